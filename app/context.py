@@ -1,0 +1,77 @@
+"""AppContext: the one composition root. Builds the engine, sessions, change bus and services."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Settings
+from app.db import make_engine
+from app.services.accounts import AccountsService
+from app.services.changes import ChangeBus
+from app.services.contacts import ContactsService
+from app.services.lookups import LookupsService, UserRef
+from app.services.schema import UpgradeResult, upgrade
+from app.services.search import SearchService
+from app.services.timeline import TimelineService
+from app.services.trash import TrashService
+from app.services.uow import UnitOfWorkFactory
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    bus: ChangeBus
+    uow: UnitOfWorkFactory
+    upgrade_result: UpgradeResult | None = None
+    current_user: UserRef | None = None
+
+    @classmethod
+    def open(cls, settings: Settings, migrate: bool = True) -> AppContext:
+        """Connect, migrate (after an automatic backup) and sign in the local user."""
+        engine = make_engine(settings.db_url)
+        result = upgrade(engine, settings.sqlite_path) if migrate else None
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        bus = ChangeBus()
+        ctx = cls(settings, engine, sessions, bus, UnitOfWorkFactory(sessions, bus), result)
+        if migrate:
+            ctx.sign_in(settings.user_email)
+        return ctx
+
+    def sign_in(self, email: str | None = None) -> UserRef:
+        login = getpass.getuser() or "user"
+        self.current_user = self.lookups.ensure_user(login.title(), email or f"{login}@localhost")
+        self.uow.user_id = self.current_user.id
+        return self.current_user
+
+    @property
+    def contacts(self) -> ContactsService:
+        return ContactsService(self.uow)
+
+    @property
+    def accounts(self) -> AccountsService:
+        return AccountsService(self.uow)
+
+    @property
+    def lookups(self) -> LookupsService:
+        return LookupsService(self.uow)
+
+    @property
+    def search(self) -> SearchService:
+        return SearchService(self.uow)
+
+    @property
+    def timeline(self) -> TimelineService:
+        return TimelineService(self.uow)
+
+    @property
+    def trash(self) -> TrashService:
+        return TrashService(self.uow)
+
+    def close(self) -> None:
+        self.engine.dispose()

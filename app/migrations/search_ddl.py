@@ -1,0 +1,67 @@
+"""Full-text search DDL per dialect, used by migrations.
+
+SQLite: FTS5 external-content tables keyed by the base table's rowid and kept in step by triggers.
+A batch migration that rebuilds `contacts` or `accounts` (SQLite's copy-and-rename ALTER) drops the
+triggers and renumbers rowids: such a migration must call `drop_search` before and `create_search`
+after it, which also rebuilds the index.
+
+PostgreSQL: a GIN index on the same tsvector expression that app.services.search queries, so the
+table schema stays identical on both dialects.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+# table -> the columns that search-as-you-type looks in
+SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contacts": ("first_name", "last_name", "email", "phone", "company_name"),
+    "accounts": ("name", "domain", "email", "phone", "city"),
+}
+
+
+def pg_vector_sql(table: str) -> str:
+    joined = " || ' ' || ".join(SEARCH_COLUMNS[table])
+    return f"to_tsvector('simple', {joined})"
+
+
+def _sqlite_create(table: str) -> None:
+    cols = SEARCH_COLUMNS[table]
+    names = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    fts = f"{table}_fts"
+    op.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='rowid', "
+        "prefix='2 3', tokenize='unicode61 remove_diacritics 2')"
+    )
+    op.execute(
+        f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {names} ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END"
+    )
+    op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def create_search(table: str) -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _sqlite_create(table)
+    else:
+        op.execute(f"CREATE INDEX ix_{table}_search ON {table} USING gin ({pg_vector_sql(table)})")
+
+
+def drop_search(table: str) -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for suffix in ("ai", "ad", "au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+        op.execute(f"DROP TABLE IF EXISTS {table}_fts")
+    else:
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_search")

@@ -1,0 +1,35 @@
+"""SQLAlchemy ORM models: one module per aggregate; no Qt and no services here."""
+
+from app.models.account import Account, AccountContact, AccountStatus
+from app.models.activity import Activity, ActivityKind
+from app.models.audit import AuditEntry
+from app.models.base import Base, Entity, utcnow, uuid7
+from app.models.contact import Contact, ContactStatus
+from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
+from app.models.lead import Lead, LeadStatus
+from app.models.tag import Tag, Tagging
+from app.models.user import User
+
+__all__ = [
+    "Account",
+    "AccountContact",
+    "AccountStatus",
+    "Activity",
+    "ActivityKind",
+    "AuditEntry",
+    "Base",
+    "Contact",
+    "ContactStatus",
+    "Deal",
+    "DealStageHistory",
+    "Entity",
+    "Lead",
+    "LeadStatus",
+    "Pipeline",
+    "Stage",
+    "Tag",
+    "Tagging",
+    "User",
+    "utcnow",
+    "uuid7",
+]

@@ -1,0 +1,71 @@
+"""Accounts (companies) and the many-to-many link to contacts with a role."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Entity, enum_column
+
+
+class AccountStatus(enum.StrEnum):
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    PARTNER = "partner"
+    SUPPLIER = "supplier"
+    CHURNED = "churned"
+    INACTIVE = "inactive"
+
+
+class Account(Entity):
+    __tablename__ = "accounts"
+
+    name: Mapped[str] = mapped_column(String(200))
+    domain: Mapped[str] = mapped_column(String(200), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")  # E.164, '' when absent
+    phone_display: Mapped[str] = mapped_column(String(64), default="")  # as the user typed it
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    status: Mapped[AccountStatus] = mapped_column(enum_column(AccountStatus), default=AccountStatus.PROSPECT)
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index(
+            "ix_accounts_live_name",
+            "name",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_accounts_live_city",
+            "city",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index("ix_accounts_domain", "domain"),
+    )
+
+
+class AccountContact(Entity):
+    """A contact's membership of an account; exactly one membership per contact may be primary."""
+
+    __tablename__ = "account_contacts"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    is_primary: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (
+        UniqueConstraint("account_id", "contact_id", name="uq_account_contacts_pair"),
+        Index("ix_account_contacts_contact", "contact_id"),
+    )

@@ -1,0 +1,70 @@
+"""Pipelines, stages, deals and the history of their stage changes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Entity
+from app.models.money import from_minor
+
+
+class Pipeline(Entity):
+    __tablename__ = "pipelines"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+    is_default: Mapped[bool] = mapped_column(default=False)
+
+
+class Stage(Entity):
+    __tablename__ = "stages"
+
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipelines.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(default=0)
+    probability: Mapped[int] = mapped_column(default=0)  # percent, 0..100
+    is_won: Mapped[bool] = mapped_column(default=False)
+    is_lost: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (
+        CheckConstraint("probability BETWEEN 0 AND 100", name="probability_range"),
+        CheckConstraint("NOT (is_won AND is_lost)", name="won_or_lost"),
+    )
+
+
+class Deal(Entity):
+    __tablename__ = "deals"
+
+    name: Mapped[str] = mapped_column(String(200))
+    account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipelines.id"))
+    stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)  # money in minor units
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    expected_close: Mapped[date | None] = mapped_column()
+    closed_at: Mapped[datetime | None] = mapped_column()
+    lost_reason: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)  # order of the card within its board column
+
+    __table_args__ = (Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),)
+
+    @property
+    def amount(self) -> Decimal:
+        return from_minor(self.amount_minor, self.currency)
+
+
+class DealStageHistory(Entity):
+    __tablename__ = "deal_stage_history"
+
+    deal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    from_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stages.id"))
+    to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"))
+    changed_at: Mapped[datetime] = mapped_column()
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

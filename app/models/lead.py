@@ -1,0 +1,40 @@
+"""Leads: prospects not yet qualified into accounts and contacts."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Entity, enum_column
+
+
+class LeadStatus(enum.StrEnum):
+    NEW = "new"
+    WORKING = "working"
+    NURTURING = "nurturing"
+    QUALIFIED = "qualified"
+    DISQUALIFIED = "disqualified"
+    CONVERTED = "converted"
+
+
+class Lead(Entity):
+    __tablename__ = "leads"
+
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    company: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    phone_display: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[LeadStatus] = mapped_column(enum_column(LeadStatus), default=LeadStatus.NEW)
+    score: Mapped[int] = mapped_column(default=0)
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    converted_account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
+    converted_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    converted_deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id"))

@@ -1,0 +1,316 @@
+"""Accounts (companies): validated create/edit, their contacts, trash, and the paged list."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Account, AccountContact, AccountStatus, Contact, Tagging, User
+from app.services import records
+from app.services.changes import ChangeKind, Outcome
+from app.services.errors import FieldError, NotFoundError, ValidationError
+from app.services.listing import ListQuery, Page, count, fetch_page
+from app.services.search import apply_search
+from app.services.uow import UnitOfWorkFactory, Work
+from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
+
+ENTITY = "account"
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    name: str = ""
+    domain: str = ""
+    industry: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = ""
+    status: str = AccountStatus.PROSPECT.value
+    owner_id: uuid.UUID | None = None
+    notes: str = ""
+    tag_ids: tuple[uuid.UUID, ...] | None = None
+
+
+@dataclass(frozen=True)
+class AccountMember:
+    contact_id: uuid.UUID
+    name: str
+    email: str
+    phone: str
+    title: str
+    role: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class AccountDetail:
+    id: uuid.UUID
+    version: int
+    name: str
+    domain: str
+    industry: str
+    email: str
+    phone: str
+    phone_display: str
+    address: str
+    city: str
+    country: str
+    status: str
+    owner_id: uuid.UUID | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    contacts: tuple[AccountMember, ...] = ()
+    tag_ids: tuple[uuid.UUID, ...] = ()
+
+    def as_input(self) -> AccountInput:
+        return AccountInput(
+            name=self.name,
+            domain=self.domain,
+            industry=self.industry,
+            email=self.email,
+            phone=self.phone_display or self.phone,
+            address=self.address,
+            city=self.city,
+            country=self.country,
+            status=self.status,
+            owner_id=self.owner_id,
+            notes=self.notes,
+            tag_ids=self.tag_ids,
+        )
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: uuid.UUID
+    name: str
+    domain: str
+    industry: str
+    phone: str
+    email: str
+    city: str
+    country: str
+    status: str
+    owner: str
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "name": (Account.name, Account.id),
+    "city": (Account.city, Account.id),
+    "country": (Account.country, Account.id),
+    "industry": (Account.industry, Account.id),
+    "status": (Account.status, Account.id),
+    "updated": (Account.updated_at, Account.id),
+}
+_ROW_COLS = (
+    Account.id,
+    Account.name,
+    Account.domain,
+    Account.industry,
+    Account.phone_display,
+    Account.email,
+    Account.city,
+    Account.country,
+    Account.status,
+    func.coalesce(User.name, ""),
+    Account.updated_at,
+    Account.deleted_at,
+)
+
+
+def validate(data: AccountInput) -> dict[str, Any]:
+    errors: list[FieldError] = []
+    for name, limit, required in (
+        ("name", 200, True),
+        ("domain", 200, False),
+        ("industry", 100, False),
+        ("city", 100, False),
+    ):
+        err = require_text(getattr(data, name), name, limit, required)
+        if err:
+            errors.append(err)
+    email, err = normalize_email(data.email)
+    errors += [err] if err else []
+    country, err = normalize_country(data.country)
+    errors += [err] if err else []
+    phone, err = normalize_phone(data.phone, country)
+    errors += [err] if err else []
+    if data.status not in {s.value for s in AccountStatus}:
+        errors.append(FieldError("status", f"'{data.status}' is not an account status"))
+    if errors:
+        raise ValidationError(errors)
+    domain = data.domain.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    return {
+        "name": data.name.strip(),
+        "domain": domain.rstrip("/"),
+        "industry": data.industry.strip(),
+        "email": email,
+        "phone": phone.e164,
+        "phone_display": phone.display,
+        "address": data.address.strip(),
+        "city": data.city.strip(),
+        "country": country,
+        "status": AccountStatus(data.status),
+        "owner_id": data.owner_id,
+        "notes": data.notes,
+    }
+
+
+class AccountsService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    def create(self, data: AccountInput, account_id: uuid.UUID | None = None) -> Outcome[AccountDetail]:
+        values = validate(data)
+        with self.uow() as work:
+            account = Account(**values) if account_id is None else Account(id=account_id, **values)
+            records.create(work, account, ENTITY)
+            self._apply_tags(work, account.id, data)
+            detail = _detail(work.session, account)
+        return Outcome(detail, work.changes)
+
+    def update(
+        self, account_id: uuid.UUID, data: AccountInput, expected_version: int | None = None
+    ) -> Outcome[AccountDetail]:
+        values = validate(data)
+        with self.uow() as work:
+            account = records.get_live(work.session, Account, account_id, ENTITY)
+            records.check_version(account, expected_version)
+            old_name = account.name
+            records.apply_fields(work, account, ENTITY, values)
+            if account.name != old_name:
+                _rename_company(work, account)
+            self._apply_tags(work, account.id, data)
+            work.session.flush()
+            detail = _detail(work.session, account)
+        return Outcome(detail, work.changes)
+
+    def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = records.soft_delete(work, Account, ENTITY, ids)
+        return Outcome(done, work.changes)
+
+    def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = records.restore(work, Account, ENTITY, ids)
+        return Outcome(done, work.changes)
+
+    def _apply_tags(self, work: Work, account_id: uuid.UUID, data: AccountInput) -> None:
+        if data.tag_ids is not None and set(data.tag_ids) != set(
+            records.tag_ids(work.session, ENTITY, account_id)
+        ):
+            records.set_tags(work, ENTITY, account_id, data.tag_ids)
+
+    def get(self, account_id: uuid.UUID) -> AccountDetail:
+        with self.uow.read() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise NotFoundError(ENTITY, account_id)
+            return _detail(session, account)
+
+    def find_by_name(self, text: str, limit: int = 20) -> list[tuple[uuid.UUID, str]]:
+        """Live accounts whose name starts with text (for pickers)."""
+        with self.uow.read() as session:
+            stmt = (
+                select(Account.id, Account.name)
+                .where(
+                    Account.deleted_at.is_(None), func.lower(Account.name).startswith(text.strip().lower())
+                )
+                .order_by(Account.name)
+                .limit(limit)
+            )
+            return [(r[0], r[1]) for r in session.execute(stmt)]
+
+    def count(self, query: ListQuery, deleted: bool = False) -> int:
+        with self.uow.read() as session:
+            return count(session, self._select(session, query, deleted))
+
+    def page(
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        total: int,
+        after: tuple[Any, ...] | None = None,
+        deleted: bool = False,
+    ) -> Page:
+        sort_cols = SORTS.get(query.sort) or SORTS["name"]
+        with self.uow.read() as session:
+            stmt = self._select(session, query, deleted, extra=sort_cols)
+            result = fetch_page(session, stmt, sort_cols, query.descending, offset, limit, total, after)
+        n = len(sort_cols)
+        return Page(offset, tuple(AccountRow(*r[n:]) for r in result), tuple(tuple(r[:n]) for r in result))
+
+    def _select(
+        self, session: Session, query: ListQuery, deleted: bool, extra: tuple[Any, ...] = ()
+    ) -> Select[Any]:
+        stmt = select(*extra, *_ROW_COLS).select_from(Account).outerjoin(User, User.id == Account.owner_id)
+        stmt = stmt.where(Account.deleted_at.is_not(None) if deleted else Account.deleted_at.is_(None))
+        if query.owner_id:
+            stmt = stmt.where(Account.owner_id == query.owner_id)
+        if query.status:
+            stmt = stmt.where(Account.status == query.status)
+        if query.country:
+            stmt = stmt.where(Account.country == query.country)
+        if query.tag_id:
+            stmt = stmt.where(
+                exists().where(
+                    Tagging.entity_type == ENTITY,
+                    Tagging.entity_id == Account.id,
+                    Tagging.tag_id == query.tag_id,
+                    Tagging.deleted_at.is_(None),
+                )
+            )
+        return apply_search(stmt, "accounts", session.get_bind().dialect.name, query.search)
+
+
+def _rename_company(work: Work, account: Account) -> None:
+    """Keep contacts' denormalised company name equal to their primary account's name."""
+    contacts = work.session.scalars(
+        select(Contact)
+        .join(AccountContact, AccountContact.contact_id == Contact.id)
+        .where(
+            AccountContact.account_id == account.id,
+            AccountContact.is_primary.is_(True),
+            AccountContact.deleted_at.is_(None),
+        )
+    ).all()
+    for contact in contacts:
+        contact.company_name = account.name
+    work.changed("contact", ChangeKind.UPDATED, [c.id for c in contacts])
+
+
+def _detail(session: Session, account: Account) -> AccountDetail:
+    members = session.execute(
+        select(
+            Contact.id,
+            (Contact.first_name + " " + Contact.last_name),
+            Contact.email,
+            Contact.phone_display,
+            Contact.title,
+            AccountContact.role,
+            AccountContact.is_primary,
+        )
+        .join(AccountContact, AccountContact.contact_id == Contact.id)
+        .where(
+            AccountContact.account_id == account.id,
+            AccountContact.deleted_at.is_(None),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(Contact.last_name, Contact.first_name)
+    ).all()
+    plain = {f.name for f in fields(AccountDetail)} - {"contacts", "tag_ids"}
+    return AccountDetail(
+        **{name: getattr(account, name) for name in plain},
+        contacts=tuple(AccountMember(r[0], r[1].strip(), *r[2:]) for r in members),
+        tag_ids=records.tag_ids(session, ENTITY, account.id),
+    )

@@ -1,0 +1,340 @@
+"""Contacts: validated create/edit, memberships of accounts, trash, and the paged list."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Account, AccountContact, Contact, ContactStatus, Tagging, User, utcnow
+from app.services import records
+from app.services.changes import ChangeKind, Outcome
+from app.services.errors import FieldError, NotFoundError, ValidationError
+from app.services.listing import ListQuery, Page, count, fetch_page
+from app.services.search import apply_search
+from app.services.uow import UnitOfWorkFactory, Work
+from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
+
+ENTITY = "contact"
+
+
+@dataclass(frozen=True)
+class MembershipInput:
+    account_id: uuid.UUID
+    role: str = ""
+    is_primary: bool = False
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """What the user edits. `memberships`/`tag_ids` of None leave those untouched on update."""
+
+    last_name: str = ""
+    first_name: str = ""
+    email: str = ""
+    phone: str = ""
+    title: str = ""
+    city: str = ""
+    country: str = ""
+    status: str = ContactStatus.ACTIVE.value
+    owner_id: uuid.UUID | None = None
+    notes: str = ""
+    memberships: tuple[MembershipInput, ...] | None = None
+    tag_ids: tuple[uuid.UUID, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    account_id: uuid.UUID
+    account_name: str
+    role: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: uuid.UUID
+    version: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    phone_display: str
+    title: str
+    city: str
+    country: str
+    status: str
+    owner_id: uuid.UUID | None
+    notes: str
+    company_name: str
+    created_at: datetime
+    updated_at: datetime
+    memberships: tuple[Membership, ...] = ()
+    tag_ids: tuple[uuid.UUID, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def as_input(self) -> ContactInput:
+        """The input that would recreate this state (used by undo)."""
+        return ContactInput(
+            last_name=self.last_name,
+            first_name=self.first_name,
+            email=self.email,
+            phone=self.phone_display or self.phone,
+            title=self.title,
+            city=self.city,
+            country=self.country,
+            status=self.status,
+            owner_id=self.owner_id,
+            notes=self.notes,
+            memberships=tuple(MembershipInput(m.account_id, m.role, m.is_primary) for m in self.memberships),
+            tag_ids=self.tag_ids,
+        )
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    company: str
+    title: str
+    city: str
+    country: str
+    status: str
+    owner: str
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+# sort key name -> columns (the id breaks ties so keyset pagination is exact)
+SORTS: dict[str, tuple[Any, ...]] = {
+    "name": (Contact.last_name, Contact.first_name, Contact.id),
+    "first_name": (Contact.first_name, Contact.id),
+    "email": (Contact.email, Contact.id),
+    "company": (Contact.company_name, Contact.id),
+    "city": (Contact.city, Contact.id),
+    "country": (Contact.country, Contact.id),
+    "updated": (Contact.updated_at, Contact.id),
+}
+_ROW_COLS = (
+    Contact.id,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.email,
+    Contact.phone_display,
+    Contact.company_name,
+    Contact.title,
+    Contact.city,
+    Contact.country,
+    Contact.status,
+    func.coalesce(User.name, ""),
+    Contact.updated_at,
+    Contact.deleted_at,
+)
+
+
+def validate(data: ContactInput) -> dict[str, Any]:
+    """Return the normalised column values, or raise ValidationError naming every bad field."""
+    errors: list[FieldError] = []
+    for name, limit, required in (
+        ("last_name", 100, True),
+        ("first_name", 100, False),
+        ("title", 120, False),
+        ("city", 100, False),
+    ):
+        err = require_text(getattr(data, name), name, limit, required)
+        if err:
+            errors.append(err)
+    email, err = normalize_email(data.email)
+    errors += [err] if err else []
+    country, err = normalize_country(data.country)
+    errors += [err] if err else []
+    phone, err = normalize_phone(data.phone, country)
+    errors += [err] if err else []
+    if data.status not in {s.value for s in ContactStatus}:
+        errors.append(FieldError("status", f"'{data.status}' is not a contact status"))
+    if data.memberships is not None:
+        primaries = sum(m.is_primary for m in data.memberships)
+        if primaries > 1:
+            errors.append(FieldError("memberships", "a contact can have only one primary account"))
+        if len({m.account_id for m in data.memberships}) != len(data.memberships):
+            errors.append(FieldError("memberships", "the same account is listed twice"))
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "first_name": data.first_name.strip(),
+        "last_name": data.last_name.strip(),
+        "email": email,
+        "phone": phone.e164,
+        "phone_display": phone.display,
+        "title": data.title.strip(),
+        "city": data.city.strip(),
+        "country": country,
+        "status": ContactStatus(data.status),
+        "owner_id": data.owner_id,
+        "notes": data.notes,
+    }
+
+
+class ContactsService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    # --- writes -------------------------------------------------------------------------------------
+    def create(self, data: ContactInput, contact_id: uuid.UUID | None = None) -> Outcome[ContactDetail]:
+        """Create a contact; `contact_id` lets undo/redo recreate the same record."""
+        values = validate(data)
+        with self.uow() as work:
+            contact = Contact(**values) if contact_id is None else Contact(id=contact_id, **values)
+            records.create(work, contact, ENTITY)
+            self._apply_relations(work, contact, data)
+            detail = _detail(work.session, contact)
+        return Outcome(detail, work.changes)
+
+    def update(
+        self, contact_id: uuid.UUID, data: ContactInput, expected_version: int | None = None
+    ) -> Outcome[ContactDetail]:
+        values = validate(data)
+        with self.uow() as work:
+            contact = records.get_live(work.session, Contact, contact_id, ENTITY)
+            records.check_version(contact, expected_version)
+            records.apply_fields(work, contact, ENTITY, values)
+            self._apply_relations(work, contact, data)
+            work.session.flush()
+            detail = _detail(work.session, contact)
+        return Outcome(detail, work.changes)
+
+    def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = records.soft_delete(work, Contact, ENTITY, ids)
+        return Outcome(done, work.changes)
+
+    def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = records.restore(work, Contact, ENTITY, ids)
+        return Outcome(done, work.changes)
+
+    def _apply_relations(self, work: Work, contact: Contact, data: ContactInput) -> None:
+        if data.memberships is not None:
+            set_memberships(work, contact, data.memberships)
+        current_tags = set(records.tag_ids(work.session, ENTITY, contact.id))
+        if data.tag_ids is not None and set(data.tag_ids) != current_tags:
+            records.set_tags(work, ENTITY, contact.id, data.tag_ids)
+
+    # --- reads --------------------------------------------------------------------------------------
+    def get(self, contact_id: uuid.UUID) -> ContactDetail:
+        with self.uow.read() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(ENTITY, contact_id)
+            return _detail(session, contact)
+
+    def count(self, query: ListQuery, deleted: bool = False) -> int:
+        with self.uow.read() as session:
+            return count(session, self._select(session, query, deleted))
+
+    def page(
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        total: int,
+        after: tuple[Any, ...] | None = None,
+        deleted: bool = False,
+    ) -> Page:
+        sort_cols = SORTS.get(query.sort) or SORTS["name"]
+        with self.uow.read() as session:
+            stmt = self._select(session, query, deleted, extra=sort_cols)
+            result = fetch_page(session, stmt, sort_cols, query.descending, offset, limit, total, after)
+        n = len(sort_cols)
+        return Page(offset, tuple(ContactRow(*r[n:]) for r in result), tuple(tuple(r[:n]) for r in result))
+
+    def _select(
+        self, session: Session, query: ListQuery, deleted: bool, extra: tuple[Any, ...] = ()
+    ) -> Select[Any]:
+        stmt = select(*extra, *_ROW_COLS).select_from(Contact).outerjoin(User, User.id == Contact.owner_id)
+        stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
+        if query.owner_id:
+            stmt = stmt.where(Contact.owner_id == query.owner_id)
+        if query.status:
+            stmt = stmt.where(Contact.status == query.status)
+        if query.country:
+            stmt = stmt.where(Contact.country == query.country)
+        if query.tag_id:
+            stmt = stmt.where(
+                exists().where(
+                    Tagging.entity_type == ENTITY,
+                    Tagging.entity_id == Contact.id,
+                    Tagging.tag_id == query.tag_id,
+                    Tagging.deleted_at.is_(None),
+                )
+            )
+        return apply_search(stmt, "contacts", session.get_bind().dialect.name, query.search)
+
+
+def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:
+    """Make the contact's account memberships exactly `wanted` and refresh its company name."""
+    session = work.session
+    current = {
+        m.account_id: m
+        for m in session.scalars(select(AccountContact).where(AccountContact.contact_id == contact.id))
+    }
+    wanted_by_account = {m.account_id: m for m in wanted}
+    if wanted and not any(m.is_primary for m in wanted):  # one membership is always primary
+        first = wanted[0]
+        wanted_by_account[first.account_id] = MembershipInput(first.account_id, first.role, True)
+    for account_id, link in current.items():
+        if account_id not in wanted_by_account and link.deleted_at is None:
+            link.deleted_at = utcnow()
+            work.audit(ENTITY, contact.id, "update", "account", str(account_id), None)
+    for account_id, m in wanted_by_account.items():
+        account = session.get(Account, account_id)
+        if account is None or account.deleted_at is not None:
+            raise ValidationError(FieldError("memberships", f"account {account_id} does not exist"))
+        link = current.get(account_id)
+        if link is None:
+            session.add(
+                AccountContact(
+                    account_id=account_id, contact_id=contact.id, role=m.role, is_primary=m.is_primary
+                )
+            )
+            work.audit(ENTITY, contact.id, "update", "account", None, str(account_id))
+        else:
+            records.apply_fields(
+                work,
+                link,
+                "account_contact",
+                {"role": m.role, "is_primary": m.is_primary, "deleted_at": None},
+            )
+    work.changed("account", ChangeKind.UPDATED, set(wanted_by_account) | set(current))
+    primary = next((m for m in wanted_by_account.values() if m.is_primary), None)
+    company = session.get(Account, primary.account_id).name if primary else ""  # type: ignore[union-attr]
+    records.apply_fields(work, contact, ENTITY, {"company_name": company})
+
+
+def _detail(session: Session, contact: Contact) -> ContactDetail:
+    members = session.execute(
+        select(AccountContact.account_id, Account.name, AccountContact.role, AccountContact.is_primary)
+        .join(Account, Account.id == AccountContact.account_id)
+        .where(AccountContact.contact_id == contact.id, AccountContact.deleted_at.is_(None))
+        .order_by(AccountContact.is_primary.desc(), Account.name)
+    ).all()
+    plain = {f.name for f in fields(ContactDetail)} - {"memberships", "tag_ids"}
+    return ContactDetail(
+        **{name: getattr(contact, name) for name in plain},
+        memberships=tuple(Membership(*m) for m in members),
+        tag_ids=records.tag_ids(session, ENTITY, contact.id),
+    )

@@ -1,0 +1,70 @@
+"""Field normalisation and validation shared by every service that takes user input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from app.services.errors import FieldError
+
+DEFAULT_REGION = "US"
+
+
+@dataclass(frozen=True)
+class Phone:
+    e164: str
+    display: str
+
+
+def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | None]:
+    """Trim, validate syntax (no DNS lookup) and lower-case; '' stays ''."""
+    text = raw.strip()
+    if not text:
+        return "", None
+    try:
+        info = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return text, FieldError(field, f"'{text}' is not a valid email address ({exc})")
+    return info.normalized.lower(), None
+
+
+def normalize_phone(raw: str, region: str = "", field: str = "phone") -> tuple[Phone, FieldError | None]:
+    """Parse a phone number to E.164, keeping what the user typed for display."""
+    text = raw.strip()
+    if not text:
+        return Phone("", ""), None
+    try:
+        number = phonenumbers.parse(text, (region or DEFAULT_REGION).upper())
+    except phonenumbers.NumberParseException as exc:
+        return Phone("", text), FieldError(field, f"'{text}' is not a phone number ({exc})")
+    if not phonenumbers.is_possible_number(number):
+        return Phone("", text), FieldError(
+            field, f"'{text}' has the wrong number of digits for a phone number"
+        )
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Phone(e164, text), None
+
+
+def normalize_country(raw: str, field: str = "country") -> tuple[str, FieldError | None]:
+    """Accept an ISO 3166-1 alpha-2 code (any case); '' stays ''."""
+    text = raw.strip().upper()
+    if not text:
+        return "", None
+    if len(text) != 2 or not text.isalpha() or text not in _REGIONS:
+        return text, FieldError(
+            field, f"'{raw.strip()}' is not a two-letter ISO country code such as DE or US"
+        )
+    return text, None
+
+
+def require_text(value: str, field: str, max_length: int, required: bool = False) -> FieldError | None:
+    if required and not value.strip():
+        return FieldError(field, "is required")
+    if len(value) > max_length:
+        return FieldError(field, f"is too long ({len(value)} characters, at most {max_length})")
+    return None
+
+
+_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"AQ", "BV", "GS", "HM", "PN", "TF", "UM"}
