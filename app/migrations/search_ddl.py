@@ -20,9 +20,13 @@ SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def pg_vector_sql(table: str) -> str:
-    joined = " || ' ' || ".join(SEARCH_COLUMNS[table])
-    return f"to_tsvector('simple', {joined})"
+def pg_vector_sql(table: str, qualified: bool = False) -> str:
+    """The tsvector expression; queries qualify the columns, the index (same expression) does not."""
+    prefix = f"{table}." if qualified else ""
+    joined = " || ' ' || ".join(prefix + c for c in SEARCH_COLUMNS[table])
+    # Punctuation becomes a word break, as in FTS5's unicode61 tokenizer, so that both dialects find
+    # 'plant' in an email address and '1415' in '+1415...'.
+    return f"to_tsvector('simple', regexp_replace({joined}, '[^[:alnum:]]+', ' ', 'g'))"
 
 
 def _sqlite_create(table: str) -> None:

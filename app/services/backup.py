@@ -78,7 +78,8 @@ def restore_sqlite(source: Path, db_path: Path) -> RestoreResult:
     describe_rapport_file(source)
     safety = None
     if db_path.exists():
-        safety = db_path.parent / "backups" / f"{db_path.stem}-before-restore-{default_backup_name(db_path)}"
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        safety = db_path.parent / "backups" / f"{db_path.stem}-before-restore-{stamp}.db"
         safety.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(db_path)
         try:

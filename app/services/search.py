@@ -43,7 +43,7 @@ def apply_search(stmt: Select[Any], table_name: str, dialect: str, user_text: st
         on = literal_column(f"{table_name}_fts.rowid") == literal_column(f"{table_name}.rowid")
         match = text(f"{table_name}_fts MATCH :fts_q").bindparams(fts_q=fts5_query(user_text))
         return stmt.join(fts, on).where(match)
-    vector: ColumnElement[Any] = literal_column(pg_vector_sql(table_name))
+    vector: ColumnElement[Any] = literal_column(pg_vector_sql(table_name, qualified=True))
     return stmt.where(vector.op("@@")(func.to_tsquery("simple", tsquery(user_text))))
 
 

@@ -1,0 +1,1 @@
+"""Subcommands of the `rapport` command line, one module each."""

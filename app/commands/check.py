@@ -1,0 +1,33 @@
+"""`rapport check`: integrity check and migration state."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.common import add_db_option, guarded, settings_from
+from app.db import make_engine
+from app.services.backup import check_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("check", help="check the database's integrity and migration state")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def action() -> int:
+        settings = settings_from(args)
+        engine = make_engine(settings.db_url)
+        try:
+            report = check_database(engine)
+        finally:
+            engine.dispose()
+        print(f"database: {settings.db_url}")
+        print(f"schema revision: {report.revision or 'none'} (this version expects {report.head})")
+        for problem in report.problems:
+            print(f"problem: {problem}")
+        print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
+        return 0 if report.ok else 1
+
+    return guarded(action)

@@ -1,0 +1,1 @@
+"""Everything PySide6: the main window shell, pages, item models, widgets, dialogs and undo commands."""

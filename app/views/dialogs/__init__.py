@@ -1,0 +1,1 @@
+"""Editor dialogs: a generic form with inline validation errors and the contact/account editors."""

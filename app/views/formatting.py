@@ -1,0 +1,25 @@
+"""How values are shown: local short dates, status labels, kind names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+# Status values mirror the services' enums; views may not import app.models.
+CONTACT_STATUSES = ("active", "inactive", "do_not_contact")
+ACCOUNT_STATUSES = ("prospect", "customer", "partner", "supplier", "churned", "inactive")
+
+
+def label(value: str) -> str:
+    """Turn an enum value such as 'do_not_contact' into 'Do not contact'."""
+    return value.replace("_", " ").capitalize() if value else ""
+
+
+def short_datetime(when: datetime | None) -> str:
+    """An aware UTC datetime in the user's time zone, e.g. '2026-03-04 14:05'."""
+    if when is None:
+        return ""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def short_date(when: datetime | None) -> str:
+    return when.astimezone().strftime("%Y-%m-%d") if when else ""

@@ -1,0 +1,98 @@
+"""Column specs: what each table shows, how wide, and which service sort key a header click maps to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.views.formatting import label, short_datetime
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column.
+
+    `sort` is the service's sort key for paged models (None: not sortable); in-memory models sort by
+    `sort_value` (or the shown text) when `sort` is set. `icon` names an icon in resources/icons/ui.
+    """
+
+    key: str
+    title: str
+    value: Callable[[Any], str]
+    width: int = 140
+    sort: str | None = None
+    hidden: bool = False
+    icon: Callable[[Any], str] | None = None
+    sort_value: Callable[[Any], Any] | None = None
+    align_right: bool = False
+
+
+def _attr(name: str) -> Callable[[Any], str]:
+    return lambda row: str(getattr(row, name) or "")
+
+
+CONTACT_COLUMNS: tuple[Column, ...] = (
+    Column("last_name", "Last name", _attr("last_name"), 150, sort="name"),
+    Column("first_name", "First name", _attr("first_name"), 130, sort="first_name"),
+    Column("email", "Email", _attr("email"), 230, sort="email"),
+    Column("phone", "Phone", _attr("phone"), 150),
+    Column("company", "Company", _attr("company"), 200, sort="company"),
+    Column("title", "Title", _attr("title"), 170, hidden=True),
+    Column("city", "City", _attr("city"), 130, sort="city"),
+    Column("country", "Country", _attr("country"), 70, sort="country"),
+    Column("status", "Status", lambda r: label(r.status), 110),
+    Column("owner", "Owner", _attr("owner"), 130, hidden=True),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated"),
+)
+
+ACCOUNT_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", _attr("name"), 230, sort="name"),
+    Column("industry", "Industry", _attr("industry"), 150, sort="industry"),
+    Column("domain", "Website", _attr("domain"), 170, hidden=True),
+    Column("phone", "Phone", _attr("phone"), 150, hidden=True),
+    Column("email", "Email", _attr("email"), 200, hidden=True),
+    Column("city", "City", _attr("city"), 130, sort="city"),
+    Column("country", "Country", _attr("country"), 70, sort="country"),
+    Column("status", "Status", lambda r: label(r.status), 100, sort="status"),
+    Column("owner", "Owner", _attr("owner"), 130),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+)
+
+TRASH_COLUMNS: tuple[Column, ...] = (
+    Column("label", "Name", _attr("label"), 300, sort="label", icon=lambda r: r.entity),
+    Column("entity", "Kind", lambda r: label(r.entity), 110, sort="entity"),
+    Column(
+        "deleted",
+        "Deleted",
+        lambda r: short_datetime(r.deleted_at),
+        150,
+        sort="deleted",
+        sort_value=lambda r: r.deleted_at,
+    ),
+)
+
+TIMELINE_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "when",
+        "When",
+        lambda r: short_datetime(r.when),
+        130,
+        sort="when",
+        sort_value=lambda r: r.when,
+        icon=lambda r: r.kind,
+    ),
+    Column("kind", "Kind", lambda r: label(r.kind), 80, sort="kind"),
+    Column("title", "Title", _attr("title"), 260, sort="title"),
+    Column("detail", "Detail", _attr("detail"), 240),
+    Column("owner", "Owner", _attr("owner"), 110, sort="owner"),
+)
+
+MEMBER_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", _attr("name"), 170, sort="name", icon=lambda r: "contacts"),
+    Column("role", "Role", _attr("role"), 120, sort="role"),
+    Column("title", "Title", _attr("title"), 140, sort="title"),
+    Column("email", "Email", _attr("email"), 200, sort="email"),
+    Column("phone", "Phone", _attr("phone"), 130),
+    Column("primary", "Primary", lambda r: "Primary" if r.is_primary else "", 70, sort="primary"),
+)
