@@ -69,3 +69,12 @@ def drop_search(table: str) -> None:
         op.execute(f"DROP TABLE IF EXISTS {table}_fts")
     else:
         op.execute(f"DROP INDEX IF EXISTS ix_{table}_search")
+
+
+def is_search_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic include_object hook: False for the search tables and indexes, which models don't declare."""
+    if not name:
+        return True
+    is_fts_table = type_ == "table" and any(name.startswith(f"{t}_fts") for t in SEARCH_COLUMNS)
+    is_search_index = type_ == "index" and name in {f"ix_{t}_search" for t in SEARCH_COLUMNS}
+    return not (is_fts_table or is_search_index)

@@ -35,6 +35,11 @@ class MembershipModel(ColumnTableModel):
     def item(self, row: int) -> Membership | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def set_rows(self, memberships: Sequence[Membership]) -> None:
+        self.beginResetModel()
+        self._rows = list(memberships)
+        self.endResetModel()
+
     def inputs(self) -> tuple[MembershipInput, ...]:
         return tuple(MembershipInput(m.account_id, m.role.strip(), m.is_primary) for m in self._rows)
 

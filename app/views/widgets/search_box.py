@@ -1,11 +1,12 @@
-"""Search fields: a debounced filter box for list pages and the global Ctrl+K search with a popup."""
+"""Search fields: a debounced filter box, and a type-ahead box with a popup of matches to pick from."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.context import AppContext
@@ -13,7 +14,7 @@ from app.services.errors import RapportError
 from app.views.style import icon
 
 DEBOUNCE_MS = 120
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DebouncedLineEdit(QLineEdit):
@@ -32,57 +33,88 @@ class DebouncedLineEdit(QLineEdit):
         self.textChanged.connect(self._on_changed)
 
     def _on_changed(self, text: str) -> None:
-        if not text:  # the clear button: no need to wait
+        if not text:  # cleared (the clear button or code): no need to wait
             self._timer.stop()
             self.settled.emit("")
 
 
-class GlobalSearch(DebouncedLineEdit):
-    """Type to find contacts and accounts anywhere; Enter or a click opens the record."""
+class TypeAhead(DebouncedLineEdit):
+    """Shows `lookup(text)` matches in a popup; Enter or a click emits `chosen(payload)`."""
 
-    opened = Signal(str, object)  # entity, id
+    chosen = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Search contacts and accounts  (Ctrl+K)", parent=parent)
-        self.setObjectName("globalSearch")
-        self.ctx = ctx
-        self.hits = QStandardItemModel(self)
-        self.completer_ = QCompleter(self.hits, self)
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(placeholder, parent=parent)
+        self.matches = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.matches, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._open_index)
+        self.completer_.activated[QModelIndex].connect(self._choose_index)
         self.settled.connect(self._search)
-        self.returnPressed.connect(self._open_first)
+        self.returnPressed.connect(self._choose_current)
+
+    def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
+        raise NotImplementedError
 
     def _search(self, text: str) -> None:
-        self.hits.clear()
+        self.matches.clear()
         try:
-            hits = self.ctx.search.find(text, limit=8) if text.strip() else []
+            found = self.lookup(text) if text.strip() else []
         except RapportError:
-            hits = []
-        for hit in hits:
-            item = QStandardItem(
-                icon(f"{hit.entity}s"), f"{hit.title}   —   {hit.subtitle}" if hit.subtitle else hit.title
-            )
-            item.setData((hit.entity, hit.id), HIT_ROLE)
+            found = []
+        for decoration, label, payload in found:
+            item = QStandardItem(decoration, label)
+            item.setData(payload, PAYLOAD_ROLE)
             item.setEditable(False)
-            self.hits.appendRow(item)
-        if hits and self.hasFocus():
+            self.matches.appendRow(item)
+        if found and self.hasFocus():
             self.completer_.complete()
         else:
             self.completer_.popup().hide()
 
-    def _open_first(self) -> None:
+    def _choose_current(self) -> None:
         popup = self.completer_.popup()
         current = popup.currentIndex() if popup.isVisible() else QModelIndex()
-        self._open_index(current if current.isValid() else self.hits.index(0, 0))
+        self._choose_index(current if current.isValid() else self.matches.index(0, 0))
 
-    def _open_index(self, index: QModelIndex) -> None:
-        hit = index.data(HIT_ROLE) if index.isValid() else None
-        if not hit:
+    def _choose_index(self, index: QModelIndex) -> None:
+        payload = index.data(PAYLOAD_ROLE) if index.isValid() else None
+        if payload is None:
             return
         self.completer_.popup().hide()
-        self.hits.clear()  # so the Return that the popup passes on does not open a second record
+        self.matches.clear()  # so the Return that the popup passes on does not choose twice
         self.clear()
-        entity, record_id = hit
-        self.opened.emit(entity, uuid.UUID(str(record_id)))
+        self.chosen.emit(payload)
+
+
+class GlobalSearch(TypeAhead):
+    """Find contacts and accounts anywhere (Ctrl+K); emits `opened(entity, id)`."""
+
+    opened = Signal(str, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Search contacts and accounts…  (Ctrl+K)", parent)
+        self.setObjectName("globalSearch")
+        self.ctx = ctx
+        self.chosen.connect(lambda hit: self.opened.emit(hit[0], uuid.UUID(str(hit[1]))))
+
+    def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
+        return [
+            (icon(f"{h.entity}s"), " — ".join(x for x in (h.title, h.subtitle) if x), (h.entity, h.id))
+            for h in self.ctx.search.find(text, limit=8)
+        ]
+
+
+class AccountPicker(TypeAhead):
+    """Type the start of an account's name and pick it; emits `picked(id, name)`."""
+
+    picked = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Add account: type its name…", parent)
+        self.setObjectName("accountPicker")
+        self.ctx = ctx
+        self.chosen.connect(lambda hit: self.picked.emit(uuid.UUID(str(hit[0])), hit[1]))
+
+    def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
+        return [(icon("accounts"), name, (i, name)) for i, name in self.ctx.accounts.find_by_name(text, 12)]

@@ -1,0 +1,191 @@
+"""A form dialog that saves through an undo command and shows validation errors next to the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ConflictError, RapportError, ValidationError
+from app.views.commands import CreateCommand, EditCommand
+from app.views.env import EntityKind, ViewEnv
+from app.views.widgets.field_error import FieldWithError
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input: `name` is the service input's attribute (and the name validation errors use)."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text | multiline | choice
+    choices: Callable[[], Sequence[tuple[Any, str]]] | None = None
+    placeholder: str = ""
+    column: int = 0  # 0 left, 1 right, 2 full width below
+
+
+class FormDialog(QDialog):
+    """Subclasses give the fields, `to_input(values)` and optional extra widgets; saving is generic."""
+
+    def __init__(
+        self, env: ViewEnv, kind: EntityKind, fields: Sequence[Field], detail: Any, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.kind = kind
+        self.detail = detail
+        self.saved_id: Any = None
+        self.fields = {f.name: FieldWithError(self._editor(f)) for f in fields}
+        self.extra_fields: dict[str, FieldWithError] = {}  # non-form widgets that can show an error
+        self.setWindowTitle(f"Edit {kind.singular}" if detail else f"New {kind.singular}")
+        self.setMinimumWidth(720)
+        self.error_banner = QLabel(objectName="formError", wordWrap=True)
+        self.error_banner.hide()
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.error_banner)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        forms = [QFormLayout(), QFormLayout(), QFormLayout()]
+        for form in forms:
+            form.setLabelAlignment(form.labelAlignment())
+            form.setVerticalSpacing(8)
+        for spec in fields:
+            forms[spec.column].addRow(spec.label, self.fields[spec.name])
+        columns.addLayout(forms[0], 1)
+        columns.addLayout(forms[1], 1)
+        self.body.addLayout(columns)
+        self.body.addLayout(forms[2])
+        self.extra = QVBoxLayout()
+        self.body.addLayout(self.extra)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.body.addWidget(buttons)
+        if detail is not None:
+            self.load(detail)
+
+    # --- fields -----------------------------------------------------------------------------------
+    def _editor(self, spec: Field) -> QWidget:
+        if spec.kind == "multiline":
+            editor: QWidget = QPlainTextEdit()
+            editor.setMaximumHeight(80)
+        elif spec.kind == "choice":
+            editor = QComboBox()
+            for value, text in spec.choices() if spec.choices else ():
+                editor.addItem(text, value)
+        else:
+            editor = QLineEdit(placeholderText=spec.placeholder)
+        editor.setObjectName(spec.name)
+        return editor
+
+    def editor(self, name: str) -> Any:
+        return self.fields[name].editor
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            editor = field.editor
+            if isinstance(editor, QComboBox):
+                out[name] = editor.currentData()
+            elif isinstance(editor, QPlainTextEdit):
+                out[name] = editor.toPlainText()
+            else:
+                out[name] = editor.text()
+        return out
+
+    def load(self, detail: Any) -> None:
+        """Fill the fields from a detail DTO."""
+        self.detail = detail
+        for name, field in self.fields.items():
+            editor, value = field.editor, getattr(detail, name, "")
+            if name == "phone":
+                value = detail.phone_display or detail.phone
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            else:
+                editor.setText(str(value or ""))
+
+    def show_errors(self, error: ValidationError) -> None:
+        shown = {**self.fields, **self.extra_fields}
+        for name, field in shown.items():
+            field.set_error(error.for_field(name))
+        others = [str(e) for e in error.errors if e.field not in shown]
+        self.error_banner.setText(
+            "Please correct the fields marked in red." + "".join(f"\n• {o}" for o in others)
+        )
+        self.error_banner.show()
+        first = next((f for f in shown.values() if f.error), None)
+        if first is not None:
+            first.editor.setFocus()
+
+    def clear_errors(self) -> None:
+        for field in (*self.fields.values(), *self.extra_fields.values()):
+            field.set_error(None)
+        self.error_banner.hide()
+
+    # --- saving -----------------------------------------------------------------------------------
+    def to_input(self, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        values = self.values()
+        try:
+            self.save(self.to_input(values), self.record_label(values))
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        except ConflictError as exc:
+            self._offer_reload(str(exc))
+            return
+        except RapportError as exc:
+            QMessageBox.warning(self, "Could not save", str(exc))
+            return
+        super().accept()
+
+    def save(self, data: Any, label: str) -> None:
+        self.clear_errors()
+        if self.detail is None:
+            create = CreateCommand(self.env, self.kind, data, label)
+            create.execute()
+            self.saved_id = create.record_id
+            self.env.push(create, f"{self.kind.title} “{label}” created")
+            return
+        edit = EditCommand(self.env, self.kind, self.detail, data, label)
+        edit.execute()
+        self.saved_id = self.detail.id
+        if edit.changed:
+            self.env.push(edit, f"{self.kind.title} “{label}” saved")
+
+    def _offer_reload(self, message: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Changed elsewhere",
+            f"{message}\n\nReload the current version? Your changes in this dialog will be lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load(self.kind.service(self.env.ctx).get(self.detail.id))

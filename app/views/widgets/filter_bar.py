@@ -1,0 +1,80 @@
+"""Combo boxes that narrow a list: owner, tag, status, country. Each maps to one ListQuery field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+
+from app.services.errors import RapportError
+from app.services.listing import ListQuery
+
+
+@dataclass(frozen=True)
+class Filter:
+    """`field` of ListQuery; `choices()` returns (value, text) pairs; `entities` say when to reload them."""
+
+    field: str
+    all_text: str
+    choices: Callable[[], Sequence[tuple[Any, str]]]
+    entities: tuple[str, ...] = ()
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, filters: Sequence[Filter], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filters = tuple(filters)
+        self.combos: dict[str, QComboBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for spec in self.filters:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{spec.field}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(lambda _=0: self.changed.emit())
+            self.combos[spec.field] = combo
+            layout.addWidget(combo)
+        self.reload()
+
+    def reload(self, entities: Sequence[str] | None = None) -> None:
+        """Re-read the choices (all, or those fed by the given entities), keeping the selections."""
+        for spec in self.filters:
+            if entities is not None and not set(spec.entities) & set(entities):
+                continue
+            combo = self.combos[spec.field]
+            current = combo.currentData()
+            try:
+                choices = list(spec.choices())
+            except RapportError:
+                choices = []
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(spec.all_text, None)
+            for value, text in choices:
+                combo.addItem(text, value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+            if current is not None and found < 0:
+                self.changed.emit()  # the chosen value disappeared
+
+    def apply(self, query: ListQuery) -> ListQuery:
+        values = {field: combo.currentData() for field, combo in self.combos.items()}
+        defaults = ListQuery()
+        return replace(query, **{f: v if v is not None else getattr(defaults, f) for f, v in values.items()})
+
+    def select(self, field: str, value: Any) -> None:
+        combo = self.combos[field]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def reset(self) -> None:
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)

@@ -1,0 +1,40 @@
+"""A short checkable list of tags."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from app.services.lookups import TagRef
+
+
+class TagPicker(QListWidget):
+    def __init__(
+        self, tags: Sequence[TagRef], selected: Iterable[uuid.UUID] = (), parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setObjectName("tagPicker")
+        self.setMaximumHeight(96)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setSpacing(2)
+        chosen = set(selected)
+        for tag in tags:
+            swatch = QPixmap(10, 10)
+            swatch.fill(QColor(tag.color or "#607d8b"))
+            item = QListWidgetItem(swatch, tag.name, self)
+            item.setData(Qt.ItemDataRole.UserRole, tag.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if tag.id in chosen else Qt.CheckState.Unchecked)
+        if not tags:
+            self.hide()
+
+    def selected(self) -> tuple[uuid.UUID, ...]:
+        items = (self.item(i) for i in range(self.count()))
+        return tuple(
+            sorted(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
+        )

@@ -1,0 +1,83 @@
+"""Migrations: an empty database upgrades to head and matches the models; upgrades back up first."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from app.db import make_engine
+from app.migrations.search_ddl import is_search_object
+from app.models import Base
+from app.services.errors import DatabaseError
+from app.services.schema import head_revision, upgrade
+
+
+def test_migrated_schema_matches_the_models(db_url):
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        opts = {"compare_type": True, "include_object": is_search_object}
+        diffs = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
+    engine.dispose()
+    assert diffs == []
+
+
+def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(sqlite_ctx):
+    with sqlite_ctx.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_empty_file_is_created_and_migrated(tmp_path):
+    path = tmp_path / "new.db"
+    engine = make_engine(f"sqlite:///{path}")
+    result = upgrade(engine, path)
+    assert (result.from_revision, result.to_revision, result.backup) == (None, head_revision(), None)
+    assert {"contacts", "accounts", "contacts_fts", "accounts_fts"} <= set(inspect(engine).get_table_names())
+    assert upgrade(engine, path).backup is None  # already at head: nothing to do
+    engine.dispose()
+
+
+def test_an_outdated_database_is_backed_up_before_migrating(tmp_path):
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, path)
+    with engine.begin() as conn:  # pretend this file was written by an older schema
+        conn.execute(text("UPDATE alembic_version SET version_num = 'base0'"))
+        conn.execute(text("INSERT INTO users (id, name, email, is_active, created_at, updated_at, version, custom)"
+                          " VALUES ('00000000000000000000000000000001', 'Old', 'old@x.example', 1,"
+                          " '2020-01-01', '2020-01-01', 1, '{}')"))
+    with pytest.raises(DatabaseError, match="does not know"):
+        upgrade(engine, path)
+    engine.dispose()
+
+
+def test_upgrade_from_a_previous_revision_writes_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "prev.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, path)
+    # Simulate a later head: the current file is then one revision behind it.
+    monkeypatch.setattr("app.services.schema.head_revision", lambda: "9999")
+    monkeypatch.setattr("app.services.schema.command.upgrade", lambda cfg, rev: None)
+    result = upgrade(engine, path)
+    engine.dispose()
+    assert result.backup is not None and result.backup.exists()
+    conn = sqlite3.connect(result.backup)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    conn.close()
+
+
+def test_a_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    engine = make_engine(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError, match="not a Rapport database"):
+        upgrade(engine, path)
+    engine.dispose()
