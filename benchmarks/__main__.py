@@ -1,0 +1,75 @@
+"""Run every benchmark and print one table: `python -m benchmarks [--size small|large|N] [--write-docs]`.
+
+The database is generated once per size under benchmarks/data/ and reused. CI runs `--size small`
+only to prove the benchmarks still work; the figures in docs/benchmarks.md come from `--size large`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.config import Settings
+from app.context import AppContext
+from app.services import demo
+from benchmarks import bench_lists
+from benchmarks.common import Result, markdown, table, write_docs
+
+DATA = Path(__file__).resolve().parent / "data"
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+
+def database_for(size: str, db: str | None) -> Path:
+    if db:
+        return Path(db)
+    path = DATA / f"contacts-{size}.db"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        print(f"generating {path.name} ...", flush=True)
+        started = time.perf_counter()
+        ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
+        summary = demo.generate(ctx.engine, size)
+        ctx.close()
+        print(f"  {summary.contacts:,} contacts, {summary.accounts:,} accounts in "
+              f"{time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--size", default="small", help="small, large (1,000,000 contacts) or a number")
+    parser.add_argument("--db", help="use this existing database instead of generating one")
+    parser.add_argument("--write-docs", action="store_true", help="record the results in docs/benchmarks.md")
+    parser.add_argument("--skip-gui", action="store_true", help="service figures only")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = database_for(args.size, args.db)
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    results: list[Result] = []
+    try:
+        results += bench_lists.run(ctx, db)
+        if not args.skip_gui:
+            from benchmarks import bench_gui
+
+            results += bench_gui.run(ctx, db)
+    finally:
+        ctx.close()
+    print(table(results))
+    if args.write_docs:
+        header = (f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+                  f"Python {platform.python_version()}, SQLite database `{db.name}`.")
+        write_docs(DOCS, f"Contacts and accounts lists ({args.size})", markdown(results, header))
+        print(f"wrote {DOCS}")
+    over = [r.name for r in results if r.verdict == "OVER"]
+    if over and args.size == "large":
+        print(f"over target: {', '.join(over)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
