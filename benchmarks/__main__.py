@@ -35,8 +35,11 @@ def database_for(size: str, db: str | None) -> Path:
         ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
         summary = demo.generate(ctx.engine, size)
         ctx.close()
-        print(f"  {summary.contacts:,} contacts, {summary.accounts:,} accounts in "
-              f"{time.perf_counter() - started:.0f} s", flush=True)
+        print(
+            f"  {summary.contacts:,} contacts, {summary.accounts:,} accounts in "
+            f"{time.perf_counter() - started:.0f} s",
+            flush=True,
+        )
     return path
 
 
@@ -61,8 +64,10 @@ def main() -> int:
         ctx.close()
     print(table(results))
     if args.write_docs:
-        header = (f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
-                  f"Python {platform.python_version()}, SQLite database `{db.name}`.")
+        header = (
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+            f"Python {platform.python_version()}, SQLite database `{db.name}`."
+        )
         write_docs(DOCS, f"Contacts and accounts lists ({args.size})", markdown(results, header))
         print(f"wrote {DOCS}")
     over = [r.name for r in results if r.verdict == "OVER"]

@@ -10,7 +10,9 @@ from app.services.listing import ListQuery
 from benchmarks.common import Result, median_ms
 
 PAGE = 200
-COLS = "id, first_name, last_name, email, phone_display, company_name, title, city, country, status, updated_at"
+COLS = (
+    "id, first_name, last_name, email, phone_display, company_name, title, city, country, status, updated_at"
+)
 
 
 def _raw(db: Path):  # type: ignore[no-untyped-def]
@@ -23,7 +25,8 @@ def _common_prefix(ctx: AppContext) -> str:
     """A last-name prefix that matches a realistic share of rows (the most common surname's first 3 letters)."""
     with ctx.engine.connect() as conn:
         name = conn.exec_driver_sql(
-            "SELECT last_name FROM contacts GROUP BY last_name ORDER BY count(*) DESC LIMIT 1").scalar()
+            "SELECT last_name FROM contacts GROUP BY last_name ORDER BY count(*) DESC LIMIT 1"
+        ).scalar()
     return str(name)[:3].lower()
 
 
@@ -44,32 +47,65 @@ def run(ctx: AppContext, db: Path) -> list[Result]:
         raw.execute(f"SELECT count(*) FROM contacts {live}").fetchone()
         raw.execute(f"SELECT {COLS} FROM contacts {live} {order} LIMIT {PAGE}").fetchall()
 
-    results.append(Result("contacts: count + first page (service)", median_ms(first_page),
-                          raw=median_ms(raw_first_page), note=f"{total:,} contacts"))
+    results.append(
+        Result(
+            "contacts: count + first page (service)",
+            median_ms(first_page),
+            raw=median_ms(raw_first_page),
+            note=f"{total:,} contacts",
+        )
+    )
 
-    results.append(Result(
-        "contacts: last page (service)", median_ms(lambda: contacts.page(q, total - PAGE, PAGE, total)),
-        target=100, raw=median_ms(lambda: raw.execute(
-            f"SELECT {COLS} FROM contacts {live} ORDER BY last_name DESC, first_name DESC, id DESC "
-            f"LIMIT {PAGE}").fetchall())))
+    results.append(
+        Result(
+            "contacts: last page (service)",
+            median_ms(lambda: contacts.page(q, total - PAGE, PAGE, total)),
+            target=100,
+            raw=median_ms(
+                lambda: raw.execute(
+                    f"SELECT {COLS} FROM contacts {live} ORDER BY last_name DESC, first_name DESC, id DESC "
+                    f"LIMIT {PAGE}"
+                ).fetchall()
+            ),
+        )
+    )
 
     middle = total // 2
-    results.append(Result(
-        "contacts: page in the middle (offset)", median_ms(lambda: contacts.page(q, middle, PAGE, total)),
-        raw=median_ms(lambda: raw.execute(
-            f"SELECT {COLS} FROM contacts {live} {order} LIMIT {PAGE} OFFSET {middle}").fetchall()),
-        note="scroll-bar drag to the middle"))
+    results.append(
+        Result(
+            "contacts: page in the middle (offset)",
+            median_ms(lambda: contacts.page(q, middle, PAGE, total)),
+            raw=median_ms(
+                lambda: raw.execute(
+                    f"SELECT {COLS} FROM contacts {live} {order} LIMIT {PAGE} OFFSET {middle}"
+                ).fetchall()
+            ),
+            note="scroll-bar drag to the middle",
+        )
+    )
 
     anchor = contacts.page(q, middle - PAGE, PAGE, total)
-    results.append(Result(
-        "contacts: next page (keyset)", median_ms(lambda: contacts.page(q, middle, PAGE, total, after=anchor.keys[-1])),
-        note="scrolling down"))
+    results.append(
+        Result(
+            "contacts: next page (keyset)",
+            median_ms(lambda: contacts.page(q, middle, PAGE, total, after=anchor.keys[-1])),
+            note="scrolling down",
+        )
+    )
 
     by_city = ListQuery(sort="city")
-    results.append(Result(
-        "contacts: sort by city, first page", median_ms(lambda: contacts.page(by_city, 0, PAGE, total)),
-        target=100, raw=median_ms(lambda: raw.execute(
-            f"SELECT {COLS} FROM contacts {live} ORDER BY city, id LIMIT {PAGE}").fetchall())))
+    results.append(
+        Result(
+            "contacts: sort by city, first page",
+            median_ms(lambda: contacts.page(by_city, 0, PAGE, total)),
+            target=100,
+            raw=median_ms(
+                lambda: raw.execute(
+                    f"SELECT {COLS} FROM contacts {live} ORDER BY city, id LIMIT {PAGE}"
+                ).fetchall()
+            ),
+        )
+    )
 
     prefix = _common_prefix(ctx)
     sq = ListQuery(search=prefix)
@@ -82,14 +118,27 @@ def run(ctx: AppContext, db: Path) -> list[Result]:
         match = f"contacts_fts MATCH '\"{prefix}\"*'"
         join = "FROM contacts_fts JOIN contacts c ON c.rowid = contacts_fts.rowid"
         raw.execute(f"SELECT count(*) {join} WHERE {match} AND c.deleted_at IS NULL").fetchone()
-        raw.execute(f"SELECT c.id, c.last_name {join} WHERE {match} AND c.deleted_at IS NULL "
-                    f"ORDER BY c.last_name, c.first_name, c.id LIMIT {PAGE}").fetchall()
+        raw.execute(
+            f"SELECT c.id, c.last_name {join} WHERE {match} AND c.deleted_at IS NULL "
+            f"ORDER BY c.last_name, c.first_name, c.id LIMIT {PAGE}"
+        ).fetchall()
 
     hits = contacts.count(sq)
-    results.append(Result(f"contacts: search '{prefix}' (service)", median_ms(search), target=50,
-                          raw=median_ms(raw_search), note=f"{hits:,} matches; target is keystroke to repaint"))
+    results.append(
+        Result(
+            f"contacts: search '{prefix}' (service)",
+            median_ms(search),
+            target=50,
+            raw=median_ms(raw_search),
+            note=f"{hits:,} matches; target is keystroke to repaint",
+        )
+    )
     rare = ListQuery(search=prefix + "x")
-    results.append(Result(f"contacts: search '{prefix}x' (no match)", median_ms(lambda: contacts.count(rare))))
-    results.append(Result("global search box (Ctrl+K)", median_ms(lambda: ctx.search.find(prefix)), target=50))
+    results.append(
+        Result(f"contacts: search '{prefix}x' (no match)", median_ms(lambda: contacts.count(rare)))
+    )
+    results.append(
+        Result("global search box (Ctrl+K)", median_ms(lambda: ctx.search.find(prefix)), target=50)
+    )
     raw.close()
     return results

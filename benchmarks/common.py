@@ -33,7 +33,9 @@ class Result:
         return "ok" if self.value <= self.target else "OVER"
 
 
-def median_ms(action: Callable[[], object], repeat: int = 5, setup: Callable[[], object] | None = None) -> float:
+def median_ms(
+    action: Callable[[], object], repeat: int = 5, setup: Callable[[], object] | None = None
+) -> float:
     """Median wall time of `action` in milliseconds over `repeat` runs (setup runs untimed before each)."""
     times = []
     for _ in range(repeat):
@@ -54,8 +56,17 @@ def _fmt(value: float | None, unit: str = "ms") -> str:
 def table(results: list[Result]) -> str:
     rows = [("figure", "measured", "target", "raw SQLite", "ratio", "", "note")]
     for r in results:
-        rows.append((r.name, _fmt(r.value, r.unit), _fmt(r.target, r.unit), _fmt(r.raw, r.unit), r.ratio,
-                     r.verdict, r.note))
+        rows.append(
+            (
+                r.name,
+                _fmt(r.value, r.unit),
+                _fmt(r.target, r.unit),
+                _fmt(r.raw, r.unit),
+                r.ratio,
+                r.verdict,
+                r.note,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
@@ -63,11 +74,17 @@ def table(results: list[Result]) -> str:
 
 
 def markdown(results: list[Result], header: str) -> str:
-    out = [header, "", "| figure | measured | target | raw SQLite | ratio | verdict | note |",
-           "|---|---:|---:|---:|---:|---|---|"]
+    out = [
+        header,
+        "",
+        "| figure | measured | target | raw SQLite | ratio | verdict | note |",
+        "|---|---:|---:|---:|---:|---|---|",
+    ]
     for r in results:
-        out.append(f"| {r.name} | {_fmt(r.value, r.unit)} | {_fmt(r.target, r.unit)} | {_fmt(r.raw, r.unit)} "
-                   f"| {r.ratio} | {r.verdict} | {r.note} |")
+        out.append(
+            f"| {r.name} | {_fmt(r.value, r.unit)} | {_fmt(r.target, r.unit)} | {_fmt(r.raw, r.unit)} "
+            f"| {r.ratio} | {r.verdict} | {r.note} |"
+        )
     return "\n".join(out) + "\n"
 
 

@@ -304,8 +304,8 @@ def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput,
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
             raise ValidationError(FieldError("memberships", f"account {account_id} does not exist"))
-        link = current.get(account_id)
-        if link is None:
+        existing = current.get(account_id)
+        if existing is None:
             session.add(
                 AccountContact(
                     account_id=account_id, contact_id=contact.id, role=m.role, is_primary=m.is_primary
@@ -315,7 +315,7 @@ def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput,
         else:
             records.apply_fields(
                 work,
-                link,
+                existing,
                 "account_contact",
                 {"role": m.role, "is_primary": m.is_primary, "deleted_at": None},
             )

@@ -14,13 +14,24 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from faker import Faker
 from sqlalchemy import Connection, Engine, Table, insert, text
+from sqlalchemy.orm import DeclarativeBase
 
 from app.models import (
-    Account, AccountContact, Activity, Contact, Deal, DealStageHistory, Pipeline, Stage, Tag, Tagging, User,
+    Account,
+    AccountContact,
+    Activity,
+    Contact,
+    Deal,
+    DealStageHistory,
+    Pipeline,
+    Stage,
+    Tag,
+    Tagging,
+    User,
 )
 
 SEED = 20261123
@@ -37,22 +48,67 @@ COUNTRIES = {
     "NL": ("nl_NL", "31", "20{n7}", "020 {n7}"),
     "CA": ("en_CA", "1", "{a}555{n4}", "({a}) 555-{n4}"),
 }
-INDUSTRIES = ["Manufacturing", "Retail", "Software", "Healthcare", "Logistics", "Construction", "Finance",
-              "Education", "Hospitality", "Energy", "Agriculture", "Media"]
-TITLES = ["CEO", "CFO", "Head of Purchasing", "Office Manager", "Sales Director", "IT Manager", "Buyer",
-          "Operations Manager", "Project Manager", "Accountant", "Marketing Lead", "Engineer"]
+INDUSTRIES = [
+    "Manufacturing",
+    "Retail",
+    "Software",
+    "Healthcare",
+    "Logistics",
+    "Construction",
+    "Finance",
+    "Education",
+    "Hospitality",
+    "Energy",
+    "Agriculture",
+    "Media",
+]
+TITLES = [
+    "CEO",
+    "CFO",
+    "Head of Purchasing",
+    "Office Manager",
+    "Sales Director",
+    "IT Manager",
+    "Buyer",
+    "Operations Manager",
+    "Project Manager",
+    "Accountant",
+    "Marketing Lead",
+    "Engineer",
+]
 ROLES = ["Decision maker", "Buyer", "Influencer", "Technical contact", "Billing", ""]
-STAGES = [("Qualification", 10, False, False), ("Needs analysis", 25, False, False), ("Proposal", 50, False, False),
-          ("Negotiation", 75, False, False), ("Won", 100, True, False), ("Lost", 0, False, True)]
-TAGS = [("VIP", "#c62828"), ("Newsletter", "#1565c0"), ("Trade show 2026", "#6a1b9a"),
-        ("Key account", "#ef6c00"), ("Reference customer", "#2e7d32")]
-USERS = [("Alex Morgan", "alex.morgan"), ("Priya Natarajan", "priya.natarajan"), ("Jonas Becker", "jonas.becker"),
-         ("Camille Laurent", "camille.laurent"), ("Sam Okafor", "sam.okafor")]
+STAGES = [
+    ("Qualification", 10, False, False),
+    ("Needs analysis", 25, False, False),
+    ("Proposal", 50, False, False),
+    ("Negotiation", 75, False, False),
+    ("Won", 100, True, False),
+    ("Lost", 0, False, True),
+]
+TAGS = [
+    ("VIP", "#c62828"),
+    ("Newsletter", "#1565c0"),
+    ("Trade show 2026", "#6a1b9a"),
+    ("Key account", "#ef6c00"),
+    ("Reference customer", "#2e7d32"),
+]
+USERS = [
+    ("Alex Morgan", "alex.morgan"),
+    ("Priya Natarajan", "priya.natarajan"),
+    ("Jonas Becker", "jonas.becker"),
+    ("Camille Laurent", "camille.laurent"),
+    ("Sam Okafor", "sam.okafor"),
+]
 SUBJECTS = {
     "call": ["Intro call", "Follow-up call", "Pricing call", "Check-in call"],
     "meeting": ["Site visit", "Product demo", "Quarterly review", "Kick-off meeting"],
     "email": ["Sent brochure", "Sent quote", "Answered questions", "Sent contract draft"],
-    "note": ["Budget approved for Q3", "Prefers phone over email", "New purchasing process", "Competitor in play"],
+    "note": [
+        "Budget approved for Q3",
+        "Prefers phone over email",
+        "New purchasing process",
+        "Competitor in play",
+    ],
     "task": ["Prepare quote", "Send samples", "Schedule demo", "Update contact details"],
 }
 
@@ -120,14 +176,30 @@ def _phone(rng: random.Random, country: str) -> tuple[str, str]:
     a = str(rng.randint(201, 989))
     while a[1] == "1" or a[1:] == "11":
         a = str(rng.randint(201, 989))
-    n4, n7, n8 = f"{rng.randint(0, 9999):04d}", f"{rng.randint(0, 9999999):07d}", f"{rng.randint(0, 99999999):08d}"
-    parts = {"a": a, "n4": n4, "n7": n7, "n8": n8, "n8a": n8[:4], "n8b": n8[4:],
-             "n8p": " ".join(n8[i:i + 2] for i in range(0, 8, 2))}
+    n4, n7, n8 = (
+        f"{rng.randint(0, 9999):04d}",
+        f"{rng.randint(0, 9999999):07d}",
+        f"{rng.randint(0, 99999999):08d}",
+    )
+    parts = {
+        "a": a,
+        "n4": n4,
+        "n7": n7,
+        "n8": n8,
+        "n8a": n8[:4],
+        "n8b": n8[4:],
+        "n8p": " ".join(n8[i : i + 2] for i in range(0, 8, 2)),
+    }
     return f"+{code}{national.format(**parts)}", display.format(**parts)
 
 
-def generate(engine: Engine, size: str | int = "small", seed: int = SEED, progress: Progress | None = None,
-             today: date | None = None) -> DemoSummary:
+def generate(
+    engine: Engine,
+    size: str | int = "small",
+    seed: int = SEED,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> DemoSummary:
     """Fill an empty, migrated database with demo data in one transaction."""
     n_contacts = contacts_for(size)
     n_accounts = max(5, n_contacts // 10 if n_contacts <= 10_000 else n_contacts // 5)
@@ -153,19 +225,45 @@ def generate(engine: Engine, size: str | int = "small", seed: int = SEED, progre
     return DemoSummary(len(users), len(accounts), len(contacts), len(deals), n_activities)
 
 
+def _table(model: type[DeclarativeBase]) -> Table:
+    return cast(Table, model.__table__)
+
+
 class _Cancelled(Exception):
     pass
 
 
 class _Generator:
-    def __init__(self, conn: Connection, rng: random.Random, ids: _Ids, pools: _Pools, anchor: datetime,
-                 report: Progress) -> None:
-        self.conn, self.rng, self.ids, self.pools, self.anchor, self.report = conn, rng, ids, pools, anchor, report
+    def __init__(
+        self,
+        conn: Connection,
+        rng: random.Random,
+        ids: _Ids,
+        pools: _Pools,
+        anchor: datetime,
+        report: Progress,
+    ) -> None:
+        self.conn, self.rng, self.ids, self.pools, self.anchor, self.report = (
+            conn,
+            rng,
+            ids,
+            pools,
+            anchor,
+            report,
+        )
 
     def _base(self, when: datetime | None = None) -> dict[str, Any]:
-        when = when or self.anchor - timedelta(days=self.rng.randint(30, 720), minutes=self.rng.randint(0, 1439))
-        return {"id": self.ids(), "created_at": when, "updated_at": when, "version": 1, "deleted_at": None,
-                "custom": {}}
+        when = when or self.anchor - timedelta(
+            days=self.rng.randint(30, 720), minutes=self.rng.randint(0, 1439)
+        )
+        return {
+            "id": self.ids(),
+            "created_at": when,
+            "updated_at": when,
+            "version": 1,
+            "deleted_at": None,
+            "custom": {},
+        }
 
     def _insert(self, table: Table, rows: Iterator[dict[str, Any]], total: int, stage: str) -> None:
         batch: list[dict[str, Any]] = []
@@ -183,14 +281,16 @@ class _Generator:
             self.report(stage, total, total)
 
     def users(self) -> list[uuid.UUID]:
-        rows = [{**self._base(), "name": n, "email": f"{login}@rapport-demo.example", "is_active": True}
-                for n, login in USERS]
-        self.conn.execute(insert(User.__table__), rows)
+        rows = [
+            {**self._base(), "name": n, "email": f"{login}@rapport-demo.example", "is_active": True}
+            for n, login in USERS
+        ]
+        self.conn.execute(insert(_table(User)), rows)
         return [r["id"] for r in rows]
 
     def tags(self) -> list[uuid.UUID]:
         rows = [{**self._base(), "name": n, "color": c} for n, c in TAGS]
-        self.conn.execute(insert(Tag.__table__), rows)
+        self.conn.execute(insert(_table(Tag)), rows)
         return [r["id"] for r in rows]
 
     def accounts(self, n: int, users: list[uuid.UUID]) -> list[tuple[uuid.UUID, str, str]]:
@@ -203,79 +303,157 @@ class _Generator:
             for i in range(n):
                 country = self.rng.choices(countries, weights)[0]
                 base = self.rng.choice(self.pools.companies)
-                name = base if i < len(self.pools.companies) else f"{base} {self.rng.choice(['Group', 'Holding', 'Services', 'International', 'Solutions'])} {i}"  # noqa: E501
-                domain = f"{_ascii(name)[:24] or 'company'}{'' if i < len(self.pools.companies) else i}.example"
+                name = (
+                    base
+                    if i < len(self.pools.companies)
+                    else f"{base} {self.rng.choice(['Group', 'Holding', 'Services', 'International', 'Solutions'])} {i}"
+                )  # noqa: E501
+                domain = (
+                    f"{_ascii(name)[:24] or 'company'}{'' if i < len(self.pools.companies) else i}.example"
+                )
                 phone, display = _phone(self.rng, country)
-                row = {**self._base(), "name": name, "domain": domain, "industry": self.rng.choice(INDUSTRIES),
-                       "email": f"info@{domain}", "phone": phone, "phone_display": display,
-                       "address": self.rng.choice(self.pools.street[country]),
-                       "city": self.rng.choice(self.pools.city[country]), "country": country,
-                       "status": self.rng.choice(statuses), "owner_id": self.rng.choice(users), "notes": ""}
+                row = {
+                    **self._base(),
+                    "name": name,
+                    "domain": domain,
+                    "industry": self.rng.choice(INDUSTRIES),
+                    "email": f"info@{domain}",
+                    "phone": phone,
+                    "phone_display": display,
+                    "address": self.rng.choice(self.pools.street[country]),
+                    "city": self.rng.choice(self.pools.city[country]),
+                    "country": country,
+                    "status": self.rng.choice(statuses),
+                    "owner_id": self.rng.choice(users),
+                    "notes": "",
+                }
                 out.append((row["id"], name, country))
                 yield row
 
-        self._insert(Account.__table__, rows(), n, "accounts")
+        self._insert(_table(Account), rows(), n, "accounts")
         return out
 
-    def contacts(self, n: int, accounts: list[tuple[uuid.UUID, str, str]], users: list[uuid.UUID]
-                 ) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    def contacts(
+        self, n: int, accounts: list[tuple[uuid.UUID, str, str]], users: list[uuid.UUID]
+    ) -> list[tuple[uuid.UUID, uuid.UUID]]:
         out: list[tuple[uuid.UUID, uuid.UUID]] = []
         links: list[dict[str, Any]] = []
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(n):
-                account_id, company, country = accounts[i % len(accounts)] if i < len(accounts) else \
-                    self.rng.choice(accounts)
+                account_id, company, country = (
+                    accounts[i % len(accounts)] if i < len(accounts) else self.rng.choice(accounts)
+                )
                 first = self.rng.choice(self.pools.first[country])
                 last = self.rng.choice(self.pools.last[country])
                 domain = f"{_ascii(company)[:24] or 'company'}.example"
                 email = f"{_ascii(first)}.{_ascii(last)}{i}@{domain}" if self.rng.random() < 0.93 else ""
                 phone, display = _phone(self.rng, country) if self.rng.random() < 0.85 else ("", "")
-                row = {**self._base(), "first_name": first, "last_name": last, "email": email, "phone": phone,
-                       "phone_display": display, "title": self.rng.choice(TITLES),
-                       "city": self.rng.choice(self.pools.city[country]), "country": country,
-                       "status": "active" if self.rng.random() < 0.9 else "inactive",
-                       "owner_id": self.rng.choice(users), "company_name": company, "notes": ""}
+                row = {
+                    **self._base(),
+                    "first_name": first,
+                    "last_name": last,
+                    "email": email,
+                    "phone": phone,
+                    "phone_display": display,
+                    "title": self.rng.choice(TITLES),
+                    "city": self.rng.choice(self.pools.city[country]),
+                    "country": country,
+                    "status": "active" if self.rng.random() < 0.9 else "inactive",
+                    "owner_id": self.rng.choice(users),
+                    "company_name": company,
+                    "notes": "",
+                }
                 out.append((row["id"], account_id))
-                links.append({**self._base(row["created_at"]), "account_id": account_id, "contact_id": row["id"],
-                              "role": self.rng.choice(ROLES), "is_primary": True})
+                links.append(
+                    {
+                        **self._base(row["created_at"]),
+                        "account_id": account_id,
+                        "contact_id": row["id"],
+                        "role": self.rng.choice(ROLES),
+                        "is_primary": True,
+                    }
+                )
                 if self.rng.random() < 0.05:  # a few people work with a second company
                     other = self.rng.choice(accounts)[0]
                     if other != account_id:
-                        links.append({**self._base(row["created_at"]), "account_id": other,
-                                      "contact_id": row["id"], "role": "Advisor", "is_primary": False})
+                        links.append(
+                            {
+                                **self._base(row["created_at"]),
+                                "account_id": other,
+                                "contact_id": row["id"],
+                                "role": "Advisor",
+                                "is_primary": False,
+                            }
+                        )
                 yield row
 
-        self._insert(Contact.__table__, rows(), n, "contacts")
-        self._insert(AccountContact.__table__, iter(links), len(links), "memberships")
+        self._insert(_table(Contact), rows(), n, "contacts")
+        self._insert(_table(AccountContact), iter(links), len(links), "memberships")
         return out
 
-    def taggings(self, tags: list[uuid.UUID], accounts: list[tuple[uuid.UUID, str, str]],
-                 contacts: list[tuple[uuid.UUID, uuid.UUID]]) -> None:
+    def taggings(
+        self,
+        tags: list[uuid.UUID],
+        accounts: list[tuple[uuid.UUID, str, str]],
+        contacts: list[tuple[uuid.UUID, uuid.UUID]],
+    ) -> None:
         def rows() -> Iterator[dict[str, Any]]:
-            for entity, items in (("account", [a[0] for a in accounts]), ("contact", [c[0] for c in contacts])):
+            for entity, items in (
+                ("account", [a[0] for a in accounts]),
+                ("contact", [c[0] for c in contacts]),
+            ):
                 for entity_id in items:
                     if self.rng.random() < 0.12:
                         for tag_id in self.rng.sample(tags, self.rng.randint(1, 2)):
-                            yield {**self._base(), "tag_id": tag_id, "entity_type": entity, "entity_id": entity_id}
+                            yield {
+                                **self._base(),
+                                "tag_id": tag_id,
+                                "entity_type": entity,
+                                "entity_id": entity_id,
+                            }
 
-        self._insert(Tagging.__table__, rows(), len(contacts) // 5, "tags")
+        self._insert(_table(Tagging), rows(), len(contacts) // 5, "tags")
 
     def pipeline(self) -> list[tuple[uuid.UUID, int, bool, bool]]:
         pipeline = {**self._base(), "name": "Sales", "position": 0, "is_default": True}
-        self.conn.execute(insert(Pipeline.__table__), [pipeline])
-        rows = [{**self._base(), "pipeline_id": pipeline["id"], "name": name, "position": i, "probability": p,
-                 "is_won": won, "is_lost": lost} for i, (name, p, won, lost) in enumerate(STAGES)]
-        self.conn.execute(insert(Stage.__table__), rows)
+        self.conn.execute(insert(_table(Pipeline)), [pipeline])
+        rows = [
+            {
+                **self._base(),
+                "pipeline_id": pipeline["id"],
+                "name": name,
+                "position": i,
+                "probability": p,
+                "is_won": won,
+                "is_lost": lost,
+            }
+            for i, (name, p, won, lost) in enumerate(STAGES)
+        ]
+        self.conn.execute(insert(_table(Stage)), rows)
         self.pipeline_id = pipeline["id"]
         return [(r["id"], r["probability"], r["is_won"], r["is_lost"]) for r in rows]
 
-    def deals(self, n: int, accounts: list[tuple[uuid.UUID, str, str]], contacts: list[tuple[uuid.UUID, uuid.UUID]],
-              stages: list[tuple[uuid.UUID, int, bool, bool]], users: list[uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    def deals(
+        self,
+        n: int,
+        accounts: list[tuple[uuid.UUID, str, str]],
+        contacts: list[tuple[uuid.UUID, uuid.UUID]],
+        stages: list[tuple[uuid.UUID, int, bool, bool]],
+        users: list[uuid.UUID],
+    ) -> list[tuple[uuid.UUID, uuid.UUID]]:
         out: list[tuple[uuid.UUID, uuid.UUID]] = []
         history: list[dict[str, Any]] = []
-        products = ["Annual licence", "Service contract", "Equipment order", "Consulting package", "Spare parts",
-                    "Training days", "Maintenance renewal", "Pilot project"]
+        products = [
+            "Annual licence",
+            "Service contract",
+            "Equipment order",
+            "Consulting package",
+            "Spare parts",
+            "Training days",
+            "Maintenance renewal",
+            "Pilot project",
+        ]
 
         def rows() -> Iterator[dict[str, Any]]:
             for _ in range(n):
@@ -286,32 +464,56 @@ class _Generator:
                 closed = created + timedelta(days=self.rng.randint(7, 120)) if won or lost else None
                 if closed and closed > self.anchor:
                     closed = self.anchor - timedelta(days=self.rng.randint(0, 4))
-                expected = (closed.date() if closed else
-                            (self.anchor + timedelta(days=self.rng.randint(-10, 150))).date())
-                row = {**self._base(created), "name": f"{self.rng.choice(products)}",
-                       "account_id": account_id, "contact_id": contact_id, "pipeline_id": self.pipeline_id,
-                       "stage_id": stage_id, "amount_minor": self.rng.randint(5, 1500) * 10000,
-                       "currency": "EUR", "expected_close": expected, "closed_at": closed,
-                       "lost_reason": self.rng.choice(["Price", "Timing", "Chose a competitor"]) if lost else "",
-                       "owner_id": self.rng.choice(users), "position": 0}
+                expected = (
+                    closed.date()
+                    if closed
+                    else (self.anchor + timedelta(days=self.rng.randint(-10, 150))).date()
+                )
+                row = {
+                    **self._base(created),
+                    "name": f"{self.rng.choice(products)}",
+                    "account_id": account_id,
+                    "contact_id": contact_id,
+                    "pipeline_id": self.pipeline_id,
+                    "stage_id": stage_id,
+                    "amount_minor": self.rng.randint(5, 1500) * 10000,
+                    "currency": "EUR",
+                    "expected_close": expected,
+                    "closed_at": closed,
+                    "lost_reason": self.rng.choice(["Price", "Timing", "Chose a competitor"]) if lost else "",
+                    "owner_id": self.rng.choice(users),
+                    "position": 0,
+                }
                 path = list(range(min(stage_index, 3) + 1)) + ([stage_index] if stage_index > 3 else [])
                 previous = None
                 for step, index in enumerate(path):
                     when = created + timedelta(days=step * 9)
-                    history.append({**self._base(when), "deal_id": row["id"], "from_stage_id": previous,
-                                    "to_stage_id": stages[index][0], "changed_at": when,
-                                    "changed_by_id": row["owner_id"]})
+                    history.append(
+                        {
+                            **self._base(when),
+                            "deal_id": row["id"],
+                            "from_stage_id": previous,
+                            "to_stage_id": stages[index][0],
+                            "changed_at": when,
+                            "changed_by_id": row["owner_id"],
+                        }
+                    )
                     previous = stages[index][0]
                 out.append((row["id"], account_id))
                 yield row
 
-        self._insert(Deal.__table__, rows(), n, "deals")
-        self._insert(DealStageHistory.__table__, iter(history), len(history), "deal history")
+        self._insert(_table(Deal), rows(), n, "deals")
+        self._insert(_table(DealStageHistory), iter(history), len(history), "deal history")
         return out
 
-    def activities(self, n: int, accounts: list[tuple[uuid.UUID, str, str]],
-                   contacts: list[tuple[uuid.UUID, uuid.UUID]], deals: list[tuple[uuid.UUID, uuid.UUID]],
-                   users: list[uuid.UUID]) -> int:
+    def activities(
+        self,
+        n: int,
+        accounts: list[tuple[uuid.UUID, str, str]],
+        contacts: list[tuple[uuid.UUID, uuid.UUID]],
+        deals: list[tuple[uuid.UUID, uuid.UUID]],
+        users: list[uuid.UUID],
+    ) -> int:
         kinds = list(SUBJECTS)
 
         def rows() -> Iterator[dict[str, Any]]:
@@ -324,12 +526,22 @@ class _Generator:
                 when = self.anchor + timedelta(days=self.rng.randint(-400, 30), hours=self.rng.randint(8, 17))
                 past = when < self.anchor
                 start = when if kind in ("meeting", "call") else None
-                yield {**self._base(min(when, self.anchor)), "kind": kind,
-                       "subject": self.rng.choice(SUBJECTS[kind]), "body": "",
-                       "account_id": account_id, "contact_id": contact_id, "lead_id": None, "deal_id": deal_id,
-                       "owner_id": self.rng.choice(users), "due_at": when if kind == "task" else None,
-                       "start_at": start, "end_at": start + timedelta(minutes=30) if start else None,
-                       "done_at": when if past and kind != "note" else None, "occurred_at": when}
+                yield {
+                    **self._base(min(when, self.anchor)),
+                    "kind": kind,
+                    "subject": self.rng.choice(SUBJECTS[kind]),
+                    "body": "",
+                    "account_id": account_id,
+                    "contact_id": contact_id,
+                    "lead_id": None,
+                    "deal_id": deal_id,
+                    "owner_id": self.rng.choice(users),
+                    "due_at": when if kind == "task" else None,
+                    "start_at": start,
+                    "end_at": start + timedelta(minutes=30) if start else None,
+                    "done_at": when if past and kind != "note" else None,
+                    "occurred_at": when,
+                }
 
-        self._insert(Activity.__table__, rows(), n, "activities")
+        self._insert(_table(Activity), rows(), n, "activities")
         return n

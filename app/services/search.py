@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
 from app.models import Account, Contact
 from app.services.uow import UnitOfWorkFactory
 
+S = TypeVar("S", bound=Select[Unpack[tuple[Any, ...]]])
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -32,7 +33,7 @@ def tsquery(user_text: str) -> str:
     return " & ".join(f"{t}:*" for t in tokens(user_text))
 
 
-def apply_search(stmt: Select[Any], table_name: str, dialect: str, user_text: str) -> Select[Any]:
+def apply_search(stmt: S, table_name: str, dialect: str, user_text: str) -> S:
     """Restrict a select over `table_name` to rows matching the text; unchanged if there is no word."""
     if not tokens(user_text):
         return stmt

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,7 +44,7 @@ class TrashService:
         self.uow = uow
 
     def list(self, limit: int = 1000) -> list[TrashItem]:
-        items: list[TrashItem] = []
+        items: builtins.list[TrashItem] = []
         with self.uow.read() as session:
             for entity, cls in TRASHABLE.items():
                 stmt = (
@@ -58,7 +59,7 @@ class TrashService:
         items.sort(key=lambda i: i.deleted_at, reverse=True)
         return items[:limit]
 
-    def restore(self, items: list[tuple[str, uuid.UUID]]) -> Outcome[int]:
+    def restore(self, items: builtins.list[tuple[str, uuid.UUID]]) -> Outcome[int]:
         with self.uow() as work:
             restored = 0
             for entity, cls in TRASHABLE.items():
@@ -67,7 +68,7 @@ class TrashService:
                     restored += len(records.restore(work, cls, entity, ids))
         return Outcome(restored, work.changes)
 
-    def purge(self, items: list[tuple[str, uuid.UUID]]) -> Outcome[int]:
+    def purge(self, items: builtins.list[tuple[str, uuid.UUID]]) -> Outcome[int]:
         """Delete trashed records for good (cannot be undone); their links and activities go too."""
         with self.uow() as work:
             purged = 0

@@ -61,7 +61,8 @@ def test_check_reports_a_broken_foreign_key(sqlite_ctx):
             "INSERT INTO contacts (id, first_name, last_name, email, phone, phone_display, title, city, country,"
             " status, owner_id, company_name, notes, created_at, updated_at, version, custom) VALUES"
             " ('00000000000000000000000000000009', '', 'Orphan', '', '', '', '', '', '', 'active',"
-            " 'ffffffffffffffffffffffffffffffff', '', '', '2020-01-01', '2020-01-01', 1, '{}')")
+            " 'ffffffffffffffffffffffffffffffff', '', '', '2020-01-01', '2020-01-01', 1, '{}')"
+        )
         conn.commit()
     report = check_database(sqlite_ctx.engine)
     assert not report.ok

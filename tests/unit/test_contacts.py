@@ -13,9 +13,15 @@ from app.services.listing import ListQuery
 
 
 def test_create_normalises_email_and_phone(ctx):
-    created = ctx.contacts.create(ContactInput(
-        last_name=" Smith ", first_name="Jo", email="  Jo.Smith@Example.COM ", phone="(415) 555-0100",
-        country="us")).value
+    created = ctx.contacts.create(
+        ContactInput(
+            last_name=" Smith ",
+            first_name="Jo",
+            email="  Jo.Smith@Example.COM ",
+            phone="(415) 555-0100",
+            country="us",
+        )
+    ).value
     assert created.last_name == "Smith"
     assert created.email == "jo.smith@example.com"
     assert created.phone == "+14155550100"
@@ -41,16 +47,22 @@ def test_validation_names_every_bad_field_and_stores_nothing(ctx):
 
 def test_update_records_one_audit_entry_per_changed_field(ctx):
     contact = ctx.contacts.create(ContactInput(last_name="Smith", first_name="Jo", title="CTO")).value
-    outcome = ctx.contacts.update(contact.id, ContactInput(last_name="Smith", first_name="Joanna", title="CEO"),
-                                  expected_version=contact.version)
+    outcome = ctx.contacts.update(
+        contact.id,
+        ContactInput(last_name="Smith", first_name="Joanna", title="CEO"),
+        expected_version=contact.version,
+    )
     assert outcome.value.first_name == "Joanna"
     assert outcome.value.version == contact.version + 1
     assert outcome.changes.ids("contact") == {contact.id}
     with ctx.sessions() as session:
-        entries = session.scalars(select(AuditEntry).where(
-            AuditEntry.entity_id == contact.id, AuditEntry.action == "update")).all()
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == contact.id, AuditEntry.action == "update")
+        ).all()
     assert {(e.field, e.old_value, e.new_value) for e in entries} == {
-        ("first_name", "Jo", "Joanna"), ("title", "CTO", "CEO")}
+        ("first_name", "Jo", "Joanna"),
+        ("title", "CTO", "CEO"),
+    }
     assert all(e.user_id == ctx.current_user.id for e in entries)
 
 
@@ -89,13 +101,21 @@ def test_purge_deletes_for_good(ctx):
 def test_memberships_keep_one_primary_and_the_company_name(ctx):
     acme = ctx.accounts.create(AccountInput(name="Acme")).value
     globex = ctx.accounts.create(AccountInput(name="Globex")).value
-    contact = ctx.contacts.create(ContactInput(last_name="Smith", memberships=(
-        MembershipInput(acme.id, "Buyer"), MembershipInput(globex.id, "Advisor")))).value
+    contact = ctx.contacts.create(
+        ContactInput(
+            last_name="Smith",
+            memberships=(MembershipInput(acme.id, "Buyer"), MembershipInput(globex.id, "Advisor")),
+        )
+    ).value
     assert [(m.account_name, m.role, m.is_primary) for m in contact.memberships] == [
-        ("Acme", "Buyer", True), ("Globex", "Advisor", False)]
+        ("Acme", "Buyer", True),
+        ("Globex", "Advisor", False),
+    ]
     assert contact.company_name == "Acme"
-    moved = ctx.contacts.update(contact.id, ContactInput(last_name="Smith", memberships=(
-        MembershipInput(globex.id, "CEO", is_primary=True),))).value
+    moved = ctx.contacts.update(
+        contact.id,
+        ContactInput(last_name="Smith", memberships=(MembershipInput(globex.id, "CEO", is_primary=True),)),
+    ).value
     assert [(m.account_name, m.role, m.is_primary) for m in moved.memberships] == [("Globex", "CEO", True)]
     assert moved.company_name == "Globex"
     assert [c.name for c in ctx.accounts.get(acme.id).contacts] == []
@@ -106,15 +126,21 @@ def test_two_primary_accounts_are_refused(ctx):
     a = ctx.accounts.create(AccountInput(name="A")).value
     b = ctx.accounts.create(AccountInput(name="B")).value
     with pytest.raises(ValidationError) as info:
-        ctx.contacts.create(ContactInput(last_name="X", memberships=(
-            MembershipInput(a.id, is_primary=True), MembershipInput(b.id, is_primary=True))))
+        ctx.contacts.create(
+            ContactInput(
+                last_name="X",
+                memberships=(MembershipInput(a.id, is_primary=True), MembershipInput(b.id, is_primary=True)),
+            )
+        )
     assert info.value.for_field("memberships")
     assert ctx.contacts.count(ListQuery()) == 0
 
 
 def test_renaming_an_account_renames_its_contacts_company(ctx):
     acme = ctx.accounts.create(AccountInput(name="Acme")).value
-    contact = ctx.contacts.create(ContactInput(last_name="Smith", memberships=(MembershipInput(acme.id),))).value
+    contact = ctx.contacts.create(
+        ContactInput(last_name="Smith", memberships=(MembershipInput(acme.id),))
+    ).value
     outcome = ctx.accounts.update(acme.id, AccountInput(name="Acme Industries"))
     assert ctx.contacts.get(contact.id).company_name == "Acme Industries"
     assert contact.id in outcome.changes.ids("contact")
@@ -148,3 +174,25 @@ def test_tags_filter_the_list(ctx):
     assert [r.last_name for r in rows] == ["Tagged"]
     ctx.contacts.update(tagged.id, ContactInput(last_name="Tagged", tag_ids=()))
     assert ctx.contacts.count(ListQuery(tag_id=vip.id)) == 0
+
+
+def test_changing_a_role_updates_that_membership_only(ctx):
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    globex = ctx.accounts.create(AccountInput(name="Globex")).value
+    contact = ctx.contacts.create(
+        ContactInput(
+            last_name="Smith",
+            memberships=(MembershipInput(acme.id, "Buyer", True), MembershipInput(globex.id, "Advisor")),
+        )
+    ).value
+    updated = ctx.contacts.update(
+        contact.id,
+        ContactInput(
+            last_name="Smith",
+            memberships=(MembershipInput(acme.id, "Head buyer", True), MembershipInput(globex.id, "Advisor")),
+        ),
+    ).value
+    assert [(m.account_name, m.role, m.is_primary) for m in updated.memberships] == [
+        ("Acme", "Head buyer", True),
+        ("Globex", "Advisor", False),
+    ]

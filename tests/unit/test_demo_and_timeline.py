@@ -18,8 +18,10 @@ TODAY = date(2026, 11, 23)
 
 def _snapshot(ctx):
     total = ctx.contacts.count(ListQuery())
-    return [(r.id, r.first_name, r.last_name, r.email, r.phone, r.company)
-            for r in ctx.contacts.page(ListQuery(), 0, total, total).rows]
+    return [
+        (r.id, r.first_name, r.last_name, r.email, r.phone, r.company)
+        for r in ctx.contacts.page(ListQuery(), 0, total, total).rows
+    ]
 
 
 def test_same_seed_same_data(ctx, tmp_path):
@@ -42,24 +44,48 @@ def test_demo_rows_pass_the_services_validation(ctx):
     with ctx.sessions() as session:
         contacts = session.scalars(select(Contact).limit(300)).all()
     for c in contacts:
-        values = validate_contact(ContactInput(last_name=c.last_name, first_name=c.first_name, email=c.email,
-                                               phone=c.phone_display, title=c.title, city=c.city,
-                                               country=c.country, status=c.status.value))
+        values = validate_contact(
+            ContactInput(
+                last_name=c.last_name,
+                first_name=c.first_name,
+                email=c.email,
+                phone=c.phone_display,
+                title=c.title,
+                city=c.city,
+                country=c.country,
+                status=c.status.value,
+            )
+        )
         assert (values["email"], values["phone"]) == (c.email, c.phone)
 
 
 def test_timeline_collects_activities_of_the_account_its_contacts_and_deals(ctx):
     acme = ctx.accounts.create(AccountInput(name="Acme")).value
     other = ctx.accounts.create(AccountInput(name="Other")).value
-    person = ctx.contacts.create(ContactInput(last_name="Smith", memberships=(MembershipInput(acme.id),))).value
+    person = ctx.contacts.create(
+        ContactInput(last_name="Smith", memberships=(MembershipInput(acme.id),))
+    ).value
     now = utcnow()
     with ctx.sessions() as session:
-        session.add_all([
-            Activity(kind=ActivityKind.CALL, subject="Old call", account_id=acme.id, occurred_at=now - timedelta(days=9)),
-            Activity(kind=ActivityKind.NOTE, subject="Note on Smith", contact_id=person.id,
-                     occurred_at=now - timedelta(days=1)),
-            Activity(kind=ActivityKind.MEETING, subject="Elsewhere", account_id=other.id, occurred_at=now),
-        ])
+        session.add_all(
+            [
+                Activity(
+                    kind=ActivityKind.CALL,
+                    subject="Old call",
+                    account_id=acme.id,
+                    occurred_at=now - timedelta(days=9),
+                ),
+                Activity(
+                    kind=ActivityKind.NOTE,
+                    subject="Note on Smith",
+                    contact_id=person.id,
+                    occurred_at=now - timedelta(days=1),
+                ),
+                Activity(
+                    kind=ActivityKind.MEETING, subject="Elsewhere", account_id=other.id, occurred_at=now
+                ),
+            ]
+        )
         session.commit()
     items = ctx.timeline.for_account(acme.id)
     assert [(i.kind, i.title) for i in items] == [("note", "Note on Smith"), ("call", "Old call")]

@@ -27,9 +27,15 @@ def test_pages_concatenate_to_the_full_sorted_list(filled, sort, descending):
     query = ListQuery(sort=sort, descending=descending)
     total = filled.contacts.count(query)
     everything = _all_rows(filled, query, total)
-    key_of = {"name": lambda r: (r.last_name, r.first_name), "first_name": lambda r: r.first_name,
-              "email": lambda r: r.email, "company": lambda r: r.company, "city": lambda r: r.city,
-              "country": lambda r: r.country, "updated": lambda r: r.updated_at}[sort]
+    key_of = {
+        "name": lambda r: (r.last_name, r.first_name),
+        "first_name": lambda r: r.first_name,
+        "email": lambda r: r.email,
+        "company": lambda r: r.company,
+        "city": lambda r: r.city,
+        "country": lambda r: r.country,
+        "updated": lambda r: r.updated_at,
+    }[sort]
     keys = [key_of(r) for r in everything]
     assert keys == sorted(keys, reverse=descending)
     by_offset, by_keyset, after = [], [], None
@@ -49,7 +55,7 @@ def test_any_window_matches_the_full_list(filled, offset, limit):
     total = filled.contacts.count(query)
     everything = _all_rows(filled, query, total)
     page = filled.contacts.page(query, offset, limit, total)
-    assert [r.id for r in page.rows] == [r.id for r in everything[offset:offset + limit]]
+    assert [r.id for r in page.rows] == [r.id for r in everything[offset : offset + limit]]
 
 
 def test_filters_combine(filled):
@@ -65,11 +71,19 @@ def test_filters_combine(filled):
 
 
 def test_search_prefix_matches_name_email_phone_and_company(ctx):
-    ctx.contacts.create(ContactInput(last_name="Smithers", first_name="Waylon", email="w.smithers@plant.example",
-                                     phone="+1 415 555 0199"))
+    ctx.contacts.create(
+        ContactInput(
+            last_name="Smithers",
+            first_name="Waylon",
+            email="w.smithers@plant.example",
+            phone="+1 415 555 0199",
+        )
+    )
     ctx.contacts.create(ContactInput(last_name="Jones"))
     for text in ("smi", "Way smi", "plant", "1415555", "SMITHERS"):
-        assert [r.last_name for r in ctx.contacts.page(ListQuery(search=text), 0, 10, 10).rows] == ["Smithers"], text
+        assert [r.last_name for r in ctx.contacts.page(ListQuery(search=text), 0, 10, 10).rows] == [
+            "Smithers"
+        ], text
     assert ctx.contacts.count(ListQuery(search="nobody")) == 0
     assert ctx.contacts.count(ListQuery(search="  \"*'  ")) == 2  # punctuation only: no filter, no error
 

@@ -48,9 +48,13 @@ def test_an_outdated_database_is_backed_up_before_migrating(tmp_path):
     upgrade(engine, path)
     with engine.begin() as conn:  # pretend this file was written by an older schema
         conn.execute(text("UPDATE alembic_version SET version_num = 'base0'"))
-        conn.execute(text("INSERT INTO users (id, name, email, is_active, created_at, updated_at, version, custom)"
-                          " VALUES ('00000000000000000000000000000001', 'Old', 'old@x.example', 1,"
-                          " '2020-01-01', '2020-01-01', 1, '{}')"))
+        conn.execute(
+            text(
+                "INSERT INTO users (id, name, email, is_active, created_at, updated_at, version, custom)"
+                " VALUES ('00000000000000000000000000000001', 'Old', 'old@x.example', 1,"
+                " '2020-01-01', '2020-01-01', 1, '{}')"
+            )
+        )
     with pytest.raises(DatabaseError, match="does not know"):
         upgrade(engine, path)
     engine.dispose()
