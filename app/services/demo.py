@@ -307,7 +307,7 @@ class _Generator:
                     base
                     if i < len(self.pools.companies)
                     else f"{base} {self.rng.choice(['Group', 'Holding', 'Services', 'International', 'Solutions'])} {i}"
-                )  # noqa: E501
+                )
                 domain = (
                     f"{_ascii(name)[:24] or 'company'}{'' if i < len(self.pools.companies) else i}.example"
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
 from app.models import Account, Contact
 from app.services.uow import UnitOfWorkFactory
 
-S = TypeVar("S", bound=Select[Unpack[tuple[Any, ...]]])
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
