@@ -3,7 +3,7 @@
 SQLite: FTS5 external-content tables keyed by the base table's rowid and kept in step by triggers.
 A batch migration that rebuilds `contacts` or `accounts` (SQLite's copy-and-rename ALTER) drops the
 triggers and renumbers rowids: such a migration must call `drop_search` before and `create_search`
-after it, which also rebuilds the index.
+after it, which also refills the index.
 
 PostgreSQL: a GIN index on the same tsvector expression that app.services.search queries, so the
 table schema stays identical on both dialects.
@@ -30,6 +30,8 @@ def pg_vector_sql(table: str, qualified: bool = False) -> str:
 
 
 def _sqlite_create(table: str) -> None:
+    # The index holds live rows only (deleted_at IS NULL): counting matches then needs no join back to the
+    # table, and trashed records drop out of search. Every trigger must delete exactly what was inserted.
     cols = SEARCH_COLUMNS[table]
     names = ", ".join(cols)
     new = ", ".join(f"new.{c}" for c in cols)
@@ -40,19 +42,20 @@ def _sqlite_create(table: str) -> None:
         "prefix='2 3', tokenize='unicode61 remove_diacritics 2')"
     )
     op.execute(
-        f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN "
+        f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} WHEN new.deleted_at IS NULL BEGIN "
         f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END"
     )
     op.execute(
-        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN "
+        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} WHEN old.deleted_at IS NULL BEGIN "
         f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); END"
     )
     op.execute(
-        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {names} ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); "
-        f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END"
+        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {names}, deleted_at ON {table} BEGIN "
+        f"INSERT INTO {fts}({fts}, rowid, {names}) SELECT 'delete', old.rowid, {old} "
+        "WHERE old.deleted_at IS NULL; "
+        f"INSERT INTO {fts}(rowid, {names}) SELECT new.rowid, {new} WHERE new.deleted_at IS NULL; END"
     )
-    op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    op.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT rowid, {names} FROM {table} WHERE deleted_at IS NULL")
 
 
 def create_search(table: str) -> None:

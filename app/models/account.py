@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity, enum_column
+from app.models.base import Entity, enum_column, live_index
 
 
 class AccountStatus(enum.StrEnum):
@@ -37,19 +37,16 @@ class Account(Entity):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index(
-            "ix_accounts_live_name",
-            "name",
-            "id",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
-        Index(
-            "ix_accounts_live_city",
-            "city",
-            "id",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
+        *(
+            live_index(col, name=f"ix_accounts_live_{sort}")
+            for sort, col in (
+                ("name", "name"),
+                ("city", "city"),
+                ("country", "country"),
+                ("industry", "industry"),
+                ("status", "status"),
+                ("updated", "updated_at"),
+            )
         ),
         Index("ix_accounts_domain", "domain"),
     )

@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Dialect, Enum, MetaData, Uuid
+from sqlalchemy import JSON, DateTime, Dialect, Enum, Index, MetaData, Uuid, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -72,6 +72,12 @@ def enum_column(enum_cls: type[enum.Enum], length: int = 24) -> Enum:
         create_constraint=True,
         name=enum_cls.__name__.lower(),
     )
+
+
+def live_index(*cols: str, name: str) -> Index:
+    """A partial index over live rows ending in the id: serves a sorted list page and its keyset paging."""
+    where = text("deleted_at IS NULL")
+    return Index(name, *cols, "id", sqlite_where=where, postgresql_where=where)
 
 
 class Base(DeclarativeBase):

@@ -5,22 +5,16 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity, enum_column
+from app.models.base import Entity, enum_column, live_index
 
 
 class ContactStatus(enum.StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
     DO_NOT_CONTACT = "do_not_contact"
-
-
-def _live(*cols: str, name: str) -> Index:
-    # Partial indexes over live rows serve both the sorted list pages and keyset pagination.
-    where = text("deleted_at IS NULL")
-    return Index(name, *cols, "id", sqlite_where=where, postgresql_where=where)
 
 
 class Contact(Entity):
@@ -42,12 +36,12 @@ class Contact(Entity):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        _live("last_name", "first_name", name="ix_contacts_live_last_first"),
-        _live("first_name", name="ix_contacts_live_first"),
-        _live("email", name="ix_contacts_live_email"),
-        _live("company_name", name="ix_contacts_live_company"),
-        _live("city", name="ix_contacts_live_city"),
-        _live("country", name="ix_contacts_live_country"),
-        _live("updated_at", name="ix_contacts_live_updated"),
+        live_index("last_name", "first_name", name="ix_contacts_live_last_first"),
+        live_index("first_name", name="ix_contacts_live_first"),
+        live_index("email", name="ix_contacts_live_email"),
+        live_index("company_name", name="ix_contacts_live_company"),
+        live_index("city", name="ix_contacts_live_city"),
+        live_index("country", name="ix_contacts_live_country"),
+        live_index("updated_at", name="ix_contacts_live_updated"),
         Index("ix_contacts_phone", "phone"),
     )

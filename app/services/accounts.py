@@ -7,15 +7,14 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Account, AccountContact, AccountStatus, Contact, Tagging, User
+from app.models import Account, AccountContact, AccountStatus, Contact, User
 from app.services import records
 from app.services.changes import ChangeKind, Outcome
 from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.services.listing import ListQuery, Page, count, fetch_page
-from app.services.search import apply_search
+from app.services.listing import EntityList, ListQuery, Page
 from app.services.uow import UnitOfWorkFactory, Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
@@ -125,6 +124,16 @@ _ROW_COLS = (
     Account.updated_at,
     Account.deleted_at,
 )
+LIST = EntityList(
+    model=Account,
+    entity=ENTITY,
+    table="accounts",
+    sorts=SORTS,
+    sort_indexes={name: f"ix_accounts_live_{name}" for name in SORTS},
+    row_columns=_ROW_COLS,
+    row_factory=AccountRow,
+    outer_joins=((User, User.id == Account.owner_id),),
+)
 
 
 def validate(data: AccountInput) -> dict[str, Any]:
@@ -232,7 +241,7 @@ class AccountsService:
 
     def count(self, query: ListQuery, deleted: bool = False) -> int:
         with self.uow.read() as session:
-            return count(session, self._select(session, query, deleted))
+            return LIST.count(session, query, deleted)
 
     def page(
         self,
@@ -243,34 +252,8 @@ class AccountsService:
         after: tuple[Any, ...] | None = None,
         deleted: bool = False,
     ) -> Page:
-        sort_cols = SORTS.get(query.sort) or SORTS["name"]
         with self.uow.read() as session:
-            stmt = self._select(session, query, deleted, extra=sort_cols)
-            result = fetch_page(session, stmt, sort_cols, query.descending, offset, limit, total, after)
-        n = len(sort_cols)
-        return Page(offset, tuple(AccountRow(*r[n:]) for r in result), tuple(tuple(r[:n]) for r in result))
-
-    def _select(
-        self, session: Session, query: ListQuery, deleted: bool, extra: tuple[Any, ...] = ()
-    ) -> Select[Any]:
-        stmt = select(*extra, *_ROW_COLS).select_from(Account).outerjoin(User, User.id == Account.owner_id)
-        stmt = stmt.where(Account.deleted_at.is_not(None) if deleted else Account.deleted_at.is_(None))
-        if query.owner_id:
-            stmt = stmt.where(Account.owner_id == query.owner_id)
-        if query.status:
-            stmt = stmt.where(Account.status == query.status)
-        if query.country:
-            stmt = stmt.where(Account.country == query.country)
-        if query.tag_id:
-            stmt = stmt.where(
-                exists().where(
-                    Tagging.entity_type == ENTITY,
-                    Tagging.entity_id == Account.id,
-                    Tagging.tag_id == query.tag_id,
-                    Tagging.deleted_at.is_(None),
-                )
-            )
-        return apply_search(stmt, "accounts", session.get_bind().dialect.name, query.search)
+            return LIST.page(session, query, offset, limit, total, after, deleted)
 
 
 def _rename_company(work: Work, account: Account) -> None:

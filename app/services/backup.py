@@ -127,7 +127,8 @@ def check_database(engine: Engine) -> CheckReport:
                 problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
             for fts in ("contacts_fts", "accounts_fts"):
                 try:
-                    cur.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+                    # rank 0: the index's own consistency; it deliberately omits trashed rows of the table
+                    cur.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 0)")
                 except sqlite3.DatabaseError as exc:
                     problems.append(f"search index {fts}: {exc}")
         finally:

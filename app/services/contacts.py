@@ -7,15 +7,14 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Account, AccountContact, Contact, ContactStatus, Tagging, User, utcnow
+from app.models import Account, AccountContact, Contact, ContactStatus, User, utcnow
 from app.services import records
 from app.services.changes import ChangeKind, Outcome
 from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.services.listing import ListQuery, Page, count, fetch_page
-from app.services.search import apply_search
+from app.services.listing import EntityList, ListQuery, Page
 from app.services.uow import UnitOfWorkFactory, Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
@@ -144,6 +143,24 @@ _ROW_COLS = (
     Contact.updated_at,
     Contact.deleted_at,
 )
+LIST = EntityList(
+    model=Contact,
+    entity=ENTITY,
+    table="contacts",
+    sorts=SORTS,
+    sort_indexes={
+        "name": "ix_contacts_live_last_first",
+        "first_name": "ix_contacts_live_first",
+        "email": "ix_contacts_live_email",
+        "company": "ix_contacts_live_company",
+        "city": "ix_contacts_live_city",
+        "country": "ix_contacts_live_country",
+        "updated": "ix_contacts_live_updated",
+    },
+    row_columns=_ROW_COLS,
+    row_factory=ContactRow,
+    outer_joins=((User, User.id == Contact.owner_id),),
+)
 
 
 def validate(data: ContactInput) -> dict[str, Any]:
@@ -244,7 +261,7 @@ class ContactsService:
 
     def count(self, query: ListQuery, deleted: bool = False) -> int:
         with self.uow.read() as session:
-            return count(session, self._select(session, query, deleted))
+            return LIST.count(session, query, deleted)
 
     def page(
         self,
@@ -255,34 +272,8 @@ class ContactsService:
         after: tuple[Any, ...] | None = None,
         deleted: bool = False,
     ) -> Page:
-        sort_cols = SORTS.get(query.sort) or SORTS["name"]
         with self.uow.read() as session:
-            stmt = self._select(session, query, deleted, extra=sort_cols)
-            result = fetch_page(session, stmt, sort_cols, query.descending, offset, limit, total, after)
-        n = len(sort_cols)
-        return Page(offset, tuple(ContactRow(*r[n:]) for r in result), tuple(tuple(r[:n]) for r in result))
-
-    def _select(
-        self, session: Session, query: ListQuery, deleted: bool, extra: tuple[Any, ...] = ()
-    ) -> Select[Any]:
-        stmt = select(*extra, *_ROW_COLS).select_from(Contact).outerjoin(User, User.id == Contact.owner_id)
-        stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
-        if query.owner_id:
-            stmt = stmt.where(Contact.owner_id == query.owner_id)
-        if query.status:
-            stmt = stmt.where(Contact.status == query.status)
-        if query.country:
-            stmt = stmt.where(Contact.country == query.country)
-        if query.tag_id:
-            stmt = stmt.where(
-                exists().where(
-                    Tagging.entity_type == ENTITY,
-                    Tagging.entity_id == Contact.id,
-                    Tagging.tag_id == query.tag_id,
-                    Tagging.deleted_at.is_(None),
-                )
-            )
-        return apply_search(stmt, "contacts", session.get_bind().dialect.name, query.search)
+            return LIST.page(session, query, offset, limit, total, after, deleted)
 
 
 def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:

@@ -1,21 +1,29 @@
-"""List queries for the table pages: filters, SQL sorting and keyset pagination.
+"""List queries for the table pages: filters, SQL sorting and paging that stays fast at a million rows.
 
-A page is fetched by seeking from the sort key of the row before it (keyset) when the caller has it,
-from the end in reverse when it is nearer the end, and by OFFSET otherwise (a jump into the middle).
+A page is read in two steps. First its sort keys, from an index-only query: seeking from the previous
+page's last key (keyset) when the caller has it, reading backwards from the end when the page is nearer
+the end, and by OFFSET otherwise (a jump into the middle walks the index, not the rows). Then the rows
+for those keys, by primary key. Joins (the owner's name) and wide columns are paid for 200 rows only.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.models import Entity, Tagging
+from app.services import search
+
 SortKey = tuple[Any, ...]
+# Above this many search matches the page is found by walking the sort index and testing membership in
+# the match set; below it, by reading the matches and sorting them (see docs/architecture.md).
+MEMBERSHIP_SCAN_MIN_MATCHES = 5000
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,10 @@ class ListQuery:
     status: str = ""
     country: str = ""
 
+    @property
+    def only_search(self) -> bool:
+        return not (self.owner_id or self.tag_id or self.status or self.country)
+
 
 @dataclass(frozen=True)
 class Page:
@@ -40,11 +52,7 @@ class Page:
     keys: tuple[SortKey, ...]
 
 
-def count(session: Session, stmt: Select[Any]) -> int:
-    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0)
-
-
-def fetch_page(
+def fetch_keys(
     session: Session,
     stmt: Select[Any],
     sort_cols: Sequence[ColumnElement[Any]],
@@ -53,20 +61,22 @@ def fetch_page(
     limit: int,
     total: int,
     after: SortKey | None = None,
-) -> list[Any]:
-    """Return result rows whose first len(sort_cols) columns are the sort key."""
+) -> list[SortKey]:
+    """Return the sort keys of rows offset..offset+limit of `stmt` (which selects the sort columns)."""
     limit = max(0, min(limit, total - offset))
     if limit == 0:
         return []
     if after is not None:
         key = tuple_(*sort_cols)
         stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
-        return list(session.execute(_ordered(stmt, sort_cols, descending).limit(limit)))
+        return [tuple(r) for r in session.execute(_ordered(stmt, sort_cols, descending).limit(limit))]
     from_end = total - offset - limit
     if from_end < offset:
         rows = session.execute(_ordered(stmt, sort_cols, not descending).offset(from_end).limit(limit))
-        return list(reversed(list(rows)))
-    return list(session.execute(_ordered(stmt, sort_cols, descending).offset(offset).limit(limit)))
+        return [tuple(r) for r in reversed(list(rows))]
+    return [
+        tuple(r) for r in session.execute(_ordered(stmt, sort_cols, descending).offset(offset).limit(limit))
+    ]
 
 
 def _ordered(stmt: Select[Any], cols: Sequence[ColumnElement[Any]], descending: bool) -> Select[Any]:
@@ -74,10 +84,100 @@ def _ordered(stmt: Select[Any], cols: Sequence[ColumnElement[Any]], descending: 
 
 
 def text_filter(columns: Sequence[ColumnElement[str]], text: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match over columns (for small tables without a search index)."""
+    """Case-insensitive substring match over columns (for lists without a search index, e.g. the trash)."""
     terms = [t for t in text.split() if t]
     return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
 
 
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class EntityList:
+    """The paged, filtered, searchable list of one entity (contacts, accounts ...)."""
+
+    model: type[Entity]
+    entity: str  # the name used in taggings and change records
+    table: str  # the table with a search index
+    sorts: Mapping[str, tuple[Any, ...]]  # sort name -> columns ending with the id
+    sort_indexes: Mapping[str, str]  # sort name -> the partial index that serves it (SQLite hint)
+    row_columns: tuple[Any, ...]  # what a row shows; the first is the id
+    row_factory: Callable[..., Any]
+    outer_joins: tuple[tuple[Any, Any], ...] = ()  # (target, on) for the row query only
+    default_sort: str = "name"
+
+    def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite" and not deleted and query.only_search and search.tokens(query.search):
+            return search.match_count(session, self.table, query.search)  # the index holds live rows only
+        stmt = self._filtered(select(func.count()).select_from(self.model), session, query, deleted)
+        return int(session.scalar(stmt) or 0)
+
+    def page(
+        self,
+        session: Session,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        total: int,
+        after: SortKey | None = None,
+        deleted: bool = False,
+    ) -> Page:
+        sort_name = query.sort if query.sort in self.sorts else self.default_sort
+        sort_cols = self.sorts[sort_name]
+        keys_stmt = self._filtered(
+            select(*sort_cols).select_from(self.model),
+            session,
+            query,
+            deleted,
+            total=total,
+            sort_index=self.sort_indexes.get(sort_name),
+        )
+        keys = fetch_keys(session, keys_stmt, sort_cols, query.descending, offset, limit, total, after)
+        if not keys:
+            return Page(offset, (), ())
+        ids = [k[-1] for k in keys]
+        stmt = select(*self.row_columns).select_from(self.model)
+        for target, on in self.outer_joins:
+            stmt = stmt.outerjoin(target, on)
+        by_id = {r[0]: r for r in session.execute(stmt.where(self.model.id.in_(ids)))}
+        rows = tuple(self.row_factory(*by_id[i]) for i in ids if i in by_id)
+        return Page(offset, rows, tuple(keys))
+
+    def _filtered(
+        self,
+        stmt: Select[Any],
+        session: Session,
+        query: ListQuery,
+        deleted: bool,
+        total: int = 0,
+        sort_index: str | None = None,
+    ) -> Select[Any]:
+        m: Any = self.model
+        stmt = stmt.where(m.deleted_at.is_not(None) if deleted else m.deleted_at.is_(None))
+        if query.owner_id:
+            stmt = stmt.where(m.owner_id == query.owner_id)
+        if query.status:
+            stmt = stmt.where(m.status == query.status)
+        if query.country:
+            stmt = stmt.where(m.country == query.country)
+        if query.tag_id:
+            stmt = stmt.where(
+                exists().where(
+                    Tagging.entity_type == self.entity,
+                    Tagging.entity_id == m.id,
+                    Tagging.tag_id == query.tag_id,
+                    Tagging.deleted_at.is_(None),
+                )
+            )
+        if not search.tokens(query.search):
+            return stmt
+        if deleted:  # the search index holds live rows; the trash is small enough to scan
+            return stmt.where(
+                text_filter([m.__table__.c[c] for c in search.SEARCH_COLUMNS[self.table]], query.search)
+            )
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite" and total >= MEMBERSHIP_SCAN_MIN_MATCHES and sort_index:
+            return search.apply_membership(stmt, self.table, query.search)
+        return search.apply_search(stmt, self.table, dialect, query.search)

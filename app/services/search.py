@@ -48,8 +48,17 @@ def apply_search(stmt: S, table_name: str, dialect: str, user_text: str) -> S:
     return stmt.where(vector.op("@@")(func.to_tsquery("simple", tsquery(user_text))))
 
 
-def raw_fts5_count(session: Session, table_name: str, user_text: str) -> int:
-    """The bare FTS5 query, for benchmarks that compare the service against the index itself."""
+def apply_membership(stmt: S, table_name: str, user_text: str) -> S:
+    """SQLite: keep rows whose rowid is among the matches, so a scan in index order can stop at a page."""
+    matches = text(f"SELECT rowid FROM {table_name}_fts WHERE {table_name}_fts MATCH :fts_q").bindparams(
+        fts_q=fts5_query(user_text)
+    )
+    # Unary + keeps SQLite from driving the query by this IN list, so it walks the ORDER BY index instead.
+    return stmt.where(literal_column(f"+{table_name}.rowid").in_(matches))
+
+
+def match_count(session: Session, table_name: str, user_text: str) -> int:
+    """SQLite: how many live rows match; the FTS5 index holds live rows only, so no join is needed."""
     sql = text(f"SELECT count(*) FROM {table_name}_fts WHERE {table_name}_fts MATCH :q")
     return int(session.scalar(sql, {"q": fts5_query(user_text)}) or 0)
 
@@ -69,40 +78,41 @@ class SearchService:
         self.uow = uow
 
     def find(self, user_text: str, limit: int = 10) -> list[SearchHit]:
+        """Up to `limit` accounts and `limit` contacts, taken in index order and then sorted by name.
+
+        Sorting every match of a one-letter prefix would cost as much as the list page; a quick-jump box
+        only needs a handful, and the next keystroke narrows them.
+        """
         if not tokens(user_text):
             return []
         with self.uow.read() as session:
             dialect = session.get_bind().dialect.name
-            accounts = (
-                apply_search(
-                    select(Account.id, Account.name, Account.city).where(Account.deleted_at.is_(None)),
-                    "accounts",
-                    dialect,
-                    user_text,
-                )
-                .order_by(Account.name)
-                .limit(limit)
+            accounts = apply_search(
+                select(Account.id, Account.name, Account.city).where(Account.deleted_at.is_(None)),
+                "accounts",
+                dialect,
+                user_text,
+            ).limit(limit)
+            contacts = apply_search(
+                select(
+                    Contact.id, Contact.first_name, Contact.last_name, Contact.company_name, Contact.email
+                ).where(Contact.deleted_at.is_(None)),
+                "contacts",
+                dialect,
+                user_text,
+            ).limit(limit)
+            found_accounts = sorted(session.execute(accounts), key=lambda r: r.name.lower())
+            found_contacts = sorted(
+                session.execute(contacts), key=lambda r: (r.last_name.lower(), r.first_name)
             )
-            contacts = (
-                apply_search(
-                    select(
-                        Contact.id, Contact.first_name, Contact.last_name, Contact.company_name, Contact.email
-                    ).where(Contact.deleted_at.is_(None)),
-                    "contacts",
-                    dialect,
-                    user_text,
-                )
-                .order_by(Contact.last_name, Contact.first_name)
-                .limit(limit)
+        hits = [SearchHit("account", r.id, r.name, r.city) for r in found_accounts]
+        hits += [
+            SearchHit(
+                "contact",
+                r.id,
+                f"{r.first_name} {r.last_name}".strip(),
+                " · ".join(x for x in (r.company_name, r.email) if x),
             )
-            hits = [SearchHit("account", r.id, r.name, r.city) for r in session.execute(accounts)]
-            hits += [
-                SearchHit(
-                    "contact",
-                    r.id,
-                    f"{r.first_name} {r.last_name}".strip(),
-                    " · ".join(x for x in (r.company_name, r.email) if x),
-                )
-                for r in session.execute(contacts)
-            ]
-        return hits[: limit * 2]
+            for r in found_contacts
+        ]
+        return hits

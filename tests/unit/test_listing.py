@@ -96,3 +96,33 @@ def test_search_follows_edits_and_deletes(ctx):
     assert ctx.contacts.count(ListQuery(search="bak")) == 1
     ctx.contacts.delete([contact.id])
     assert ctx.contacts.count(ListQuery(search="bak")) == 0
+
+
+def test_countries_lists_each_country_of_live_contacts_once(filled):
+    everything = _all_rows(filled, ListQuery(), filled.contacts.count(ListQuery()))
+    assert filled.lookups.countries() == sorted({r.country for r in everything if r.country})
+
+
+def test_global_search_finds_accounts_and_contacts(ctx):
+    from app.services.accounts import AccountInput
+
+    ctx.accounts.create(AccountInput(name="Marlow Logistics"))
+    ctx.contacts.create(ContactInput(last_name="Marsh", first_name="Ann"))
+    ctx.contacts.create(ContactInput(last_name="Jones"))
+    hits = ctx.search.find("mar")
+    assert [(h.entity, h.title) for h in hits] == [("account", "Marlow Logistics"), ("contact", "Ann Marsh")]
+    assert ctx.search.find("   ") == []
+
+
+def test_large_match_sets_use_the_membership_plan_and_agree(ctx, monkeypatch):
+    """Both search plans (sort the matches / walk the sort index) return the same pages."""
+    demo.generate(ctx.engine, 150, seed=3)
+    query = ListQuery(search="a")
+    total = ctx.contacts.count(query)
+    assert total > 0
+    small_plan = [r.id for r in ctx.contacts.page(query, 0, total, total).rows]
+    monkeypatch.setattr("app.services.listing.MEMBERSHIP_SCAN_MIN_MATCHES", 1)
+    big_plan = [r.id for r in ctx.contacts.page(query, 0, total, total).rows]
+    assert big_plan == small_plan
+    tail = [r.id for r in ctx.contacts.page(query, total - 7, 7, total).rows]
+    assert tail == small_plan[-7:]
