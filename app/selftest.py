@@ -7,8 +7,6 @@ metadata, data files (migrations, resources), compiled extensions (SQLite with F
 
 from __future__ import annotations
 
-import importlib.util
-import inspect
 import os
 import platform
 import sys
@@ -93,34 +91,63 @@ def _check_database(workdir: Path) -> str:
     return f"schema {head}, 2 records written and read, FTS5 search"
 
 
+def _check_postgres_driver(workdir: Path) -> str:
+    import psycopg
+    from psycopg import pq
+    from sqlalchemy import create_engine
+
+    create_engine("postgresql+psycopg://selftest@localhost/selftest").dispose()  # loads the dialect only
+    libpq = divmod(pq.version(), 10000)  # 180006 -> (18, 6)
+    return f"psycopg {psycopg.__version__} ({pq.__impl__}), libpq {libpq[0]}.{libpq[1]}"
+
+
 def _check_window(workdir: Path) -> str:
     # Offscreen unless told otherwise: a self-test should not flash a window or need a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLibraryInfo
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QLibraryInfo, qInstallMessageHandler
 
-    from app.resources import resource_path
-
-    qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rapport"])
+    # Check the plugin files first: a platform plugin that fails to load aborts the process.
     missing = _missing_platform_plugins(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
     if missing:
         raise FileNotFoundError(f"Qt platform plugin(s) not bundled: {', '.join(missing)}")
+    messages: list[str] = []  # Qt's warnings are noise when all is well and the clue when it is not
+    previous = qInstallMessageHandler(lambda _mode, _context, message: messages.append(message))
+    try:
+        return _open_main_window(workdir)
+    except Exception as exc:
+        if messages:
+            raise RuntimeError(f"{exc} (Qt said: {' | '.join(messages[-3:])})") from exc
+        raise
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _open_main_window(workdir: Path) -> str:
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import Settings
+    from app.context import AppContext
+    from app.resources import resource_path
+    from app.views.main_window import MainWindow
+
+    qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rapport"])
     if QIcon(str(resource_path(*APP_ICON))).pixmap(64, 64).isNull():
         raise AssertionError("the SVG application icon did not render (Qt SVG plugins missing?)")
-
-    window, label, close = _main_window(workdir)
-    if window is None:
-        window, label = QWidget(), "QWidget (app.views.main_window not written yet)"
+    ctx = AppContext.open(Settings(db_url=_db_url(workdir)))
     try:
+        window = MainWindow(ctx)
         window.show()
         qapp.processEvents()
-        if not window.isVisible():
-            raise AssertionError(f"{label} did not become visible")
-    finally:
+        visible = window.isVisible()
         window.close()
-        close()
-    return f"{label}, platform {qapp.platformName()}"
+        window.deleteLater()
+        qapp.processEvents()
+    finally:
+        ctx.close()
+    if not visible:
+        raise AssertionError("the main window did not become visible")
+    return f"main window shown, platform {QGuiApplication.platformName()}"
 
 
 def _missing_platform_plugins(plugins_dir: Path) -> list[str]:
@@ -131,35 +158,12 @@ def _missing_platform_plugins(plugins_dir: Path) -> list[str]:
     return [name for name in wanted if not any(name in file for file in present)]
 
 
-def _main_window(workdir: Path) -> tuple[object | None, str, Callable[[], None]]:
-    """Build the real main window if the views exist; import errors then count as failures."""
-    try:
-        spec = importlib.util.find_spec("app.views.main_window")
-    except ModuleNotFoundError:  # no app.views package at all
-        spec = None
-    if spec is None:
-        return None, "", lambda: None
-    from app.views.main_window import MainWindow
-
-    required = [
-        p
-        for p in inspect.signature(MainWindow).parameters.values()
-        if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
-    if not required:
-        return MainWindow(), "MainWindow", lambda: None
-    from app.config import Settings
-    from app.context import AppContext
-
-    ctx = AppContext.open(Settings(db_url=_db_url(workdir)))
-    return MainWindow(ctx), "MainWindow", getattr(ctx, "close", lambda: None)
-
-
 # A "pdf" step joins here once documents exist: render a one-page document and check it starts with %PDF.
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
     ("version", _check_version),
     ("resources", _check_resources),
     ("database", _check_database),
+    ("postgres driver", _check_postgres_driver),
     ("window", _check_window),
 ]
 

@@ -17,6 +17,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import Entity, Tagging
 from app.services import search
 
@@ -175,7 +176,7 @@ class EntityList:
             return stmt
         if deleted:  # the search index holds live rows; the trash is small enough to scan
             return stmt.where(
-                text_filter([m.__table__.c[c] for c in search.SEARCH_COLUMNS[self.table]], query.search)
+                text_filter([m.__table__.c[c] for c in SEARCH_COLUMNS[self.table]], query.search)
             )
         dialect = session.get_bind().dialect.name
         if dialect == "sqlite" and total >= MEMBERSHIP_SCAN_MIN_MATCHES and sort_index:

@@ -33,7 +33,8 @@ def apply_style(app: QApplication) -> None:
     app.setPalette(palette)
     qss = resource_path("styles", "rapport.qss")
     if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        icons = resource_path("icons", "ui").as_posix()  # QSS urls are relative to the working directory
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
 
 
 @cache

@@ -28,39 +28,42 @@ class Column:
     align_right: bool = False
 
 
+ENTITY_ICONS = {"account": "accounts", "contact": "contacts", "deal": "deal", "activity": "activity"}
+
+
 def _attr(name: str) -> Callable[[Any], str]:
     return lambda row: str(getattr(row, name) or "")
 
 
 CONTACT_COLUMNS: tuple[Column, ...] = (
-    Column("last_name", "Last name", _attr("last_name"), 150, sort="name"),
-    Column("first_name", "First name", _attr("first_name"), 130, sort="first_name"),
-    Column("email", "Email", _attr("email"), 230, sort="email"),
-    Column("phone", "Phone", _attr("phone"), 150),
-    Column("company", "Company", _attr("company"), 200, sort="company"),
+    Column("last_name", "Last name", _attr("last_name"), 140, sort="name"),
+    Column("first_name", "First name", _attr("first_name"), 120, sort="first_name"),
+    Column("email", "Email", _attr("email"), 220, sort="email"),
+    Column("phone", "Phone", _attr("phone"), 140),
+    Column("company", "Company", _attr("company"), 190, sort="company"),
     Column("title", "Title", _attr("title"), 170, hidden=True),
-    Column("city", "City", _attr("city"), 130, sort="city"),
+    Column("city", "City", _attr("city"), 120, sort="city"),
     Column("country", "Country", _attr("country"), 70, sort="country"),
-    Column("status", "Status", lambda r: label(r.status), 110),
+    Column("status", "Status", lambda r: label(r.status), 100),
     Column("owner", "Owner", _attr("owner"), 130, hidden=True),
-    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated"),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
 )
 
 ACCOUNT_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name", _attr("name"), 230, sort="name"),
-    Column("industry", "Industry", _attr("industry"), 150, sort="industry"),
+    Column("name", "Name", _attr("name"), 200, sort="name"),
+    Column("industry", "Industry", _attr("industry"), 120, sort="industry"),
     Column("domain", "Website", _attr("domain"), 170, hidden=True),
     Column("phone", "Phone", _attr("phone"), 150, hidden=True),
     Column("email", "Email", _attr("email"), 200, hidden=True),
-    Column("city", "City", _attr("city"), 130, sort="city"),
-    Column("country", "Country", _attr("country"), 70, sort="country"),
-    Column("status", "Status", lambda r: label(r.status), 100, sort="status"),
-    Column("owner", "Owner", _attr("owner"), 130),
+    Column("city", "City", _attr("city"), 110, sort="city"),
+    Column("country", "Country", _attr("country"), 65, sort="country"),
+    Column("status", "Status", lambda r: label(r.status), 85, sort="status"),
+    Column("owner", "Owner", _attr("owner"), 110),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
 )
 
 TRASH_COLUMNS: tuple[Column, ...] = (
-    Column("label", "Name", _attr("label"), 300, sort="label", icon=lambda r: r.entity),
+    Column("label", "Name", _attr("label"), 300, sort="label", icon=lambda r: ENTITY_ICONS.get(r.entity, "")),
     Column("entity", "Kind", lambda r: label(r.entity), 110, sort="entity"),
     Column(
         "deleted",

@@ -25,6 +25,7 @@ class MemoryTableModel(ColumnTableModel):
         loader: Callable[[], Sequence[Any]] | None = None,
         key: Callable[[Any], Hashable] = _default_key,
         parent: Any = None,
+        eager: bool = True,
     ) -> None:
         super().__init__(columns, parent)
         self.loader = loader
@@ -33,7 +34,7 @@ class MemoryTableModel(ColumnTableModel):
         self._rows: list[Any] = []
         self._query = ListQuery()
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        if loader is not None:
+        if loader is not None and eager:
             self.refresh()
 
     @property
@@ -71,6 +72,9 @@ class MemoryTableModel(ColumnTableModel):
 
     def sort_column(self) -> int:
         return self._sort[0] if self._sort else -1
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort[1] if self._sort else Qt.SortOrder.AscendingOrder
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:

@@ -78,10 +78,14 @@ class PagedTableModel(ColumnTableModel):
         """Show the rows of another query (search text, filters or sort changed)."""
         if query == self._query:
             return
+        same_rows = replace(query, sort="", descending=False) == replace(
+            self._query, sort="", descending=False
+        )
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._total = self._count()
+        if not same_rows:  # a new sort order has the same rows: no need to count them again
+            self._total = self._count()
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
@@ -101,6 +105,9 @@ class PagedTableModel(ColumnTableModel):
     def sort_column(self) -> int:
         """The column whose header shows the current sort, or -1."""
         return next((i for i, c in enumerate(self.columns) if c.sort and c.sort == self._query.sort), -1)
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's service sort key; columns without one are ignored."""
@@ -129,6 +136,17 @@ class PagedTableModel(ColumnTableModel):
                 if row.id == row_id:
                     return page.offset + i
         return -1
+
+    def locate(self, row_id: uuid.UUID, scan_pages: int = 5) -> int:
+        """find_row, then a look through the first few pages (a small list is found wherever it sits)."""
+        row = self.find_row(row_id)
+        for number in range(min(scan_pages, -(-self._total // self.page_size))):
+            if row >= 0:
+                break
+            if number not in self._pages:
+                page = self._page(number)
+                row = next((page.offset + i for i, r in enumerate(page.rows) if r.id == row_id), -1)
+        return row
 
     def cached_pages(self) -> int:
         return len(self._pages)

@@ -40,12 +40,17 @@ class FilterBar(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(lambda _=0: self.changed.emit())
+            combo.addItem(spec.all_text, None)
             self.combos[spec.field] = combo
             layout.addWidget(combo)
-        self.reload()
+        self.loaded = False  # the page loads the choices when it is first shown
 
     def reload(self, entities: Sequence[str] | None = None) -> None:
         """Re-read the choices (all, or those fed by the given entities), keeping the selections."""
+        if entities is None:
+            self.loaded = True
+        elif not self.loaded:
+            return
         for spec in self.filters:
             if entities is not None and not set(spec.entities) & set(entities):
                 continue
@@ -72,6 +77,8 @@ class FilterBar(QWidget):
         return replace(query, **{f: v if v is not None else getattr(defaults, f) for f, v in values.items()})
 
     def select(self, field: str, value: Any) -> None:
+        if not self.loaded:
+            self.reload()
         combo = self.combos[field]
         combo.setCurrentIndex(max(combo.findData(value), 0))
 

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.context import AppContext
@@ -55,6 +55,11 @@ class TypeAhead(DebouncedLineEdit):
 
     def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
         raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter picks a match; it must not also press a dialog's default button
 
     def _search(self, text: str) -> None:
         self.matches.clear()

@@ -37,28 +37,19 @@ class Table(QTableView):
             header.resizeSection(i, column.width)
             header.setSectionHidden(i, column.hidden)
         if sortable:
+            self.sync_sort_indicator()  # before enabling: enabling sorts by the indicator's column
             self.setSortingEnabled(True)
-            self._keep_sort_indicator_honest()
+            # Clicking a column the model cannot sort by leaves the indicator on the real sort column.
+            header.sortIndicatorChanged.connect(self._after_sort_click)
 
-    def _keep_sort_indicator_honest(self) -> None:
-        """Clicking a column the model cannot sort by leaves the indicator on the real sort column."""
+    def sync_sort_indicator(self) -> None:
+        """Show the model's actual sort in the header."""
         model = self.model()
         header = self.horizontalHeader()
-        current = model.sort_column()  # type: ignore[attr-defined]
         header.blockSignals(True)
-        if current >= 0:
-            descending = getattr(getattr(model, "query", None), "descending", False)
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            header.setSortIndicator(current, order)
-        else:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(model.sort_column(), model.sort_order())  # type: ignore[attr-defined]
         header.blockSignals(False)
-        header.sortIndicatorChanged.connect(self._after_sort_click)
 
     def _after_sort_click(self, column: int, order: Qt.SortOrder) -> None:
-        current = self.model().sort_column()  # type: ignore[attr-defined]
-        if current != column:
-            header = self.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(current, header.sortIndicatorOrder() if current >= 0 else order)
-            header.blockSignals(False)
+        if self.model().sort_column() != column:  # type: ignore[attr-defined]
+            self.sync_sort_indicator()
