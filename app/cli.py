@@ -19,9 +19,13 @@ COMMANDS = [gui, demo, check, backup]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rapport", description="Rapport, the desktop CRM.")
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: $RAPPORT_DB or the user data dir)")
+    parser.add_argument(
+        "--db", help="database file or SQLAlchemy URL (default: $RAPPORT_DB or the user data dir)"
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo database, creating it if needed")
-    parser.add_argument("--self-test", action="store_true", help="check that this installation works, then exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)

@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _sqlite_path(args: argparse.Namespace) -> Path:
     path = settings_from(args).sqlite_path
     if path is None:
-        raise DatabaseError("backup and restore work on the embedded SQLite database; for PostgreSQL use pg_dump")
+        raise DatabaseError(
+            "backup and restore work on the embedded SQLite database; for PostgreSQL use pg_dump"
+        )
     return path
 
 
@@ -33,7 +35,9 @@ def run_backup(args: argparse.Namespace) -> int:
     def action() -> int:
         db_path = _sqlite_path(args)
         describe_rapport_file(db_path)
-        target = Path(args.output) if args.output else db_path.parent / "backups" / default_backup_name(db_path)
+        target = (
+            Path(args.output) if args.output else db_path.parent / "backups" / default_backup_name(db_path)
+        )
         engine = make_engine(settings_from(args).db_url)
         try:
             backup_sqlite(engine, target)

@@ -15,8 +15,12 @@ from app.services import demo
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("demo", help="create a demo database (small, large or N contacts)")
-    parser.add_argument("--size", default="small", help="small (3,000 contacts), large (1,000,000) or a number")
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="where to create it (default: the demo database)")
+    parser.add_argument(
+        "--size", default="small", help="small (3,000 contacts), large (1,000,000) or a number"
+    )
+    parser.add_argument(
+        "--db", default=argparse.SUPPRESS, help="where to create it (default: the demo database)"
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing database file")
     parser.add_argument("--seed", type=int, default=demo.SEED, help="random seed (same seed, same data)")
     parser.set_defaults(func=run)
@@ -28,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(summary: demo.DemoSummary) -> int:
-    print(f"{summary.accounts:,} accounts, {summary.contacts:,} contacts, {summary.deals:,} deals, "
-          f"{summary.activities:,} activities, {summary.users} users")
+    print(
+        f"{summary.accounts:,} accounts, {summary.contacts:,} contacts, {summary.deals:,} deals, "
+        f"{summary.activities:,} activities, {summary.users} users"
+    )
     return 0
 
 

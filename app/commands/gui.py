@@ -11,7 +11,9 @@ from app.config import demo_db_path
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("gui", help="open the desktop application (the default)")
     add_db_option(parser)
-    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="open the demo database")
+    parser.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS, help="open the demo database"
+    )
     parser.set_defaults(func=run)
 
 

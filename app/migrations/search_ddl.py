@@ -55,7 +55,9 @@ def _sqlite_create(table: str) -> None:
         "WHERE old.deleted_at IS NULL; "
         f"INSERT INTO {fts}(rowid, {names}) SELECT new.rowid, {new} WHERE new.deleted_at IS NULL; END"
     )
-    op.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT rowid, {names} FROM {table} WHERE deleted_at IS NULL")
+    op.execute(
+        f"INSERT INTO {fts}(rowid, {names}) SELECT rowid, {names} FROM {table} WHERE deleted_at IS NULL"
+    )
 
 
 def create_search(table: str) -> None:

@@ -18,6 +18,7 @@ from app.services.listing import EntityList, ListQuery, Page
 from app.services.uow import UnitOfWorkFactory, Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
+ACCOUNT_STATUSES: tuple[str, ...] = tuple(s.value for s in AccountStatus)
 ENTITY = "account"
 
 
@@ -66,6 +67,7 @@ class AccountDetail:
     notes: str
     created_at: datetime
     updated_at: datetime
+    deleted_at: datetime | None
     contacts: tuple[AccountMember, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
 
@@ -254,6 +256,11 @@ class AccountsService:
     ) -> Page:
         with self.uow.read() as session:
             return LIST.page(session, query, offset, limit, total, after, deleted)
+
+    def position(self, query: ListQuery, record_id: uuid.UUID, deleted: bool = False) -> int | None:
+        """Where a record sits in the list for `query` (to select it after an edit), or None."""
+        with self.uow.read() as session:
+            return LIST.position(session, query, record_id, deleted)
 
 
 def _rename_company(work: Work, account: Account) -> None:

@@ -18,6 +18,7 @@ from app.services.listing import EntityList, ListQuery, Page
 from app.services.uow import UnitOfWorkFactory, Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
+CONTACT_STATUSES: tuple[str, ...] = tuple(s.value for s in ContactStatus)
 ENTITY = "contact"
 
 
@@ -72,6 +73,7 @@ class ContactDetail:
     company_name: str
     created_at: datetime
     updated_at: datetime
+    deleted_at: datetime | None
     memberships: tuple[Membership, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
 
@@ -274,6 +276,11 @@ class ContactsService:
     ) -> Page:
         with self.uow.read() as session:
             return LIST.page(session, query, offset, limit, total, after, deleted)
+
+    def position(self, query: ListQuery, record_id: uuid.UUID, deleted: bool = False) -> int | None:
+        """Where a record sits in the list for `query` (to select it after an edit), or None."""
+        with self.uow.read() as session:
+            return LIST.position(session, query, record_id, deleted)
 
 
 def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:

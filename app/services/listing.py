@@ -146,6 +146,24 @@ class EntityList:
         rows = tuple(self.row_factory(*by_id[i]) for i in ids if i in by_id)
         return Page(offset, rows, tuple(keys))
 
+    def position(
+        self, session: Session, query: ListQuery, record_id: uuid.UUID, deleted: bool = False
+    ) -> int | None:
+        """The row of a record in this query's order (rows whose sort key comes before it), or None."""
+        sort_name = query.sort if query.sort in self.sorts else self.default_sort
+        sort_cols = self.sorts[sort_name]
+        m: Any = self.model
+        mine = self._filtered(select(*sort_cols).select_from(m), session, query, deleted).where(
+            m.id == record_id
+        )
+        key = session.execute(mine).first()
+        if key is None:
+            return None
+        key_expr = tuple_(*sort_cols)
+        before = key_expr > tuple_(*key) if query.descending else key_expr < tuple_(*key)
+        stmt = self._filtered(select(func.count()).select_from(m), session, query, deleted).where(before)
+        return int(session.scalar(stmt) or 0)
+
     def _filtered(
         self,
         stmt: Select[Any],

@@ -61,13 +61,14 @@ class LookupsService:
             ref = TagRef(tag.id, tag.name, tag.color)
         return Outcome(ref, work.changes)
 
-    def countries(self) -> list[str]:
-        """Countries used by live contacts: a loose index scan, one index seek per distinct value."""
+    def countries(self, entity: str = "contact") -> list[str]:
+        """Countries used by live contacts or accounts: a loose index scan, one seek per distinct value."""
+        table = {"contact": "contacts", "account": "accounts"}[entity]
         sql = text(
             "WITH RECURSIVE c(code) AS ("
-            " SELECT (SELECT min(country) FROM contacts WHERE deleted_at IS NULL AND country > '')"
+            f" SELECT (SELECT min(country) FROM {table} WHERE deleted_at IS NULL AND country > '')"
             " UNION ALL"
-            " SELECT (SELECT min(country) FROM contacts WHERE deleted_at IS NULL AND country > c.code)"
+            f" SELECT (SELECT min(country) FROM {table} WHERE deleted_at IS NULL AND country > c.code)"
             " FROM c WHERE c.code IS NOT NULL"
             ") SELECT code FROM c WHERE code IS NOT NULL"
         )

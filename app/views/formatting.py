@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-# Status values mirror the services' enums; views may not import app.models.
-CONTACT_STATUSES = ("active", "inactive", "do_not_contact")
-ACCOUNT_STATUSES = ("prospect", "customer", "partner", "supplier", "churned", "inactive")
+from app.services.accounts import ACCOUNT_STATUSES
+from app.services.contacts import CONTACT_STATUSES
+
+__all__ = ["ACCOUNT_STATUSES", "CONTACT_STATUSES", "label", "short_date", "short_datetime"]
 
 
 def label(value: str) -> str:

@@ -126,3 +126,16 @@ def test_large_match_sets_use_the_membership_plan_and_agree(ctx, monkeypatch):
     assert big_plan == small_plan
     tail = [r.id for r in ctx.contacts.page(query, total - 7, 7, total).rows]
     assert tail == small_plan[-7:]
+
+
+@pytest.mark.parametrize("sort", ["name", "city", "updated"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_position_is_the_row_index_in_the_list(filled, sort, descending):
+    query = ListQuery(sort=sort, descending=descending, search="a")
+    total = filled.contacts.count(query)
+    rows = _all_rows(filled, query, total)
+    for row_index in (0, total // 2, total - 1):
+        assert filled.contacts.position(query, rows[row_index].id) == row_index
+    outsider = filled.contacts.page(ListQuery(), 0, 200, 200).rows
+    missing = next(r for r in outsider if r.id not in {x.id for x in rows})
+    assert filled.contacts.position(query, missing.id) is None

@@ -137,17 +137,6 @@ class PagedTableModel(ColumnTableModel):
                     return page.offset + i
         return -1
 
-    def locate(self, row_id: uuid.UUID, scan_pages: int = 5) -> int:
-        """find_row, then a look through the first few pages (a small list is found wherever it sits)."""
-        row = self.find_row(row_id)
-        for number in range(min(scan_pages, -(-self._total // self.page_size))):
-            if row >= 0:
-                break
-            if number not in self._pages:
-                page = self._page(number)
-                row = next((page.offset + i for i, r in enumerate(page.rows) if r.id == row_id), -1)
-        return row
-
     def cached_pages(self) -> int:
         return len(self._pages)
 

@@ -1,0 +1,1 @@
+"""Use cases: one module per capability. No Qt here (an import-linter contract enforces it)."""

@@ -1,0 +1,209 @@
+"""The main window: a thin shell of sidebar, global search, pages, menus, status bar and the undo stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app
+from app.context import AppContext
+from app.views.change_relay import ChangeRelay
+from app.views.env import ViewEnv
+from app.views.pages.accounts import AccountsPage
+from app.views.pages.contacts import ContactsPage
+from app.views.pages.list_page import ListPage
+from app.views.pages.trash import TrashPage
+from app.views.style import app_icon, icon
+from app.views.widgets.search_box import GlobalSearch
+
+PAGE_ICONS = ("accounts", "contacts", "trash")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Rapport")
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.relay = ChangeRelay(ctx.bus, self)
+        self.last_error = ""
+        self.env = ViewEnv(
+            ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
+        )
+        self.accounts = AccountsPage(self.env)
+        self.contacts = ContactsPage(self.env)
+        self.trash = TrashPage(self.env)
+        self.pages: list[ListPage] = [self.accounts, self.contacts, self.trash]
+        self.global_search = GlobalSearch(ctx)
+        self.global_search.opened.connect(self.open_record)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_body()
+        self._build_menus()
+        for page in self.pages:
+            page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        self.restore_settings()
+
+    # --- layout -----------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        topbar = QWidget(objectName="topbar")
+        topbar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top = QHBoxLayout(topbar)
+        top.setContentsMargins(12, 8, 12, 8)
+        brand = QLabel("Rapport", objectName="brand")
+        top.addWidget(brand)
+        top.addStretch(1)
+        top.addWidget(self.global_search, 2)
+        top.addStretch(1)
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        for page, name in zip(self.pages, PAGE_ICONS, strict=True):
+            QListWidgetItem(icon(name), page.title, self.sidebar)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(topbar)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
+        self._action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        edit_menu.addSeparator()
+        find = self._action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
+        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        view_menu = bar.addMenu("&View")
+        for i, page in enumerate(self.pages):
+            self._action(view_menu, page.title, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+        view_menu.addSeparator()
+        self._action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Rapport", self.about)
+
+    def _action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(s) for s in shortcuts]
+        keys = [k for k in keys if not k.isEmpty()]
+        if keys:
+            action.setShortcuts(list(dict.fromkeys(keys)))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- navigation -------------------------------------------------------------------------------
+    def current_page(self) -> ListPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self._update_count(self.pages[index])
+
+    def open_record(self, entity: str, record_id: Any) -> None:
+        page = {"account": self.accounts, "contact": self.contacts}.get(entity)
+        if page is not None:
+            self.show_page(self.pages.index(page))
+            page.open_id(record_id)
+
+    def focus_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.show_message("Refreshed")
+
+    # --- feedback ---------------------------------------------------------------------------------
+    def _update_count(self, page: ListPage) -> None:
+        if page is self.current_page():
+            self.count_label.setText(page.status_text())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_error(self, text: str) -> None:
+        """Report a failure without blocking (undo may be running inside a stack call)."""
+        self.last_error = text
+        self.statusBar().showMessage(text, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rapport", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rapport",
+            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.db_url}",
+        )
+
+    # --- remembered state -------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for page in self.pages:
+            page.restore_state(settings)
+        self.show_page(int(settings.value("window/page", 1)))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.stack.currentIndex())
+        for page in self.pages:
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.relay.close()
+        super().closeEvent(event)

@@ -1,0 +1,24 @@
+"""The Contacts page: the paged list of people, edited in the contact editor."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.views.dialogs.editors import ContactEditor
+from app.views.env import CONTACT, ViewEnv
+from app.views.formatting import CONTACT_STATUSES
+from app.views.models.columns import CONTACT_COLUMNS
+from app.views.pages.record_page import RecordListPage
+
+
+class ContactsPage(RecordListPage):
+    title = "Contacts"
+    noun = "contacts"
+    settings_key = "contacts"
+    entities = ("contact", "user")  # an account rename also reports the contacts it renamed
+    search_hint = "Search name, email, phone, company…"
+    kind = CONTACT
+    editor_class = ContactEditor
+
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, CONTACT_COLUMNS, CONTACT_STATUSES, parent)

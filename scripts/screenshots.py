@@ -1,0 +1,181 @@
+"""Save screenshots of the main pages to docs/screenshots/ (offscreen, 1400x900, from demo data).
+
+python scripts/screenshots.py [--db EXISTING.db] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _offscreen(tmp: Path) -> None:
+    screen = tmp / "screen.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "shot",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1920,
+                        "height": 1200,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
+def _demo_database(path: Path) -> None:
+    from app.config import resolve_settings
+    from app.context import AppContext
+
+    ctx = AppContext.open(resolve_settings(db=str(path)))
+    try:
+        try:
+            from app.services import demo
+        except ImportError:
+            _fallback_data(ctx)
+        else:
+            demo.generate(ctx.engine, "small")
+    finally:
+        ctx.close()
+
+
+def _fallback_data(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.accounts import AccountInput
+    from app.services.contacts import ContactInput, MembershipInput
+
+    for i, (name, city, country) in enumerate(
+        [("Acme GmbH", "Berlin", "DE"), ("Globex Ltd", "London", "GB"), ("Initech Inc", "Austin", "US")]
+    ):
+        account = ctx.accounts.create(AccountInput(name=name, city=city, country=country)).value
+        for j in range(8):
+            ctx.contacts.create(
+                ContactInput(
+                    last_name=f"Person{i}{j}",
+                    first_name="Alex",
+                    country=country,
+                    email=f"alex{i}{j}@example.com",
+                    memberships=(MembershipInput(account.id, "Buyer", True),),
+                )
+            )
+
+
+def _settle(qapp, rounds: int = 5) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(rounds):
+        qapp.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="use this database instead of building a demo one")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
+    _offscreen(tmp)
+    os.environ["RAPPORT_DATA_DIR"] = str(tmp / "data")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from app.config import resolve_settings
+    from app.context import AppContext
+    from app.views.application import make_qapp
+
+    qapp = make_qapp([sys.argv[0]])
+    QCoreApplication.setOrganizationName("RapportScreenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    db = Path(args.db) if args.db else tmp / "demo.db"
+    if not args.db:
+        _demo_database(db)
+    ctx = AppContext.open(resolve_settings(db=str(db)))
+
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.resize(1400, 900)
+    window.show()
+    _settle(qapp)
+
+    window.show_page(1)
+    _settle(qapp)
+    window.grab().save(str(out / "contacts.png"))
+
+    window.show_page(0)
+    accounts = window.accounts
+    best = max(
+        range(min(40, accounts.model.rowCount())),
+        key=lambda r: (
+            len(ctx.timeline.for_account(accounts.model.row_id(r))) if accounts.model.row_id(r) else 0
+        ),
+    )
+    accounts.select_row(best)
+    accounts.detail.tabs.setCurrentIndex(2)
+    _settle(qapp)
+    window.grab().save(str(out / "accounts-timeline.png"))
+    accounts.detail.tabs.setCurrentIndex(1)
+    _settle(qapp)
+    window.grab().save(str(out / "accounts-contacts.png"))
+    accounts.detail.tabs.setCurrentIndex(0)
+    _settle(qapp)
+    window.grab().save(str(out / "accounts-details.png"))
+
+    window.show_page(1)
+    contacts = window.contacts
+    contacts.select_row(3)
+    contacts.open_row(3)
+    dialog = contacts.editor
+    dialog.editor("email").setText("jane.doe@@example")
+    dialog.accept()  # the Save button: validation fails and is shown inline
+    _settle(qapp)
+    dialog.grab().save(str(out / "contact-editor-error.png"))
+    dialog.reject()
+
+    contacts.table.selectionModel().clearSelection()
+    for row in (5, 6, 7):
+        contacts.table.selectionModel().select(
+            contacts.model.index(row, 0),
+            contacts.table.selectionModel().SelectionFlag.Select
+            | contacts.table.selectionModel().SelectionFlag.Rows,
+        )
+    contacts.delete_selected()
+    accounts.delete_id(accounts.model.row_id(best + 1))
+    window.show_page(2)
+    _settle(qapp)
+    window.grab().save(str(out / "trash.png"))
+
+    window.show_page(1)
+    contacts.search.setText("mar")
+    contacts.apply_query()
+    _settle(qapp)
+    window.grab().save(str(out / "contacts-search.png"))
+    contacts.search.setText("qqqxz")
+    contacts.apply_query()
+    _settle(qapp)
+    window.grab().save(str(out / "contacts-empty.png"))
+
+    window.close()
+    ctx.close()
+    for png in sorted(out.glob("*.png")):
+        print(png)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
