@@ -299,10 +299,14 @@ class _Generator:
         weights = [40, 15, 20, 10, 8, 7]
         statuses = ["customer"] * 5 + ["prospect"] * 4 + ["partner", "supplier", "churned", "inactive"]
 
+        unique_names = list(self.pools.companies)
+        self.rng.shuffle(unique_names)
+
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(n):
                 country = self.rng.choices(countries, weights)[0]
-                base = self.rng.choice(self.pools.companies)
+                # each pool name once; past the pool, suffixed variants (large sizes only)
+                base = unique_names[i] if i < len(unique_names) else self.rng.choice(unique_names)
                 name = (
                     base
                     if i < len(self.pools.companies)
@@ -523,7 +527,11 @@ class _Generator:
                 deal_id = None
                 if self.rng.random() < 0.3:
                     deal_id, account_id = self.rng.choice(deals)
-                when = self.anchor + timedelta(days=self.rng.randint(-400, 30), hours=self.rng.randint(8, 17))
+                # emails and notes are records of what happened; calls, meetings and tasks may be planned
+                latest = 30 if kind in ("call", "meeting", "task") else -1
+                when = self.anchor + timedelta(
+                    days=self.rng.randint(-400, latest), hours=self.rng.randint(8, 17)
+                )
                 past = when < self.anchor
                 start = when if kind in ("meeting", "call") else None
                 yield {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -98,3 +98,16 @@ def test_demo_timelines_are_sorted_newest_first(ctx):
     assert items, "demo accounts have activities and deals"
     assert [i.when for i in items] == sorted((i.when for i in items), reverse=True)
     assert {"deal"} <= {i.kind for i in items}
+
+
+def test_demo_account_names_are_unique_and_records_of_the_past_are_past(ctx):
+    demo.generate(ctx.engine, 500, today=TODAY)
+    total = ctx.accounts.count(ListQuery())
+    names = [r.name for r in ctx.accounts.page(ListQuery(), 0, total, total).rows]
+    assert len(names) == len(set(names)) == 50
+    with ctx.sessions() as session:
+        done_kinds = session.scalars(
+            select(Activity).where(Activity.kind.in_([ActivityKind.EMAIL, ActivityKind.NOTE]))
+        )
+        anchor = datetime.combine(TODAY, datetime.min.time(), UTC)
+        assert all(a.occurred_at <= anchor + timedelta(hours=18) for a in done_kinds)
