@@ -1,8 +1,4 @@
 """Rapport: an open-source desktop CRM."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("rapport-crm")
-except PackageNotFoundError:  # running from a source tree that was not installed (e.g. a frozen bundle)
-    __version__ = "0.1.0"
+# The one source of the version: pyproject.toml reads it (dynamic), the installers and --version too.
+__version__ = "0.1.0"

@@ -104,10 +104,10 @@ def _check_postgres_driver(workdir: Path) -> str:
 def _check_window(workdir: Path) -> str:
     # Offscreen unless told otherwise: a self-test should not flash a window or need a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLibraryInfo, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
     # Check the plugin files first: a platform plugin that fails to load aborts the process.
-    missing = _missing_platform_plugins(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+    missing = _missing_platform_plugins([Path(p) for p in QCoreApplication.libraryPaths()])
     if missing:
         raise FileNotFoundError(f"Qt platform plugin(s) not bundled: {', '.join(missing)}")
     messages: list[str] = []  # Qt's warnings are noise when all is well and the clue when it is not
@@ -150,11 +150,11 @@ def _open_main_window(workdir: Path) -> str:
     return f"main window shown, platform {QGuiApplication.platformName()}"
 
 
-def _missing_platform_plugins(plugins_dir: Path) -> list[str]:
-    """Name the platform plugins a bundle needs that are not in Qt's plugin folder."""
+def _missing_platform_plugins(plugin_dirs: list[Path]) -> list[str]:
+    """Name the platform plugins a bundle needs that are in none of Qt's plugin folders."""
     native = {"linux": "xcb", "darwin": "cocoa", "win32": "windows"}.get(sys.platform)
     wanted = ["offscreen"] + ([native] if native else [])
-    present = {p.name for p in (plugins_dir / "platforms").glob("*")}
+    present = {p.name for folder in plugin_dirs for p in (folder / "platforms").glob("*")}
     return [name for name in wanted if not any(name in file for file in present)]
 
 

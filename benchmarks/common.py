@@ -19,6 +19,7 @@ class Result:
     target: float | None = None
     raw: float | None = None  # the same work as a bare sqlite3 query: the floor we are compared with
     note: str = ""
+    max_ratio: float | None = None  # a target expressed against the raw figure
 
     @property
     def ratio(self) -> str:
@@ -28,9 +29,13 @@ class Result:
 
     @property
     def verdict(self) -> str:
-        if self.target is None:
+        if self.target is None and self.max_ratio is None:
             return ""
-        return "ok" if self.value <= self.target else "OVER"
+        over_target = self.target is not None and self.value > self.target
+        over_ratio = (
+            self.max_ratio is not None and self.raw is not None and self.value > self.max_ratio * self.raw
+        )
+        return "OVER" if over_target or over_ratio else "ok"
 
 
 def median_ms(

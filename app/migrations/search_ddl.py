@@ -11,8 +11,6 @@ table schema stays identical on both dialects.
 
 from __future__ import annotations
 
-from alembic import op
-
 # table -> the columns that search-as-you-type looks in
 SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
     "contacts": ("first_name", "last_name", "email", "phone", "company_name"),
@@ -30,6 +28,8 @@ def pg_vector_sql(table: str, qualified: bool = False) -> str:
 
 
 def _sqlite_create(table: str) -> None:
+    from alembic import op
+
     # The index holds live rows only (deleted_at IS NULL): counting matches then needs no join back to the
     # table, and trashed records drop out of search. Every trigger must delete exactly what was inserted.
     cols = SEARCH_COLUMNS[table]
@@ -61,6 +61,8 @@ def _sqlite_create(table: str) -> None:
 
 
 def create_search(table: str) -> None:
+    from alembic import op  # imported here so that the app's start-up does not load Alembic
+
     if op.get_bind().dialect.name == "sqlite":
         _sqlite_create(table)
     else:
@@ -68,6 +70,8 @@ def create_search(table: str) -> None:
 
 
 def drop_search(table: str) -> None:
+    from alembic import op
+
     if op.get_bind().dialect.name == "sqlite":
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")

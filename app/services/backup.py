@@ -109,7 +109,7 @@ class CheckReport:
 
 def check_database(engine: Engine) -> CheckReport:
     """Integrity, foreign keys, search index and migration state."""
-    from app.services.schema import current_revision, head_revision
+    from app.services.schema import current_revision, head_revision  # schema imports this module
 
     problems: list[str] = []
     revision = current_revision(engine)

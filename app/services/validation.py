@@ -1,11 +1,12 @@
-"""Field normalisation and validation shared by every service that takes user input."""
+"""Field normalisation and validation shared by every service that takes user input.
+
+phonenumbers and email-validator are imported on first use: they cost ~50 ms, and start-up needs neither.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+from functools import cache
 
 from app.services.errors import FieldError
 
@@ -20,6 +21,8 @@ class Phone:
 
 def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | None]:
     """Trim, validate syntax (no DNS lookup) and lower-case; '' stays ''."""
+    from email_validator import EmailNotValidError, validate_email
+
     text = raw.strip()
     if not text:
         return "", None
@@ -32,6 +35,8 @@ def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | N
 
 def normalize_phone(raw: str, region: str = "", field: str = "phone") -> tuple[Phone, FieldError | None]:
     """Parse a phone number to E.164, keeping what the user typed for display."""
+    import phonenumbers
+
     text = raw.strip()
     if not text:
         return Phone("", ""), None
@@ -52,7 +57,7 @@ def normalize_country(raw: str, field: str = "country") -> tuple[str, FieldError
     text = raw.strip().upper()
     if not text:
         return "", None
-    if len(text) != 2 or not text.isalpha() or text not in _REGIONS:
+    if len(text) != 2 or not text.isalpha() or text not in _regions():
         return text, FieldError(
             field, f"'{raw.strip()}' is not a two-letter ISO country code such as DE or US"
         )
@@ -67,4 +72,9 @@ def require_text(value: str, field: str, max_length: int, required: bool = False
     return None
 
 
-_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"AQ", "BV", "GS", "HM", "PN", "TF", "UM"}
+@cache
+def _regions() -> frozenset[str]:
+    """ISO country codes: those with phone numbering plus the few uninhabited ones without."""
+    import phonenumbers
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS) | {"AQ", "BV", "GS", "HM", "PN", "TF", "UM"}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.config import Settings, resolve_settings
 from app.services.errors import RapportError
@@ -29,22 +31,52 @@ def make_qapp(argv: list[str]) -> QApplication:
 
 
 def run_gui(settings: Settings, argv: list[str]) -> int:
-    """Open the database and show the main window until it closes; returns the exit code."""
+    """Show the window at once, open the database right after its first paint, run until it closes."""
     qapp = make_qapp(argv)
-    from app.context import AppContext
     from app.views.main_window import MainWindow
+
+    window = MainWindow()
+    window.show_opening(_describe(settings))
+    opened: dict[str, Any] = {}
+    _after_first_paint(window, lambda: opened.update(ctx=open_database(window, settings)))
+    window.show()
+    code = qapp.exec()
+    if opened.get("ctx") is not None:
+        opened["ctx"].close()
+    return code if opened.get("ctx") is not None else max(code, 2)
+
+
+def open_database(window: Any, settings: Settings) -> Any:
+    """Open the context and attach it to the window; on failure say why in words and close the window."""
+    from app.context import AppContext  # the database layer loads here, after the window is on screen
 
     try:
         ctx = AppContext.open(settings)
     except RapportError as exc:  # DatabaseError and friends: say it in words, not a traceback
-        QMessageBox.critical(None, "Rapport cannot open the database", f"{settings.db_url}\n\n{exc}")
-        return 2
-    try:
-        window = MainWindow(ctx)
-        window.show()
-        return qapp.exec()
-    finally:
-        ctx.close()
+        QMessageBox.critical(window, "Rapport cannot open the database", f"{settings.db_url}\n\n{exc}")
+        window.close()
+        return None
+    window.attach(ctx)
+    return ctx
+
+
+def _describe(settings: Settings) -> str:
+    path = settings.sqlite_path
+    return path.name if path else settings.db_url.split("@")[-1]
+
+
+def _after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
+    """Run `action` once, from the event loop, after `widget` has painted for the first time."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+            return False
+
+    widget._first_paint = FirstPaint(widget)  # type: ignore[attr-defined]
+    widget.installEventFilter(widget._first_paint)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":  # python -m app.views.application [--demo | DB]

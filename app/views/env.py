@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.context import AppContext
 from app.views.change_relay import ChangeRelay
 
 

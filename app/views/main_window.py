@@ -1,8 +1,13 @@
-"""The main window: a thin shell of sidebar, global search, pages, menus, status bar and the undo stack."""
+"""The main window: a thin shell of sidebar, global search, pages, menus, status bar and the undo stack.
+
+It is built in two steps so the app shows itself at once: `MainWindow()` makes the chrome with Qt alone
+(no database layer imported yet) and `attach(ctx)` adds the pages once the database is open.
+`MainWindow(ctx)` does both.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -19,44 +24,67 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.context import AppContext
-from app.views.change_relay import ChangeRelay
-from app.views.env import ViewEnv
-from app.views.pages.accounts import AccountsPage
-from app.views.pages.contacts import ContactsPage
-from app.views.pages.list_page import ListPage
-from app.views.pages.trash import TrashPage
 from app.views.style import app_icon, icon
-from app.views.widgets.search_box import GlobalSearch
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.views.pages.list_page import ListPage
 
 PAGE_ICONS = ("accounts", "contacts", "trash")
+PAGE_TITLES = ("Accounts", "Contacts", "Trash")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.pages: list[ListPage] = []
         self.setWindowTitle("Rapport")
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
-        self.relay = ChangeRelay(ctx.bus, self)
         self.last_error = ""
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.page_actions: list[QAction] = []  # enabled once the pages exist
+        self._build_body()
+        self._build_menus()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def show_opening(self, what: str) -> None:
+        """Say what is being opened while the database layer loads."""
+        self.opening.setText(f"Opening {what}…")
+
+    def attach(self, ctx: AppContext) -> None:
+        """Add the pages, global search and change relay for an open database."""
+        from app.views.change_relay import ChangeRelay
+        from app.views.env import ViewEnv
+        from app.views.pages.accounts import AccountsPage
+        from app.views.pages.contacts import ContactsPage
+        from app.views.pages.trash import TrashPage
+        from app.views.widgets.search_box import GlobalSearch
+
+        self.ctx = ctx
+        self.relay = ChangeRelay(ctx.bus, self)
         self.env = ViewEnv(
             ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
         )
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
         self.trash = TrashPage(self.env)
-        self.pages: list[ListPage] = [self.accounts, self.contacts, self.trash]
+        self.pages = [self.accounts, self.contacts, self.trash]
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._build_body()
-        self._build_menus()
+        self.search_slot.addWidget(self.global_search)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
         for page in self.pages:
+            self.stack.addWidget(page)
             page.countChanged.connect(lambda _n, p=page: self._update_count(p))
-        self.restore_settings()
+        for action in self.page_actions:
+            action.setEnabled(True)
+        self._restore_pages()
 
     # --- layout -----------------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -67,16 +95,19 @@ class MainWindow(QMainWindow):
         brand = QLabel("Rapport", objectName="brand")
         top.addWidget(brand)
         top.addStretch(1)
-        top.addWidget(self.global_search, 2)
+        self.search_slot = QHBoxLayout()  # the global search box goes here once a database is open
+        top.addLayout(self.search_slot, 2)
+        top.addStrut(28)  # the search box's height, so the bar does not grow when it arrives
         top.addStretch(1)
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
-        for page, name in zip(self.pages, PAGE_ICONS, strict=True):
-            QListWidgetItem(icon(name), page.title, self.sidebar)
-            self.stack.addWidget(page)
+        for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
+            QListWidgetItem(icon(name), title, self.sidebar)
+        self.opening = QLabel("Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self.show_page)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +125,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N")
+        self.new_action = self._page_action(
+            file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         edit_menu = bar.addMenu("&Edit")
@@ -108,16 +141,16 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
-        self._action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        self._page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
+        self._page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
         edit_menu.addSeparator()
-        find = self._action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
+        find = self._page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
-        for i, page in enumerate(self.pages):
-            self._action(view_menu, page.title, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+        for i, title in enumerate(PAGE_TITLES):
+            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
         view_menu.addSeparator()
-        self._action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Rapport", self.about)
 
@@ -132,12 +165,20 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        action = self._action(menu, text, slot, *shortcuts)
+        action.setEnabled(bool(self.pages))
+        self.page_actions.append(action)
+        return action
+
     # --- navigation -------------------------------------------------------------------------------
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
 
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages):
+            if 0 <= index < len(PAGE_TITLES) and self.sidebar.currentRow() != index:
+                self.sidebar.setCurrentRow(index)  # before attach: remember the choice in the sidebar
             return
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
@@ -178,11 +219,15 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Rapport",
-            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.db_url}",
+            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.db_url if self.ctx else ''}",
         )
 
     # --- remembered state -------------------------------------------------------------------------
     def restore_settings(self) -> None:
+        self._restore_geometry()
+        self._restore_pages()
+
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -190,6 +235,10 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        self.sidebar.setCurrentRow(int(settings.value("window/page", 1)))
+
+    def _restore_pages(self) -> None:
+        settings = QSettings()
         for page in self.pages:
             page.restore_state(settings)
         self.show_page(int(settings.value("window/page", 1)))
@@ -198,12 +247,14 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/page", self.stack.currentIndex())
+        if self.pages:  # not before attach: the stack then holds only the "Opening…" placeholder
+            settings.setValue("window/page", self.stack.currentIndex())
         for page in self.pages:
             page.save_state(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.relay.close()
+        if self.pages:
+            self.relay.close()
         super().closeEvent(event)

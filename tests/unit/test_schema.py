@@ -65,8 +65,8 @@ def test_upgrade_from_a_previous_revision_writes_a_backup(tmp_path, monkeypatch)
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine, path)
     # Simulate a later head: the current file is then one revision behind it.
-    monkeypatch.setattr("app.services.schema.head_revision", lambda: "9999")
-    monkeypatch.setattr("app.services.schema.command.upgrade", lambda cfg, rev: None)
+    monkeypatch.setattr("app.services.schema.HEAD", "9999")
+    monkeypatch.setattr("app.services.schema._alembic_upgrade", lambda engine: None)
     result = upgrade(engine, path)
     engine.dispose()
     assert result.backup is not None and result.backup.exists()
@@ -85,3 +85,9 @@ def test_a_foreign_database_is_refused(tmp_path):
     with pytest.raises(DatabaseError, match="not a Rapport database"):
         upgrade(engine, path)
     engine.dispose()
+
+
+def test_the_head_constant_matches_the_migration_scripts():
+    from app.migrations import HEAD
+
+    assert head_revision() == HEAD
