@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from app.models import Account, AccountContact, AccountStatus, Contact, User
 from app.services import records
-from app.services.changes import ChangeKind, Outcome
-from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.services.listing import EntityList, ListQuery, Page
-from app.services.uow import UnitOfWorkFactory, Work
+from app.services.changes import ChangeKind
+from app.services.errors import FieldError, ValidationError
+from app.services.listing import EntityList
+from app.services.record_service import RecordService
+from app.services.uow import Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
 ACCOUNT_STATUSES: tuple[str, ...] = tuple(s.value for s in AccountStatus)
@@ -176,57 +177,20 @@ def validate(data: AccountInput) -> dict[str, Any]:
     }
 
 
-class AccountsService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self.uow = uow
+class AccountsService(RecordService[AccountInput, AccountDetail]):
+    model = Account
+    entity = ENTITY
+    listing = LIST
 
-    def create(self, data: AccountInput, account_id: uuid.UUID | None = None) -> Outcome[AccountDetail]:
-        values = validate(data)
-        with self.uow() as work:
-            account = Account(**values) if account_id is None else Account(id=account_id, **values)
-            records.create(work, account, ENTITY)
-            self._apply_tags(work, account.id, data)
-            detail = _detail(work.session, account)
-        return Outcome(detail, work.changes)
+    def validate(self, data: AccountInput) -> dict[str, Any]:
+        return validate(data)
 
-    def update(
-        self, account_id: uuid.UUID, data: AccountInput, expected_version: int | None = None
-    ) -> Outcome[AccountDetail]:
-        values = validate(data)
-        with self.uow() as work:
-            account = records.get_live(work.session, Account, account_id, ENTITY)
-            records.check_version(account, expected_version)
-            old_name = account.name
-            records.apply_fields(work, account, ENTITY, values)
-            if account.name != old_name:
-                _rename_company(work, account)
-            self._apply_tags(work, account.id, data)
-            work.session.flush()
-            detail = _detail(work.session, account)
-        return Outcome(detail, work.changes)
+    def detail(self, session: Session, obj: Account) -> AccountDetail:
+        return _detail(session, obj)
 
-    def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
-        with self.uow() as work:
-            done = records.soft_delete(work, Account, ENTITY, ids)
-        return Outcome(done, work.changes)
-
-    def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
-        with self.uow() as work:
-            done = records.restore(work, Account, ENTITY, ids)
-        return Outcome(done, work.changes)
-
-    def _apply_tags(self, work: Work, account_id: uuid.UUID, data: AccountInput) -> None:
-        if data.tag_ids is not None and set(data.tag_ids) != set(
-            records.tag_ids(work.session, ENTITY, account_id)
-        ):
-            records.set_tags(work, ENTITY, account_id, data.tag_ids)
-
-    def get(self, account_id: uuid.UUID) -> AccountDetail:
-        with self.uow.read() as session:
-            account = session.get(Account, account_id)
-            if account is None:
-                raise NotFoundError(ENTITY, account_id)
-            return _detail(session, account)
+    def after_write(self, work: Work, obj: Account, data: AccountInput, before: dict[str, Any]) -> None:
+        if "name" in before and before["name"] != obj.name:
+            _rename_company(work, obj)
 
     def find_by_name(self, text: str, limit: int = 20) -> list[tuple[uuid.UUID, str]]:
         """Live accounts whose name starts with text (for pickers)."""
@@ -240,27 +204,6 @@ class AccountsService:
                 .limit(limit)
             )
             return [(r[0], r[1]) for r in session.execute(stmt)]
-
-    def count(self, query: ListQuery, deleted: bool = False) -> int:
-        with self.uow.read() as session:
-            return LIST.count(session, query, deleted)
-
-    def page(
-        self,
-        query: ListQuery,
-        offset: int,
-        limit: int,
-        total: int,
-        after: tuple[Any, ...] | None = None,
-        deleted: bool = False,
-    ) -> Page:
-        with self.uow.read() as session:
-            return LIST.page(session, query, offset, limit, total, after, deleted)
-
-    def position(self, query: ListQuery, record_id: uuid.UUID, deleted: bool = False) -> int | None:
-        """Where a record sits in the list for `query` (to select it after an edit), or None."""
-        with self.uow.read() as session:
-            return LIST.position(session, query, record_id, deleted)
 
 
 def _rename_company(work: Work, account: Account) -> None:

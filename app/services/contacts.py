@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from app.models import Account, AccountContact, Contact, ContactStatus, User, utcnow
 from app.services import records
-from app.services.changes import ChangeKind, Outcome
-from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.services.listing import EntityList, ListQuery, Page
-from app.services.uow import UnitOfWorkFactory, Work
+from app.services.changes import ChangeKind
+from app.services.errors import FieldError, ValidationError
+from app.services.listing import EntityList
+from app.services.record_service import RecordService
+from app.services.uow import Work
 from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
 
 CONTACT_STATUSES: tuple[str, ...] = tuple(s.value for s in ContactStatus)
@@ -208,79 +209,20 @@ def validate(data: ContactInput) -> dict[str, Any]:
     }
 
 
-class ContactsService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self.uow = uow
+class ContactsService(RecordService[ContactInput, ContactDetail]):
+    model = Contact
+    entity = ENTITY
+    listing = LIST
 
-    # --- writes -------------------------------------------------------------------------------------
-    def create(self, data: ContactInput, contact_id: uuid.UUID | None = None) -> Outcome[ContactDetail]:
-        """Create a contact; `contact_id` lets undo/redo recreate the same record."""
-        values = validate(data)
-        with self.uow() as work:
-            contact = Contact(**values) if contact_id is None else Contact(id=contact_id, **values)
-            records.create(work, contact, ENTITY)
-            self._apply_relations(work, contact, data)
-            detail = _detail(work.session, contact)
-        return Outcome(detail, work.changes)
+    def validate(self, data: ContactInput) -> dict[str, Any]:
+        return validate(data)
 
-    def update(
-        self, contact_id: uuid.UUID, data: ContactInput, expected_version: int | None = None
-    ) -> Outcome[ContactDetail]:
-        values = validate(data)
-        with self.uow() as work:
-            contact = records.get_live(work.session, Contact, contact_id, ENTITY)
-            records.check_version(contact, expected_version)
-            records.apply_fields(work, contact, ENTITY, values)
-            self._apply_relations(work, contact, data)
-            work.session.flush()
-            detail = _detail(work.session, contact)
-        return Outcome(detail, work.changes)
+    def detail(self, session: Session, obj: Contact) -> ContactDetail:
+        return _detail(session, obj)
 
-    def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
-        with self.uow() as work:
-            done = records.soft_delete(work, Contact, ENTITY, ids)
-        return Outcome(done, work.changes)
-
-    def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
-        with self.uow() as work:
-            done = records.restore(work, Contact, ENTITY, ids)
-        return Outcome(done, work.changes)
-
-    def _apply_relations(self, work: Work, contact: Contact, data: ContactInput) -> None:
+    def after_write(self, work: Work, obj: Contact, data: ContactInput, before: dict[str, Any]) -> None:
         if data.memberships is not None:
-            set_memberships(work, contact, data.memberships)
-        current_tags = set(records.tag_ids(work.session, ENTITY, contact.id))
-        if data.tag_ids is not None and set(data.tag_ids) != current_tags:
-            records.set_tags(work, ENTITY, contact.id, data.tag_ids)
-
-    # --- reads --------------------------------------------------------------------------------------
-    def get(self, contact_id: uuid.UUID) -> ContactDetail:
-        with self.uow.read() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None:
-                raise NotFoundError(ENTITY, contact_id)
-            return _detail(session, contact)
-
-    def count(self, query: ListQuery, deleted: bool = False) -> int:
-        with self.uow.read() as session:
-            return LIST.count(session, query, deleted)
-
-    def page(
-        self,
-        query: ListQuery,
-        offset: int,
-        limit: int,
-        total: int,
-        after: tuple[Any, ...] | None = None,
-        deleted: bool = False,
-    ) -> Page:
-        with self.uow.read() as session:
-            return LIST.page(session, query, offset, limit, total, after, deleted)
-
-    def position(self, query: ListQuery, record_id: uuid.UUID, deleted: bool = False) -> int | None:
-        """Where a record sits in the list for `query` (to select it after an edit), or None."""
-        with self.uow.read() as session:
-            return LIST.position(session, query, record_id, deleted)
+            set_memberships(work, obj, data.memberships)
 
 
 def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:

@@ -151,7 +151,7 @@ def test_create_with_a_given_id_recreates_the_same_record(ctx):
     first = ctx.contacts.create(ContactInput(last_name="Smith")).value
     ctx.contacts.delete([first.id])
     ctx.trash.purge([("contact", first.id)])
-    again = ctx.contacts.create(ContactInput(last_name="Smith"), contact_id=first.id).value
+    again = ctx.contacts.create(ContactInput(last_name="Smith"), record_id=first.id).value
     assert again.id == first.id
 
 
