@@ -63,6 +63,8 @@ def _check_database(workdir: Path) -> str:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         head = ScriptDirectory.from_config(cfg).get_current_head()
+        if head is None:
+            raise FileNotFoundError("no migration scripts found in app/migrations/versions")
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
         if current != head:

@@ -72,11 +72,13 @@ def _truncate_all(url: str) -> None:
             r[0]
             for r in conn.execute(
                 text(
-                    "SELECT tablename FROM pg_tables WHERE schemaname='public' AND tablename <> 'alembic_version'"
+                    "SELECT tablename FROM pg_tables WHERE schemaname='public'"
+                    " AND tablename NOT IN ('alembic_version', 'row_counts')"
                 )
             )
         ]
         conn.execute(text(f"TRUNCATE {', '.join(names)} CASCADE"))
+        conn.execute(text("UPDATE row_counts SET live = 0"))  # TRUNCATE fires no row triggers
     engine.dispose()
 
 

@@ -5,6 +5,7 @@ from app.models.activity import Activity, ActivityKind
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity, utcnow, uuid7
 from app.models.contact import Contact, ContactStatus
+from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.lead import Lead, LeadStatus
 from app.models.tag import Tag, Tagging
@@ -26,6 +27,7 @@ __all__ = [
     "Lead",
     "LeadStatus",
     "Pipeline",
+    "RowCount",
     "Stage",
     "Tag",
     "Tagging",

@@ -116,6 +116,7 @@ def check_database(engine: Engine) -> CheckReport:
     head = head_revision()
     if revision != head:
         problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
+    problems.extend(_counter_problems(engine))
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
@@ -135,3 +136,23 @@ def check_database(engine: Engine) -> CheckReport:
             raw.rollback()
             raw.close()
     return CheckReport(tuple(problems), revision, head)
+
+
+def _counter_problems(engine: Engine) -> list[str]:
+    """The trigger-kept live row counts must equal a real count."""
+    from sqlalchemy import inspect, text
+
+    from app.migrations.counter_ddl import COUNTED_TABLES
+
+    if not inspect(engine).has_table("row_counts"):
+        return []
+    problems = []
+    with engine.connect() as conn:
+        for table in COUNTED_TABLES:
+            kept = conn.execute(
+                text("SELECT live FROM row_counts WHERE table_name = :t"), {"t": table}
+            ).scalar()
+            real = conn.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
+            if kept != real:
+                problems.append(f"row count of {table}: kept {kept}, actual {real}")
+    return problems

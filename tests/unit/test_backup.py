@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from app.migrations import HEAD
 from app.services.backup import backup_sqlite, check_database, describe_rapport_file, restore_sqlite
 from app.services.contacts import ContactInput
 from app.services.errors import DatabaseError
@@ -16,7 +17,7 @@ def test_backup_then_restore_round_trip(sqlite_ctx, tmp_path):
     db_path = sqlite_ctx.settings.sqlite_path
     sqlite_ctx.contacts.create(ContactInput(last_name="Before"))
     backup = backup_sqlite(sqlite_ctx.engine, tmp_path / "copy.db")
-    assert describe_rapport_file(backup) == "0001"
+    assert describe_rapport_file(backup) == HEAD
     sqlite_ctx.contacts.create(ContactInput(last_name="After"))
     sqlite_ctx.engine.dispose()
     result = restore_sqlite(backup, db_path)
@@ -75,3 +76,12 @@ def test_backup_refuses_postgresql(ctx, tmp_path):
     else:
         with pytest.raises(DatabaseError, match="pg_dump"):
             backup_sqlite(ctx.engine, tmp_path / "b.db")
+
+
+def test_check_reports_a_drifted_row_counter(sqlite_ctx):
+    sqlite_ctx.contacts.create(ContactInput(last_name="Smith"))
+    assert check_database(sqlite_ctx.engine).ok
+    with sqlite_ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE row_counts SET live = 99 WHERE table_name = 'contacts'")
+    report = check_database(sqlite_ctx.engine)
+    assert report.problems == ("row count of contacts: kept 99, actual 1",)

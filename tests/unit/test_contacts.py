@@ -196,3 +196,20 @@ def test_changing_a_role_updates_that_membership_only(ctx):
         ("Acme", "Head buyer", True),
         ("Globex", "Advisor", False),
     ]
+
+
+def test_live_counts_follow_create_delete_restore_and_purge(ctx):
+    """The trigger-kept counter behind the unfiltered list equals a real count after every kind of write."""
+    a = ctx.contacts.create(ContactInput(last_name="A")).value
+    b = ctx.contacts.create(ContactInput(last_name="B")).value
+    assert ctx.contacts.count(ListQuery()) == 2
+    ctx.contacts.delete([a.id, b.id])
+    assert ctx.contacts.count(ListQuery()) == 0
+    ctx.contacts.restore([a.id])
+    assert ctx.contacts.count(ListQuery()) == 1
+    ctx.trash.purge([("contact", b.id)])
+    ctx.contacts.update(a.id, ContactInput(last_name="A2"))
+    assert ctx.contacts.count(ListQuery()) == 1
+    with ctx.engine.connect() as conn:
+        real = conn.exec_driver_sql("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").scalar()
+    assert real == 1

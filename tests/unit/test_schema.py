@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from app.db import make_engine
+from app.migrations import HEAD
 from app.migrations.search_ddl import is_search_object
 from app.models import Base
 from app.services.errors import DatabaseError
@@ -71,7 +72,7 @@ def test_upgrade_from_a_previous_revision_writes_a_backup(tmp_path, monkeypatch)
     engine.dispose()
     assert result.backup is not None and result.backup.exists()
     conn = sqlite3.connect(result.backup)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     conn.close()
 
 
@@ -91,3 +92,34 @@ def test_the_head_constant_matches_the_migration_scripts():
     from app.migrations import HEAD
 
     assert head_revision() == HEAD
+
+
+def test_a_real_upgrade_from_0001_backs_up_and_counts_existing_rows(tmp_path):
+    from alembic import command
+
+    from app.services.schema import alembic_config
+
+    path = tmp_path / "v1.db"
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        for i, deleted in enumerate([None, None, "2026-01-01"]):
+            conn.execute(
+                text(
+                    "INSERT INTO contacts (id, first_name, last_name, email, phone, phone_display, title, city, country,"
+                    " status, company_name, notes, created_at, updated_at, version, deleted_at, custom) VALUES"
+                    f" ('{i:032x}', '', 'N{i}', '', '', '', '', '', '', 'active', '', '', '2026-01-01', '2026-01-01',"
+                    " 1, :deleted, '{}')"
+                ),
+                {"deleted": deleted},
+            )
+    result = upgrade(engine, path)
+    assert (result.from_revision, result.to_revision) == ("0001", HEAD)
+    assert result.backup is not None and result.backup.exists()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT live FROM row_counts WHERE table_name='contacts'")).scalar() == 2
+        assert conn.execute(text("SELECT live FROM row_counts WHERE table_name='accounts'")).scalar() == 0
+    engine.dispose()
