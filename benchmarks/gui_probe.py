@@ -38,6 +38,7 @@ def bare() -> int:
 def startup(db: str, until: str) -> int:
     """The app's own start-up (app.views.application.run_gui's steps), ending at the first paint of the
     window frame (`frame`) or of the Contacts rows (`rows`)."""
+    import app.cli
     from app.config import resolve_settings
     from app.views.application import _after_first_paint, make_qapp, open_database
     from app.views.main_window import MainWindow

@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import add_db_option, guarded, settings_from
-from app.db import make_engine
-from app.services.backup import backup_sqlite, default_backup_name, describe_rapport_file, restore_sqlite
-from app.services.errors import DatabaseError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
+    from app.services.errors import DatabaseError
+
     path = settings_from(args).sqlite_path
     if path is None:
         raise DatabaseError(
@@ -33,6 +32,9 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 def run_backup(args: argparse.Namespace) -> int:
     def action() -> int:
+        from app.db import make_engine
+        from app.services.backup import backup_sqlite, default_backup_name, describe_rapport_file
+
         db_path = _sqlite_path(args)
         describe_rapport_file(db_path)
         target = (
@@ -51,6 +53,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     def action() -> int:
+        from app.services.backup import restore_sqlite
+
         db_path = _sqlite_path(args)
         result = restore_sqlite(Path(args.file), db_path)
         if result.safety_copy:

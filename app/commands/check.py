@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from app.commands.common import add_db_option, guarded, settings_from
-from app.db import make_engine
-from app.services.backup import check_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -17,6 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     def action() -> int:
+        from app.db import make_engine
+        from app.services.backup import check_database
+
         settings = settings_from(args)
         engine = make_engine(settings.db_url)
         try:

@@ -1,14 +1,20 @@
-"""Helpers shared by the subcommands: opening the context and reporting errors."""
+"""Helpers shared by the subcommands: opening the context and reporting errors.
+
+Command modules import their heavy dependencies (SQLAlchemy, Faker, Qt) inside the functions that
+need them: `rapport --help`, `--version` and the GUI's first paint should not pay for the others.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.config import Settings, resolve_settings
-from app.context import AppContext
-from app.services.errors import RapportError
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -21,6 +27,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def guarded(action: Callable[[], int]) -> int:
     """Run a command, turning a RapportError into a one-line message and exit code 1."""
+    from app.services.errors import RapportError
+
     try:
         return action()
     except RapportError as exc:
@@ -29,4 +37,6 @@ def guarded(action: Callable[[], int]) -> int:
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
+    from app.context import AppContext
+
     return AppContext.open(settings_from(args))

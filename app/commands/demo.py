@@ -6,11 +6,13 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import guarded
 from app.config import demo_db_path, resolve_settings
-from app.context import AppContext
-from app.services import demo
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoSummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--db", default=argparse.SUPPRESS, help="where to create it (default: the demo database)"
     )
     parser.add_argument("--force", action="store_true", help="replace an existing database file")
-    parser.add_argument("--seed", type=int, default=demo.SEED, help="random seed (same seed, same data)")
+    parser.add_argument("--seed", type=int, default=None, help="random seed (same seed, same data)")
     parser.set_defaults(func=run)
 
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     return guarded(lambda: _report(create_demo(target, args.size, args.force, args.seed)))
 
 
-def _report(summary: demo.DemoSummary) -> int:
+def _report(summary: DemoSummary) -> int:
     print(
         f"{summary.accounts:,} accounts, {summary.contacts:,} contacts, {summary.deals:,} deals, "
         f"{summary.activities:,} activities, {summary.users} users"
@@ -39,7 +41,10 @@ def _report(summary: demo.DemoSummary) -> int:
     return 0
 
 
-def create_demo(target: str, size: str, replace: bool, seed: int = demo.SEED) -> demo.DemoSummary:
+def create_demo(target: str, size: str, replace: bool, seed: int | None = None) -> DemoSummary:
+    from app.context import AppContext
+    from app.services import demo
+
     try:
         demo.contacts_for(size)
     except ValueError as exc:
@@ -64,7 +69,7 @@ def create_demo(target: str, size: str, replace: bool, seed: int = demo.SEED) ->
         return True
 
     try:
-        summary = demo.generate(ctx.engine, size, seed=seed, progress=progress)
+        summary = demo.generate(ctx.engine, size, seed=demo.SEED if seed is None else seed, progress=progress)
     finally:
         ctx.close()
     if sys.stderr.isatty():

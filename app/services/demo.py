@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from faker import Faker
 from sqlalchemy import Connection, Engine, Table, insert, text
 from sqlalchemy.orm import DeclarativeBase
 
@@ -147,6 +146,8 @@ class _Pools:
     """Name, company and city pools drawn once from Faker per locale."""
 
     def __init__(self, seed: int, scale: int) -> None:
+        from faker import Faker  # heavy; only demo generation needs it
+
         self.first: dict[str, list[str]] = {}
         self.last: dict[str, list[str]] = {}
         self.city: dict[str, list[str]] = {}

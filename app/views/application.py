@@ -25,6 +25,7 @@ def make_qapp(argv: list[str]) -> QApplication:
     qapp = QApplication.instance() or QApplication(argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationDisplayName("Rapport")
+    qapp.setDesktopFileName("rapport")  # lets Wayland/GNOME match the window to rapport.desktop and its icon
     qapp.setWindowIcon(app_icon())
     apply_style(qapp)
     return qapp
