@@ -73,7 +73,11 @@ class CreateCommand(ServiceCommand):
 
 
 class EditCommand(ServiceCommand):
-    """Save an edit; undo re-applies the state before it, redo the state after it."""
+    """Save an edit; undo re-applies the state before it, redo the state after it.
+
+    Each step passes the version this command itself last wrote, so undoing over someone else's later
+    change (another user on the same server) is refused as a conflict instead of overwriting it.
+    """
 
     def __init__(self, env: ViewEnv, kind: EntityKind, before: Any, data: Any, label: str) -> None:
         super().__init__(env, f"Edit {kind.singular} {label}")
@@ -82,10 +86,12 @@ class EditCommand(ServiceCommand):
         self.data = data
         self.after: Any = None
         self.changed = False
+        self.version: int = before.version
 
     def execute(self) -> None:
         outcome = self.kind.service(self.env.ctx).update(self.before.id, self.data, self.before.version)
         self.after = outcome.value
+        self.version = outcome.value.version
         self.changed = bool(outcome.changes)
         self._executed = True
 
@@ -96,9 +102,8 @@ class EditCommand(ServiceCommand):
         self._apply(self.before.as_input())
 
     def _apply(self, data: Any) -> None:
-        service = self.kind.service(self.env.ctx)
-        current = service.get(self.before.id)
-        service.update(self.before.id, data, current.version)
+        outcome = self.kind.service(self.env.ctx).update(self.before.id, data, self.version)
+        self.version = outcome.value.version
 
 
 class DeleteCommand(ServiceCommand):

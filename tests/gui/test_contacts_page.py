@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from app.services.listing import ListQuery
@@ -79,6 +81,23 @@ def test_edit_then_undo_and_redo(window, qtbot, ctx, sample):
     press(qtbot, page.table, Qt.Key.Key_Z, CTRL_SHIFT)
     assert ctx.contacts.get(sample.ada).city == "London"
     assert page.model.index(row, city).data() == "London"
+
+
+def test_undo_does_not_overwrite_a_later_change_made_elsewhere(window, qtbot, ctx, sample):
+    window.show_page(1)
+    page = window.contacts
+    page.select_row(row_of(page.model, "last_name", "Lovelace"))
+    press(qtbot, page.table, Qt.Key.Key_F2)
+    dialog = page.editor
+    dialog.editor("city").clear()
+    qtbot.keyClicks(dialog.editor("city"), "London")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    mine = ctx.contacts.get(sample.ada)
+    ctx.contacts.update(sample.ada, replace(mine.as_input(), title="CTO"), mine.version)  # a colleague's edit
+    press(qtbot, page.table, Qt.Key.Key_Z, CTRL)
+    assert "changed elsewhere" in window.last_error
+    kept = ctx.contacts.get(sample.ada)
+    assert (kept.city, kept.title) == ("London", "CTO")
 
 
 def test_undo_of_create_removes_it_and_redo_brings_back_the_same_id(window, qtbot, ctx):
