@@ -15,11 +15,15 @@ PRODUCTS, DOCUMENTS = 3, 4
 
 
 def _product(ctx):
-    return ctx.products.create(ProductInput(sku="W-100", name="Widget", price="19.99", cost="8", tax_rate="19")).value
+    return ctx.products.create(
+        ProductInput(sku="W-100", name="Widget", price="19.99", cost="8", tax_rate="19")
+    ).value
 
 
 def test_lines_model_passes_modeltester_and_undoes_its_edits(qtmodeltester):
-    model = DocumentLinesModel([EditLine("A", "2", "", "10.00", "0", "19"), EditLine("B", "1", "", "5", "0", "7")])
+    model = DocumentLinesModel(
+        [EditLine("A", "2", "", "10.00", "0", "19"), EditLine("B", "1", "", "5", "0", "7")]
+    )
     qtmodeltester.check(model)
     assert "Total 29.15 EUR" in model.totals_text()  # 20 + 3.80 + 5 + 0.35
     model.setData(model.index(0, 2), "3")
@@ -42,7 +46,9 @@ def test_new_quote_with_product_line_live_totals_and_main_undo(window, qtbot, ct
     editor.add_product(ctx.products.pick(product.id))
     assert "Total 23.79 EUR" in editor.totals_label.text()
     editor.lines.setData(editor.lines.index(0, 2), "2")  # quantity typed in the table
-    assert "Subtotal 39.98 EUR" in editor.totals_label.text() and "Total 47.58 EUR" in editor.totals_label.text()
+    assert (
+        "Subtotal 39.98 EUR" in editor.totals_label.text() and "Total 47.58 EUR" in editor.totals_label.text()
+    )
     editor.lines.undo_stack.undo()
     assert "Total 23.79 EUR" in editor.totals_label.text()
     editor.lines.undo_stack.redo()
@@ -71,7 +77,9 @@ def test_editor_shows_line_errors_and_keeps_the_dialog(window, ctx, sample):
 def test_convert_and_pdf_from_the_page(window, qtbot, ctx, sample, tmp_path):
     from app.services.documents import DocumentInput, LineInput
 
-    quote = ctx.documents.create(DocumentInput(account_id=sample.acme, lines=(LineInput("Setup", "1", "100", "0", "19"),))).value
+    quote = ctx.documents.create(
+        DocumentInput(account_id=sample.acme, lines=(LineInput("Setup", "1", "100", "0", "19"),))
+    ).value
     window.show_page(DOCUMENTS)
     page = window.documents
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -101,3 +109,20 @@ def test_products_page_creates_and_lists(window, qtbot, ctx):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert rows_text(page.model, "price") == ["0.25 EUR"]
     assert ctx.products.pick(ctx.products.find("screw")[0].id).tax_rate == Decimal(19)
+
+
+def test_company_settings_dialog_saves_through_undo(window, ctx):
+    window.edit_company_settings()
+    dialog = window.settings_dialog
+    dialog.editor("name").setText("Müller & <Söhne> KG")
+    dialog.editor("device").setText("LAP1")
+    dialog.accept()
+    assert dialog.isVisible()  # a device prefix needs {device} in every format
+    assert "{device}" in dialog.fields["format_quote"].error
+    for doc_type in ("quote", "sales_order", "purchase_order"):
+        dialog.editor(f"format_{doc_type}").setText(f"{doc_type[0].upper()}-{{device}}-{{year}}-{{n:04d}}")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert (ctx.company.get().name, ctx.company.get().device) == ("Müller & <Söhne> KG", "LAP1")
+    window.undo_stack.undo()
+    assert ctx.company.get().name == "Your Company"

@@ -55,9 +55,13 @@ class CompanySettingsDialog(FormDialog):
         browse.clicked.connect(self._choose_logo)
         self.extra.addWidget(browse)
         self.current = env.ctx.company.get()
-        self.load(self.current)
-        for doc_type in DEFAULT_FORMATS:
-            self.editor(f"format_{doc_type}").setText(self.current.number_format(doc_type))
+        for name, field in self.fields.items():
+            if name.startswith("format_"):
+                field.editor.setText(self.current.number_format(name.removeprefix("format_")))
+            elif name == "address":
+                field.editor.setPlainText(self.current.address)
+            else:
+                field.editor.setText(str(getattr(self.current, name)))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")

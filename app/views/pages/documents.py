@@ -90,7 +90,7 @@ class DocumentsPage(RecordListPage):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setMenu(menu)
-            self.toolbar.insertWidget(self.toolbar.count() - 1, button)
+            self.toolbar.addWidget(button)
 
     def new_record(self) -> None:
         self.new_document("quote")
