@@ -12,8 +12,11 @@ from app.config import Settings
 from app.db import make_engine
 from app.services.accounts import AccountsService
 from app.services.changes import ChangeBus
+from app.services.company import CompanyService
 from app.services.contacts import ContactsService
+from app.services.documents import DocumentsService
 from app.services.lookups import LookupsService, UserRef
+from app.services.products import ProductsService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.search import SearchService
 from app.services.timeline import TimelineService
@@ -56,6 +59,18 @@ class AppContext:
     @property
     def accounts(self) -> AccountsService:
         return AccountsService(self.uow)
+
+    @property
+    def products(self) -> ProductsService:
+        return ProductsService(self.uow)
+
+    @property
+    def documents(self) -> DocumentsService:
+        return DocumentsService(self.uow)
+
+    @property
+    def company(self) -> CompanyService:
+        return CompanyService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:

@@ -160,11 +160,66 @@ def _missing_platform_plugins(plugin_dirs: list[Path]) -> list[str]:
     return [name for name in wanted if not any(name in file for file in present)]
 
 
-# A "pdf" step joins here once documents exist: render a one-page document and check it starts with %PDF.
+def _check_pdf(workdir: Path) -> str:
+    """Render a small document with the bundled fonts; check the file and its page count."""
+    from datetime import date
+    from decimal import Decimal
+
+    from app.models.base import utcnow, uuid7
+    from app.services.company import CompanySettings
+    from app.services.documents import DocumentDetail, LineDetail
+    from app.services.pdf.document_pdf import render
+    from app.services.totals import LineFigures, compute
+
+    figures = [LineFigures(Decimal("2"), Decimal("9.95"), Decimal(0), Decimal(19))]
+    totals = compute(figures, "EUR")
+    line = LineDetail(
+        1, None, "", "Żółw Ærø", Decimal(2), "pc", Decimal("9.95"), Decimal(0), Decimal(19), totals.nets[0]
+    )
+    now = utcnow()
+    doc = DocumentDetail(
+        uuid7(),
+        1,
+        "quote",
+        "Q-TEST-1",
+        "draft",
+        date.today(),
+        None,
+        None,
+        uuid7(),
+        "Selftest & <Co>",
+        (),
+        None,
+        "",
+        None,
+        None,
+        "",
+        None,
+        "EUR",
+        "",
+        "",
+        (line,),
+        totals.taxes,
+        totals.subtotal,
+        totals.tax,
+        totals.total,
+        now,
+        now,
+    )
+    data = render(doc, CompanySettings(name="Self Test"))
+    (workdir / "selftest.pdf").write_bytes(data)
+    if not data.startswith(b"%PDF") or b"DejaVuSans" not in data:
+        raise AssertionError("the PDF is malformed or lacks the bundled DejaVu font")
+    if b"/Count 1" not in data:
+        raise AssertionError("expected a one-page PDF")
+    return f"1 page, {len(data):,} bytes, DejaVu embedded"
+
+
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
     ("version", _check_version),
     ("resources", _check_resources),
     ("database", _check_database),
+    ("pdf", _check_pdf),
     ("postgres driver", _check_postgres_driver),
     ("window", _check_window),
 ]

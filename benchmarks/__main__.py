@@ -18,7 +18,7 @@ from app.config import Settings
 from app.context import AppContext
 from app.services import demo
 from app.services.listing import ListQuery
-from benchmarks import bench_lists
+from benchmarks import bench_documents, bench_lists
 from benchmarks.common import Result, markdown, table, write_docs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,14 +64,22 @@ def main() -> int:
             results += bench_gui.run(ctx, db)
     finally:
         ctx.close()
+    document_results = bench_documents.run(1000 if args.size == "large" else 50)
     print(table(results))
+    print(table(document_results))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
             f"Python {platform.python_version()}, SQLite database `{db.name}`."
         )
         write_docs(DOCS, f"Contacts and accounts, {contacts:,} contacts", markdown(results, header))
+        doc_header = (
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+            f"Python {platform.python_version()}; documents created through the services in a fresh database."
+        )
+        write_docs(DOCS, bench_documents.SECTION, markdown(document_results, doc_header))
         print(f"wrote {DOCS}")
+    results += document_results
     over = [r.name for r in results if r.verdict == "OVER"]
     if over and args.size == "large":
         print(f"over target: {', '.join(over)}", file=sys.stderr)

@@ -170,11 +170,60 @@ def main() -> int:
     _settle(qapp)
     window.grab().save(str(out / "contacts-empty.png"))
 
+    _documents(qapp, window, ctx, out)
+
     window.close()
     ctx.close()
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0
+
+
+def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Products, Documents, the document editor, company settings, and the long demo quote's PDF pages."""
+    import shutil
+    import subprocess
+
+    from app.services.company import CompanySettings
+    from app.services.pdf.document_pdf import render
+
+    contacts = window.contacts
+    contacts.search.setText("")
+    contacts.apply_query()
+    ctx.company.save(
+        CompanySettings(
+            name="Rapport Demo GmbH",
+            address="Musterstraße 5\n10115 Berlin, Germany",
+            email="sales@rapport-demo.example",
+            phone="+49 30 1234567",
+            tax_id="DE123456789",
+            bank_details="IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX",
+        )
+    )
+    window.show_page(3)
+    _settle(qapp)
+    window.grab().save(str(out / "products.png"))
+    window.show_page(4)
+    page = window.documents
+    _settle(qapp)
+    window.grab().save(str(out / "documents.png"))
+    short = next(r for r in ctx.documents.rows("quote") if 3 <= len(ctx.documents.get(r.id).lines) <= 6)
+    page.open_id(short.id)
+    _settle(qapp)
+    page.editor.resize(1000, 720)
+    _settle(qapp)
+    page.editor.grab().save(str(out / "document-editor.png"))
+    page.editor.reject()
+    window.edit_company_settings()
+    _settle(qapp)
+    window.settings_dialog.grab().save(str(out / "company-settings.png"))
+    window.settings_dialog.reject()
+    longest = max(ctx.documents.rows("quote"), key=lambda r: r.total)
+    pdf = out / "document-long.pdf"
+    pdf.write_bytes(render(ctx.documents.get(longest.id), ctx.company.get()))
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(out / "document-page")], check=True)
+    pdf.unlink()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,16 @@ from app.models.base import Base, Entity, utcnow, uuid7
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
+from app.models.document import (
+    AppSetting,
+    Document,
+    DocumentLine,
+    DocumentStatus,
+    DocumentType,
+    NumberSequence,
+)
 from app.models.lead import Lead, LeadStatus
+from app.models.product import PriceList, PriceListItem, Product
 from app.models.tag import Tag, Tagging
 from app.models.user import User
 
@@ -17,16 +26,25 @@ __all__ = [
     "AccountStatus",
     "Activity",
     "ActivityKind",
+    "AppSetting",
     "AuditEntry",
     "Base",
     "Contact",
     "ContactStatus",
     "Deal",
     "DealStageHistory",
+    "Document",
+    "DocumentLine",
+    "DocumentStatus",
+    "DocumentType",
     "Entity",
     "Lead",
     "LeadStatus",
+    "NumberSequence",
     "Pipeline",
+    "PriceList",
+    "PriceListItem",
+    "Product",
     "RowCount",
     "Stage",
     "Tag",

@@ -32,6 +32,7 @@ from app.models import (
     Tagging,
     User,
 )
+from app.services import demo_documents
 
 SEED = 20261123
 BATCH = 5000
@@ -119,6 +120,7 @@ class DemoSummary:
     contacts: int
     deals: int
     activities: int
+    documents: int = 0
 
 
 def contacts_for(size: str | int) -> int:
@@ -223,7 +225,9 @@ def generate(
         deals = gen.deals(n_deals, accounts, contacts, stages, users)
         n_acts = max(20, n_contacts + n_contacts // 3 if n_contacts <= 10_000 else n_contacts // 5)
         n_activities = gen.activities(n_acts, accounts, contacts, deals, users)
-    return DemoSummary(len(users), len(accounts), len(contacts), len(deals), n_activities)
+        n_docs = max(6, min(n_accounts, 300))
+        n_documents = demo_documents.generate(conn, rng, ids, anchor, accounts, n_docs)
+    return DemoSummary(len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents)
 
 
 def _table(model: type[DeclarativeBase]) -> Table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
@@ -38,10 +38,11 @@ class ListQuery:
     tag_id: uuid.UUID | None = None
     status: str = ""
     country: str = ""
+    kind: str = ""  # a record type within one list (documents: quote, sales_order ...)
 
     @property
     def only_search(self) -> bool:
-        return not (self.owner_id or self.tag_id or self.status or self.country)
+        return not (self.owner_id or self.tag_id or self.status or self.country or self.kind)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def _ordered(stmt: Select[Any], cols: Sequence[ColumnElement[Any]], descending: 
     return stmt.order_by(*(c.desc() if descending else c.asc() for c in cols))
 
 
-def text_filter(columns: Sequence[ColumnElement[str]], text: str) -> ColumnElement[bool]:
+def text_filter(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
     """Case-insensitive substring match over columns (for lists without a search index, e.g. the trash)."""
     terms = [t for t in text.split() if t]
     return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
@@ -204,3 +205,34 @@ class EntityList:
         if dialect == "sqlite" and total >= MEMBERSHIP_SCAN_MIN_MATCHES and sort_index:
             return search.apply_membership(stmt, self.table, query.search)
         return search.apply_search(stmt, self.table, dialect, query.search)
+
+
+@dataclass(frozen=True)
+class ScannedList(EntityList):
+    """A list without a full-text index or trigger-kept count (products, documents: thousands of rows).
+
+    Its search is `search_filter(text)` (LIKE, see `text_filter`) and `kind_column` serves `query.kind`.
+    """
+
+    search_filter: Callable[[str], ColumnElement[bool]] | None = None
+    kind_column: Any = None
+
+    def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
+        stmt = self._filtered(select(func.count()).select_from(self.model), session, query, deleted)
+        return int(session.scalar(stmt) or 0)
+
+    def _filtered(
+        self,
+        stmt: Select[Any],
+        session: Session,
+        query: ListQuery,
+        deleted: bool,
+        total: int = 0,
+        sort_index: str | None = None,
+    ) -> Select[Any]:
+        stmt = super()._filtered(stmt, session, replace(query, search=""), deleted)
+        if query.kind and self.kind_column is not None:
+            stmt = stmt.where(self.kind_column == query.kind)
+        if search.tokens(query.search) and self.search_filter is not None:
+            stmt = stmt.where(self.search_filter(query.search))
+        return stmt

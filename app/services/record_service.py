@@ -38,6 +38,10 @@ class RecordService(Generic[In, Out]):
     def detail(self, session: Session, obj: Any) -> Out:
         raise NotImplementedError
 
+    def before_create(self, work: Work, values: dict[str, Any]) -> dict[str, Any]:
+        """Called inside the unit of work before a new record is inserted (a document draws its number)."""
+        return values
+
     def after_write(self, work: Work, obj: Any, data: In, before: dict[str, Any]) -> None:
         """Called inside the unit of work after the fields were written; `before` holds their old values."""
 
@@ -46,6 +50,7 @@ class RecordService(Generic[In, Out]):
         """Create a record; `record_id` lets undo/redo recreate the same one."""
         values = self.validate(data)
         with self.uow() as work:
+            values = self.before_create(work, values)
             obj = self.model(**values) if record_id is None else self.model(id=record_id, **values)
             records.create(work, obj, self.entity)
             self._write_relations(work, obj, data, {})

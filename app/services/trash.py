@@ -9,7 +9,18 @@ from datetime import datetime
 
 from sqlalchemy import delete, select, update
 
-from app.models import Account, AccountContact, Activity, Contact, Deal, Entity, Lead, Tagging
+from app.models import (
+    Account,
+    AccountContact,
+    Activity,
+    Contact,
+    Deal,
+    Document,
+    Entity,
+    Lead,
+    Product,
+    Tagging,
+)
 from app.services import records
 from app.services.changes import ChangeKind, Outcome
 from app.services.uow import UnitOfWorkFactory
@@ -21,6 +32,8 @@ TRASHABLE: dict[str, type[Entity]] = {
     "lead": Lead,
     "deal": Deal,
     "activity": Activity,
+    "product": Product,
+    "document": Document,
 }
 
 
@@ -33,7 +46,7 @@ class TrashItem:
 
 
 def _label(obj: Entity) -> str:
-    for attrs in (("first_name", "last_name"), ("name",), ("subject",)):
+    for attrs in (("first_name", "last_name"), ("name",), ("subject",), ("number",)):
         if all(hasattr(obj, a) for a in attrs):
             return " ".join(str(getattr(obj, a)) for a in attrs).strip()
     return str(obj.id)

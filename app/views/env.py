@@ -31,7 +31,9 @@ class EntityKind:
 
 CONTACT = EntityKind("contact", "contact", lambda ctx: ctx.contacts)
 ACCOUNT = EntityKind("account", "account", lambda ctx: ctx.accounts)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT)}
+PRODUCT = EntityKind("product", "product", lambda ctx: ctx.products)
+DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, PRODUCT, DOCUMENT)}
 
 
 @dataclass

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.views.pages.list_page import ListPage
 
-PAGE_ICONS = ("accounts", "contacts", "trash")
-PAGE_TITLES = ("Accounts", "Contacts", "Trash")
+PAGE_ICONS = ("accounts", "contacts", "trash", "products", "documents")
+PAGE_TITLES = ("Accounts", "Contacts", "Trash", "Products", "Documents")
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         from app.views.env import ViewEnv
         from app.views.pages.accounts import AccountsPage
         from app.views.pages.contacts import ContactsPage
+        from app.views.pages.documents import DocumentsPage
+        from app.views.pages.products import ProductsPage
         from app.views.pages.trash import TrashPage
         from app.views.widgets.search_box import GlobalSearch
 
@@ -73,7 +75,9 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
         self.trash = TrashPage(self.env)
-        self.pages = [self.accounts, self.contacts, self.trash]
+        self.products = ProductsPage(self.env)
+        self.documents = DocumentsPage(self.env)
+        self.pages = [self.accounts, self.contacts, self.trash, self.products, self.documents]
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
         self.search_slot.addWidget(self.global_search)
@@ -128,6 +132,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._page_action(
             file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
         )
+        file_menu.addSeparator()
+        self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         edit_menu = bar.addMenu("&Edit")
@@ -186,10 +192,21 @@ class MainWindow(QMainWindow):
         self._update_count(self.pages[index])
 
     def open_record(self, entity: str, record_id: Any) -> None:
-        page = {"account": self.accounts, "contact": self.contacts}.get(entity)
+        page = {
+            "account": self.accounts,
+            "contact": self.contacts,
+            "product": self.products,
+            "document": self.documents,
+        }.get(entity)
         if page is not None:
             self.show_page(self.pages.index(page))
             page.open_id(record_id)
+
+    def edit_company_settings(self) -> None:
+        from app.views.dialogs.company_settings import CompanySettingsDialog
+
+        self.settings_dialog = CompanySettingsDialog(self.env, self)
+        self.settings_dialog.open()
 
     def focus_search(self) -> None:
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -46,3 +46,19 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path):
     else:
         raise AssertionError("demo overwrote an existing database")
     assert main(["demo", "--size", "12", "--db", str(db), "--force"]) == 0
+
+
+def test_document_list_and_pdf(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--size", "50", "--db", str(db)]) == 0
+    assert "documents" in capsys.readouterr().out
+    assert main(["document", "list", "--type", "purchase_order", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["NUMBER", "TYPE", "STATUS", "ACCOUNT", "TOTAL"]
+    assert len(lines) > 1 and all(" purchase_order " in line for line in lines[1:])
+    number = lines[1].split()[0]
+    out = tmp_path / "po.pdf"
+    assert main(["document", "pdf", number, "-o", str(out), "--db", str(db)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["document", "pdf", "NOPE-1", "-o", str(out), "--db", str(db)]) == 1
+    assert "does not exist" in capsys.readouterr().err

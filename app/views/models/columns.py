@@ -28,7 +28,14 @@ class Column:
     align_right: bool = False
 
 
-ENTITY_ICONS = {"account": "accounts", "contact": "contacts", "deal": "deal", "activity": "activity"}
+ENTITY_ICONS = {
+    "account": "accounts",
+    "contact": "contacts",
+    "deal": "deal",
+    "activity": "activity",
+    "product": "products",
+    "document": "documents",
+}
 
 
 def _attr(name: str) -> Callable[[Any], str]:
@@ -98,4 +105,31 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("email", "Email", _attr("email"), 200, sort="email"),
     Column("phone", "Phone", _attr("phone"), 130),
     Column("primary", "Primary", lambda r: "Primary" if r.is_primary else "", 70, sort="primary"),
+)
+
+DOC_TYPE_LABELS = {"quote": "Quote", "sales_order": "Sales order", "purchase_order": "Purchase order"}
+
+
+def _money(amount_attr: str) -> Callable[[Any], str]:
+    return lambda row: f"{getattr(row, amount_attr):,.2f} {row.currency}"
+
+
+PRODUCT_COLUMNS: tuple[Column, ...] = (
+    Column("sku", "SKU", _attr("sku"), 110, sort="sku"),
+    Column("name", "Name", _attr("name"), 260, sort="name"),
+    Column("unit", "Unit", _attr("unit"), 70),
+    Column("price", "Unit price", _money("price"), 120, align_right=True),
+    Column("tax", "Tax %", lambda r: f"{r.tax_rate.normalize():f}", 70, align_right=True),
+    Column("active", "Active", lambda r: "Yes" if r.is_active else "No", 70),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
+)
+
+DOCUMENT_COLUMNS: tuple[Column, ...] = (
+    Column("number", "Number", _attr("number"), 130, sort="number", icon=lambda r: "documents"),
+    Column("type", "Type", lambda r: DOC_TYPE_LABELS.get(r.doc_type, r.doc_type), 120),
+    Column("status", "Status", lambda r: label(r.status), 90, sort="status"),
+    Column("account", "Account", _attr("account"), 240),
+    Column("issued", "Issued", lambda r: r.issued_on.isoformat(), 100, sort="issued"),
+    Column("total", "Total", _money("total"), 140, sort="total", align_right=True),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
 )

@@ -39,9 +39,12 @@ class RecordListPage(ListPage):
         columns: tuple[Column, ...],
         statuses: tuple[str, ...],
         parent: QWidget | None = None,
+        filters: list[Filter] | None = None,
     ) -> None:
         model = PagedTableModel(self.kind.service(env.ctx), columns)
-        super().__init__(env, model, standard_filters(env.ctx, statuses, self.kind.name), parent)
+        if filters is None:
+            filters = standard_filters(env.ctx, statuses, self.kind.name)
+        super().__init__(env, model, filters, parent)
         model.failed.connect(env.error)
         self.editor: QDialog | None = None
         self.new_button = QPushButton(icon("add"), f"New {self.kind.singular}")

@@ -1,0 +1,54 @@
+"""The Products page: the catalogue list and its editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.products import ProductDetail, ProductInput
+from app.views.dialogs.form_dialog import Field, FormDialog
+from app.views.env import PRODUCT, ViewEnv
+from app.views.models.columns import PRODUCT_COLUMNS
+from app.views.pages.record_page import RecordListPage
+
+
+class ProductEditor(FormDialog):
+    def __init__(self, env: ViewEnv, detail: ProductDetail | None = None, parent: QWidget | None = None):
+        fields = [
+            Field("sku", "SKU *"),
+            Field("name", "Name *"),
+            Field("unit", "Unit", placeholder="pc, h, day, kg…"),
+            Field("is_active", "Active", "choice", lambda: [(True, "Active"), (False, "Inactive")]),
+            Field("price", "Unit price", placeholder="0.00", column=1),
+            Field("cost", "Cost", placeholder="0.00", column=1),
+            Field("currency", "Currency", placeholder="EUR", column=1),
+            Field("tax_rate", "Tax rate %", placeholder="19", column=1),
+            Field("description", "Description", "multiline", column=2),
+        ]
+        super().__init__(env, PRODUCT, fields, detail, parent)
+        if detail is None:
+            self.editor("currency").setText(env.ctx.company.get().default_currency)
+            self.editor("unit").setText("pc")
+            self.editor("price").setText("0.00")
+            self.editor("cost").setText("0.00")
+            self.editor("tax_rate").setText("0")
+
+    def to_input(self, values: dict[str, Any]) -> ProductInput:
+        return ProductInput(**values)
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return values["name"].strip()
+
+
+class ProductsPage(RecordListPage):
+    title = "Products"
+    noun = "products"
+    settings_key = "products"
+    entities = ("product",)
+    search_hint = "Search SKU, name, description…"
+    kind = PRODUCT
+    editor_class = ProductEditor
+
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, PRODUCT_COLUMNS, (), parent, filters=[])
