@@ -212,7 +212,16 @@ def _check_pdf(workdir: Path) -> str:
         raise AssertionError("the PDF is malformed or lacks the bundled DejaVu font")
     if b"/Count 1" not in data:
         raise AssertionError("expected a one-page PDF")
-    return f"1 page, {len(data):,} bytes, DejaVu embedded"
+    import pypdfium2 as pdfium  # what print preview and printing draw with: its library must be bundled
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        bitmap = pdf[0].render(scale=0.25)
+        if bitmap.width < 100:
+            raise AssertionError("PDFium rendered an empty page")
+    finally:
+        pdf.close()
+    return f"1 page, {len(data):,} bytes, DejaVu embedded, printable (PDFium)"
 
 
 STEPS: list[tuple[str, Callable[[Path], str]]] = [

@@ -1,7 +1,7 @@
 """The Documents page: quotes, sales orders and purchase orders; new, edit, convert, PDF.
 
-Printing: PySide6-Essentials has no QtPdf, so the app writes the PDF (reportlab) and hands it to the
-system's viewer ("Open PDF"), which previews and prints it; "Save as PDF…" writes it where the user says.
+Printing: the PDF (reportlab) is the one rendering. "Print preview…" and "Print…" (Ctrl+P) draw its pages
+through app/views/printing.py, "Save as PDF…" writes it, "Open in the PDF viewer" hands it to the system.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
 from app.services.documents import DOCUMENT_STATUSES, TYPE_TITLES
@@ -66,6 +66,7 @@ class DocumentsPage(RecordListPage):
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(new_menu)
         self.toolbar.addWidget(more)
+        self._table_action("Print", self.print_document, QKeySequence(QKeySequence.StandardKey.Print))
         for name, text, icon_name, entries in (
             (
                 "convertButton",
@@ -80,7 +81,12 @@ class DocumentsPage(RecordListPage):
                 "pdfButton",
                 "PDF",
                 "pdf",
-                (("Save as PDF…", self.save_pdf), ("Open PDF (preview, print)", self.open_pdf)),
+                (
+                    ("Print preview…", self.print_preview),
+                    ("Print…", self.print_document),
+                    ("Save as PDF…", self.save_pdf),
+                    ("Open in the PDF viewer", self.open_pdf),
+                ),
             ),
         ):
             menu = QMenu(self)
@@ -164,6 +170,36 @@ class DocumentsPage(RecordListPage):
         if path:
             Path(path).write_bytes(data)
             self.env.status(f"{number} saved to {path}")
+
+    def _selected_pdf(self) -> tuple[str, bytes] | None:
+        doc_id = self._current_id()
+        if doc_id is None:
+            return None
+        try:
+            return self.pdf_bytes(doc_id)
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return None
+
+    def print_preview(self) -> None:
+        """Preview the selected document's PDF pages in the app; print from the preview."""
+        from app.views.printing import preview
+
+        selected = self._selected_pdf()
+        if selected is not None:
+            preview(self, selected[1], selected[0])
+
+    def print_document(self) -> None:
+        from app.views.printing import PrintError, print_with_dialog
+
+        selected = self._selected_pdf()
+        if selected is None:
+            return
+        try:
+            if print_with_dialog(self, selected[1], selected[0]):
+                self.env.status(f"{selected[0]} sent to the printer")
+        except PrintError as exc:
+            self.env.error(f"Could not print {selected[0]}: {exc}")
 
     def open_pdf(self) -> None:
         """Write the PDF to a temporary file and open it in the system viewer (preview and print)."""
