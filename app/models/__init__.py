@@ -7,7 +7,8 @@ from app.models.base import Base, Entity, utcnow, uuid7
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
-from app.models.lead import Lead, LeadStatus
+from app.models.lead import Lead, LeadLifecycle, LeadStatus
+from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.user import User
 
@@ -25,9 +26,11 @@ __all__ = [
     "DealStageHistory",
     "Entity",
     "Lead",
+    "LeadLifecycle",
     "LeadStatus",
     "Pipeline",
     "RowCount",
+    "Setting",
     "Stage",
     "Tag",
     "Tagging",
