@@ -15,6 +15,7 @@ from app.services.changes import ChangeBus
 from app.services.contacts import ContactsService
 from app.services.conversion import ConversionService
 from app.services.deals import DealsService
+from app.services.forecast import ForecastService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
 from app.services.schema import UpgradeResult, upgrade
@@ -76,6 +77,10 @@ class AppContext:
     @property
     def deals(self) -> DealsService:
         return DealsService(self.uow)
+
+    @property
+    def forecast(self) -> ForecastService:
+        return ForecastService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:

@@ -21,7 +21,7 @@ from app.models import Account, Activity, Deal, DealStageHistory, Pipeline, Stag
 from app.models.money import from_minor, to_minor
 from app.services import records, settings_store
 from app.services.changes import ChangeKind, Outcome
-from app.services.errors import FieldError, NotFoundError, ValidationError
+from app.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.services.uow import UnitOfWorkFactory, Work
 
 ENTITY = "deal"
@@ -347,7 +347,10 @@ class DealsService:
         with self.uow() as work:
             s = work.session
             deal = records.get_live(s, Deal, result.card.id, ENTITY)
-            records.check_version(deal, result.card.version)
+            # Later moves of the same deal were undone first (the undo stack is linear), so its version
+            # moved on; what must hold is that it still sits where this move put it.
+            if deal.stage_id != result.card.stage_id:
+                raise ConflictError("This deal was moved elsewhere since; reload the board and try again.")
             records.apply_fields(work, deal, ENTITY, {"stage_id": result.from_stage_id, **result.before})
             if result.history_id is not None:
                 s.execute(delete(DealStageHistory).where(DealStageHistory.id == result.history_id))

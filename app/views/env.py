@@ -31,7 +31,8 @@ class EntityKind:
 
 CONTACT = EntityKind("contact", "contact", lambda ctx: ctx.contacts)
 ACCOUNT = EntityKind("account", "account", lambda ctx: ctx.accounts)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT)}
+LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD)}
 
 
 @dataclass

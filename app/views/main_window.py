@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.views.pages.list_page import ListPage
 
-PAGE_ICONS = ("accounts", "contacts", "trash")
-PAGE_TITLES = ("Accounts", "Contacts", "Trash")
+PAGE_ICONS = ("accounts", "contacts", "leads", "pipeline", "forecast", "trash")
+PAGE_TITLES = ("Accounts", "Contacts", "Leads", "Pipeline", "Forecast", "Trash")
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +61,10 @@ class MainWindow(QMainWindow):
         from app.views.change_relay import ChangeRelay
         from app.views.env import ViewEnv
         from app.views.pages.accounts import AccountsPage
+        from app.views.pages.board import BoardPage
         from app.views.pages.contacts import ContactsPage
+        from app.views.pages.forecast import ForecastPage
+        from app.views.pages.leads import LeadsPage
         from app.views.pages.trash import TrashPage
         from app.views.widgets.search_box import GlobalSearch
 
@@ -72,8 +75,11 @@ class MainWindow(QMainWindow):
         )
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
+        self.leads = LeadsPage(self.env)
+        self.board = BoardPage(self.env)
+        self.forecast = ForecastPage(self.env)
         self.trash = TrashPage(self.env)
-        self.pages = [self.accounts, self.contacts, self.trash]
+        self.pages = [self.accounts, self.contacts, self.leads, self.board, self.forecast, self.trash]
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
         self.search_slot.addWidget(self.global_search)
@@ -186,7 +192,12 @@ class MainWindow(QMainWindow):
         self._update_count(self.pages[index])
 
     def open_record(self, entity: str, record_id: Any) -> None:
-        page = {"account": self.accounts, "contact": self.contacts}.get(entity)
+        page = {
+            "account": self.accounts,
+            "contact": self.contacts,
+            "lead": self.leads,
+            "deal": self.board,
+        }.get(entity)
         if page is not None:
             self.show_page(self.pages.index(page))
             page.open_id(record_id)

@@ -62,7 +62,7 @@ def _history(ctx, deal_id):
 
 
 def test_board_cards_totals_and_staleness(ctx):
-    pipeline, stages, deals = _setup(ctx)
+    pipeline, stages, _deals = _setup(ctx)
     board = ctx.deals.board(BoardQuery(pipeline))
     cards = board.cards[stages[0]]
     assert [c.name for c in cards] == ["Deal 0", "Deal 1", "Deal 2"]
@@ -81,7 +81,7 @@ def test_board_cards_totals_and_staleness(ctx):
 
 
 def test_move_records_history_and_revert_restores(ctx):
-    pipeline, stages, deals = _setup(ctx)
+    pipeline, stages, _deals = _setup(ctx)
     card = ctx.deals.board(BoardQuery(pipeline)).cards[stages[0]][1]
     outcome = ctx.deals.move(card.id, stages[1], None, card.version)
     assert outcome.changes.ids("deal") == {card.id}
@@ -106,7 +106,7 @@ def test_move_records_history_and_revert_restores(ctx):
 
 
 def test_won_sets_amount_and_closes_lost_needs_a_reason(ctx):
-    pipeline, stages, deals = _setup(ctx)
+    _pipeline, stages, deals = _setup(ctx)
     with pytest.raises(ValidationError, match="lost"):
         ctx.deals.move(deals[0], stages[3])
     lost = ctx.deals.move(deals[0], stages[3], lost_reason="Price").value
