@@ -156,7 +156,7 @@ def main() -> int:
         )
     contacts.delete_selected()
     accounts.delete_id(accounts.model.row_id(best + 1))
-    window.show_page(2)
+    window.show_page(window.pages.index(window.trash))
     _settle(qapp)
     window.grab().save(str(out / "trash.png"))
 
