@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 def _report(summary: DemoSummary) -> int:
     print(
         f"{summary.accounts:,} accounts, {summary.contacts:,} contacts, {summary.deals:,} deals, "
-        f"{summary.activities:,} activities, {summary.users} users"
+        f"{summary.activities:,} activities, {summary.leads:,} leads, {summary.users} users"
     )
     return 0
 
