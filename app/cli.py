@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import backup, check, demo, gui
+from app.commands import backup, check, demo, gui, importing
 
-COMMANDS = [gui, demo, check, backup]
+COMMANDS = [gui, demo, check, backup, importing]
 
 
 def build_parser() -> argparse.ArgumentParser:

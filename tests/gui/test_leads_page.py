@@ -19,7 +19,9 @@ def _show(window, name):
 
 
 def test_scoring_dialog_changes_scores_and_explanation_and_undo(ctx, window, qtbot, qtmodeltester, sample):
-    ctx.scoring.save_rules(ScoringRules(field_rules=(FieldRule("industry", "equals", "Software", 20),), threshold=40))
+    ctx.scoring.save_rules(
+        ScoringRules(field_rules=(FieldRule("industry", "equals", "Software", 20),), threshold=40)
+    )
     ctx.leads.create(LeadInput(last_name="Hopper", company="Navy", industry="Software", title="Head of IT"))
     ctx.leads.create(LeadInput(last_name="Lamarr", company="Hop", industry="Film"))
     pane = _show(window, "Hopper")
@@ -43,7 +45,10 @@ def test_scoring_dialog_changes_scores_and_explanation_and_undo(ctx, window, qtb
     assert "title contains “head”" in pane.explanation.text() and "+25" in pane.explanation.text()
     assert rows_text(window.leads.model, "score") == ["45", "0"]
     assert rows_text(window.leads.model, "lifecycle")[0] == "Marketing qualified"
-    window.leads.model.sort(window.leads.model.columns.index(next(c for c in window.leads.model.columns if c.key == "score")), Qt.SortOrder.DescendingOrder)
+    window.leads.model.sort(
+        window.leads.model.columns.index(next(c for c in window.leads.model.columns if c.key == "score")),
+        Qt.SortOrder.DescendingOrder,
+    )
     assert rows_text(window.leads.model, "last_name") == ["Hopper", "Lamarr"]
     window.undo_action.trigger()
     assert "20</b> points" in pane.score.text() and "head" not in pane.explanation.text()
@@ -51,7 +56,13 @@ def test_scoring_dialog_changes_scores_and_explanation_and_undo(ctx, window, qtb
 
 def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sample):
     ctx.leads.create(
-        LeadInput(last_name="Lovelace", first_name="Ada", company="Acme GmbH", email="ada@acme.example", status="qualified")
+        LeadInput(
+            last_name="Lovelace",
+            first_name="Ada",
+            company="Acme GmbH",
+            email="ada@acme.example",
+            status="qualified",
+        )
     )
     pane = _show(window, "Lovelace")
     assert pane.convert_button.isEnabled()
@@ -67,8 +78,14 @@ def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sam
     qtbot.mouseClick(dialog.convert_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     lead = ctx.leads.get(pane.lead.id)
-    assert (lead.status, lead.converted_contact_id, lead.converted_account_id) == ("converted", sample.ada, sample.acme)
-    assert ctx.contacts.count(ListQuery()) == 22 and ctx.accounts.count(ListQuery()) == 2  # nothing duplicated
+    assert (lead.status, lead.converted_contact_id, lead.converted_account_id) == (
+        "converted",
+        sample.ada,
+        sample.acme,
+    )
+    assert (
+        ctx.contacts.count(ListQuery()) == 22 and ctx.accounts.count(ListQuery()) == 2
+    )  # nothing duplicated
     assert "Converted into an account, a contact, a deal." == pane.converted.text()
     assert not pane.convert_button.isEnabled()
     assert rows_text(window.leads.model, "status") == ["Converted"]
@@ -77,6 +94,8 @@ def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sam
     assert "Acme GmbH opportunity" in names
     window.undo_action.trigger()
     assert ctx.leads.get(lead.id).status == "qualified"
-    assert "Acme GmbH opportunity" not in [c.name for col in window.board.columns.values() for c in col.model.cards]
+    assert "Acme GmbH opportunity" not in [
+        c.name for col in window.board.columns.values() for c in col.model.cards
+    ]
     window.redo_action.trigger()
     assert ctx.leads.get(lead.id).converted_contact_id == sample.ada
