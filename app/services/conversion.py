@@ -87,16 +87,16 @@ class ConversionService:
             found_accounts: dict[uuid.UUID, Match] = {}
             domains = {d for d in (lead.website, _email_domain(lead.email)) if d and d not in FREE_MAIL}
             if lead.company:
-                stmt = select(Account.id, Account.name).where(
+                by_name = select(Account.id, Account.name).where(
                     Account.deleted_at.is_(None), func.lower(Account.name) == lead.company.lower()
                 )
-                for row in s.execute(stmt.limit(5)):
+                for row in s.execute(by_name.limit(5)):
                     found_accounts[row.id] = Match(row.id, row.name, "same name")
             if domains:
-                stmt = select(Account.id, Account.name, Account.domain).where(
+                by_domain = select(Account.id, Account.name, Account.domain).where(
                     Account.deleted_at.is_(None), Account.domain.in_(domains)
                 )
-                for row in s.execute(stmt.limit(5)):
+                for row in s.execute(by_domain.limit(5)):
                     found_accounts.setdefault(
                         row.id, Match(row.id, row.name, f"same web domain {row.domain}")
                     )
@@ -105,13 +105,13 @@ class ConversionService:
             for column, value, reason in tests:
                 if not value:
                     continue
-                stmt = select(Contact.id, Contact.first_name, Contact.last_name, Contact.company_name).where(
+                same = select(Contact.id, Contact.first_name, Contact.last_name, Contact.company_name).where(
                     Contact.deleted_at.is_(None), column == value
                 )
-                for row in s.execute(stmt.limit(5)):
-                    name = f"{row.first_name} {row.last_name}".strip()
-                    at = f" ({row.company_name})" if row.company_name else ""
-                    found_contacts.setdefault(row.id, Match(row.id, name + at, reason))
+                for person in s.execute(same.limit(5)):
+                    name = f"{person.first_name} {person.last_name}".strip()
+                    at = f" ({person.company_name})" if person.company_name else ""
+                    found_contacts.setdefault(person.id, Match(person.id, name + at, reason))
         return ConversionMatches(tuple(found_accounts.values()), tuple(found_contacts.values()))
 
     def convert(

@@ -266,7 +266,7 @@ def _import_deals(work: Work, rows: list[Mapping[str, str]], spec: ImportSpec) -
             errors += problems
             continue
         closed = stage.is_won or stage.is_lost
-        expected = values["expected_close"]
+        expected: datetime | None = values["expected_close"]
         closed_at = (
             (values["closed_at"] or expected or values["created_at"] or datetime.now(UTC)) if closed else None
         )
@@ -277,7 +277,7 @@ def _import_deals(work: Work, rows: list[Mapping[str, str]], spec: ImportSpec) -
             "stage_id": stage.id,
             "amount_minor": values["amount_minor"],
             "currency": currency,
-            "expected_close": (expected or closed_at).date() if (expected or closed_at) else None,
+            "expected_close": due.date() if (due := expected or closed_at) else None,
             "closed_at": closed_at,
             "lost_reason": _value(row, spec, "lost_reason") if stage.is_lost else "",
             "owner_id": owner_id,
@@ -306,7 +306,7 @@ def _import_leads(work: Work, rows: list[Mapping[str, str]], spec: ImportSpec) -
         text["lifecycle"] = text["lifecycle"] or "lead"
         text["source"] = text["source"] or "import"
         try:
-            values = leads.validate(leads.LeadInput(**text, owner_id=owner_id))
+            values = leads.validate(leads.LeadInput(**text, owner_id=owner_id))  # type: ignore[arg-type]
         except ValidationError as exc:
             errors += [FieldError(e.field, e.message, number) for e in exc.errors]
             continue

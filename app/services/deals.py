@@ -26,6 +26,7 @@ from app.services.uow import UnitOfWorkFactory, Work
 
 ENTITY = "deal"
 GAP = 1024
+AnySelect = Select[*tuple[Any, ...]]
 CLOSED_WINDOW_DAYS = 30
 BOARD_SETTING = "board"
 DEFAULT_STALE_DAYS = 14
@@ -143,7 +144,7 @@ def first_open_stage(pipeline: PipelineRef) -> StageRef:
 
 
 # --- the board ------------------------------------------------------------------------------------
-def _filtered(stmt: Select[Any], query: BoardQuery, now: datetime) -> Select[Any]:
+def _filtered(stmt: AnySelect, query: BoardQuery, now: datetime) -> AnySelect:
     cutoff = now - timedelta(days=CLOSED_WINDOW_DAYS)
     stmt = stmt.where(
         Deal.pipeline_id == query.pipeline_id,
@@ -160,7 +161,9 @@ def _filtered(stmt: Select[Any], query: BoardQuery, now: datetime) -> Select[Any
 
 def column_totals(session: Session, query: BoardQuery, pipeline: PipelineRef) -> dict[uuid.UUID, ColumnTotal]:
     """Count, total and probability-weighted total of every column: one aggregate over the pipeline."""
-    stmt = select(Deal.stage_id, Deal.currency, func.count(), func.sum(Deal.amount_minor)).select_from(Deal)
+    stmt: AnySelect = select(
+        Deal.stage_id, Deal.currency, func.count(), func.sum(Deal.amount_minor)
+    ).select_from(Deal)
     if query.search.strip():
         stmt = stmt.outerjoin(Account, Account.id == Deal.account_id)
     stmt = _filtered(stmt, query, utcnow()).group_by(Deal.stage_id, Deal.currency)
@@ -178,7 +181,7 @@ def column_totals(session: Session, query: BoardQuery, pipeline: PipelineRef) ->
     return out
 
 
-def _card_select(now: datetime) -> Select[Any]:
+def _card_select(now: datetime) -> AnySelect:
     last_activity = (
         select(func.max(Activity.occurred_at))
         .where(Activity.deal_id == Deal.id, Activity.deleted_at.is_(None), Activity.occurred_at <= now)
@@ -395,7 +398,7 @@ def _renumber(s: Session, stage_id: uuid.UUID, moving: uuid.UUID, before_id: uui
         if deal_id == before_id:
             mine = i * GAP + GAP // 2
         rows.append({"deal_id": deal_id, "new_position": (i + 1) * GAP})
-    table = Deal.__table__
+    table: Any = Deal.__table__
     stmt = update(table).where(table.c.id == bindparam("deal_id")).values(position=bindparam("new_position"))
     s.connection().execute(stmt, rows)
     return mine

@@ -98,6 +98,7 @@ class ForecastService:
                 .group_by(Deal.expected_close, Stage.probability)
             ).all()
             for day, probability, minor in open_by_day:
+                assert day is not None  # filtered on expected_close
                 bucket = months[_month(day)]
                 bucket[0] += int(minor)
                 bucket[1] += int(minor) * probability // 100
@@ -118,6 +119,7 @@ class ForecastService:
         won = lost = 0
         cycles: list[float] = []
         for closed_at, created_at, minor, is_won in closed:
+            assert closed_at is not None  # filtered on closed_at
             if is_won:
                 won += 1
                 months[_month(closed_at.date())][2] += int(minor)

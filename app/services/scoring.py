@@ -228,7 +228,7 @@ def _batches(session: Session) -> Iterator[list[Any]]:
         stmt = select(*cols).where(Lead.deleted_at.is_(None)).order_by(Lead.id).limit(BATCH)
         if after is not None:
             stmt = stmt.where(Lead.id > after)
-        rows = session.execute(stmt).all()
+        rows = list(session.execute(stmt).all())
         if not rows:
             return
         yield rows
@@ -239,7 +239,7 @@ def recompute_all(work: Work, rules: ScoringRules) -> int:
     """Rescore every live lead in batches; returns how many scores changed."""
     session, now = work.session, utcnow()
     stats = _activity_stats(session, None, now)
-    table = Lead.__table__
+    table: Any = Lead.__table__
     stmt = (
         update(table)
         .where(table.c.id == bindparam("lead_id"))
