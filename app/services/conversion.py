@@ -96,9 +96,9 @@ class ConversionService:
                 by_domain = select(Account.id, Account.name, Account.domain).where(
                     Account.deleted_at.is_(None), Account.domain.in_(domains)
                 )
-                for row in s.execute(by_domain.limit(5)):
+                for hit in s.execute(by_domain.limit(5)):
                     found_accounts.setdefault(
-                        row.id, Match(row.id, row.name, f"same web domain {row.domain}")
+                        hit.id, Match(hit.id, hit.name, f"same web domain {hit.domain}")
                     )
             found_contacts: dict[uuid.UUID, Match] = {}
             tests = [(Contact.email, lead.email, "same email"), (Contact.phone, lead.phone, "same phone")]
