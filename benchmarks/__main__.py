@@ -18,7 +18,7 @@ from app.config import Settings
 from app.context import AppContext
 from app.services import demo
 from app.services.listing import ListQuery
-from benchmarks import bench_lists
+from benchmarks import bench_board, bench_lists
 from benchmarks.common import Result, markdown, table, write_docs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,15 +64,22 @@ def main() -> int:
             results += bench_gui.run(ctx, db)
     finally:
         ctx.close()
+    board = bench_board.run(DATA, args.size, gui=not args.skip_gui)
     print(table(results))
+    print()
+    print(table(board))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
             f"Python {platform.python_version()}, SQLite database `{db.name}`."
         )
         write_docs(DOCS, f"Contacts and accounts, {contacts:,} contacts", markdown(results, header))
+        board_header = header.replace(
+            f"SQLite database `{db.name}`", f"SQLite database `board-{args.size}.db`"
+        )
+        write_docs(DOCS, "Pipeline board and lead scoring (issue 3)", markdown(board, board_header))
         print(f"wrote {DOCS}")
-    over = [r.name for r in results if r.verdict == "OVER"]
+    over = [r.name for r in results + board if r.verdict == "OVER"]
     if over and args.size == "large":
         print(f"over target: {', '.join(over)}", file=sys.stderr)
     return 0

@@ -86,7 +86,7 @@ def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sam
     assert (
         ctx.contacts.count(ListQuery()) == 22 and ctx.accounts.count(ListQuery()) == 2
     )  # nothing duplicated
-    assert "Converted into an account, a contact, a deal." == pane.converted.text()
+    assert pane.converted.text() == "Converted into an account, a contact, a deal."
     assert not pane.convert_button.isEnabled()
     assert rows_text(window.leads.model, "status") == ["Converted"]
     window.show_page(window.pages.index(window.board))

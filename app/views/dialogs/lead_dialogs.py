@@ -104,6 +104,7 @@ class ConvertDialog(QDialog):
         )
         self.convert_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.convert_button.setText("Convert")
+        self.convert_button.setMinimumWidth(100)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         note = QLabel(
@@ -177,11 +178,14 @@ class ScoringDialog(QDialog):
         self.env = env
         self.rules = env.ctx.scoring.rules()
         self.setWindowTitle("Lead scoring rules")
-        self.setMinimumSize(640, 520)
+        self.setMinimumSize(760, 600)
         self.table = QTableWidget(0, 4, objectName="scoringRules")
         self.table.setHorizontalHeaderLabels(["Field", "Test", "Value", "Points"])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        for column, width in enumerate((170, 120, 240)):
+            self.table.setColumnWidth(column, width)
         for rule in self.rules.field_rules:
             self.add_rule(rule)
         add = QPushButton("Add rule", objectName="addRule")

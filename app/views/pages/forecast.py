@@ -19,7 +19,7 @@ from app.views.models.memory_table import MemoryTableModel
 from app.views.widgets.table import Table
 
 
-def _money_column(key: str, title: str, width: int = 130) -> Column:
+def _money_column(key: str, title: str, width: int = 150) -> Column:
     return Column(
         key,
         title,
