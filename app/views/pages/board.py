@@ -94,6 +94,7 @@ class BoardPage(QWidget):
         self.columns: dict[uuid.UUID, StageColumn] = {}
         self._quiet = 0
         self._stale = False
+        self._wanted_pipeline = ""  # from the remembered layout, applied when the page is first shown
         # The user's answers to a drop on Won or Lost; tests replace these two.
         self.ask_won_amount = self._ask_won_amount
         self.ask_lost_reason = self._ask_lost_reason
@@ -133,7 +134,6 @@ class BoardPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty)
-        self._fill_filters()
         self.pipeline_box.currentIndexChanged.connect(lambda _=0: self.reload())
         self.owner_box.currentIndexChanged.connect(lambda _=0: self.reload())
         self.search.settled.connect(lambda _: self.reload())
@@ -148,7 +148,7 @@ class BoardPage(QWidget):
             action.triggered.connect(lambda _=False, step=step: self.move_current(step))
             self.addAction(action)
         env.relay.changed.connect(self.on_changes)
-        self.reload()
+        # The cards are read when the page is first shown: start-up does not pay for a big pipeline.
 
     # --- loading ------------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -359,6 +359,7 @@ class BoardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self.board is None:
             self._fill_filters()
+            self._restore_pipeline()
         if self._stale or self.board is None:
             self.reload()
         super().showEvent(event)
@@ -383,10 +384,15 @@ class BoardPage(QWidget):
         self.select(record_id)
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("board/pipeline", str(self.pipeline_box.currentData() or ""))
+        if self.board is not None:
+            settings.setValue("board/pipeline", str(self.pipeline_box.currentData() or ""))
 
     def restore_state(self, settings: QSettings) -> None:
-        wanted = settings.value("board/pipeline", "")
+        self._wanted_pipeline = str(settings.value("board/pipeline", ""))
+
+    def _restore_pipeline(self) -> None:
+        self.pipeline_box.blockSignals(True)
         for i in range(self.pipeline_box.count()):
-            if str(self.pipeline_box.itemData(i)) == wanted:
+            if str(self.pipeline_box.itemData(i)) == self._wanted_pipeline:
                 self.pipeline_box.setCurrentIndex(i)
+        self.pipeline_box.blockSignals(False)
