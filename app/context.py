@@ -14,10 +14,15 @@ from app.services.accounts import AccountsService
 from app.services.changes import ChangeBus
 from app.services.company import CompanyService
 from app.services.contacts import ContactsService
+from app.services.conversion import ConversionService
+from app.services.deals import DealsService
 from app.services.documents import DocumentsService
+from app.services.forecast import ForecastService
+from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
 from app.services.products import ProductsService
 from app.services.schema import UpgradeResult, upgrade
+from app.services.scoring import ScoringService
 from app.services.search import SearchService
 from app.services.timeline import TimelineService
 from app.services.trash import TrashService
@@ -71,6 +76,26 @@ class AppContext:
     @property
     def company(self) -> CompanyService:
         return CompanyService(self.uow)
+
+    @property
+    def leads(self) -> LeadsService:
+        return LeadsService(self.uow)
+
+    @property
+    def scoring(self) -> ScoringService:
+        return ScoringService(self.uow)
+
+    @property
+    def conversion(self) -> ConversionService:
+        return ConversionService(self.uow)
+
+    @property
+    def deals(self) -> DealsService:
+        return DealsService(self.uow)
+
+    @property
+    def forecast(self) -> ForecastService:
+        return ForecastService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:

@@ -18,7 +18,7 @@ from app.config import Settings
 from app.context import AppContext
 from app.services import demo
 from app.services.listing import ListQuery
-from benchmarks import bench_documents, bench_lists
+from benchmarks import bench_board, bench_documents, bench_lists
 from benchmarks.common import Result, markdown, table, write_docs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -65,7 +65,11 @@ def main() -> int:
     finally:
         ctx.close()
     document_results = bench_documents.run(1000 if args.size == "large" else 50)
+    board = bench_board.run(DATA, args.size, gui=not args.skip_gui)
     print(table(results))
+    print()
+    print(table(board))
+    print()
     print(table(document_results))
     if args.write_docs:
         header = (
@@ -73,14 +77,17 @@ def main() -> int:
             f"Python {platform.python_version()}, SQLite database `{db.name}`."
         )
         write_docs(DOCS, f"Contacts and accounts, {contacts:,} contacts", markdown(results, header))
+        board_header = header.replace(
+            f"SQLite database `{db.name}`", f"SQLite database `board-{args.size}.db`"
+        )
+        write_docs(DOCS, "Pipeline board and lead scoring (issue 3)", markdown(board, board_header))
         doc_header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
             f"Python {platform.python_version()}; documents created through the services in a fresh database."
         )
         write_docs(DOCS, bench_documents.SECTION, markdown(document_results, doc_header))
         print(f"wrote {DOCS}")
-    results += document_results
-    over = [r.name for r in results if r.verdict == "OVER"]
+    over = [r.name for r in results + board + document_results if r.verdict == "OVER"]
     if over and args.size == "large":
         print(f"over target: {', '.join(over)}", file=sys.stderr)
     return 0

@@ -80,6 +80,44 @@ def _settle(qapp, rounds: int = 5) -> None:  # type: ignore[no-untyped-def]
         qapp.processEvents()
 
 
+def _sales_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Leads (score explained), conversion, scoring rules, the pipeline board and the forecast."""
+    from PySide6.QtCore import Qt
+
+    window.show_page(window.pages.index(window.leads))
+    leads = window.leads
+    score = next(i for i, c in enumerate(leads.model.columns) if c.key == "score")
+    leads.model.sort(score, Qt.SortOrder.DescendingOrder)
+    leads.table.sync_sort_indicator()
+    qualified = next(
+        (r for r in range(min(200, leads.model.rowCount())) if leads.model.item(r).status == "qualified"), 0
+    )
+    leads.select_row(qualified)
+    _settle(qapp)
+    window.grab().save(str(out / "leads.png"))
+    dialog = leads.detail.convert()
+    if dialog is not None:
+        dialog.deal_check.setChecked(True)
+        dialog.deal_amount.setText("25000")
+        _settle(qapp)
+        dialog.grab().save(str(out / "lead-convert.png"))
+        dialog.reject()
+    rules = leads.edit_rules()
+    _settle(qapp)
+    rules.grab().save(str(out / "lead-scoring-rules.png"))
+    rules.reject()
+    window.show_page(window.pages.index(window.board))
+    _settle(qapp)
+    board = window.board
+    first = next(iter(board.columns.values()))
+    first.view.setCurrentIndex(first.model.index(1))
+    _settle(qapp)
+    window.grab().save(str(out / "pipeline-board.png"))
+    window.show_page(window.pages.index(window.forecast))
+    _settle(qapp)
+    window.grab().save(str(out / "forecast.png"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
@@ -136,6 +174,8 @@ def main() -> int:
     _settle(qapp)
     window.grab().save(str(out / "accounts-details.png"))
 
+    _sales_shots(window, qapp, ctx, out)
+
     window.show_page(1)
     contacts = window.contacts
     contacts.select_row(3)
@@ -156,7 +196,7 @@ def main() -> int:
         )
     contacts.delete_selected()
     accounts.delete_id(accounts.model.row_id(best + 1))
-    window.show_page(2)
+    window.show_page(window.pages.index(window.trash))
     _settle(qapp)
     window.grab().save(str(out / "trash.png"))
 

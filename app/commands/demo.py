@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
 def _report(summary: DemoSummary) -> int:
     print(
         f"{summary.accounts:,} accounts, {summary.contacts:,} contacts, {summary.deals:,} deals, "
-        f"{summary.activities:,} activities, {summary.documents:,} documents, {summary.users} users"
+        f"{summary.activities:,} activities, {summary.leads:,} leads, {summary.documents:,} documents, "
+        f"{summary.users} users"
     )
     return 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
     "contacts": ("first_name", "last_name", "email", "phone", "company_name"),
     "accounts": ("name", "domain", "email", "phone", "city"),
+    "leads": ("first_name", "last_name", "email", "phone", "company"),
 }
 
 

@@ -8,15 +8,15 @@ from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.document import (
-    AppSetting,
     Document,
     DocumentLine,
     DocumentStatus,
     DocumentType,
     NumberSequence,
 )
-from app.models.lead import Lead, LeadStatus
+from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.product import PriceList, PriceListItem, Product
+from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.user import User
 
@@ -26,7 +26,6 @@ __all__ = [
     "AccountStatus",
     "Activity",
     "ActivityKind",
-    "AppSetting",
     "AuditEntry",
     "Base",
     "Contact",
@@ -39,6 +38,7 @@ __all__ = [
     "DocumentType",
     "Entity",
     "Lead",
+    "LeadLifecycle",
     "LeadStatus",
     "NumberSequence",
     "Pipeline",
@@ -46,6 +46,7 @@ __all__ = [
     "PriceListItem",
     "Product",
     "RowCount",
+    "Setting",
     "Stage",
     "Tag",
     "Tagging",

@@ -52,8 +52,12 @@ class Deal(Entity):
     lost_reason: Mapped[str] = mapped_column(Text, default="")
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)  # order of the card within its board column
+    stage_entered_at: Mapped[datetime | None] = mapped_column()  # when it entered its current stage
 
-    __table_args__ = (Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),)
+    __table_args__ = (
+        Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),
+        Index("ix_deals_board", "stage_id", "position", "id"),
+    )
 
     @property
     def amount(self) -> Decimal:

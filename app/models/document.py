@@ -9,12 +9,11 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date
-from typing import Any
 
 from sqlalchemy import BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Entity, JSONType, enum_column, live_index
+from app.models.base import Base, Entity, enum_column, live_index
 
 
 class DocumentType(enum.StrEnum):
@@ -89,12 +88,3 @@ class NumberSequence(Base):
     year: Mapped[int] = mapped_column(primary_key=True)
     device: Mapped[str] = mapped_column(String(20), primary_key=True)
     next_value: Mapped[int] = mapped_column(BigInteger)
-
-
-class AppSetting(Base):
-    """Application-wide settings (company letterhead, number formats) as key -> JSON."""
-
-    __tablename__ = "app_settings"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSONType)

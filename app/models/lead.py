@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity, enum_column
+from app.models.base import Entity, enum_column, live_index
 
 
 class LeadStatus(enum.StrEnum):
@@ -18,6 +18,18 @@ class LeadStatus(enum.StrEnum):
     QUALIFIED = "qualified"
     DISQUALIFIED = "disqualified"
     CONVERTED = "converted"
+
+
+class LeadLifecycle(enum.StrEnum):
+    """The stage of the customer journey."""
+
+    SUBSCRIBER = "subscriber"
+    LEAD = "lead"
+    MARKETING_QUALIFIED = "marketing_qualified"
+    SALES_QUALIFIED = "sales_qualified"
+    OPPORTUNITY = "opportunity"
+    CUSTOMER = "customer"
+    EVANGELIST = "evangelist"
 
 
 class Lead(Entity):
@@ -30,7 +42,7 @@ class Lead(Entity):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     phone_display: Mapped[str] = mapped_column(String(64), default="")
-    source: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(40), default="")  # one of services.leads.LEAD_SOURCES
     status: Mapped[LeadStatus] = mapped_column(enum_column(LeadStatus), default=LeadStatus.NEW)
     score: Mapped[int] = mapped_column(default=0)
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
@@ -38,3 +50,16 @@ class Lead(Entity):
     converted_account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
     converted_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
     converted_deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id"))
+    lifecycle: Mapped[LeadLifecycle] = mapped_column(enum_column(LeadLifecycle), default=LeadLifecycle.LEAD)
+    disqualified_reason: Mapped[str] = mapped_column(String(200), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    company_size: Mapped[int] = mapped_column(default=0)  # employees, 0 when unknown
+    website: Mapped[str] = mapped_column(String(200), default="")  # bare domain, '' when absent
+
+    __table_args__ = (
+        live_index("score", name="ix_leads_live_score"),
+        live_index("last_name", "first_name", name="ix_leads_live_last_first"),
+        live_index("company", name="ix_leads_live_company"),
+        live_index("status", name="ix_leads_live_status"),
+        live_index("updated_at", name="ix_leads_live_updated"),
+    )

@@ -1,6 +1,7 @@
 """Company settings: the letterhead printed on documents, defaults for new documents, number formats.
 
-Stored in `app_settings` as one JSON value per key, so a new setting needs no migration.
+Stored in the `settings` table (app/services/settings_store.py) under one key, so a new setting needs no
+migration; saved like any record, audited.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from app.models import AppSetting
+from app.services import settings_store
 from app.services.changes import ChangeKind, Outcome
 from app.services.errors import FieldError, ValidationError
 from app.services.uow import UnitOfWorkFactory
@@ -84,17 +85,11 @@ class CompanyService:
 
     def get(self) -> CompanySettings:
         with self.uow.read() as session:
-            row = session.get(AppSetting, KEY)
-            return from_json(row.value if row else None)
+            return from_json(settings_store.load(session, KEY))
 
     def save(self, data: CompanySettings) -> Outcome[CompanySettings]:
         clean = validate(data)
         with self.uow() as work:
-            row = work.session.get(AppSetting, KEY)
-            if row is None:
-                work.session.add(AppSetting(key=KEY, value=asdict(clean)))
-            else:
-                row.value = asdict(clean)
-            work.audit(ENTITY, SETTINGS_ID, "update", KEY)
+            settings_store.store(work, KEY, asdict(clean))
             work.changed(ENTITY, ChangeKind.UPDATED, [SETTINGS_ID])
         return Outcome(clean, work.changes)

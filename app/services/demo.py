@@ -26,6 +26,8 @@ from app.models import (
     Contact,
     Deal,
     DealStageHistory,
+    Lead,
+    LeadLifecycle,
     Pipeline,
     Stage,
     Tag,
@@ -121,6 +123,7 @@ class DemoSummary:
     deals: int
     activities: int
     documents: int = 0
+    leads: int = 0
 
 
 def contacts_for(size: str | int) -> int:
@@ -227,7 +230,10 @@ def generate(
         n_activities = gen.activities(n_acts, accounts, contacts, deals, users)
         n_docs = max(6, min(n_accounts, 300))
         n_documents = demo_documents.generate(conn, rng, ids, anchor, accounts, n_docs)
-    return DemoSummary(len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents)
+        n_leads = gen.leads(max(20, min(n_contacts // 10, 5000)), users)  # drawn last: earlier data unchanged
+    return DemoSummary(
+        len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
+    )
 
 
 def _table(model: type[DeclarativeBase]) -> Table:
@@ -464,6 +470,8 @@ class _Generator:
             "Pilot project",
         ]
 
+        column_ends: dict[uuid.UUID, int] = {}  # board order: each stage's cards GAP apart, oldest first
+
         def rows() -> Iterator[dict[str, Any]]:
             for _ in range(n):
                 contact_id, account_id = self.rng.choice(contacts)
@@ -508,6 +516,9 @@ class _Generator:
                         }
                     )
                     previous = stages[index][0]
+                row["stage_entered_at"] = history[-1]["changed_at"]
+                row["position"] = column_ends.get(stage_id, 0)
+                column_ends[stage_id] = row["position"] + 1024
                 out.append((row["id"], account_id))
                 yield row
 
@@ -557,4 +568,93 @@ class _Generator:
                 }
 
         self._insert(_table(Activity), rows(), n, "activities")
+        return n
+
+    def leads(self, n: int, users: list[uuid.UUID]) -> int:
+        """Leads with a few activities each, scored by the default rules as they are made."""
+        from app.services.leads import LEAD_SOURCES
+        from app.services.scoring import DEFAULT_RULES, LeadFacts, evaluate
+
+        countries = list(COUNTRIES)
+        statuses = ["new"] * 4 + ["working"] * 3 + ["nurturing"] * 2 + ["qualified"] * 2 + ["disqualified"]
+        reasons = ["No budget", "Student", "Competitor", "Wrong region"]
+        lifecycles = ["subscriber", "lead", "lead", "lead", "sales_qualified"]
+        activities: list[dict[str, Any]] = []
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for _ in range(n):
+                country = self.rng.choice(countries)
+                first = self.rng.choice(self.pools.first[country])
+                last = self.rng.choice(self.pools.last[country])
+                company = self.rng.choice(self.pools.companies)
+                domain = f"{_ascii(company)[:20] or 'company'}.example"
+                status = self.rng.choice(statuses)
+                created = self.anchor - timedelta(days=self.rng.randint(1, 300))
+                row = {
+                    **self._base(created),
+                    "first_name": first,
+                    "last_name": last,
+                    "company": company,
+                    "title": self.rng.choice(TITLES),
+                    "email": f"{_ascii(first)}.{_ascii(last)}@{domain}",
+                    "phone": "",
+                    "phone_display": "",
+                    "source": self.rng.choice(LEAD_SOURCES[:6]),
+                    "status": status,
+                    "owner_id": self.rng.choice(users),
+                    "notes": "",
+                    "converted_account_id": None,
+                    "converted_contact_id": None,
+                    "converted_deal_id": None,
+                    "lifecycle": self.rng.choice(lifecycles),
+                    "disqualified_reason": self.rng.choice(reasons) if status == "disqualified" else "",
+                    "industry": self.rng.choice(INDUSTRIES),
+                    "company_size": self.rng.choice([5, 20, 50, 120, 250, 800, 3000]),
+                    "website": domain,
+                }
+                counts = {"other": 0, "email": 0}
+                last_when = None
+                for _ in range(self.rng.choice([0, 0, 1, 1, 2, 3, 5])):
+                    kind = self.rng.choice(["call", "email", "email", "meeting", "note"])
+                    when = min(created + timedelta(days=self.rng.randint(0, 120)), self.anchor)
+                    counts["email" if kind == "email" else "other"] += 1
+                    last_when = max(last_when or when, when)
+                    activities.append(
+                        {
+                            **self._base(when),
+                            "kind": kind,
+                            "subject": self.rng.choice(SUBJECTS[kind]),
+                            "body": "",
+                            "account_id": None,
+                            "contact_id": None,
+                            "lead_id": row["id"],
+                            "deal_id": None,
+                            "owner_id": row["owner_id"],
+                            "due_at": None,
+                            "start_at": None,
+                            "end_at": None,
+                            "done_at": when if kind != "note" else None,
+                            "occurred_at": when,
+                        }
+                    )
+                facts = LeadFacts(
+                    row["industry"],
+                    row["title"],
+                    row["company_size"],
+                    row["source"],
+                    company,
+                    row["email"],
+                    domain,
+                    counts["other"],
+                    counts["email"],
+                    last_when,
+                    created,
+                )
+                row["score"] = evaluate(DEFAULT_RULES, facts, self.anchor).total
+                if row["score"] >= DEFAULT_RULES.threshold and row["lifecycle"] in ("subscriber", "lead"):
+                    row["lifecycle"] = LeadLifecycle.MARKETING_QUALIFIED.value
+                yield row
+
+        self._insert(_table(Lead), rows(), n, "leads")
+        self._insert(_table(Activity), iter(activities), len(activities), "lead activities")
         return n

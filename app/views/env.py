@@ -33,7 +33,8 @@ CONTACT = EntityKind("contact", "contact", lambda ctx: ctx.contacts)
 ACCOUNT = EntityKind("account", "account", lambda ctx: ctx.accounts)
 PRODUCT = EntityKind("product", "product", lambda ctx: ctx.products)
 DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, PRODUCT, DOCUMENT)}
+LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT)}
 
 
 @dataclass

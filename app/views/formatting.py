@@ -24,3 +24,17 @@ def short_datetime(when: datetime | None) -> str:
 
 def short_date(when: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d") if when else ""
+
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
+
+
+def money(amount: object, currency: str, digits: int = 0) -> str:
+    """'€ 12,500' (whole units on cards and totals; Decimal in, never a float)."""
+    symbol = _SYMBOLS.get(currency, f"{currency} ")
+    return f"{symbol}{amount:,.{digits}f}" if symbol.endswith(" ") else f"{symbol} {amount:,.{digits}f}"
+
+
+def money_list(pairs: tuple[tuple[str, object], ...]) -> str:
+    """Totals in several currencies: '€ 1,200 + $ 300'; '—' when there is none."""
+    return " + ".join(money(a, c) for c, a in pairs) or "—"

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.views.pages.list_page import ListPage
 
-PAGE_ICONS = ("accounts", "contacts", "trash", "products", "documents")
-PAGE_TITLES = ("Accounts", "Contacts", "Trash", "Products", "Documents")
+PAGE_ICONS = ("accounts", "contacts", "leads", "pipeline", "forecast", "products", "documents", "trash")
+PAGE_TITLES = ("Accounts", "Contacts", "Leads", "Pipeline", "Forecast", "Products", "Documents", "Trash")
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +61,11 @@ class MainWindow(QMainWindow):
         from app.views.change_relay import ChangeRelay
         from app.views.env import ViewEnv
         from app.views.pages.accounts import AccountsPage
+        from app.views.pages.board import BoardPage
         from app.views.pages.contacts import ContactsPage
         from app.views.pages.documents import DocumentsPage
+        from app.views.pages.forecast import ForecastPage
+        from app.views.pages.leads import LeadsPage
         from app.views.pages.products import ProductsPage
         from app.views.pages.trash import TrashPage
         from app.views.widgets.search_box import GlobalSearch
@@ -74,10 +77,22 @@ class MainWindow(QMainWindow):
         )
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
+        self.leads = LeadsPage(self.env)
+        self.board = BoardPage(self.env)
+        self.forecast = ForecastPage(self.env)
         self.trash = TrashPage(self.env)
         self.products = ProductsPage(self.env)
         self.documents = DocumentsPage(self.env)
-        self.pages = [self.accounts, self.contacts, self.trash, self.products, self.documents]
+        self.pages = [
+            self.accounts,
+            self.contacts,
+            self.leads,
+            self.board,
+            self.forecast,
+            self.products,
+            self.documents,
+            self.trash,
+        ]
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
         self.search_slot.addWidget(self.global_search)
@@ -195,6 +210,8 @@ class MainWindow(QMainWindow):
         page = {
             "account": self.accounts,
             "contact": self.contacts,
+            "lead": self.leads,
+            "deal": self.board,
             "product": self.products,
             "document": self.documents,
         }.get(entity)

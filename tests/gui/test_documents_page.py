@@ -11,8 +11,6 @@ from app.services.products import ProductInput
 from app.views.models.document_lines import DocumentLinesModel, EditLine
 from tests.gui.helpers import rows_text
 
-PRODUCTS, DOCUMENTS = 3, 4
-
 
 def _product(ctx):
     return ctx.products.create(
@@ -38,7 +36,7 @@ def test_lines_model_passes_modeltester_and_undoes_its_edits(qtmodeltester):
 
 def test_new_quote_with_product_line_live_totals_and_main_undo(window, qtbot, ctx, sample):
     product = _product(ctx)
-    window.show_page(DOCUMENTS)
+    window.show_page(window.pages.index(window.documents))
     page = window.documents
     page.new_document("quote")
     editor = page.editor
@@ -63,7 +61,7 @@ def test_new_quote_with_product_line_live_totals_and_main_undo(window, qtbot, ct
 
 
 def test_editor_shows_line_errors_and_keeps_the_dialog(window, ctx, sample):
-    window.show_page(DOCUMENTS)
+    window.show_page(window.pages.index(window.documents))
     page = window.documents
     page.new_document("sales_order")
     editor = page.editor
@@ -80,7 +78,7 @@ def test_convert_and_pdf_from_the_page(window, qtbot, ctx, sample, tmp_path):
     quote = ctx.documents.create(
         DocumentInput(account_id=sample.acme, lines=(LineInput("Setup", "1", "100", "0", "19"),))
     ).value
-    window.show_page(DOCUMENTS)
+    window.show_page(window.pages.index(window.documents))
     page = window.documents
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.select_row(0)
@@ -97,7 +95,7 @@ def test_convert_and_pdf_from_the_page(window, qtbot, ctx, sample, tmp_path):
 
 
 def test_products_page_creates_and_lists(window, qtbot, ctx):
-    window.show_page(PRODUCTS)
+    window.show_page(window.pages.index(window.products))
     page = window.products
     page.new_record()
     editor = page.editor

@@ -1,7 +1,7 @@
 """Products, price lists, documents (quotes, sales and purchase orders) with lines, number sequences, settings.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-23 15:14:42.665974
 """
 from collections.abc import Sequence
@@ -11,17 +11,12 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0004'
-down_revision: str | None = '0002'
+down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_table('app_settings',
-    sa.Column('key', sa.String(length=100), nullable=False),
-    sa.Column('value', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.PrimaryKeyConstraint('key', name=op.f('pk_app_settings'))
-    )
     op.create_table('number_sequences',
     sa.Column('doc_type', sa.String(length=20), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
@@ -176,4 +171,3 @@ def downgrade() -> None:
     op.drop_table('products')
     op.drop_table('price_lists')
     op.drop_table('number_sequences')
-    op.drop_table('app_settings')

@@ -133,3 +133,17 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("total", "Total", _money("total"), 140, sort="total", align_right=True),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
 )
+
+LEAD_COLUMNS: tuple[Column, ...] = (
+    Column("last_name", "Last name", _attr("last_name"), 130, sort="name"),
+    Column("first_name", "First name", _attr("first_name"), 110),
+    Column("company", "Company", _attr("company"), 180, sort="company"),
+    Column("title", "Title", _attr("title"), 150, hidden=True),
+    Column("email", "Email", _attr("email"), 200, hidden=True),
+    Column("score", "Score", lambda r: str(r.score), 65, sort="score", align_right=True),
+    Column("status", "Status", lambda r: label(r.status), 95, sort="status"),
+    Column("lifecycle", "Lifecycle", lambda r: label(r.lifecycle), 140),
+    Column("source", "Source", lambda r: label(r.source), 95),
+    Column("owner", "Owner", _attr("owner"), 120),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+)

@@ -19,14 +19,18 @@ from app.views.widgets.filter_bar import Filter
 
 
 def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) -> list[Filter]:
-    return [
+    filters = [
         Filter("owner_id", "All owners", lambda: [(u.id, u.name) for u in ctx.lookups.users()], ("user",)),
         Filter("tag_id", "All tags", lambda: [(t.id, t.name) for t in ctx.lookups.tags()], ("tag",)),
         Filter("status", "Any status", lambda: [(s, label(s)) for s in statuses]),
-        Filter(
-            "country", "All countries", lambda: [(c, c) for c in ctx.lookups.countries(entity)], (entity,)
-        ),
     ]
+    if entity in ("contact", "account"):  # the record types with a country
+        filters.append(
+            Filter(
+                "country", "All countries", lambda: [(c, c) for c in ctx.lookups.countries(entity)], (entity,)
+            )
+        )
+    return filters
 
 
 class RecordListPage(ListPage):
