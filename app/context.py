@@ -20,6 +20,7 @@ from app.services.documents import DocumentsService
 from app.services.forecast import ForecastService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
+from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
@@ -92,6 +93,10 @@ class AppContext:
     @property
     def deals(self) -> DealsService:
         return DealsService(self.uow)
+
+    @property
+    def pipelines(self) -> PipelinesService:
+        return PipelinesService(self.uow)
 
     @property
     def forecast(self) -> ForecastService:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -111,6 +112,10 @@ class BoardPage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel("Stale after"))
         top.addWidget(self.stale_box)
+        self.pipelines_button = QPushButton("Pipelines…", objectName="editPipelines")
+        self.pipelines_button.setToolTip("Add, rename and reorder pipelines and their stages")
+        self.pipelines_button.clicked.connect(self.edit_pipelines)
+        top.addWidget(self.pipelines_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.pipeline_box)
@@ -345,6 +350,12 @@ class BoardPage(QWidget):
                 self.env.ctx.deals.set_stale_days(self.stale_box.value())
             except RapportError as exc:
                 self.env.error(str(exc))
+
+    def edit_pipelines(self) -> None:
+        from app.views.dialogs.pipelines import PipelinesDialog
+
+        self.pipelines_dialog = PipelinesDialog(self.env, self)
+        self.pipelines_dialog.open()
 
     # --- refresh and the main window's page protocol -------------------------------------------------
     def on_changes(self, changes: ChangeSet) -> None:
