@@ -247,6 +247,10 @@ def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped
     window.show_page(3)
     _settle(qapp)
     window.grab().save(str(out / "products.png"))
+    window.products.edit_price_lists()
+    _settle(qapp)
+    window.products.price_lists_dialog.grab().save(str(out / "price-lists.png"))
+    window.products.price_lists_dialog.reject()
     window.show_page(4)
     page = window.documents
     _settle(qapp)

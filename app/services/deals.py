@@ -264,6 +264,17 @@ class DealsService:
         with self.uow.read() as session:
             return pipeline_refs(session)
 
+    def for_account(self, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The account's live deals as (id, "name · stage"), newest first: for pickers."""
+        with self.uow.read() as session:
+            rows = session.execute(
+                select(Deal.id, Deal.name, Stage.name)
+                .join(Stage, Stage.id == Deal.stage_id)
+                .where(Deal.account_id == account_id, Deal.deleted_at.is_(None))
+                .order_by(Deal.created_at.desc())
+            ).all()
+        return [(r[0], f"{r[1]} · {r[2]}") for r in rows]
+
     def board(self, query: BoardQuery) -> Board:
         now = utcnow()
         with self.uow.read() as session:

@@ -126,7 +126,7 @@ def money_field(value: str | Decimal, name: str, currency: str, errors: list[Fie
     amount = parse_decimal(value)
     minor = scaled(amount, minor_digits(currency)) if amount is not None else None
     if amount is None or minor is None:
-        errors.append(FieldError(name, f"not an amount in {currency} (e.g. 12.50)"))
+        errors.append(FieldError(name, f"'{value}' is not an amount in {currency} (e.g. 12.50)"))
         return 0
     if amount < 0:
         errors.append(FieldError(name, "must not be negative"))
@@ -182,6 +182,19 @@ class ProductPick:
     cost: Decimal
     currency: str
     tax_rate: Decimal
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """One product in a price list: its standard price and the list's override, if any."""
+
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    standard: Decimal
+    standard_currency: str
+    list_price: Decimal | None
+    list_currency: str
 
 
 @dataclass(frozen=True)
@@ -248,14 +261,48 @@ class ProductsService(RecordService[ProductInput, ProductDetail]):
             work.changed("price_list", ChangeKind.CREATED, [plist.id])
         return Outcome(PriceListRef(plist.id, plist.name, plist.currency), work.changes)
 
-    def set_price(self, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Decimal) -> Outcome[None]:
-        """Override a product's unit price in a price list (in the list's currency)."""
+    def prices(self, price_list_id: uuid.UUID) -> list[PriceRow]:
+        """Every active product with its standard price and, where the list overrides it, the list's price."""
+        with self.uow.read() as session:
+            plist = session.get(PriceList, price_list_id)
+            if plist is None:
+                raise NotFoundError("price list", price_list_id)
+            overrides = dict(
+                session.execute(
+                    select(PriceListItem.product_id, PriceListItem.price_minor).where(
+                        PriceListItem.price_list_id == price_list_id
+                    )
+                ).all()
+            )
+            products = session.scalars(
+                select(Product)
+                .where(Product.deleted_at.is_(None), Product.is_active.is_(True))
+                .order_by(Product.sku)
+            )
+            return [
+                PriceRow(
+                    p.id,
+                    p.sku,
+                    p.name,
+                    from_minor(p.price_minor, p.currency),
+                    p.currency,
+                    from_minor(overrides[p.id], plist.currency) if p.id in overrides else None,
+                    plist.currency,
+                )
+                for p in products
+            ]
+
+    def set_price(
+        self, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Decimal | None
+    ) -> Outcome[Decimal | None]:
+        """Override a product's unit price in a price list (in the list's currency); None removes the
+        override. Returns the price it replaced (None: there was none), which is what undo sets back."""
         with self.uow() as work:
             plist = work.session.get(PriceList, price_list_id)
             if plist is None:
                 raise NotFoundError("price list", price_list_id)
             errors: list[FieldError] = []
-            minor = money_field(price, "price", plist.currency, errors)
+            minor = money_field(price, "price", plist.currency, errors) if price is not None else None
             if errors:
                 raise ValidationError(errors)
             item = work.session.scalar(
@@ -263,14 +310,27 @@ class ProductsService(RecordService[ProductInput, ProductDetail]):
                     PriceListItem.price_list_id == price_list_id, PriceListItem.product_id == product_id
                 )
             )
-            if item is None:
-                item = PriceListItem(price_list_id=price_list_id, product_id=product_id, price_minor=minor)
-                work.session.add(item)
-            item.price_minor = minor
+            previous = from_minor(item.price_minor, plist.currency) if item is not None else None
+            if minor is None:
+                if item is not None:
+                    work.session.delete(item)
+            elif item is None:
+                work.session.add(
+                    PriceListItem(price_list_id=price_list_id, product_id=product_id, price_minor=minor)
+                )
+            else:
+                item.price_minor = minor
             work.session.flush()
-            work.audit("price_list", price_list_id, "update", "price", None, f"{product_id}={price}")
+            work.audit(
+                "price_list",
+                price_list_id,
+                "update",
+                "price",
+                f"{product_id}={previous}",
+                f"{product_id}={price}",
+            )
             work.changed("price_list", ChangeKind.UPDATED, [price_list_id])
-        return Outcome(None, work.changes)
+        return Outcome(previous, work.changes)
 
 
 def _pick(session: Session, product: Product, price_list_id: uuid.UUID | None) -> ProductPick:

@@ -124,3 +124,25 @@ def test_company_settings_dialog_saves_through_undo(window, ctx):
     assert (ctx.company.get().name, ctx.company.get().device) == ("Müller & <Söhne> KG", "LAP1")
     window.undo_stack.undo()
     assert ctx.company.get().name == "Your Company"
+
+
+def test_contact_and_deal_are_chosen_from_the_account_and_kept(window, qtbot, ctx, sample):
+    product = _product(ctx)
+    window.show_page(window.pages.index(window.documents))
+    page = window.documents
+    page.new_document("quote")
+    editor = page.editor
+    assert not editor.contact_box.isEnabled()  # nothing to choose before the account
+    editor.set_account(sample.acme, "Acme GmbH")
+    contacts = [editor.contact_box.itemText(i) for i in range(editor.contact_box.count())]
+    deals = [editor.deal_box.itemText(i) for i in range(editor.deal_box.count())]
+    assert "Ada Lovelace" in contacts and any(sample.deal_name in d for d in deals)
+    editor.contact_box.setCurrentIndex(contacts.index("Ada Lovelace"))
+    editor.deal_box.setCurrentIndex(next(i for i, d in enumerate(deals) if sample.deal_name in d))
+    editor.add_product(ctx.products.pick(product.id))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = ctx.documents.get(ctx.documents.rows()[0].id)
+    assert saved.contact_id == sample.ada and saved.deal_id is not None
+    page.open_id(saved.id)  # reopening shows the same choices
+    assert page.editor.contact_box.currentData() == sample.ada
+    assert page.editor.deal_box.currentData() == saved.deal_id

@@ -150,6 +150,24 @@ def test_price_list_overrides_product_price(ctx):
     assert ctx.products.find("app", plist.id)[0].price == Decimal("1.60")
 
 
+def test_price_list_rows_override_replace_and_remove(ctx):
+    apple = ctx.products.create(ProductInput(sku="A", name="Apple", price="2.00", tax_rate="7")).value
+    ctx.products.create(ProductInput(sku="B", name="Bread", price="3.50", tax_rate="7"))
+    plist = ctx.products.create_price_list("Wholesale").value
+    assert ctx.products.set_price(plist.id, apple.id, Decimal("1.60")).value is None  # nothing replaced
+    rows = ctx.products.prices(plist.id)
+    assert [(r.sku, r.standard, r.list_price) for r in rows] == [
+        ("A", Decimal("2.00"), Decimal("1.60")),
+        ("B", Decimal("3.50"), None),
+    ]
+    assert ctx.products.set_price(plist.id, apple.id, Decimal("1.55")).value == Decimal("1.60")
+    assert ctx.products.set_price(plist.id, apple.id, None).value == Decimal("1.55")
+    assert ctx.products.pick(apple.id, plist.id).price == Decimal("2.00")  # back to the standard price
+    with pytest.raises(ValidationError):
+        ctx.products.set_price(plist.id, apple.id, Decimal("1.234"))  # more decimals than the currency has
+    assert ctx.products.prices(plist.id)[0].list_price is None
+
+
 def test_lists_filter_by_type_and_search_account(ctx):
     acc = _account(ctx).id
     other = _account(ctx, "Zebra Ltd").id

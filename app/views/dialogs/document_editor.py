@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,8 +88,21 @@ class DocumentEditor(FormDialog):
         account_row.addWidget(QLabel("Supplier *" if self.doc_type == "purchase_order" else "Customer *"))
         account_row.addWidget(self.account_label, 1)
         account_row.addWidget(self.account_picker, 1)
+        # the account's people and deals, filled when the account is chosen
+        self.contact_box = QComboBox(objectName="documentContact")
+        self.deal_box = QComboBox(objectName="documentDeal")
+        links_row = QHBoxLayout()
+        links_row.addWidget(QLabel("Contact"))
+        links_row.addWidget(self.contact_box, 1)
+        links_row.addWidget(QLabel("Deal"))
+        links_row.addWidget(self.deal_box, 1)
+        account_block = QVBoxLayout()
+        account_block.setContentsMargins(0, 0, 0, 0)
+        account_block.addLayout(account_row)
+        account_block.addLayout(links_row)
+        self._fill_links(None)
         self.account_field = FieldWithError(QWidget())
-        self.account_field.editor.setLayout(account_row)
+        self.account_field.editor.setLayout(account_block)
         self.extra_fields["account_id"] = self.account_field
         self.body.insertWidget(1, self.account_field)
 
@@ -173,9 +188,33 @@ class DocumentEditor(FormDialog):
 
     # --- lines ------------------------------------------------------------------------------------
     def set_account(self, account_id: uuid.UUID, name: str) -> None:
+        changed = self.account is None or self.account[0] != account_id
         self.account = (account_id, name)
         self.account_label.setText(name)
         self.account_picker.clear()
+        if changed:
+            self._fill_links(account_id)
+
+    def _fill_links(self, account_id: uuid.UUID | None) -> None:
+        """Offer the account's contacts and deals; a new account clears both choices."""
+        contacts = self.env.ctx.accounts.get(account_id).contacts if account_id else ()
+        deals = self.env.ctx.deals.for_account(account_id) if account_id else []
+        for box, items in (
+            (self.contact_box, [(c.contact_id, c.name) for c in contacts]),
+            (self.deal_box, deals),
+        ):
+            box.clear()
+            box.addItem("(none)", None)
+            for item_id, text in items:
+                box.addItem(text, item_id)
+            box.setEnabled(bool(items))
+
+    def _choose(self, box: QComboBox, wanted: uuid.UUID | None) -> None:
+        index = box.findData(wanted) if wanted is not None else 0
+        if index < 0 and wanted is not None:  # linked earlier, e.g. a contact who has left the account
+            box.addItem("(linked record)", wanted)
+            index = box.count() - 1
+        box.setCurrentIndex(max(index, 0))
 
     def add_product(self, pick: ProductPick) -> None:
         self._add(from_product(pick))
@@ -211,6 +250,8 @@ class DocumentEditor(FormDialog):
                 self.editor(name).setText(value.isoformat() if value else "")
         if hasattr(self, "lines"):
             self.set_account(detail.account_id, detail.account_name)
+            self._choose(self.contact_box, detail.contact_id)
+            self._choose(self.deal_box, detail.deal_id)
             self.lines.currency = detail.currency
             self.lines.beginResetModel()
             self.lines.lines = [from_detail(line) for line in detail.lines]
@@ -233,8 +274,8 @@ class DocumentEditor(FormDialog):
         return DocumentInput(
             doc_type=self.doc_type,
             account_id=self.account[0] if self.account else None,
-            contact_id=before.contact_id,
-            deal_id=before.deal_id,
+            contact_id=self.contact_box.currentData(),
+            deal_id=self.deal_box.currentData(),
             source_id=before.source_id,
             lines=self.lines.inputs(),
             **dates,

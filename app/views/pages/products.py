@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.products import ProductDetail, ProductInput
 from app.views.dialogs.form_dialog import Field, FormDialog
@@ -52,3 +52,15 @@ class ProductsPage(RecordListPage):
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, PRODUCT_COLUMNS, (), parent, filters=[])
+        self.price_lists_button = QPushButton("Price lists…", objectName="editPriceLists")
+        self.price_lists_button.setToolTip(
+            "Prices per customer group or currency that override the unit price"
+        )
+        self.price_lists_button.clicked.connect(self.edit_price_lists)
+        self.toolbar.insertWidget(self.toolbar.count() - 1, self.price_lists_button)
+
+    def edit_price_lists(self) -> None:
+        from app.views.dialogs.price_lists import PriceListsDialog
+
+        self.price_lists_dialog = PriceListsDialog(self.env, self)
+        self.price_lists_dialog.open()
