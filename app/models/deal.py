@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity
+from app.models.base import Entity, live_index
 from app.models.money import from_minor
 
 
@@ -57,6 +57,9 @@ class Deal(Entity):
     __table_args__ = (
         Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),
         Index("ix_deals_board", "stage_id", "position", "id"),
+        # The metrics read closed deals by close time; covering columns spare a visit to each row.
+        live_index("closed_at", "stage_id", "currency", "amount_minor", "owner_id", "created_at",
+                   name="ix_deals_live_closed"),
     )
 
     @property
