@@ -29,16 +29,21 @@ def _days(x: float | None) -> str:
     return "—" if x is None else f"{x:.0f} days"
 
 
+def _signed(text: str) -> str:
+    """'-0%' and '+0 pts' read as a change; say there was none."""
+    return "±" + text[1:] if text[1:2] == "0" and not text[2:3].isdigit() else text
+
+
 def _change(now: float | Decimal | None, before: float | Decimal | None, points: bool) -> tuple[str, float]:
     if now is None or before is None:
         return "", 0.0
     if points:  # rates change by percentage points
         diff = (float(now) - float(before)) * 100
-        return f"{diff:+.0f} pts", diff
+        return _signed(f"{diff:+.0f} pts"), diff
     if not before:
         return ("new" if now else ""), float(now)
     rel = (float(now) - float(before)) / abs(float(before))
-    return f"{rel:+.0%}", rel
+    return _signed(f"{rel:+.0%}"), rel
 
 
 def tiles(k: Kpis) -> list[Tile]:
@@ -67,7 +72,7 @@ def tiles(k: Kpis) -> list[Tile]:
         before = get(k.previous) if k.previous else None
         if label == "NPS" and now is not None and before is not None:
             diff = float(now) - float(before)
-            change = f"{diff:+.0f}"
+            change = _signed(f"{diff:+.0f}")
         else:
             change, diff = _change(now, before, points and label != "NPS")
         out.append(Tile(label, fmt(now), change, None if not diff else (diff > 0) == up_is_good))
