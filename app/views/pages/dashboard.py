@@ -57,6 +57,13 @@ DEAL_COLUMNS = (
 )
 
 
+def _month_label(month: str, index: int) -> str:
+    """'2026-01' -> "Jan '26" for January and the first month, else 'Feb'."""
+    year, number = int(month[:4]), int(month[5:])
+    name = date(year, number, 1).strftime("%b")
+    return f"{name} '{year % 100:02d}" if number == 1 or index == 0 else name
+
+
 class DealsDialog(QDialog):
     """The deals behind a clicked bar; double-click opens one on the board."""
 
@@ -94,7 +101,9 @@ class DashboardPage(QWidget):
         self.kpis: Kpis | None = None
         self.last_reload_ms = 0.0
         self._stale = True
-        self._timer = QTimer(self, singleShot=True, interval=150)  # debounce filter edits and change bursts
+        self._timer = QTimer(self)  # debounce filter edits and bursts of change records
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
         self._timer.timeout.connect(self.reload)
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), objectName="dashStart")
@@ -134,13 +143,15 @@ class DashboardPage(QWidget):
         grid.setSpacing(10)
         for i, chart in enumerate(self.charts.values()):
             grid.addWidget(chart, i // 2, i % 2)
-        body = QWidget(objectName="dashBody")
+        body = self.body = QWidget(objectName="dashBody")
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(10)
         inner.addLayout(self.tile_grid)
         inner.addLayout(grid, 1)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -219,7 +230,7 @@ class DashboardPage(QWidget):
         c["funnel"].note.setText(
             " · ".join(f"{f.stage} {f.conversion:.0%}" for f in k.funnel if f.conversion is not None)
         )
-        months = [m.month for m in k.months]
+        months = [_month_label(m.month, i) for i, m in enumerate(k.months)]
         c["revenue"].set_bars(
             months,
             [

@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+import PySide6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+
+def _pin_singletons() -> None:
+    """Work around PySide6 6.12.0 dropping a reference to True on every `SignalInstance.disconnect()`
+    that succeeds, and to what a Python slot returns (True, False, None). pyqtgraph disconnects signals whenever an
+    item changes parent, so each chart update took ~25 references from True: on Python 3.11 (where True
+    is not immortal, as it is from 3.12) the process aborted with "bool_dealloc" after a few redraws or
+    at exit. Giving both bools a huge reference count and None makes them effectively immortal, as in 3.12."""
+    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
+        return
+    for value in (True, False, None):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+
+
+_pin_singletons()
 pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
 
 BLUE, LIGHT_BLUE, ORANGE, GREEN, RED, GREY = "#2f6fb0", "#a9c4e4", "#e0883a", "#4c9f6f", "#c0504d", "#8a8f98"
+
+
+class ValueAxis(pg.AxisItem):
+    """Tick labels like 250k and 1.2M instead of pyqtgraph's 1e+06."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        out = []
+        for v in values:
+            a = abs(v)
+            if a >= 1e6:
+                out.append(f"{v / 1e6:g}M")
+            elif a >= 1e3:
+                out.append(f"{v / 1e3:g}k")
+            else:
+                out.append(f"{v:g}")
+        return out
 
 
 class Chart(QFrame):
@@ -26,7 +59,9 @@ class Chart(QFrame):
         self.horizontal = horizontal
         self.labels: list[str] = []
         self.clickable = False
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(
+            axisItems={"bottom" if horizontal else "left": ValueAxis("bottom" if horizontal else "left")}
+        )
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
@@ -51,9 +86,10 @@ class Chart(QFrame):
         if legend is not None:
             legend.clear()
         self.labels = list(labels)
-        ticks = [list(enumerate(self.labels))]
-        axis = self.plot.getAxis("left" if self.horizontal else "bottom")
-        axis.setTicks(ticks)
+        # Every label while they fit; on a crowded horizontal axis every other one.
+        step = 2 if not self.horizontal and len(self.labels) > 8 else 1
+        ticks = [(i, text) for i, text in enumerate(self.labels) if i % step == 0]
+        self.plot.getAxis("left" if self.horizontal else "bottom").setTicks([ticks])
 
     def set_bars(
         self,
@@ -65,7 +101,7 @@ class Chart(QFrame):
         self._reset(labels)
         self.clickable = clickable
         if len(series) > 1 and self.plot.plotItem.legend is None:
-            self.plot.addLegend(offset=(-10, 10))
+            self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
         n = max(len(series), 1)
         width = 0.8 / n
         for i, (name, values, colour) in enumerate(series):
@@ -76,10 +112,8 @@ class Chart(QFrame):
                 )
             else:
                 item = pg.BarGraphItem(x=at, height=list(values), width=width * 0.9, brush=colour, pen=None)
-            item.opts["name"] = name
+            item.opts["name"] = name  # the legend lists items that have a name
             self.plot.addItem(item)
-            if self.plot.plotItem.legend is not None and len(series) > 1:
-                self.plot.plotItem.legend.addItem(item, name)
         self._fit(len(labels), [v for _n, values, _c in series for v in values])
 
     def set_lines(
