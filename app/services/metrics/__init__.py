@@ -72,35 +72,34 @@ class MetricsService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
 
-    def headline(self, scope: Scope) -> Headline:
-        with self.uow.read() as s:
-            closed, _months = sales.closed_by_month(s, scope)
-            leads, _sources = customers.leads_by_source(s, scope)
-            return Headline(closed, leads, customers.retention(s, scope), customers.nps(s, scope))
-
     def kpis(self, scope: Scope, compare: bool = True) -> Kpis:
         """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
         with self.uow.read() as s:
+            book = customers.customer_book(s, scope)
             closed, months = sales.by_month(s, scope)
             leads, sources = customers.leads_by_source(s, scope)
-            headline = Headline(closed, leads, customers.retention(s, scope), customers.nps(s, scope))
-            result = Kpis(
+            headline = Headline(closed, leads, customers.retention(book, scope), customers.nps(s, scope))
+            previous = None
+            if compare and scope.period.days:
+                before = scope.shifted(scope.period.previous())
+                previous = Headline(
+                    sales.closed_by_month(s, before)[0],
+                    customers.leads_by_source(s, before)[0],
+                    customers.retention(book, before),
+                    customers.nps(s, before),
+                )
+            return Kpis(
                 scope,
                 headline,
-                None,
+                previous,
                 tuple(sales.pipeline_by_stage(s, scope)),
                 tuple(months),
                 tuple(sales.funnel(s, scope)),
                 tuple(sources),
                 tuple(customers.activities_by_owner(s, scope)),
-                customers.lifetime_value(s, scope),
+                customers.lifetime_value(s, scope, book),
                 customers.annual_contract_value(s, scope),
             )
-        if compare and scope.period.days:
-            result = dataclasses.replace(
-                result, previous=self.headline(scope.shifted(scope.period.previous()))
-            )
-        return result
 
     def currencies(self) -> list[str]:
         """Currencies of live deals, most deals first."""

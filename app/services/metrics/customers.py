@@ -129,8 +129,13 @@ def activities_by_owner(s: Session, scope: Scope) -> list[tuple[str, int]]:
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
-def _customers(s: Session, scope: Scope) -> list[tuple[datetime, datetime | None]]:
-    """(customer since, churned at) of every customer account; see docs/metrics.md for the definitions."""
+Book = list[tuple[datetime, datetime | None]]
+
+
+def customer_book(s: Session, scope: Scope) -> Book:
+    """(customer since, churned at) of every customer account; see docs/metrics.md for the definitions.
+
+    It does not depend on the period, so one read serves the period, the previous one and the CLV."""
     first_won = (
         select(Deal.account_id, func.min(Deal.closed_at).label("since"))
         .join(Stage, Stage.id == Deal.stage_id)
@@ -172,10 +177,10 @@ def _customers(s: Session, scope: Scope) -> list[tuple[datetime, datetime | None
     ]
 
 
-def retention(s: Session, scope: Scope) -> Retention:
+def retention(book: Book, scope: Scope) -> Retention:
     since, until = scope.period.since, scope.period.until
     at_start = churned = new = 0
-    for became, churned_at in _customers(s, scope):
+    for became, churned_at in book:
         if became < since and (churned_at is None or churned_at >= since):
             at_start += 1
             if churned_at is not None and churned_at < until:
@@ -185,7 +190,7 @@ def retention(s: Session, scope: Scope) -> Retention:
     return Retention(at_start, churned, new)
 
 
-def lifetime_value(s: Session, scope: Scope) -> Decimal | None:
+def lifetime_value(s: Session, scope: Scope, book: Book) -> Decimal | None:
     """Historic CLV: revenue won before the period's end over the customers by then."""
     until = scope.period.until
     won_minor = s.scalar(
@@ -193,7 +198,7 @@ def lifetime_value(s: Session, scope: Scope) -> Decimal | None:
         .join(Stage, Stage.id == Deal.stage_id)
         .where(*deal_filters(scope), Stage.is_won, Deal.closed_at < until, Deal.account_id.is_not(None))
     )
-    customers = sum(1 for became, _ in _customers(s, scope) if became < until)
+    customers = sum(1 for became, _ in book if became < until)
     return money(Decimal(int(won_minor or 0)) / customers, scope.currency) if customers else None
 
 
