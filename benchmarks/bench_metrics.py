@@ -21,6 +21,7 @@ from app.models import Account, Activity, Deal, DealStageHistory, Lead, NpsRespo
 from app.services.metrics import Period, Scope
 from benchmarks.common import Result, median_ms
 
+SECTION = "Dashboard and KPIs (issue 6)"
 SIZES = {"small": 20_000, "large": 1_000_000}
 STAGES = [("Qualification", 10), ("Needs analysis", 25), ("Proposal", 50), ("Negotiation", 75)]
 BATCH = 20_000
