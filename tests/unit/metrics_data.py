@@ -392,7 +392,9 @@ class Oracle:
         ]
         furthest = []
         for r in cohort:
-            names = {r.stage, *(n for pair in r.history for n in pair if n)} - lost_names
+            # a deal that is not lost got as far as its stage; a lost one as far as its history shows
+            names = {r.stage} if r.stage not in lost_names else {n for pair in r.history for n in pair if n}
+            names -= lost_names
             furthest.append(max((positions[n] for n in names), default=-1))
         return [
             (n, len(cohort) if i == 0 else sum(1 for f in furthest if f >= p))

@@ -1,4 +1,4 @@
-"""NPS survey answers; an index of deals by close time for the metrics.
+"""NPS survey answers; indexes of deals for the metrics (by close time, creation time, won stage).
 
 Revision ID: 0005
 Revises: 0004
@@ -37,11 +37,15 @@ def upgrade() -> None:
         batch_op.create_index('ix_nps_responses_contact', ['contact_id'], unique=False)
 
     with op.batch_alter_table('deals', schema=None) as batch_op:
-        batch_op.create_index('ix_deals_live_closed', ['closed_at', 'stage_id', 'currency', 'amount_minor', 'owner_id', 'created_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_deals_live_closed', ['closed_at', 'stage_id', 'currency', 'amount_minor', 'owner_id', 'pipeline_id', 'account_id', 'created_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_deals_live_created', ['pipeline_id', 'created_at', 'stage_id', 'owner_id', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_deals_live_stage_account', ['stage_id', 'account_id', 'closed_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('deals', schema=None) as batch_op:
+        batch_op.drop_index('ix_deals_live_stage_account', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_deals_live_created', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index('ix_deals_live_closed', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     with op.batch_alter_table('nps_responses', schema=None) as batch_op:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, union_all
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Deal, DealStageHistory, Pipeline, Stage
@@ -80,7 +80,9 @@ def closed_in(scope: Scope) -> list[ColumnElement[bool]]:
     return [*deal_filters(scope), Deal.closed_at >= p.since, Deal.closed_at < p.until]
 
 
-_OPEN = Stage.is_won.is_(False) & Stage.is_lost.is_(False)
+# An open deal is in an open stage and has no close time (entering a won or lost stage sets it, leaving
+# one clears it); the second test lets the close-time index find open deals without reading all deals.
+_OPEN = Stage.is_won.is_(False) & Stage.is_lost.is_(False) & Deal.closed_at.is_(None)
 
 
 def pipeline_by_stage(s: Session, scope: Scope) -> list[StageRow]:
@@ -193,30 +195,41 @@ def funnel(s: Session, scope: Scope) -> list[FunnelRow]:
     ]
     if scope.owner_ids:
         cohort.append(Deal.owner_id.in_(scope.owner_ids))
-    H = DealStageHistory
-    reached = union_all(
-        select(Deal.id.label("deal_id"), Stage.position)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(*cohort, Stage.is_lost.is_(False)),
-        select(H.deal_id, Stage.position)
-        .join(Deal, Deal.id == H.deal_id)
-        .join(Stage, Stage.id == H.to_stage_id)
-        .where(*cohort, Stage.is_lost.is_(False)),
-        select(H.deal_id, Stage.position)
-        .join(Deal, Deal.id == H.deal_id)
-        .join(Stage, Stage.id == H.from_stage_id)
-        .where(*cohort, Stage.is_lost.is_(False)),
-    ).subquery()
-    furthest = (
-        select(reached.c.deal_id, func.max(reached.c.position).label("pos"))
-        .group_by(reached.c.deal_id)
-        .subquery()
-    )
-    by_pos: dict[int, int] = {
-        int(pos): int(n)
-        for pos, n in s.execute(select(furthest.c.pos, func.count()).group_by(furthest.c.pos)).all()
+    stage_pos: dict[uuid.UUID, int | None] = {
+        sid: (pos if not lost else None)
+        for sid, pos, lost in s.execute(
+            select(Stage.id, Stage.position, Stage.is_lost).where(Stage.pipeline_id == pipeline_id)
+        ).all()
     }
-    total = s.scalar(select(func.count()).select_from(Deal).where(*cohort)) or 0
+    # Most deals never moved: count them by their current stage, then move the ones with a history to
+    # the furthest open or won stage they ever were in.
+    by_pos: dict[int, int] = defaultdict(int)
+    total = 0
+    for stage_id, n in s.execute(
+        select(Deal.stage_id, func.count()).where(*cohort).group_by(Deal.stage_id)
+    ).all():
+        total += int(n)
+        current = stage_pos.get(stage_id)
+        if current is not None:
+            by_pos[current] += int(n)
+    # A lost deal's current stage says nothing of how far it got: its stage history does (the stages
+    # it moved into and out of, lost stages aside). Driving from the cohort's lost deals keeps this to
+    # a fraction of the cohort.
+    lost_ids = [sid for sid, pos in stage_pos.items() if pos is None]
+    furthest: dict[uuid.UUID, int] = {}
+    H = DealStageHistory
+    for column in (H.to_stage_id, H.from_stage_id):
+        for deal_id, pos in s.execute(
+            select(Deal.id, func.max(Stage.position))
+            .join(H, H.deal_id == Deal.id)
+            .join(Stage, Stage.id == column)
+            .where(*cohort, Deal.stage_id.in_(lost_ids), Stage.is_lost.is_(False))
+            .group_by(Deal.id)
+        ).all():
+            furthest[deal_id] = max(furthest.get(deal_id, -1), int(pos))
+    for pos in furthest.values():
+        by_pos[pos] += 1
+
     out: list[FunnelRow] = []
     previous: int | None = None
     for i, (name, position) in enumerate(stages):
