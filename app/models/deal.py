@@ -68,6 +68,7 @@ class Deal(Entity):
             "pipeline_id",
             "account_id",
             "created_at",
+            "expected_close",
             name="ix_deals_live_closed",
         ),
         live_index("pipeline_id", "created_at", "stage_id", "owner_id", name="ix_deals_live_created"),

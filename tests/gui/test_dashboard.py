@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QPointF, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPointF, Qt
 
 from tests.unit.metrics_data import seed
 

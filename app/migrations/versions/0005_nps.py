@@ -37,7 +37,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_nps_responses_contact', ['contact_id'], unique=False)
 
     with op.batch_alter_table('deals', schema=None) as batch_op:
-        batch_op.create_index('ix_deals_live_closed', ['closed_at', 'stage_id', 'currency', 'amount_minor', 'owner_id', 'pipeline_id', 'account_id', 'created_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_deals_live_closed', ['closed_at', 'stage_id', 'currency', 'amount_minor', 'owner_id', 'pipeline_id', 'account_id', 'created_at', 'expected_close', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_deals_live_created', ['pipeline_id', 'created_at', 'stage_id', 'owner_id', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_deals_live_stage_account', ['stage_id', 'account_id', 'closed_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
