@@ -88,3 +88,6 @@ class DealStageHistory(Entity):
     to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"))
     changed_at: Mapped[datetime] = mapped_column()
     changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+    # The funnel reads the stages a deal went through without visiting each history row.
+    __table_args__ = (Index("ix_deal_stage_history_path", "deal_id", "to_stage_id", "from_stage_id"),)

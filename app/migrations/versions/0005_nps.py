@@ -42,7 +42,26 @@ def upgrade() -> None:
         batch_op.create_index('ix_deals_live_stage_account', ['stage_id', 'account_id', 'closed_at', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
 
+    with op.batch_alter_table('activities', schema=None) as batch_op:
+        batch_op.create_index('ix_activities_live_occurred', ['occurred_at', 'owner_id', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+
+    with op.batch_alter_table('leads', schema=None) as batch_op:
+        batch_op.create_index('ix_leads_live_created', ['created_at', 'source', 'owner_id', 'lifecycle', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+
+    with op.batch_alter_table('deal_stage_history', schema=None) as batch_op:
+        batch_op.create_index('ix_deal_stage_history_path', ['deal_id', 'to_stage_id', 'from_stage_id'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('deal_stage_history', schema=None) as batch_op:
+        batch_op.drop_index('ix_deal_stage_history_path')
+
+    with op.batch_alter_table('leads', schema=None) as batch_op:
+        batch_op.drop_index('ix_leads_live_created', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+
+    with op.batch_alter_table('activities', schema=None) as batch_op:
+        batch_op.drop_index('ix_activities_live_occurred', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.drop_index('ix_deals_live_stage_account', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index('ix_deals_live_created', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))

@@ -218,15 +218,15 @@ def funnel(s: Session, scope: Scope) -> list[FunnelRow]:
     lost_ids = [sid for sid, pos in stage_pos.items() if pos is None]
     furthest: dict[uuid.UUID, int] = {}
     H = DealStageHistory
-    for column in (H.to_stage_id, H.from_stage_id):
-        for deal_id, pos in s.execute(
-            select(Deal.id, func.max(Stage.position))
-            .join(H, H.deal_id == Deal.id)
-            .join(Stage, Stage.id == column)
-            .where(*cohort, Deal.stage_id.in_(lost_ids), Stage.is_lost.is_(False))
-            .group_by(Deal.id)
-        ).all():
-            furthest[deal_id] = max(furthest.get(deal_id, -1), int(pos))
+    for deal_id, to_stage, from_stage in s.execute(
+        select(Deal.id, H.to_stage_id, H.from_stage_id)
+        .join(H, H.deal_id == Deal.id)
+        .where(*cohort, Deal.stage_id.in_(lost_ids))
+    ).all():
+        for visited in (to_stage, from_stage):
+            pos = stage_pos.get(visited) if visited is not None else None
+            if pos is not None:
+                furthest[deal_id] = max(furthest.get(deal_id, -1), pos)
     for pos in furthest.values():
         by_pos[pos] += 1
 
