@@ -20,6 +20,7 @@ from app.services.documents import DocumentsService
 from app.services.forecast import ForecastService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
+from app.services.metrics import MetricsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
 from app.services.schema import UpgradeResult, upgrade
@@ -101,6 +102,10 @@ class AppContext:
     @property
     def forecast(self) -> ForecastService:
         return ForecastService(self.uow)
+
+    @property
+    def metrics(self) -> MetricsService:
+        return MetricsService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:

@@ -142,6 +142,10 @@ def _open_main_window(workdir: Path) -> str:
         window.show()
         qapp.processEvents()
         visible = window.isVisible()
+        window.show_page(window.pages.index(window.dashboard))  # pyqtgraph and numpy must be bundled
+        qapp.processEvents()
+        if not window.dashboard.charts["pipeline"].png().startswith(b"\x89PNG"):
+            raise AssertionError("the dashboard's charts did not draw")
         window.close()
         window.deleteLater()
         qapp.processEvents()
@@ -149,7 +153,7 @@ def _open_main_window(workdir: Path) -> str:
         ctx.close()
     if not visible:
         raise AssertionError("the main window did not become visible")
-    return f"main window shown, platform {QGuiApplication.platformName()}"
+    return f"main window and dashboard charts shown, platform {QGuiApplication.platformName()}"
 
 
 def _missing_platform_plugins(plugin_dirs: list[Path]) -> list[str]:

@@ -120,6 +120,14 @@ def _sales_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     window.show_page(window.pages.index(window.forecast))
     _settle(qapp)
     window.grab().save(str(out / "forecast.png"))
+    window.show_page(window.pages.index(window.dashboard))
+    _settle(qapp)
+    window.grab().save(str(out / "dashboard.png"))
+    window.dashboard.body.grab().save(str(out / "dashboard-full.png"))
+    window.dashboard._open_stage(0)
+    _settle(qapp)
+    window.dashboard.drill_dialog.grab().save(str(out / "dashboard-drill-down.png"))
+    window.dashboard.drill_dialog.close()
 
 
 def main() -> int:
@@ -244,14 +252,14 @@ def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped
             bank_details="IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX",
         )
     )
-    window.show_page(3)
+    window.show_page(window.pages.index(window.products))
     _settle(qapp)
     window.grab().save(str(out / "products.png"))
     window.products.edit_price_lists()
     _settle(qapp)
     window.products.price_lists_dialog.grab().save(str(out / "price-lists.png"))
     window.products.price_lists_dialog.reject()
-    window.show_page(4)
+    window.show_page(window.pages.index(window.documents))
     page = window.documents
     _settle(qapp)
     window.grab().save(str(out / "documents.png"))

@@ -15,6 +15,7 @@ from app.models.document import (
     NumberSequence,
 )
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
+from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
@@ -40,6 +41,7 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "NpsResponse",
     "NumberSequence",
     "Pipeline",
     "PriceList",

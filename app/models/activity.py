@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Entity, enum_column
+from app.models.base import Entity, enum_column, live_index
 
 
 class ActivityKind(enum.StrEnum):
@@ -43,6 +43,7 @@ class Activity(Entity):
         Index("ix_activities_contact_time", "contact_id", "occurred_at"),
         Index("ix_activities_deal_time", "deal_id", "occurred_at"),
         Index("ix_activities_lead_time", "lead_id", "occurred_at"),
+        live_index("occurred_at", "owner_id", name="ix_activities_live_occurred"),  # activities per owner
     )
 
     @property

@@ -62,4 +62,6 @@ class Lead(Entity):
         live_index("company", name="ix_leads_live_company"),
         live_index("status", name="ix_leads_live_status"),
         live_index("updated_at", name="ix_leads_live_updated"),
+        # leads created in a period by source (metrics)
+        live_index("created_at", "source", "owner_id", "lifecycle", name="ix_leads_live_created"),
     )

@@ -28,6 +28,7 @@ from app.models import (
     DealStageHistory,
     Lead,
     LeadLifecycle,
+    NpsResponse,
     Pipeline,
     Stage,
     Tag,
@@ -231,6 +232,7 @@ def generate(
         n_docs = max(6, min(n_accounts, 300))
         n_documents = demo_documents.generate(conn, rng, ids, anchor, accounts, n_docs)
         n_leads = gen.leads(max(20, min(n_contacts // 10, 5000)), users)  # drawn last: earlier data unchanged
+        gen.nps(max(10, min(n_contacts // 4, 2000)), contacts)  # after the leads, for the same reason
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )
@@ -569,6 +571,24 @@ class _Generator:
 
         self._insert(_table(Activity), rows(), n, "activities")
         return n
+
+    def nps(self, n: int, contacts: list[tuple[uuid.UUID, uuid.UUID]]) -> None:
+        """Survey answers over the last 13 months, mostly favourable."""
+        scores = [10] * 5 + [9] * 6 + [8] * 5 + [7] * 3 + [6] * 2 + [5, 4, 3, 2, 0]
+        comments = ["", "", "", "Great support", "Easy to use", "Too expensive", "Slow to respond", "Love it"]
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for _ in range(n):
+                when = self.anchor - timedelta(days=self.rng.randint(0, 395))
+                yield {
+                    **self._base(when),
+                    "contact_id": self.rng.choice(contacts)[0],
+                    "score": self.rng.choice(scores),
+                    "answered_on": when.date(),
+                    "comment": self.rng.choice(comments),
+                }
+
+        self._insert(_table(NpsResponse), rows(), n, "nps")
 
     def leads(self, n: int, users: list[uuid.UUID]) -> int:
         """Leads with a few activities each, scored by the default rules as they are made."""

@@ -30,8 +30,28 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.views.pages.list_page import ListPage
 
-PAGE_ICONS = ("accounts", "contacts", "leads", "pipeline", "forecast", "products", "documents", "trash")
-PAGE_TITLES = ("Accounts", "Contacts", "Leads", "Pipeline", "Forecast", "Products", "Documents", "Trash")
+PAGE_ICONS = (
+    "accounts",
+    "contacts",
+    "leads",
+    "pipeline",
+    "forecast",
+    "dashboard",
+    "products",
+    "documents",
+    "trash",
+)
+PAGE_TITLES = (
+    "Accounts",
+    "Contacts",
+    "Leads",
+    "Pipeline",
+    "Forecast",
+    "Dashboard",
+    "Products",
+    "Documents",
+    "Trash",
+)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +83,7 @@ class MainWindow(QMainWindow):
         from app.views.pages.accounts import AccountsPage
         from app.views.pages.board import BoardPage
         from app.views.pages.contacts import ContactsPage
+        from app.views.pages.dashboard import DashboardPage
         from app.views.pages.documents import DocumentsPage
         from app.views.pages.forecast import ForecastPage
         from app.views.pages.leads import LeadsPage
@@ -83,12 +104,14 @@ class MainWindow(QMainWindow):
         self.trash = TrashPage(self.env)
         self.products = ProductsPage(self.env)
         self.documents = DocumentsPage(self.env)
+        self.dashboard = DashboardPage(self.env)
         self.pages = [
             self.accounts,
             self.contacts,
             self.leads,
             self.board,
             self.forecast,
+            self.dashboard,
             self.products,
             self.documents,
             self.trash,

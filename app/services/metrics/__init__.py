@@ -1,0 +1,165 @@
+"""The metrics service: every KPI of the dashboard and `rapport kpis`, computed with SQL aggregates.
+
+One module per KPI family (sales, customers); the formulas are written down in docs/metrics.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.models import Account, Deal, Stage, User
+from app.services.metrics import customers, sales
+from app.services.metrics.customers import LeadSummary, Nps, Retention, SourceRow
+from app.services.metrics.sales import ClosedSummary, FunnelRow, MonthRow, StageRow
+from app.services.metrics.scope import Period, Scope, money, month_of
+from app.services.uow import UnitOfWorkFactory
+
+__all__ = ["DealLine", "Headline", "Kpis", "MetricsService", "Period", "Scope", "as_dict"]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The KPI tiles: cheap enough to compute again for the previous period."""
+
+    closed: ClosedSummary
+    leads: LeadSummary
+    retention: Retention
+    nps: Nps
+
+
+@dataclass(frozen=True)
+class Kpis:
+    scope: Scope
+    headline: Headline
+    previous: Headline | None
+    open_pipeline: tuple[StageRow, ...]
+    months: tuple[MonthRow, ...]
+    funnel: tuple[FunnelRow, ...]
+    sources: tuple[SourceRow, ...]
+    activities: tuple[tuple[str, int], ...]
+    lifetime_value: Decimal | None
+    annual_contract_value: Decimal | None
+
+    @property
+    def pipeline_value(self) -> Decimal:
+        return sum((r.value for r in self.open_pipeline), start=money(0, self.scope.currency))
+
+    @property
+    def weighted_forecast(self) -> Decimal:
+        return sum((r.weighted for r in self.open_pipeline), start=money(0, self.scope.currency))
+
+
+@dataclass(frozen=True)
+class DealLine:
+    id: uuid.UUID
+    name: str
+    account: str
+    stage: str
+    owner: str
+    amount: Decimal
+    currency: str
+    closed_at: datetime | None
+
+
+class MetricsService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    def kpis(self, scope: Scope, compare: bool = True) -> Kpis:
+        """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
+        with self.uow.read() as s:
+            book = customers.customer_book(s, scope)
+            closed, months = sales.by_month(s, scope)
+            leads, sources = customers.leads_by_source(s, scope)
+            headline = Headline(closed, leads, customers.retention(book, scope), customers.nps(s, scope))
+            previous = None
+            if compare and scope.period.days:
+                before = scope.shifted(scope.period.previous())
+                previous = Headline(
+                    sales.closed_by_month(s, before)[0],
+                    customers.leads_by_source(s, before)[0],
+                    customers.retention(book, before),
+                    customers.nps(s, before),
+                )
+            return Kpis(
+                scope,
+                headline,
+                previous,
+                tuple(sales.pipeline_by_stage(s, scope)),
+                tuple(months),
+                tuple(sales.funnel(s, scope)),
+                tuple(sources),
+                tuple(customers.activities_by_owner(s, scope)),
+                customers.lifetime_value(s, scope, book),
+                customers.annual_contract_value(s, scope),
+            )
+
+    def currencies(self) -> list[str]:
+        """Currencies of live deals, most deals first."""
+        with self.uow.read() as s:
+            rows = s.execute(
+                select(Deal.currency, func.count())
+                .where(Deal.deleted_at.is_(None))
+                .group_by(Deal.currency)
+                .order_by(func.count().desc(), Deal.currency)
+            ).all()
+        return [r[0] for r in rows]
+
+    def deals(
+        self, scope: Scope, stage: str | None = None, month: str | None = None, limit: int = 1000
+    ) -> list[DealLine]:
+        """The deals behind a bar: open deals in `stage`, or deals won in `month` ('YYYY-MM')."""
+        with self.uow.read() as s:
+            stmt = (
+                select(
+                    Deal.id,
+                    Deal.name,
+                    func.coalesce(Account.name, ""),
+                    Stage.name,
+                    func.coalesce(User.name, ""),
+                    Deal.amount_minor,
+                    Deal.currency,
+                    Deal.closed_at,
+                )
+                .join(Stage, Stage.id == Deal.stage_id)
+                .outerjoin(Account, Account.id == Deal.account_id)
+                .outerjoin(User, User.id == Deal.owner_id)
+            )
+            if month is not None:
+                stmt = stmt.where(*sales.closed_in(scope), Stage.is_won, month_of(s, Deal.closed_at) == month)
+            else:
+                stmt = stmt.where(
+                    *sales.deal_filters(scope), Stage.is_won.is_(False), Stage.is_lost.is_(False)
+                )
+                if stage is not None:
+                    stmt = stmt.where(Stage.name == stage)
+            rows = s.execute(stmt.order_by(Deal.amount_minor.desc(), Deal.id).limit(limit)).all()
+        return [DealLine(i, n, a, st, o, money(m, c), c, at) for i, n, a, st, o, m, c, at in rows]
+
+
+def as_dict(value: Any) -> Any:
+    """A KPI result as JSON-ready data: Decimal as a string, dates ISO, computed rates included."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: as_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for name, attr in vars(type(value)).items():
+            if isinstance(attr, property):
+                out[name] = as_dict(getattr(value, name))
+        return out
+    if isinstance(value, tuple | list):
+        return [as_dict(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, float):
+        return round(value, 6)
+    return value

@@ -1,0 +1,230 @@
+"""Lead, customer and activity KPIs: conversion, sources, churn and retention, CLV, ACV, NPS, activities."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Account,
+    AccountStatus,
+    Activity,
+    AuditEntry,
+    Deal,
+    Lead,
+    LeadLifecycle,
+    NpsResponse,
+    Stage,
+    User,
+)
+from app.services.metrics.sales import closed_in, deal_filters
+from app.services.metrics.scope import Scope, money, ratio
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source: str  # '' for leads without a source and won deals that came from no lead
+    leads: int
+    customers: int
+    won_value: Decimal
+
+
+@dataclass(frozen=True)
+class LeadSummary:
+    leads: int
+    customers: int
+
+    @property
+    def conversion(self) -> float | None:
+        return ratio(self.customers, self.leads)
+
+
+@dataclass(frozen=True)
+class Retention:
+    customers_at_start: int
+    churned: int  # of those, churned in the period
+    new_customers: int
+
+    @property
+    def churn_rate(self) -> float | None:
+        return ratio(self.churned, self.customers_at_start)
+
+    @property
+    def retention_rate(self) -> float | None:
+        return ratio(self.customers_at_start - self.churned, self.customers_at_start)
+
+
+@dataclass(frozen=True)
+class Nps:
+    responses: int
+    promoters: int
+    detractors: int
+
+    @property
+    def score(self) -> float | None:
+        return 100 * (self.promoters - self.detractors) / self.responses if self.responses else None
+
+
+def _lead_is_customer() -> ColumnElement[bool]:
+    customer_accounts = select(Account.id).where(
+        Account.deleted_at.is_(None), Account.status == AccountStatus.CUSTOMER
+    )
+    return or_(
+        Lead.lifecycle.in_((LeadLifecycle.CUSTOMER, LeadLifecycle.EVANGELIST)),
+        Lead.converted_account_id.in_(customer_accounts),
+    )
+
+
+def _lead_filters(scope: Scope) -> list[ColumnElement[bool]]:
+    p = scope.period
+    where = [Lead.deleted_at.is_(None), Lead.created_at >= p.since, Lead.created_at < p.until]
+    if scope.owner_ids:
+        where.append(Lead.owner_id.in_(scope.owner_ids))
+    return where
+
+
+def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceRow]]:
+    """Leads created in the period and how many became customers, by source, with won revenue by source."""
+    is_customer = case((_lead_is_customer(), 1), else_=0)
+    rows: dict[str, list[Any]] = defaultdict(lambda: [0, 0, 0])
+    for source, n, customers in s.execute(
+        select(Lead.source, func.count(), func.sum(is_customer))
+        .where(*_lead_filters(scope))
+        .group_by(Lead.source)
+    ).all():
+        rows[source][0] += int(n)
+        rows[source][1] += int(customers or 0)
+    for source, minor in s.execute(
+        select(Lead.source, func.sum(Deal.amount_minor))
+        .join(Stage, Stage.id == Deal.stage_id)
+        .outerjoin(Lead, and_(Lead.converted_deal_id == Deal.id, Lead.deleted_at.is_(None)))
+        .where(*closed_in(scope), Stage.is_won)
+        .group_by(Lead.source)
+    ).all():
+        rows[source or ""][2] += int(minor)
+    summary = LeadSummary(sum(r[0] for r in rows.values()), sum(r[1] for r in rows.values()))
+    out = [SourceRow(src, n, c, money(minor, scope.currency)) for src, (n, c, minor) in rows.items()]
+    return summary, sorted(out, key=lambda r: (-r.leads, -r.won_value, r.source))
+
+
+def activities_by_owner(s: Session, scope: Scope) -> list[tuple[str, int]]:
+    """Activities that happened (or are planned) in the period, per owner."""
+    p = scope.period
+    stmt = (
+        select(User.name, func.count())
+        .select_from(Activity)
+        .outerjoin(User, User.id == Activity.owner_id)
+        .where(Activity.deleted_at.is_(None), Activity.occurred_at >= p.since, Activity.occurred_at < p.until)
+        .group_by(User.name)
+    )
+    if scope.owner_ids:
+        stmt = stmt.where(Activity.owner_id.in_(scope.owner_ids))
+    rows = [(name or "", int(n)) for name, n in s.execute(stmt).all()]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+Book = list[tuple[datetime, datetime | None]]
+
+
+def customer_book(s: Session, scope: Scope) -> Book:
+    """(customer since, churned at) of every customer account; see docs/metrics.md for the definitions.
+
+    It does not depend on the period, so one read serves the period, the previous one and the CLV."""
+    # Literal ids (a handful) let SQLite walk the (stage, account, closed) index instead of every deal.
+    won_stages = list(s.scalars(select(Stage.id).where(Stage.is_won)))
+    first_won = (
+        select(Deal.account_id, func.min(Deal.closed_at).label("since"))
+        .where(Deal.deleted_at.is_(None), Deal.stage_id.in_(won_stages), Deal.account_id.is_not(None))
+        .group_by(Deal.account_id)
+        .subquery()
+    )
+    churn_audit = (
+        select(AuditEntry.entity_id, func.max(AuditEntry.created_at).label("at"))
+        .where(
+            AuditEntry.entity_type == "account",
+            AuditEntry.field == "status",
+            AuditEntry.new_value == AccountStatus.CHURNED.value,
+        )
+        .group_by(AuditEntry.entity_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            func.coalesce(first_won.c.since, Account.created_at),
+            Account.status,
+            func.coalesce(churn_audit.c.at, Account.updated_at),
+        )
+        .outerjoin(first_won, first_won.c.account_id == Account.id)
+        .outerjoin(churn_audit, churn_audit.c.entity_id == Account.id)
+        .where(
+            Account.deleted_at.is_(None),
+            or_(
+                Account.status.in_((AccountStatus.CUSTOMER, AccountStatus.CHURNED)),
+                first_won.c.since.is_not(None),
+            ),
+        )
+    )
+    if scope.owner_ids:
+        stmt = stmt.where(Account.owner_id.in_(scope.owner_ids))
+    return [
+        (since, churned_at if status == AccountStatus.CHURNED else None)
+        for since, status, churned_at in s.execute(stmt).all()
+    ]
+
+
+def retention(book: Book, scope: Scope) -> Retention:
+    since, until = scope.period.since, scope.period.until
+    at_start = churned = new = 0
+    for became, churned_at in book:
+        if became < since and (churned_at is None or churned_at >= since):
+            at_start += 1
+            if churned_at is not None and churned_at < until:
+                churned += 1
+        elif since <= became < until:
+            new += 1
+    return Retention(at_start, churned, new)
+
+
+def lifetime_value(s: Session, scope: Scope, book: Book) -> Decimal | None:
+    """Historic CLV: revenue won before the period's end over the customers by then."""
+    until = scope.period.until
+    won_minor = s.scalar(
+        select(func.coalesce(func.sum(Deal.amount_minor), 0))
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*deal_filters(scope), Stage.is_won, Deal.closed_at < until, Deal.account_id.is_not(None))
+    )
+    customers = sum(1 for became, _ in book if became < until)
+    return money(Decimal(int(won_minor or 0)) / customers, scope.currency) if customers else None
+
+
+def annual_contract_value(s: Session, scope: Scope) -> Decimal | None:
+    """Won revenue in the period per account that won it (each deal taken as a one-year contract)."""
+    won_minor, accounts = s.execute(
+        select(func.coalesce(func.sum(Deal.amount_minor), 0), func.count(func.distinct(Deal.account_id)))
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*closed_in(scope), Stage.is_won, Deal.account_id.is_not(None))
+    ).one()
+    return money(Decimal(int(won_minor)) / int(accounts), scope.currency) if accounts else None
+
+
+def nps(s: Session, scope: Scope) -> Nps:
+    """Answers given in the period (owners and pipelines do not apply)."""
+    p = scope.period
+    n, promoters, detractors = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((NpsResponse.score >= 9, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((NpsResponse.score <= 6, 1), else_=0)), 0),
+        ).where(
+            NpsResponse.deleted_at.is_(None),
+            NpsResponse.answered_on >= p.start,
+            NpsResponse.answered_on < p.end,
+        )
+    ).one()
+    return Nps(int(n), int(promoters), int(detractors))

@@ -1,0 +1,241 @@
+"""Deal KPIs: open pipeline by stage, won and lost deals by month, forecast, funnel. See docs/metrics.md."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Deal, DealStageHistory, Pipeline, Stage
+from app.services.metrics.scope import Scope, days_between, money, month_of, ratio
+
+
+@dataclass(frozen=True)
+class StageRow:
+    stage: str
+    position: int
+    probability: int
+    deals: int
+    value: Decimal
+    weighted: Decimal
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: str  # 'YYYY-MM'
+    won: int
+    lost: int
+    won_value: Decimal
+    forecast: Decimal  # open deals expected to close this month, weighted by stage probability
+
+    @property
+    def win_rate(self) -> float | None:
+        return ratio(self.won, self.won + self.lost)
+
+
+@dataclass(frozen=True)
+class ClosedSummary:
+    won: int
+    lost: int
+    won_value: Decimal
+    lost_value: Decimal
+    avg_cycle_days: float | None  # created to won
+
+    @property
+    def win_rate(self) -> float | None:
+        return ratio(self.won, self.won + self.lost)
+
+    @property
+    def win_rate_by_value(self) -> float | None:
+        return ratio(self.won_value, self.won_value + self.lost_value)
+
+    @property
+    def avg_deal_size(self) -> Decimal | None:
+        return (self.won_value / self.won).quantize(self.won_value) if self.won else None
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    stage: str
+    reached: int  # deals of the cohort that reached this stage or a later one
+    conversion: float | None  # reached / reached at the stage before
+
+
+def deal_filters(scope: Scope) -> list[ColumnElement[bool]]:
+    where = [Deal.deleted_at.is_(None), Deal.currency == scope.currency]
+    if scope.owner_ids:
+        where.append(Deal.owner_id.in_(scope.owner_ids))
+    if scope.pipeline_id:
+        where.append(Deal.pipeline_id == scope.pipeline_id)
+    return where
+
+
+def closed_in(scope: Scope) -> list[ColumnElement[bool]]:
+    p = scope.period
+    return [*deal_filters(scope), Deal.closed_at >= p.since, Deal.closed_at < p.until]
+
+
+# An open deal is in an open stage and has no close time (entering a won or lost stage sets it, leaving
+# one clears it); the second test lets the close-time index find open deals without reading all deals.
+_OPEN = Stage.is_won.is_(False) & Stage.is_lost.is_(False) & Deal.closed_at.is_(None)
+
+
+def pipeline_by_stage(s: Session, scope: Scope) -> list[StageRow]:
+    """Open deals now (a snapshot: the period does not apply), by stage; same-named stages merge."""
+    rows = s.execute(
+        select(Stage.name, Stage.position, Stage.probability, func.count(), func.sum(Deal.amount_minor))
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*deal_filters(scope), _OPEN)
+        .group_by(Stage.name, Stage.position, Stage.probability)
+    ).all()
+    merged: dict[str, list[Any]] = {}
+    for name, position, probability, count, minor in rows:
+        row = merged.setdefault(name, [position, probability, 0, 0, Decimal(0)])
+        row[2] += int(count)
+        row[3] += int(minor)
+        row[4] += Decimal(int(minor)) * probability / 100
+    cur = scope.currency
+    out = [
+        StageRow(name, pos, prob, n, money(minor, cur), money(weighted, cur))
+        for name, (pos, prob, n, minor, weighted) in merged.items()
+    ]
+    return sorted(out, key=lambda r: (r.position, r.stage))
+
+
+def closed_by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, dict[str, list[Any]]]:
+    """Deals won or lost in the period: totals and per month [won, lost, won minor]."""
+    month = month_of(s, Deal.closed_at)
+    rows = s.execute(
+        select(
+            month,
+            Stage.is_won,
+            func.count(),
+            func.sum(Deal.amount_minor),
+            func.sum(days_between(s, Deal.closed_at, Deal.created_at)),
+        )
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*closed_in(scope), Stage.is_won | Stage.is_lost)
+        .group_by(month, Stage.is_won)
+    ).all()
+    months: dict[str, list[Any]] = defaultdict(lambda: [0, 0, 0])
+    won = lost = won_minor = lost_minor = 0
+    cycle_days = 0.0
+    for m, is_won, count, minor, days in rows:
+        if is_won:
+            won += int(count)
+            won_minor += int(minor)
+            cycle_days += float(days)
+            months[m][0] += int(count)
+            months[m][2] += int(minor)
+        else:
+            lost += int(count)
+            lost_minor += int(minor)
+            months[m][1] += int(count)
+    cur = scope.currency
+    summary = ClosedSummary(
+        won, lost, money(won_minor, cur), money(lost_minor, cur), cycle_days / won if won else None
+    )
+    return summary, months
+
+
+def by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, list[MonthRow]]:
+    """Won revenue, win counts and the weighted forecast for every month the period touches."""
+    summary, closed = closed_by_month(s, scope)
+    p = scope.period
+    month = month_of(s, Deal.expected_close, is_date=True)
+    forecast: dict[str, Decimal] = defaultdict(Decimal)
+    for m, probability, minor in s.execute(
+        select(month, Stage.probability, func.sum(Deal.amount_minor))
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*deal_filters(scope), _OPEN, Deal.expected_close >= p.start, Deal.expected_close < p.end)
+        .group_by(month, Stage.probability)
+    ).all():
+        forecast[m] += Decimal(int(minor)) * probability / 100
+    cur = scope.currency
+    rows = []
+    for m in p.months():
+        won, lost, won_minor = closed.get(m, (0, 0, 0))
+        rows.append(MonthRow(m, won, lost, money(won_minor, cur), money(forecast.get(m, 0), cur)))
+    return summary, rows
+
+
+def funnel_pipeline(s: Session, scope: Scope) -> uuid.UUID | None:
+    """The funnel needs one pipeline's stages: the chosen one, else the default (else the first)."""
+    if scope.pipeline_id:
+        return scope.pipeline_id
+    return s.scalar(
+        select(Pipeline.id)
+        .where(Pipeline.deleted_at.is_(None))
+        .order_by(Pipeline.is_default.desc(), Pipeline.position)
+        .limit(1)
+    )
+
+
+def funnel(s: Session, scope: Scope) -> list[FunnelRow]:
+    """Deals created in the period, by the furthest open or won stage they reached (history included)."""
+    pipeline_id = funnel_pipeline(s, scope)
+    if pipeline_id is None:
+        return []
+    stages = s.execute(
+        select(Stage.name, Stage.position)
+        .where(Stage.pipeline_id == pipeline_id, Stage.deleted_at.is_(None), Stage.is_lost.is_(False))
+        .order_by(Stage.position)
+    ).all()
+    p = scope.period
+    cohort = [
+        Deal.deleted_at.is_(None),
+        Deal.pipeline_id == pipeline_id,
+        Deal.created_at >= p.since,
+        Deal.created_at < p.until,
+    ]
+    if scope.owner_ids:
+        cohort.append(Deal.owner_id.in_(scope.owner_ids))
+    stage_pos: dict[uuid.UUID, int | None] = {
+        sid: (pos if not lost else None)
+        for sid, pos, lost in s.execute(
+            select(Stage.id, Stage.position, Stage.is_lost).where(Stage.pipeline_id == pipeline_id)
+        ).all()
+    }
+    # Most deals never moved: count them by their current stage, then move the ones with a history to
+    # the furthest open or won stage they ever were in.
+    by_pos: dict[int, int] = defaultdict(int)
+    total = 0
+    for stage_id, n in s.execute(
+        select(Deal.stage_id, func.count()).where(*cohort).group_by(Deal.stage_id)
+    ).all():
+        total += int(n)
+        current = stage_pos.get(stage_id)
+        if current is not None:
+            by_pos[current] += int(n)
+    # A lost deal's current stage says nothing of how far it got: its stage history does (the stages
+    # it moved into and out of, lost stages aside). Driving from the cohort's lost deals keeps this to
+    # a fraction of the cohort.
+    lost_ids = [sid for sid, pos in stage_pos.items() if pos is None]
+    furthest: dict[uuid.UUID, int] = {}
+    H = DealStageHistory
+    for deal_id, to_stage, from_stage in s.execute(
+        select(Deal.id, H.to_stage_id, H.from_stage_id)
+        .join(H, H.deal_id == Deal.id)
+        .where(*cohort, Deal.stage_id.in_(lost_ids))
+    ).all():
+        for visited in (to_stage, from_stage):
+            pos = stage_pos.get(visited) if visited is not None else None
+            if pos is not None:
+                furthest[deal_id] = max(furthest.get(deal_id, -1), pos)
+    for pos in furthest.values():
+        by_pos[pos] += 1
+
+    out: list[FunnelRow] = []
+    previous: int | None = None
+    for i, (name, position) in enumerate(stages):
+        # Every deal entered the pipeline, so the first stage counts the whole cohort (a deal lost
+        # without any recorded move has no open stage to show).
+        n = total if i == 0 else sum(c for pos, c in by_pos.items() if pos >= position)
+        out.append(FunnelRow(name, n, ratio(n, previous) if previous is not None else None))
+        previous = n
+    return out

@@ -1,0 +1,166 @@
+"""Chart widgets over pyqtgraph: titled category charts (bars, grouped bars, lines) that report bar clicks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
+
+BLUE, LIGHT_BLUE, ORANGE, GREEN, RED, GREY = "#2f6fb0", "#a9c4e4", "#e0883a", "#4c9f6f", "#c0504d", "#8a8f98"
+
+
+class ValueAxis(pg.AxisItem):
+    """Tick labels like 250k and 1.2M instead of pyqtgraph's 1e+06."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        out = []
+        for v in values:
+            a = abs(v)
+            if a >= 1e6:
+                out.append(f"{v / 1e6:g}M")
+            elif a >= 1e3:
+                out.append(f"{v / 1e3:g}k")
+            else:
+                out.append(f"{v:g}")
+        return out
+
+
+class Chart(QFrame):
+    """A titled plot with one category per bar (or point); `barClicked(index)` when a bar is clicked."""
+
+    barClicked = Signal(int)
+
+    def __init__(self, title: str, horizontal: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chart")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = title
+        self.horizontal = horizontal
+        self.labels: list[str] = []
+        self.clickable = False
+        self.plot = pg.PlotWidget(
+            axisItems={"bottom" if horizontal else "left": ValueAxis("bottom" if horizontal else "left")}
+        )
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.15)
+        self.plot.setMinimumHeight(220)
+        if horizontal:
+            self.plot.invertY(True)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.caption = QLabel(f"<b>{title}</b>", objectName="chartTitle")
+        self.note = QLabel("", objectName="chartNote")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+
+    def _reset(self, labels: Sequence[str]) -> None:
+        self.plot.clear()
+        legend = self.plot.plotItem.legend
+        if legend is not None:
+            legend.clear()
+        self.labels = list(labels)
+        # Every label while they fit; on a crowded horizontal axis every other one.
+        step = 2 if not self.horizontal and len(self.labels) > 8 else 1
+        ticks = [(i, text) for i, text in enumerate(self.labels) if i % step == 0]
+        self.plot.getAxis("left" if self.horizontal else "bottom").setTicks([ticks])
+
+    def set_bars(
+        self,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float], str]],
+        clickable: bool = False,
+    ) -> None:
+        """One bar per label for each (name, values, colour) series, side by side."""
+        self._reset(labels)
+        self.clickable = clickable
+        if len(series) > 1 and self.plot.plotItem.legend is None:
+            self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
+        n = max(len(series), 1)
+        width = 0.8 / n
+        for i, (name, values, colour) in enumerate(series):
+            at = [k - 0.4 + width * (i + 0.5) for k in range(len(values))]
+            if self.horizontal:
+                item = pg.BarGraphItem(
+                    x0=0, y=at, height=width * 0.9, width=list(values), brush=colour, pen=None
+                )
+            else:
+                item = pg.BarGraphItem(x=at, height=list(values), width=width * 0.9, brush=colour, pen=None)
+            item.opts["name"] = name  # the legend lists items that have a name
+            self.plot.addItem(item)
+        self._fit(len(labels), [v for _n, values, _c in series for v in values])
+
+    def set_lines(
+        self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], str]]
+    ) -> None:
+        """A line with points per series; None leaves a gap."""
+        self._reset(labels)
+        self.clickable = False
+        values: list[float] = []
+        for name, ys, colour in series:
+            xs = [i for i, y in enumerate(ys) if y is not None]
+            pts = [y for y in ys if y is not None]
+            values += pts
+            self.plot.plot(xs, pts, pen=pg.mkPen(colour, width=2), symbol="o", symbolBrush=colour, name=name)
+        self._fit(len(labels), values)
+
+    def _fit(self, n: int, values: Sequence[float]) -> None:
+        top = max([0.0, *values]) * 1.1 or 1.0
+        if self.horizontal:
+            self.plot.setXRange(0, top, padding=0)
+            self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        else:
+            self.plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
+            self.plot.setYRange(0, top, padding=0)
+
+    def _clicked(self, event: object) -> None:
+        if not self.clickable or not self.labels:
+            return
+        pos = self.plot.plotItem.vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
+        self.click_at(pos.y() if self.horizontal else pos.x())
+
+    def click_at(self, coordinate: float) -> None:
+        """Report the bar nearest a category coordinate (as a mouse click on it would)."""
+        index = round(coordinate)
+        if 0 <= index < len(self.labels) and abs(coordinate - index) <= 0.4:
+            self.barClicked.emit(index)
+
+    def png(self) -> bytes:
+        """The chart as it is drawn, as PNG bytes."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.grab().save(buffer, "PNG")
+        return bytes(data.data())
+
+
+class KpiTile(QFrame):
+    """A headline number with its change against the previous period."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(label, objectName="kpiLabel")
+        self.value = QLabel("—", objectName="kpiValue")
+        self.change = QLabel("", objectName="kpiChange")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        for w in (self.label, self.value, self.change):
+            layout.addWidget(w)
+
+    def show_value(self, value: str, change: str, better: bool | None) -> None:
+        self.value.setText(value)
+        colour = GREY if better is None else (GREEN if better else RED)
+        self.change.setText(f"{change} vs previous" if change else " ")
+        self.change.setStyleSheet(f"color: {colour};")

@@ -1,0 +1,93 @@
+"""The dashboard page: tiles and charts from the metrics service, filters, drill-down, refresh, export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPointF, Qt
+
+from tests.unit.metrics_data import seed
+
+
+def _show_q1(window, qtbot, ctx):  # type: ignore[no-untyped-def]
+    data = seed(ctx)
+    page = window.dashboard
+    window.show_page(window.pages.index(page))
+    page.start.setDate(QDate(2026, 1, 1))
+    page.end.setDate(QDate(2026, 3, 31))
+    qtbot.waitUntil(
+        lambda: (
+            page.kpis is not None
+            and page.kpis.scope.period.start == date(2026, 1, 1)
+            and page.kpis.scope.period.end == date(2026, 4, 1)
+        ),
+        timeout=3000,
+    )
+    return page, data
+
+
+def _click_bar(qtbot, chart, index: int) -> None:  # type: ignore[no-untyped-def]
+    """A real mouse click on the middle of bar `index`."""
+    vb = chart.plot.plotItem.vb
+    rect = vb.viewRect()
+    point = QPointF(index, rect.top() + rect.height() * 0.05)
+    scene = vb.mapViewToScene(point)
+    pos = chart.plot.mapFromScene(scene)
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
+    page, data = _show_q1(window, qtbot, ctx)
+    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"
+    assert page.tiles["Revenue won"].change.text() == "-10% vs previous"  # 5000.00 won Dec 2 - Dec 31
+    assert page.tiles["Win rate"].value.text() == "67%"
+    assert page.tiles["Deals won"].value.text() == "4"
+    assert page.charts["revenue"].labels == ["Jan '26", "Feb", "Mar"]
+    assert page.charts["pipeline"].labels == ["Qualify", "Propose", "Negotiate"]
+    assert page.charts["funnel"].labels == ["Qualify", "Propose", "Negotiate", "Won"]
+    # owner filter
+    page.owner_box.setCurrentIndex(page.owner_box.findText("Bob"))
+    qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (data.users["Bob"],), timeout=3000)
+    assert page.tiles["Revenue won"].value.text() == "1,000.00 EUR"
+    page.owner_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (), timeout=3000)
+    # a click on the "Qualify" bar lists its open deals
+    _click_bar(qtbot, page.charts["pipeline"], 0)
+    qtbot.waitUntil(lambda: getattr(page, "drill_dialog", None) is not None, timeout=2000)
+    dialog = page.drill_dialog
+    qtmodeltester.check(dialog.model)
+    assert sorted(d.name for d in dialog.model.rows()) == ["A5", "P2", "U1"]
+    dialog.close()
+    _click_bar(qtbot, page.charts["revenue"], 1)
+    qtbot.waitUntil(lambda: page.drill_dialog is not dialog, timeout=2000)
+    assert [d.name for d in page.drill_dialog.model.rows()] == ["A2"]
+    page.drill_dialog.close()
+
+
+def test_refreshes_when_deals_change(window, qtbot, ctx):  # type: ignore[no-untyped-def]
+    page, data = _show_q1(window, qtbot, ctx)
+    today = datetime.now(UTC).date()
+    page.end.setDate(QDate(today.year, today.month, today.day))
+    qtbot.waitUntil(lambda: page.kpis.scope.period.end > date(2026, 4, 1), timeout=3000)
+    before = page.kpis.headline.closed.won
+    ctx.deals.move(data.deal_ids["B3"], data.stages[("Sales", "Won")][0])
+    qtbot.waitUntil(lambda: page.kpis.headline.closed.won == before + 1, timeout=3000)
+    assert page.tiles["Deals won"].value.text() == str(before + 1)
+
+
+def test_exports_png_csv_and_pdf(window, qtbot, ctx, tmp_path):  # type: ignore[no-untyped-def]
+    page, _data = _show_q1(window, qtbot, ctx)
+    page.export_png("revenue", tmp_path / "revenue.png")
+    assert (tmp_path / "revenue.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.export_csv(tmp_path / "kpis.csv")
+    rows = list(csv.reader((tmp_path / "kpis.csv").open(encoding="utf-8")))
+    assert rows[0] == ["section", "item", "measure", "value"]
+    assert ["kpi", "Revenue won", "value", "4,500.50 EUR"] in rows
+    assert ["month", "2026-02", "won value", "2500.50"] in rows
+    page.export_pdf(tmp_path / "dashboard.pdf")
+    reader = PdfReader(tmp_path / "dashboard.pdf")
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Sales dashboard" in text and "4,500.50 EUR" in text
+    assert sum(len(p.images) for p in reader.pages) == 6
