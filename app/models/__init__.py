@@ -14,6 +14,7 @@ from app.models.document import (
     DocumentType,
     NumberSequence,
 )
+from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.product import PriceList, PriceListItem, Product
 from app.models.setting import Setting
@@ -37,9 +38,12 @@ __all__ = [
     "DocumentStatus",
     "DocumentType",
     "Entity",
+    "ImportBatch",
+    "ImportBatchItem",
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "NotDuplicate",
     "NumberSequence",
     "Pipeline",
     "PriceList",
