@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import backup, check, demo, document, exporting, gui, importing
+from app.commands import backup, check, dedupe, demo, document, exporting, gui, importing
 
-COMMANDS = [gui, demo, check, backup, document, importing, exporting]
+COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe]
 
 
 def build_parser() -> argparse.ArgumentParser:
