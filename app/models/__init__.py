@@ -3,7 +3,7 @@
 from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind
 from app.models.audit import AuditEntry
-from app.models.base import Base, Entity, utcnow, uuid7
+from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
@@ -57,4 +57,5 @@ __all__ = [
     "User",
     "utcnow",
     "uuid7",
+    "uuid7_many",
 ]

@@ -97,7 +97,7 @@ def test_contacts_import_stores_normalised_values_and_links_companies(ctx):
         ]
         assert s.scalar(select(func.count()).select_from(Account)) == 1
         assert s.scalar(select(func.count()).select_from(AccountContact)) == 2
-        assert s.scalar(select(func.count()).where(AuditEntry.entity_type == "contact")) == 2
+        assert s.scalar(select(func.count()).where(AuditEntry.entity_type == "import")) == 1
     # the list (trigger-kept counters and search index) sees the bulk-inserted rows
     from app.services.listing import ListQuery
 
@@ -184,3 +184,30 @@ def test_cli_import_contacts_dry_run_refusal_and_undo(tmp_path, capsys):
     out = capsys.readouterr().out
     batch = out.split("import id ")[1].split()[0]
     assert main(["--db", str(db), "import", "undo", batch]) == 0
+
+
+def test_large_import_keeps_search_index_and_counter_right_and_triggers_survive(ctx):
+    from sqlalchemy import text
+
+    from app.services.listing import ListQuery
+
+    lines = ["First Name,Last Name,Email"] + [f"F{i},Bulk{i:04d},bulk{i}@example.com" for i in range(700)]
+    table = read_table(data="\n".join(lines).encode())
+    service = RecordImportService(ctx.uow)
+    dry = service.run("contacts", table, _spec(table, dry_run=True)).value
+    assert dry.created == 700
+    ctx.contacts.create(ContactInput(last_name="Before"))
+    assert ctx.contacts.count(ListQuery()) == 1  # the dry run rolled its DDL back: triggers still count
+    assert service.run("contacts", table, _spec(table)).value.created == 700
+    ctx.contacts.create(ContactInput(last_name="Afterwards", email="after@example.com"))
+    assert ctx.contacts.count(ListQuery()) == 702
+    assert ctx.contacts.count(ListQuery(search="bulk0699")) == 1
+    assert ctx.contacts.count(ListQuery(search="afterwards")) == 1
+    with ctx.sessions() as s:
+        assert s.scalar(text("SELECT live FROM row_counts WHERE table_name = 'contacts'")) == 702
+        if ctx.engine.dialect.name == "sqlite":
+            s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"))
+            names = s.scalars(
+                text("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'")
+            )
+            assert len(list(names)) == 6
