@@ -12,7 +12,7 @@ back as it was.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -36,7 +36,7 @@ from app.services import accounts, contacts, records
 from app.services.bulk import insert_rows
 from app.services.changes import ChangeKind, ChangeSet, Outcome
 from app.services.csv_read import Table as FileTable
-from app.services.errors import FieldError, NotFoundError, ValidationError
+from app.services.errors import FieldError, NotFoundError, RapportError, ValidationError
 from app.services.standardize import country_code
 from app.services.uow import UnitOfWorkFactory, Work
 
@@ -77,6 +77,13 @@ class RecordImportReport:
     batch_id: uuid.UUID | None
     dry_run: bool
     preview: tuple[Mapping[str, str], ...] = field(default=())
+
+
+Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to cancel
+
+
+class ImportCancelled(RapportError):
+    """The user cancelled: nothing was imported."""
 
 
 class _DryRun(Exception):
@@ -164,7 +171,7 @@ class RecordImportService:
         self.uow = uow
 
     def check(
-        self, kind: str, table: FileTable, spec: RecordImportSpec
+        self, kind: str, table: FileTable, spec: RecordImportSpec, progress: Progress | None = None
     ) -> tuple[list[dict[str, Any]], list[FieldError]]:
         """Validate every row without touching the database: (column values per row, problems)."""
         header_of = {f: h for f, h in spec.columns.items() if h}
@@ -175,7 +182,10 @@ class RecordImportService:
         width = len(table.headers)
         values: list[dict[str, Any]] = []
         errors: list[FieldError] = []
-        for number, row in table.rows:
+        total = len(table.rows)
+        for done, (number, row) in enumerate(table.rows):
+            if progress and done % 1000 == 0 and not progress(done, total):
+                raise ImportCancelled("import cancelled: nothing was imported")
             if len(row) != width:
                 errors.append(
                     FieldError("(row)", f"ragged row: {len(row)} cells, the header has {width}", number)
@@ -196,18 +206,26 @@ class RecordImportService:
             values.append(result)
         return values, errors
 
-    def run(self, kind: str, table: FileTable, spec: RecordImportSpec) -> Outcome[RecordImportReport]:
-        """Import all rows or none; a dry run reports what would happen and changes nothing."""
+    def run(
+        self, kind: str, table: FileTable, spec: RecordImportSpec, progress: Progress | None = None
+    ) -> Outcome[RecordImportReport]:
+        """Import all rows or none; a dry run reports what would happen and changes nothing.
+
+        `progress` is called as rows are checked and once before the commit; returning False cancels
+        (the transaction rolls back).
+        """
         if kind not in _KINDS:
             raise ValidationError(
                 FieldError("entity", f"cannot import {kind}; choose one of {', '.join(KINDS)}")
             )
-        values, errors = self.check(kind, table, spec)
+        values, errors = self.check(kind, table, spec, progress)
         if errors:
             raise ValidationError(errors)
         try:
             with self.uow() as work:
                 report = _write(work, _KINDS[kind], values, spec)
+                if progress and not progress(len(table.rows), len(table.rows)):
+                    raise ImportCancelled("import cancelled: nothing was imported")
                 if spec.dry_run:
                     raise _DryRun(report)
         except _DryRun as dry:

@@ -211,3 +211,21 @@ def test_large_import_keeps_search_index_and_counter_right_and_triggers_survive(
                 text("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'")
             )
             assert len(list(names)) == 6
+
+
+def test_cancel_after_the_rows_are_written_rolls_everything_back(ctx):
+    from app.services.record_import import ImportCancelled
+
+    table = _table(OUTLOOK)
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return done < total  # cancel at the last moment, after the inserts
+
+    with pytest.raises(ImportCancelled):
+        RecordImportService(ctx.uow).run("contacts", table, _spec(table), progress)
+    assert calls == [(0, 2), (2, 2)]
+    with ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 0
+        assert s.scalar(select(func.count()).select_from(Account)) == 0
