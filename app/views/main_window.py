@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
         )
         file_menu.addSeparator()
+        self._page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
+        file_menu.addSeparator()
         self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -224,6 +226,12 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = CompanySettingsDialog(self.env, self)
         self.settings_dialog.open()
+
+    def open_import_wizard(self) -> None:
+        from app.views.import_wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.env, self)
+        self.import_wizard.open()
 
     def focus_search(self) -> None:
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
