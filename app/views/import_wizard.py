@@ -82,16 +82,26 @@ def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
 
 
 class ImportWorker(QThread):
-    """Runs one import off the GUI thread; results come back through queued signals."""
+    """Runs one import off the GUI thread. The outcome is left on the worker and announced by `done`, an
+    argument-less queued signal: sending the report object itself through the cross-thread signal made
+    the interpreter abort at exit under PySide 6.12 ("deallocating None", a reference-count error)."""
 
     progressed = Signal(int, int)
-    finished_ok = Signal(object)
-    failed = Signal(str)
+    done = Signal()
 
-    def __init__(self, service: RecordImportService, kind: str, table: Table, spec: RecordImportSpec) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        service: RecordImportService,
+        kind: str,
+        table: Table,
+        spec: RecordImportSpec,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.service, self.kind, self.table, self.spec = service, kind, table, spec
         self.cancelled = False
+        self.report: RecordImportReport | None = None
+        self.error = ""
 
     def run(self) -> None:
         def progress(done: int, total: int) -> bool:
@@ -99,11 +109,12 @@ class ImportWorker(QThread):
             return not self.cancelled
 
         try:
-            self.finished_ok.emit(self.service.run(self.kind, self.table, self.spec, progress).value)
+            self.report = self.service.run(self.kind, self.table, self.spec, progress).value
         except ValidationError as exc:
-            self.failed.emit("\n".join(report_lines(exc)))
+            self.error = "\n".join(report_lines(exc))
         except RapportError as exc:
-            self.failed.emit(str(exc))
+            self.error = str(exc)
+        self.done.emit()
 
 
 class ImportCommand(ServiceCommand):
@@ -316,10 +327,11 @@ class RunPage(QWizardPage):
         self.done = False
         spec = self.w.options_page.spec()
         self.spec = spec
-        self.worker = ImportWorker(RecordImportService(self.w.env.ctx.uow), self.w.kind, self.w.table, spec)
+        self.worker = ImportWorker(
+            RecordImportService(self.w.env.ctx.uow), self.w.kind, self.w.table, spec, self
+        )
         self.worker.progressed.connect(self._progress)
-        self.worker.finished_ok.connect(self._finished)
-        self.worker.failed.connect(self._failed)
+        self.worker.done.connect(self._worker_done)
         self.status.setText("Importing…")
         self.cancel.setEnabled(True)
         self.worker.start()
@@ -332,6 +344,16 @@ class RunPage(QWizardPage):
         if self.worker is not None:
             self.worker.cancelled = True
             self.status.setText("Cancelling…")
+
+    def _worker_done(self) -> None:
+        worker = self.worker
+        if worker is None:
+            return
+        worker.wait()
+        if worker.report is not None:
+            self._finished(worker.report)
+        else:
+            self._failed(worker.error)
 
     def _finished(self, report: RecordImportReport) -> None:
         self.done = True
