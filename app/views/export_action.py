@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from app.services.export import list_rows, write_table
 from app.services.vcard import write_vcards
@@ -37,9 +37,11 @@ def export_page(page: Any, path: Path, parent: QWidget | None = None) -> int:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 
+    loop = QEventLoop()  # its processEvents, not the static one: PySide 6.12.0 leaks a None per static call
+
     def tick(done: int) -> bool:
         progress.setValue(done)
-        QApplication.processEvents()
+        loop.processEvents()
         return not progress.wasCanceled()
 
     try:

@@ -7,10 +7,11 @@ is pushed on the undo stack as one command (undo removes the whole batch).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.services.changes import ChangeSet
 from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
 from app.services.import_mapping import FIELDS, known_headers, suggest
@@ -39,6 +41,7 @@ from app.services.record_import import (
     RecordImportService,
     RecordImportSpec,
 )
+from app.services.uow import UnitOfWorkFactory
 from app.services.vcard import read_vcards
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
@@ -81,40 +84,38 @@ def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
     return lines
 
 
-class ImportWorker(QThread):
-    """Runs one import off the GUI thread. The outcome is left on the worker and announced by `done`, an
-    argument-less queued signal: sending the report object itself through the cross-thread signal made
-    the interpreter abort at exit under PySide 6.12 ("deallocating None", a reference-count error)."""
+class ImportJob:
+    """One import run in a plain Python thread. The thread touches no Qt object: PySide 6.12 corrupts
+    reference counts when a signal is emitted from a non-GUI thread (the interpreter aborted at exit), so
+    the wizard polls this job's fields from the GUI thread and publishes its change record there."""
 
-    progressed = Signal(int, int)
-    done = Signal()
-
-    def __init__(
-        self,
-        service: RecordImportService,
-        kind: str,
-        table: Table,
-        spec: RecordImportSpec,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service, self.kind, self.table, self.spec = service, kind, table, spec
+    def __init__(self, uow: UnitOfWorkFactory, kind: str, table: Table, spec: RecordImportSpec) -> None:
+        self.uow = uow
+        self.kind, self.table, self.spec = kind, table, spec
+        self.done_rows, self.total = 0, len(table.rows)
         self.cancelled = False
+        self.finished = False
         self.report: RecordImportReport | None = None
+        self.changes = ChangeSet()
         self.error = ""
+        self.thread = threading.Thread(target=self._run, name="rapport-import", daemon=True)
 
-    def run(self) -> None:
+    def _run(self) -> None:
         def progress(done: int, total: int) -> bool:
-            self.progressed.emit(done, total)
+            self.done_rows, self.total = done, total
             return not self.cancelled
 
         try:
-            self.report = self.service.run(self.kind, self.table, self.spec, progress).value
+            outcome = RecordImportService(self.uow.unbroadcast()).run(
+                self.kind, self.table, self.spec, progress
+            )
+            self.report, self.changes = outcome.value, outcome.changes
         except ValidationError as exc:
             self.error = "\n".join(report_lines(exc))
         except RapportError as exc:
             self.error = str(exc)
-        self.done.emit()
+        finally:
+            self.finished = True
 
 
 class ImportCommand(ServiceCommand):
@@ -321,39 +322,40 @@ class RunPage(QWizardPage):
         layout.addWidget(self.cancel)
         layout.addStretch(1)
         self.done = False
-        self.worker: ImportWorker | None = None
+        self.job: ImportJob | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._poll)
 
     def initializePage(self) -> None:
         self.done = False
-        spec = self.w.options_page.spec()
-        self.spec = spec
-        self.worker = ImportWorker(
-            RecordImportService(self.w.env.ctx.uow), self.w.kind, self.w.table, spec, self
-        )
-        self.worker.progressed.connect(self._progress)
-        self.worker.done.connect(self._worker_done)
+        self.spec = self.w.options_page.spec()
+        self.job = ImportJob(self.w.env.ctx.uow, self.w.kind, self.w.table, self.spec)
         self.status.setText("Importing…")
         self.cancel.setEnabled(True)
-        self.worker.start()
+        self.job.thread.start()
+        self.timer.start()
 
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(done)
+    def _poll(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        self.bar.setMaximum(max(job.total, 1))
+        self.bar.setValue(job.done_rows)
+        if not job.finished:
+            return
+        self.timer.stop()
+        job.thread.join()
+        self.w.env.ctx.bus.publish(job.changes)  # on the GUI thread: pages refresh
+        if job.report is not None:
+            self._finished(job.report)
+        else:
+            self._failed(job.error)
 
     def _cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
+        if self.job is not None:
+            self.job.cancelled = True
             self.status.setText("Cancelling…")
-
-    def _worker_done(self) -> None:
-        worker = self.worker
-        if worker is None:
-            return
-        worker.wait()
-        if worker.report is not None:
-            self._finished(worker.report)
-        else:
-            self._failed(worker.error)
 
     def _finished(self, report: RecordImportReport) -> None:
         self.done = True
@@ -392,11 +394,14 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.options_page, self.run_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        # Deleted by Qt when closed, not by Python's collector at exit (which aborted under PySide 6.12).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(820, 600)
 
     def reject(self) -> None:
-        worker = self.run_page.worker
-        if worker is not None and worker.isRunning():
-            worker.cancelled = True
-            worker.wait()
+        job = self.run_page.job
+        if job is not None and not job.finished:
+            job.cancelled = True  # the import rolls back
+            job.thread.join()
+            self.run_page._poll()
         super().reject()

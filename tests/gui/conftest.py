@@ -26,6 +26,12 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
+# PySide6 6.12.0 drops one reference to None on every call of a static void function (processEvents,
+# QTest.qWait, keyClick, QTimer.singleShot ...). Python 3.11's None is not immortal, so a long GUI session
+# eventually frees it and aborts ("deallocating None"). These references keep it alive for the test run.
+_NONE_BALLAST = [None] * 5_000_000
+
+
 @pytest.fixture(autouse=True)
 def _temp_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     """Every test writes its QSettings to its own temp dir, never to the user's."""

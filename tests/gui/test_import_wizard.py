@@ -71,6 +71,7 @@ def test_refused_file_names_the_bad_row_and_imports_nothing(window, qtbot, ctx, 
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
     assert "Nothing was imported" in wizard.run_page.status.text()
     assert ctx.contacts.count(ListQuery()) == 0 and window.undo_stack.count() == 0
+    wizard.reject()
 
 
 def test_mapping_can_be_changed_by_hand(window, qtbot, ctx, tmp_path):
@@ -84,3 +85,4 @@ def test_mapping_can_be_changed_by_hand(window, qtbot, ctx, tmp_path):
     page.columns.cellWidget(1, 2).setCurrentIndex(page.columns.cellWidget(1, 2).findData("email"))
     assert page.mapping() == {"full_name": "Who", "email": "Mail"}
     assert page.preview.rowCount() == 1 and page.problems.text() == ""
+    wizard.reject()
