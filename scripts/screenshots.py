@@ -268,8 +268,11 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     wizard.next()
     wizard.options_page.check_button.click()
     wizard.next()
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()  # an instance's processEvents: the static one leaks a None reference (PySide 6.12.0)
     while not wizard.run_page.done:
-        qapp.processEvents()  # each call leaks a None reference under PySide 6.12.0: the ballast above
+        loop.processEvents()
     _settle(qapp)
     wizard.grab().save(str(out / "import-done.png"))
     wizard.accept()
