@@ -279,6 +279,20 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     window.show_page(1)
     _settle(qapp)
     window.grab().save(str(out / "contacts-after-import.png"))
+    from app.services.contacts import ContactInput
+
+    window.env.ctx.contacts.create(
+        ContactInput(last_name="Muller", first_name="Jurgen", email="j.mueller@example.de", city="Berlin")
+    )
+    window.env.ctx.contacts.create(
+        ContactInput(last_name="Dupond", first_name="Zoë", phone="+33 1 23 45 67 89")
+    )
+    window.open_duplicates()
+    dialog = window.duplicates_dialog
+    dialog.find()
+    _settle(qapp)
+    dialog.grab().save(str(out / "duplicates.png"))
+    dialog.reject()
 
 
 def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,7 @@ class Candidate:
     city: str
     domain: str = ""
     address: str = ""
+    label: str = ""  # the name as written, for people to read
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,15 @@ def _candidates(session: Session, entity: str) -> list[Candidate]:
             Contact.city,
         ).where(Contact.deleted_at.is_(None))
         return [
-            Candidate(r[0], fold(f"{r[1]} {r[2]}"), r[3].lower(), r[4], fold(r[5]), fold(r[6]))
+            Candidate(
+                r[0],
+                fold(f"{r[1]} {r[2]}"),
+                r[3].lower(),
+                r[4],
+                fold(r[5]),
+                fold(r[6]),
+                label=f"{r[1]} {r[2]}",
+            )
             for r in session.execute(stmt)
         ]
     if entity == "lead":
@@ -90,14 +99,16 @@ def _candidates(session: Session, entity: str) -> list[Candidate]:
             Lead.deleted_at.is_(None)
         )
         return [
-            Candidate(r[0], fold(f"{r[1]} {r[2]}"), r[3].lower(), r[4], fold(r[5]), "")
+            Candidate(
+                r[0], fold(f"{r[1]} {r[2]}"), r[3].lower(), r[4], fold(r[5]), "", label=f"{r[1]} {r[2]}"
+            )
             for r in session.execute(stmt)
         ]
     stmt = select(
         Account.id, Account.name, Account.email, Account.phone, Account.city, Account.domain, Account.address
     ).where(Account.deleted_at.is_(None))
     return [
-        Candidate(r[0], fold(r[1]), r[2].lower(), r[3], "", fold(r[4]), r[5].lower(), fold(r[6]))
+        Candidate(r[0], fold(r[1]), r[2].lower(), r[3], "", fold(r[4]), r[5].lower(), fold(r[6]), r[1])
         for r in session.execute(stmt)
     ]
 
@@ -184,8 +195,8 @@ def find_pairs(
                         high,
                         round(score, 1),
                         matched,
-                        a.name if low == a.id else b.name,
-                        b.name if low == a.id else a.name,
+                        (a.label or a.name) if low == a.id else (b.label or b.name),
+                        (b.label or b.name) if low == a.id else (a.label or a.name),
                     )
                 )
     pairs.sort(key=lambda p: (-p.score, str(p.id_a)))

@@ -81,9 +81,33 @@ def _model_named(table: str) -> type[Entity]:
     return next(m for m in models if m.__tablename__ == table)
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """Two records' mergeable fields side by side, as text."""
+
+    entity: str
+    fields: tuple[str, ...]
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
 class MergeService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
+
+    def compare(self, entity: str, a: uuid.UUID, b: uuid.UUID) -> Comparison:
+        model = MODELS[entity]
+        fields = MERGE_FIELDS[entity]
+        with self.uow.read() as s:
+            first = records.get_live(s, model, a, entity)
+            second = records.get_live(s, model, b, entity)
+            shown = tuple("phone_display" if f == "phone" else f for f in fields)
+            return Comparison(
+                entity,
+                fields,
+                tuple(str(getattr(first, f) or "") for f in shown),
+                tuple(str(getattr(second, f) or "") for f in shown),
+            )
 
     def merge(
         self,

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
+        self._page_action(file_menu, "Find &duplicates…", self.open_duplicates)
         file_menu.addSeparator()
         self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
         file_menu.addSeparator()
@@ -232,6 +233,12 @@ class MainWindow(QMainWindow):
 
         self.import_wizard = ImportWizard(self.env, self)
         self.import_wizard.open()
+
+    def open_duplicates(self) -> None:
+        from app.views.dialogs.duplicates import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.env, self)
+        self.duplicates_dialog.open()
 
     def focus_search(self) -> None:
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
