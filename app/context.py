@@ -16,10 +16,12 @@ from app.services.company import CompanyService
 from app.services.contacts import ContactsService
 from app.services.conversion import ConversionService
 from app.services.deals import DealsService
+from app.services.dedupe import DedupeService
 from app.services.documents import DocumentsService
 from app.services.forecast import ForecastService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
+from app.services.merge import MergeService
 from app.services.metrics import MetricsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
@@ -106,6 +108,14 @@ class AppContext:
     @property
     def metrics(self) -> MetricsService:
         return MetricsService(self.uow)
+
+    @property
+    def dedupe(self) -> DedupeService:
+        return DedupeService(self.uow)
+
+    @property
+    def merge(self) -> MergeService:
+        return MergeService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:

@@ -1,4 +1,8 @@
-"""`rapport import deals|leads FILE`: headless CSV import with a column mapping from a file or flags."""
+"""`rapport import ENTITY FILE`: headless CSV import with a column mapping from a file or flags.
+
+Contacts and accounts go through record_import (detection, matching, undo); deals and leads through
+csv_import. Both print the validation report and exit 1 when the file is refused.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run)
+    for kind in ("contacts", "accounts"):
+        p = kinds.add_parser(kind, help=f"import {kind} (columns suggested from common CRM exports)")
+        p.add_argument("file", type=Path, help="CSV/TSV file; encoding, delimiter and header are detected")
+        p.add_argument("--mapping", type=Path, help='JSON file: {"columns": {field: header}}')
+        p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
+        p.add_argument(
+            "--match",
+            default="email",
+            choices=["email", "name_company", "external_id", "none"],
+            help="what identifies an existing record (default email)",
+        )
+        p.add_argument("--on-match", default="update", choices=["update", "skip", "create"])
+        p.add_argument(
+            "--encoding", default="", help="override the detected encoding (utf-8, utf-16, cp1252)"
+        )
+        p.add_argument("--delimiter", default="", help="override the detected delimiter (',' ';' 'tab' '|')")
+        p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+        add_db_option(p)
+        p.set_defaults(func=run_records)
+    p = kinds.add_parser("undo", help="undo a finished import of contacts or accounts")
+    p.add_argument("batch", help="the import id printed by the import")
+    add_db_option(p)
+    p.set_defaults(func=run_undo)
 
 
 def spec_from(args: argparse.Namespace) -> Any:
@@ -103,6 +130,79 @@ def run(args: argparse.Namespace) -> int:
                 print(
                     f"created {len(names)} {what}: {', '.join(names[:10])}{' …' if len(names) > 10 else ''}"
                 )
+        return 0
+
+    return guarded(action)
+
+
+def run_records(args: argparse.Namespace) -> int:
+    def action() -> int:
+        from app.services.csv_read import read_table
+        from app.services.errors import ValidationError
+        from app.services.import_mapping import FIELDS, known_headers, suggest
+        from app.services.record_import import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+
+        if not args.file.is_file():
+            raise SystemExit(f"rapport import: {args.file} does not exist")
+        delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+        table = read_table(
+            args.file, encoding=args.encoding, delimiter=delimiter, known_headers=known_headers(args.kind)
+        )
+        columns = suggest(args.kind, table.headers)
+        if args.mapping:
+            columns.update(json.loads(args.mapping.read_text(encoding="utf-8")).get("columns", {}))
+        for item in args.map:
+            name, sep, header = item.partition("=")
+            if not sep:
+                raise SystemExit(f"rapport import: --map wants FIELD=HEADER, not {item!r}")
+            columns[name.strip()] = header.strip()
+        unknown = sorted(set(columns) - set(FIELDS[args.kind]))
+        if unknown:
+            known = ", ".join(FIELDS[args.kind])
+            raise SystemExit(f"rapport import: unknown field(s) {', '.join(unknown)}; known: {known}")
+        shown = "tab" if table.delimiter == "\t" else table.delimiter
+        print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
+        print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
+        spec = RecordImportSpec(
+            columns, MatchOn(args.match), OnMatch(args.on_match), args.dry_run, args.file.name
+        )
+        ctx = open_context(args)
+        try:
+            try:
+                report = RecordImportService(ctx.uow).run(args.kind, table, spec).value
+            except ValidationError as exc:
+                for error in exc.errors[:100]:
+                    print(f"{args.file.name}: {error}")
+                if len(exc.errors) > 100:
+                    print(f"... and {len(exc.errors) - 100} more")
+                print(f"nothing imported: {len(exc.errors)} problem(s)")
+                return 1
+        finally:
+            ctx.close()
+        verb = "would import" if report.dry_run else "imported"
+        print(
+            f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
+            f" {args.kind} from {report.rows:,} rows"
+        )
+        if not report.dry_run:
+            print(f"import id {report.batch_id} (undo: rapport import undo {report.batch_id})")
+        return 0
+
+    return guarded(action)
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    def action() -> int:
+        import uuid
+
+        from app.services.record_import import RecordImportService
+
+        ctx = open_context(args)
+        try:
+            count = RecordImportService(ctx.uow).undo(uuid.UUID(args.batch)).value
+        finally:
+            ctx.close()
+        print(f"import undone ({count:,} records)")
         return 0
 
     return guarded(action)

@@ -3,7 +3,7 @@
 from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind
 from app.models.audit import AuditEntry
-from app.models.base import Base, Entity, utcnow, uuid7
+from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
@@ -14,6 +14,7 @@ from app.models.document import (
     DocumentType,
     NumberSequence,
 )
+from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
@@ -38,9 +39,12 @@ __all__ = [
     "DocumentStatus",
     "DocumentType",
     "Entity",
+    "ImportBatch",
+    "ImportBatchItem",
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "NotDuplicate",
     "NpsResponse",
     "NumberSequence",
     "Pipeline",
@@ -55,4 +59,5 @@ __all__ = [
     "User",
     "utcnow",
     "uuid7",
+    "uuid7_many",
 ]

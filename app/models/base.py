@@ -27,8 +27,17 @@ JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 def uuid7() -> uuid.UUID:
     """Return a time-ordered UUIDv7 (RFC 9562): 48-bit Unix ms, version, 74 random bits."""
+    return _uuid7(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
+
+
+def uuid7_many(count: int) -> list[uuid.UUID]:
+    """`count` UUIDv7s from one read of the random source (bulk imports: one system call, not 100,000)."""
     ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")
+    pool = os.urandom(10 * count)
+    return [_uuid7(ms, int.from_bytes(pool[i : i + 10], "big")) for i in range(0, 10 * count, 10)]
+
+
+def _uuid7(ms: int, rand: int) -> uuid.UUID:
     rand_a = rand >> 68 & 0x0FFF
     rand_b = rand & ((1 << 62) - 1)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b

@@ -184,7 +184,7 @@ def validate(data: ContactInput) -> dict[str, Any]:
     errors += [err] if err else []
     phone, err = normalize_phone(data.phone, country)
     errors += [err] if err else []
-    if data.status not in {s.value for s in ContactStatus}:
+    if data.status not in CONTACT_STATUSES:
         errors.append(FieldError("status", f"'{data.status}' is not a contact status"))
     if data.memberships is not None:
         primaries = sum(m.is_primary for m in data.memberships)

@@ -9,7 +9,6 @@ refuses the import and every problem is reported with its row number.
 
 from __future__ import annotations
 
-import csv
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -25,6 +24,7 @@ from app.models import Account, Lead, LeadLifecycle, Stage, User
 from app.models.money import to_minor
 from app.services import leads, records, scoring
 from app.services.changes import ChangeSet, Outcome
+from app.services.csv_read import read_table
 from app.services.deals import PipelineRef, new_deal, pipeline_refs
 from app.services.errors import FieldError, ValidationError
 from app.services.uow import UnitOfWorkFactory, Work
@@ -89,8 +89,8 @@ class _DryRun(Exception):
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        return [dict(row) for row in csv.DictReader(handle)]
+    """Rows as header -> cell; the encoding and delimiter are detected (csv_read)."""
+    return read_table(path, has_header=True).records()
 
 
 def _value(row: Mapping[str, str], spec: ImportSpec, name: str) -> str:

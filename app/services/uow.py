@@ -93,6 +93,13 @@ class UnitOfWorkFactory:
         work.changes = work.collector.freeze()
         self.bus.publish(work.changes)
 
+    def unbroadcast(self) -> UnitOfWorkFactory:
+        """A factory on the same database whose change records are returned, not broadcast: for work in
+        a worker thread, whose caller publishes the ChangeSet on `self.bus` from the GUI thread."""
+        factory = UnitOfWorkFactory(self.sessions, ChangeBus())
+        factory.user_id = self.user_id
+        return factory
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session: nothing is committed."""

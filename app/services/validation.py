@@ -5,12 +5,19 @@ phonenumbers and email-validator are imported on first use: they cost ~50 ms, an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from app.services.errors import FieldError
 
 DEFAULT_REGION = "US"
+# A strict subset of what email-validator accepts: plain ASCII dot-atoms and a letters-only TLD.
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_%+\-]{1,64}(?:\.[A-Za-z0-9_%+\-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"([A-Za-z]{2,24})"
+)
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"})
 
 
 @dataclass(frozen=True)
@@ -21,11 +28,14 @@ class Phone:
 
 def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | None]:
     """Trim, validate syntax (no DNS lookup) and lower-case; '' stays ''."""
-    from email_validator import EmailNotValidError, validate_email
-
     text = raw.strip()
     if not text:
         return "", None
+    fast = _PLAIN_EMAIL.fullmatch(text)
+    if fast and len(text) <= 254 and text.index("@") <= 64 and fast.group(1).lower() not in _SPECIAL_TLDS:
+        return text.lower(), None  # the common case, checked without email-validator's ~35 us
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

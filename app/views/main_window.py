@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
             file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
         )
         file_menu.addSeparator()
+        self._page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
+        self._page_action(file_menu, "Find &duplicates…", self.open_duplicates)
+        file_menu.addSeparator()
         self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -247,6 +250,18 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = CompanySettingsDialog(self.env, self)
         self.settings_dialog.open()
+
+    def open_import_wizard(self) -> None:
+        from app.views.import_wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.env, self)
+        self.import_wizard.open()
+
+    def open_duplicates(self) -> None:
+        from app.views.dialogs.duplicates import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.env, self)
+        self.duplicates_dialog.open()
 
     def focus_search(self) -> None:
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,6 +10,7 @@ from app.context import AppContext
 from app.services.errors import RapportError
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
+from app.views.export_action import ask_and_export
 from app.views.formatting import label
 from app.views.models.columns import Column
 from app.views.models.paged_table import PagedTableModel
@@ -56,6 +57,11 @@ class RecordListPage(ListPage):
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(f"New {self.kind.singular} (Ctrl+N)")
         self.new_button.clicked.connect(self.new_record)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(f"Export the {self.noun} this list shows (CSV, Excel)")
+        self.export_button.clicked.connect(lambda: ask_and_export(self))
+        self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
 
     def new_record(self) -> None:

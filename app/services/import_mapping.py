@@ -1,0 +1,125 @@
+"""Which of our fields a file's column holds, from the headers of the common CRM and address-book exports.
+
+Headers are compared lower-cased with everything but letters and digits removed, so "E-mail Address",
+"Email address" and "email_address" are one name. Sources: Salesforce, HubSpot, Pipedrive, Zoho, Google
+Contacts, Outlook and plain Excel sheets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_CONTACT: dict[str, tuple[str, ...]] = {
+    "first_name": ("First Name", "Given Name", "Firstname", "Vorname", "Prénom", "Person - First name"),
+    "last_name": ("Last Name", "Family Name", "Surname", "Lastname", "Nachname", "Nom", "Person - Last name"),
+    "full_name": ("Name", "Full Name", "Contact Name", "Person - Name", "Display Name", "Contact"),
+    "email": (
+        "Email",
+        "E-mail",
+        "Email Address",
+        "E-mail Address",
+        "E-mail 1 - Value",
+        "Primary Email",
+        "Person - Email",
+        "Work Email",
+        "Email 1",
+        "Mail",
+    ),
+    "phone": (
+        "Phone",
+        "Phone Number",
+        "Business Phone",
+        "Mobile Phone",
+        "Mobile",
+        "Phone 1 - Value",
+        "Person - Phone",
+        "Telephone",
+        "Work Phone",
+        "Primary Phone",
+        "Telefon",
+        "Cell",
+    ),
+    "title": ("Title", "Job Title", "Organization 1 - Title", "Organization Title", "Position", "Role"),
+    "company": (
+        "Company",
+        "Company Name",
+        "Account Name",
+        "Account",
+        "Organization",
+        "Organization Name",
+        "Organization 1 - Name",
+        "Person - Organization",
+        "Organization - Name",
+        "Firma",
+    ),
+    "city": ("City", "Mailing City", "Business City", "Address 1 - City", "Home City", "Town", "Ort"),
+    "country": (
+        "Country",
+        "Mailing Country",
+        "Country/Region",
+        "Business Country/Region",
+        "Address 1 - Country",
+        "Country Code",
+        "Land",
+    ),
+    "notes": ("Notes", "Description", "Comments", "Note"),
+    "external_id": ("Id", "Contact ID", "Record ID", "Person - ID", "External ID", "Contact Id"),
+    "status": ("Status", "Contact Status"),
+}
+_ACCOUNT: dict[str, tuple[str, ...]] = {
+    "name": (
+        "Name",
+        "Account Name",
+        "Company",
+        "Company Name",
+        "Organization",
+        "Organization - Name",
+        "Organization Name",
+        "Firma",
+    ),
+    "domain": ("Domain", "Website", "Company Domain Name", "Web Site", "Organization - Website", "URL"),
+    "industry": ("Industry", "Branche", "Sector"),
+    "email": ("Email", "E-mail", "Email Address", "Company Email"),
+    "phone": ("Phone", "Phone Number", "Business Phone", "Telephone", "Main Phone"),
+    "address": (
+        "Address",
+        "Street",
+        "Billing Street",
+        "Street Address",
+        "Organization - Address",
+        "Billing Address",
+    ),
+    "city": ("City", "Billing City", "Mailing City", "Town", "Ort"),
+    "country": ("Country", "Billing Country", "Country/Region", "Land"),
+    "notes": ("Notes", "Description", "Comments"),
+    "external_id": ("Id", "Account ID", "Record ID", "Organization - ID", "External ID", "Company ID"),
+    "status": ("Status", "Type", "Account Type"),
+}
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {"contacts": _CONTACT, "accounts": _ACCOUNT}
+FIELDS: dict[str, tuple[str, ...]] = {kind: tuple(table) for kind, table in SYNONYMS.items()}
+
+
+def norm(header: str) -> str:
+    return "".join(ch for ch in header.lower() if ch.isalnum())
+
+
+def known_headers(kind: str) -> frozenset[str]:
+    return frozenset(norm(h) for names in SYNONYMS[kind].values() for h in (*names,)) | frozenset(
+        norm(f) for f in SYNONYMS[kind]
+    )
+
+
+def suggest(kind: str, headers: Iterable[str]) -> dict[str, str]:
+    """Our field -> the file's header, each used once; the first column that names a field wins."""
+    lookup: dict[str, str] = {}
+    for name, names in SYNONYMS[kind].items():
+        for h in (name, *names):
+            lookup.setdefault(norm(h), name)
+    mapping: dict[str, str] = {}
+    for header in headers:
+        field = lookup.get(norm(header))
+        if field and field not in mapping:
+            mapping[field] = header
+    if "full_name" in mapping and "last_name" in mapping:
+        del mapping["full_name"]
+    return mapping

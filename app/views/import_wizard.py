@@ -1,0 +1,407 @@
+"""The import wizard: file (encoding and delimiter detected, overridable), column mapping with a preview,
+matching options with a dry-run report, then the import in a worker thread with progress and Cancel.
+
+The import itself is `RecordImportService.run`; the wizard only gathers its arguments. The finished import
+is pushed on the undo stack as one command (undo removes the whole batch).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.services.changes import ChangeSet
+from app.services.csv_read import Table, read_table
+from app.services.errors import RapportError, ValidationError
+from app.services.import_mapping import FIELDS, known_headers, suggest
+from app.services.record_import import (
+    MatchOn,
+    OnMatch,
+    RecordImportReport,
+    RecordImportService,
+    RecordImportSpec,
+)
+from app.services.uow import UnitOfWorkFactory
+from app.services.vcard import read_vcards
+from app.views.commands import ServiceCommand
+from app.views.env import ViewEnv
+
+ENCODINGS = [
+    ("Detect", ""),
+    ("UTF-8", "utf-8"),
+    ("UTF-8 with BOM", "utf-8-sig"),
+    ("UTF-16", "utf-16"),
+    ("Windows-1252", "cp1252"),
+    ("Latin-1", "latin-1"),
+]
+DELIMITERS = [("Detect", ""), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|")]
+MATCHES = [
+    ("Email", MatchOn.EMAIL),
+    ("Name and company", MatchOn.NAME_COMPANY),
+    ("External id", MatchOn.EXTERNAL_ID),
+    ("Nothing: always create", MatchOn.NONE),
+]
+ON_MATCH = [
+    ("Update it", OnMatch.UPDATE),
+    ("Skip the row", OnMatch.SKIP),
+    ("Create a new record", OnMatch.CREATE),
+]
+SKIP = "— not imported —"
+PREVIEW = 8
+
+
+def _combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
+    box = QComboBox(objectName=name)
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
+    lines = [str(e) for e in error.errors[:limit]]
+    if len(error.errors) > limit:
+        lines.append(f"… and {len(error.errors) - limit} more")
+    return lines
+
+
+class ImportJob:
+    """One import run in a plain Python thread. The thread touches no Qt object: PySide 6.12 corrupts
+    reference counts when a signal is emitted from a non-GUI thread (the interpreter aborted at exit), so
+    the wizard polls this job's fields from the GUI thread and publishes its change record there."""
+
+    def __init__(self, uow: UnitOfWorkFactory, kind: str, table: Table, spec: RecordImportSpec) -> None:
+        self.uow = uow
+        self.kind, self.table, self.spec = kind, table, spec
+        self.done_rows, self.total = 0, len(table.rows)
+        self.cancelled = False
+        self.finished = False
+        self.report: RecordImportReport | None = None
+        self.changes = ChangeSet()
+        self.error = ""
+        self.thread = threading.Thread(target=self._run, name="rapport-import", daemon=True)
+
+    def _run(self) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.done_rows, self.total = done, total
+            return not self.cancelled
+
+        try:
+            outcome = RecordImportService(self.uow.unbroadcast()).run(
+                self.kind, self.table, self.spec, progress
+            )
+            self.report, self.changes = outcome.value, outcome.changes
+        except ValidationError as exc:
+            self.error = "\n".join(report_lines(exc))
+        except RapportError as exc:
+            self.error = str(exc)
+        finally:
+            self.finished = True
+
+
+class ImportCommand(ServiceCommand):
+    """A finished import as one undo step: undo removes its batch, redo imports the same rows again."""
+
+    def __init__(
+        self, env: ViewEnv, kind: str, table: Table, spec: RecordImportSpec, report: RecordImportReport
+    ):
+        super().__init__(env, f"Import of {report.created + report.updated:,} {kind}")
+        self.kind, self.table, self.spec, self.batch_id = kind, table, spec, report.batch_id
+        self._executed = True  # the wizard's worker did the first run
+
+    def _redo(self) -> None:
+        self.batch_id = (
+            RecordImportService(self.env.ctx.uow).run(self.kind, self.table, self.spec).value.batch_id
+        )
+
+    def _undo(self) -> None:
+        if self.batch_id is not None:
+            RecordImportService(self.env.ctx.uow).undo(self.batch_id)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose a file")
+        self.setSubTitle("CSV or text exports of any CRM or address book, or vCards (.vcf).")
+        self.path = QLineEdit(objectName="importPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.kind = _combo([("Contacts", "contacts"), ("Accounts", "accounts")], "importKind")
+        self.encoding = _combo(ENCODINGS, "importEncoding")
+        self.delimiter = _combo(DELIMITERS, "importDelimiter")
+        self.detected = QLabel(objectName="importDetected", wordWrap=True)
+        form = QFormLayout(self)
+        form.addRow("File", row)
+        form.addRow("Import as", self.kind)
+        form.addRow("Encoding", self.encoding)
+        form.addRow("Delimiter", self.delimiter)
+        form.addRow("", self.detected)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf);;All (*)"
+        )
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        path = Path(self.path.text().strip())
+        kind = self.kind.currentData()
+        try:
+            if path.suffix.lower() == ".vcf":
+                self.w.kind = "contacts"
+                self.w.table = read_vcards(path.read_bytes())
+            else:
+                self.w.kind = kind
+                self.w.table = read_table(
+                    path,
+                    encoding=self.encoding.currentData(),
+                    delimiter=self.delimiter.currentData(),
+                    known_headers=known_headers(kind),
+                )
+        except (OSError, UnicodeError, LookupError) as exc:
+            self.detected.setText(f"Cannot read {path.name}: {exc}")
+            return False
+        table = self.w.table
+        shown = {"\t": "tab", "": "vCard"}.get(table.delimiter, table.delimiter)
+        self.detected.setText(f"{table.encoding}, delimiter {shown}, {len(table.rows):,} rows")
+        self.w.source = path.name
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Map the columns")
+        self.setSubTitle(
+            "Suggested from the column names; the preview shows the rows as they will be stored."
+        )
+        self.columns = QTableWidget(0, 3, objectName="mappingTable")
+        self.columns.setHorizontalHeaderLabels(["Column in the file", "First value", "Rapport field"])
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        self.preview = QTableWidget(0, 0, objectName="previewTable")
+        self.problems = QLabel(objectName="previewProblems", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.columns, 3)
+        layout.addWidget(QLabel("Preview"))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.problems)
+
+    def initializePage(self) -> None:
+        table = self.w.table
+        fields = FIELDS[self.w.kind]
+        mapping = suggest(self.w.kind, table.headers) if table.delimiter else {f: f for f in table.headers}
+        by_header = {h: f for f, h in mapping.items()}
+        first = table.rows[0][1] if table.rows else ()
+        self.columns.setRowCount(len(table.headers))
+        for i, header in enumerate(table.headers):
+            self.columns.setItem(i, 0, QTableWidgetItem(header))
+            self.columns.setItem(i, 1, QTableWidgetItem(first[i] if i < len(first) else ""))
+            box = QComboBox()
+            box.addItem(SKIP, "")
+            for f in fields:
+                box.addItem(f.replace("_", " "), f)
+            box.setCurrentIndex(max(0, box.findData(by_header.get(header, ""))))
+            box.currentIndexChanged.connect(self.refresh_preview)
+            self.columns.setCellWidget(i, 2, box)
+        self.columns.resizeColumnsToContents()
+        self.refresh_preview()
+
+    def mapping(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i, header in enumerate(self.w.table.headers):
+            box = self.columns.cellWidget(i, 2)
+            field = box.currentData() if isinstance(box, QComboBox) else ""
+            if field and field not in out:
+                out[field] = header
+        return out
+
+    def refresh_preview(self) -> None:
+        table = self.w.table
+        head = Table(table.encoding, table.delimiter, True, table.headers, table.rows[:PREVIEW])
+        spec = RecordImportSpec(self.mapping())
+        values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
+        shown = [k for k in (values[0] if values else {}) if not k.startswith("_") and k != "owner_id"]
+        self.preview.clear()
+        self.preview.setColumnCount(len(shown))
+        self.preview.setHorizontalHeaderLabels([k.replace("_", " ") for k in shown])
+        self.preview.setRowCount(len(values))
+        for r, row in enumerate(values):
+            for c, key in enumerate(shown):
+                value = row[key]
+                self.preview.setItem(r, c, QTableWidgetItem(str(getattr(value, "value", value))))
+        self.problems.setText("\n".join(str(e) for e in errors[:5]))
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Existing records and a dry run")
+        self.setSubTitle("All rows or none are imported; the dry run checks everything and changes nothing.")
+        self.match = _combo(MATCHES, "importMatch")
+        self.on_match = _combo(ON_MATCH, "importOnMatch")
+        self.check_button = QPushButton("Dry run", objectName="dryRunButton")
+        self.check_button.clicked.connect(self.dry_run)
+        self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
+        form = QFormLayout(self)
+        form.addRow("An existing record is the one with the same", self.match)
+        form.addRow("When a row matches one", self.on_match)
+        form.addRow("", self.check_button)
+        form.addRow(self.report)
+
+    def spec(self, dry_run: bool = False) -> RecordImportSpec:
+        return RecordImportSpec(
+            self.w.mapping_page.mapping(),
+            self.match.currentData(),
+            self.on_match.currentData(),
+            dry_run,
+            self.w.source,
+        )
+
+    def dry_run(self) -> None:
+        try:
+            report = (
+                RecordImportService(self.w.env.ctx.uow).run(self.w.kind, self.w.table, self.spec(True)).value
+            )
+        except ValidationError as exc:
+            self.report.setPlainText(
+                f"The file would be refused: {len(exc.errors)} problem(s)\n" + "\n".join(report_lines(exc))
+            )
+            return
+        except RapportError as exc:
+            self.report.setPlainText(str(exc))
+            return
+        self.report.setPlainText(
+            f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
+            f"of {report.rows:,} rows."
+        )
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Import")
+        self.bar = QProgressBar(objectName="importProgress")
+        self.status = QLabel(objectName="importStatus", wordWrap=True)
+        self.cancel = QPushButton("Cancel import", objectName="cancelImport")
+        self.cancel.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.cancel)
+        layout.addStretch(1)
+        self.done = False
+        self.job: ImportJob | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._poll)
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.spec = self.w.options_page.spec()
+        self.job = ImportJob(self.w.env.ctx.uow, self.w.kind, self.w.table, self.spec)
+        self.status.setText("Importing…")
+        self.cancel.setEnabled(True)
+        self.job.thread.start()
+        self.timer.start()
+
+    def _poll(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        self.bar.setMaximum(max(job.total, 1))
+        self.bar.setValue(job.done_rows)
+        if not job.finished:
+            return
+        self.timer.stop()
+        job.thread.join()
+        self.w.env.ctx.bus.publish(job.changes)  # on the GUI thread: pages refresh
+        if job.report is not None:
+            self._finished(job.report)
+        else:
+            self._failed(job.error)
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancelled = True
+            self.status.setText("Cancelling…")
+
+    def _finished(self, report: RecordImportReport) -> None:
+        self.done = True
+        self.cancel.setEnabled(False)
+        self.status.setText(
+            f"Imported {report.created:,} new and updated {report.updated:,} {self.w.kind}; "
+            f"{report.skipped:,} skipped. Ctrl+Z undoes the whole import."
+        )
+        self.w.env.undo.push(ImportCommand(self.w.env, self.w.kind, self.w.table, self.spec, report))
+        self.w.env.status(f"Imported {report.created + report.updated:,} {self.w.kind} — Ctrl+Z to undo")
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.done = True
+        self.cancel.setEnabled(False)
+        self.status.setText(f"Nothing was imported.\n{message}")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle("Import")
+        self.env = env
+        self.kind = "contacts"
+        self.source = ""
+        self.table = Table("", "", True, (), ())
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.options_page = OptionsPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.options_page, self.run_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        # Deleted by Qt when closed, not by Python's collector at exit (which aborted under PySide 6.12).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(820, 600)
+
+    def reject(self) -> None:
+        job = self.run_page.job
+        if job is not None and not job.finished:
+            job.cancelled = True  # the import rolls back
+            job.thread.join()
+            self.run_page._poll()
+        super().reject()

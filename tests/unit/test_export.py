@@ -1,0 +1,141 @@
+"""Export: every row of the list's query, in its order, formulas neutralised; CSV, XLSX and vCard."""
+
+from __future__ import annotations
+
+import csv
+
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.services.contacts import ContactInput
+from app.services.csv_read import read_table
+from app.services.export import list_rows, neutralise, row_cells, write_table
+from app.services.listing import ListQuery
+from app.services.record_import import RecordImportService, RecordImportSpec
+from app.services.vcard import read_vcards, write_vcards
+
+
+def test_neutralise_prefixes_formula_starts_only():
+    assert [neutralise(v) for v in ("=1+1", "+49 30", "-5", "@SUM(A1)", "\tx", "plain", "")] == [
+        "'=1+1",
+        "'+49 30",
+        "'-5",
+        "'@SUM(A1)",
+        "'\tx",
+        "plain",
+        "",
+    ]
+
+
+def _people(ctx, n=1205):
+    service = RecordImportService(ctx.uow)
+    lines = ["First Name,Last Name,Email,City"]
+    lines += [f"P{i},Person {i:05d},p{i}@example.com,{'=cmd|calc' if i == 7 else 'Berlin'}" for i in range(n)]
+    table = read_table(data="\n".join(lines).encode())
+    service.run(
+        "contacts",
+        table,
+        RecordImportSpec(
+            {"first_name": "First Name", "last_name": "Last Name", "email": "Email", "city": "City"}
+        ),
+    )
+
+
+def test_list_rows_pages_through_the_whole_query_in_order(ctx):
+    _people(ctx)
+    rows = list(list_rows(ctx.contacts, ListQuery(sort="name")))
+    assert len(rows) == 1205
+    assert [r.last_name for r in rows[:2]] == ["Person 00000", "Person 00001"]
+    assert rows[-1].last_name == "Person 01204"
+    found = list(list_rows(ctx.contacts, ListQuery(search="p1200@example.com")))
+    assert [r.last_name for r in found] == ["Person 01200"]
+
+
+def test_csv_and_xlsx_hold_every_row_with_formulas_neutralised(ctx, tmp_path):
+    _people(ctx, 30)
+    names = ["last_name", "email", "city"]
+    for fmt in ("csv", "xlsx"):
+        path = tmp_path / f"out.{fmt}"
+        rows = list_rows(ctx.contacts, ListQuery(sort="name"))
+        assert write_table(path, fmt, names, rows, lambda r: row_cells(r, names)) == 30
+        if fmt == "csv":
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                data = list(csv.reader(handle))
+        else:
+            data = [[c or "" for c in row] for row in load_workbook(path).active.iter_rows(values_only=True)]
+        assert data[0] == names and len(data) == 31
+        assert data[8] == ["Person 00007", "p7@example.com", "'=cmd|calc"]
+
+
+def test_vcard_round_trip_through_the_import_engine(ctx, tmp_path):
+    a = ctx.contacts.create(
+        ContactInput(
+            last_name="Lovelace",
+            first_name="Ada",
+            email="ada@example.com",
+            phone="+44 20 7946 0000",
+            title="Analyst",
+            city="London",
+            country="GB",
+        )
+    ).value
+    path = tmp_path / "out.vcf"
+    assert write_vcards(path, [a]) == 1
+    text = path.read_text()
+    assert (
+        "BEGIN:VCARD" in text and "N:Lovelace;Ada" in text and "EMAIL;TYPE=INTERNET:ada@example.com" in text
+    )
+    table = read_vcards(path.read_bytes())
+    record = table.records()[0]
+    assert (record["first_name"], record["email"], record["title"], record["city"]) == (
+        "Ada",
+        "ada@example.com",
+        "Analyst",
+        "London",
+    )
+
+
+IPHONE = b"""BEGIN:VCARD\r
+VERSION:3.0\r
+N:Appleseed;Johnny;;;\r
+FN:Johnny Appleseed\r
+ORG:Apple Inc.;\r
+TITLE:Engineer\r
+EMAIL;type=INTERNET;type=WORK;type=pref:Johnny@Example.com\r
+TEL;type=CELL;type=VOICE;type=pref:+1 (408) 555-0100\r
+item1.ADR;type=WORK;type=pref:;;1 Infinite Loop;Cupertino;CA;95014;United States\r
+END:VCARD\r
+BEGIN:VCARD\r
+VERSION:4.0\r
+FN:Erika Mustermann\r
+N:Mustermann;Erika;;;\r
+EMAIL;TYPE=work:erika@example.de\r
+TEL;VALUE=uri;TYPE="voice,cell":tel:+49-30-1234567\r
+ADR;TYPE=home:;;Heidestr. 17;Berlin;;51147;Germany\r
+END:VCARD\r
+"""
+
+
+def test_vcards_from_phones_import_with_their_fields(ctx):
+    table = read_vcards(IPHONE)
+    spec = RecordImportSpec({f: f for f in table.headers})
+    report = RecordImportService(ctx.uow).run("contacts", table, spec).value
+    assert report.created == 2
+    rows = {r.last_name: r for r in list_rows(ctx.contacts, ListQuery())}
+    assert (rows["Appleseed"].email, rows["Appleseed"].company, rows["Appleseed"].country) == (
+        "johnny@example.com",
+        "Apple Inc.",
+        "US",
+    )
+    assert (rows["Mustermann"].city, rows["Mustermann"].country) == ("Berlin", "DE")
+
+
+def test_cli_export_every_format(tmp_path, capsys):
+    db = tmp_path / "e.db"
+    assert main(["demo", "--size", "200", "--db", str(db)]) == 0
+    for fmt in ("csv", "xlsx", "vcf"):
+        out = tmp_path / f"c.{fmt}"
+        assert main(["--db", str(db), "export", "contacts", "--format", fmt, "-o", str(out)]) == 0
+        assert f"exported 200 contacts to {out}" in capsys.readouterr().out
+    assert len(read_table(tmp_path / "c.csv").rows) == 200
+    assert (tmp_path / "c.vcf").read_text().count("BEGIN:VCARD") == 200
