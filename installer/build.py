@@ -61,6 +61,22 @@ def run_pyinstaller(clean: bool, verbose: bool) -> None:
     subprocess.run(command, check=True, cwd=ROOT)
 
 
+def strip_debug_symbols(bundle: Path) -> int:
+    """Linux: drop debug symbols (pyenv-built libpython and lib-dynload carry ~25 MB of them), but not from
+    auditwheel's vendored `*.libs` folders, which strip would break. Returns the bytes saved."""
+    if not sys.platform.startswith("linux") or shutil.which("strip") is None:
+        return 0
+    saved = 0
+    for path in bundle.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file() or any(part.endswith(".libs") for part in path.parts):
+            continue
+        before = path.stat().st_size
+        done = subprocess.run(["strip", "--strip-debug", str(path)], capture_output=True)
+        if done.returncode == 0:
+            saved += before - path.stat().st_size
+    return saved
+
+
 def check_excluded_imports() -> None:
     """Fail when Rapport's own code imports a module the spec left out (it would fail at run time)."""
     warnings = WORK / "rapport" / "warn-rapport.txt"
@@ -150,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     version = project_version()
     print(f"Rapport {version} for {sys.platform} ({platform.machine()}), Python {platform.python_version()}")
     run_pyinstaller(args.clean, args.verbose)
+    saved = strip_debug_symbols(console_executable().parent)
+    if saved:
+        print(f"stripped {saved / 1e6:.0f} MB of debug symbols")
     check_excluded_imports()
     print(f"bundle: {console_executable().relative_to(ROOT)}")
     if args.self_test:
