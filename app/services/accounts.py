@@ -17,7 +17,7 @@ from app.services.errors import FieldError, ValidationError
 from app.services.listing import EntityList
 from app.services.record_service import RecordService
 from app.services.uow import Work
-from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
+from app.services.validation import check_lengths, normalize_reach
 
 ACCOUNT_STATUSES: tuple[str, ...] = tuple(s.value for s in AccountStatus)
 ENTITY = "account"
@@ -140,22 +140,16 @@ LIST = EntityList(
 
 
 def validate(data: AccountInput) -> dict[str, Any]:
-    errors: list[FieldError] = []
-    for name, limit, required in (
-        ("name", 200, True),
-        ("domain", 200, False),
-        ("industry", 100, False),
-        ("city", 100, False),
-    ):
-        err = require_text(getattr(data, name), name, limit, required)
-        if err:
-            errors.append(err)
-    email, err = normalize_email(data.email)
-    errors += [err] if err else []
-    country, err = normalize_country(data.country)
-    errors += [err] if err else []
-    phone, err = normalize_phone(data.phone, country)
-    errors += [err] if err else []
+    errors = check_lengths(
+        data,
+        (
+            ("name", 200, True),
+            ("domain", 200, False),
+            ("industry", 100, False),
+            ("city", 100, False),
+        ),
+    )
+    email, phone, country = normalize_reach(data.email, data.phone, data.country, errors)
     if data.status not in {s.value for s in AccountStatus}:
         errors.append(FieldError("status", f"'{data.status}' is not an account status"))
     if errors:

@@ -17,7 +17,7 @@ from app.services.errors import FieldError, ValidationError
 from app.services.listing import EntityList
 from app.services.record_service import RecordService
 from app.services.uow import Work
-from app.services.validation import normalize_country, normalize_email, normalize_phone, require_text
+from app.services.validation import check_lengths, normalize_reach
 
 CONTACT_STATUSES: tuple[str, ...] = tuple(s.value for s in ContactStatus)
 ENTITY = "contact"
@@ -168,22 +168,16 @@ LIST = EntityList(
 
 def validate(data: ContactInput) -> dict[str, Any]:
     """Return the normalised column values, or raise ValidationError naming every bad field."""
-    errors: list[FieldError] = []
-    for name, limit, required in (
-        ("last_name", 100, True),
-        ("first_name", 100, False),
-        ("title", 120, False),
-        ("city", 100, False),
-    ):
-        err = require_text(getattr(data, name), name, limit, required)
-        if err:
-            errors.append(err)
-    email, err = normalize_email(data.email)
-    errors += [err] if err else []
-    country, err = normalize_country(data.country)
-    errors += [err] if err else []
-    phone, err = normalize_phone(data.phone, country)
-    errors += [err] if err else []
+    errors = check_lengths(
+        data,
+        (
+            ("last_name", 100, True),
+            ("first_name", 100, False),
+            ("title", 120, False),
+            ("city", 100, False),
+        ),
+    )
+    email, phone, country = normalize_reach(data.email, data.phone, data.country, errors)
     if data.status not in CONTACT_STATUSES:
         errors.append(FieldError("status", f"'{data.status}' is not a contact status"))
     if data.memberships is not None:

@@ -16,7 +16,7 @@ from app.services.errors import FieldError, ValidationError
 from app.services.listing import EntityList
 from app.services.record_service import RecordService
 from app.services.uow import Work
-from app.services.validation import normalize_email, normalize_phone, require_text
+from app.services.validation import check_lengths, normalize_reach
 
 ENTITY = "lead"
 LEAD_STATUSES: tuple[str, ...] = tuple(s.value for s in LeadStatus)
@@ -175,23 +175,19 @@ def clean_domain(raw: str) -> str:
 
 
 def validate(data: LeadInput, allow_converted: bool = False) -> dict[str, Any]:
-    errors: list[FieldError] = []
-    for name, limit, required in (
-        ("last_name", 100, True),
-        ("first_name", 100, False),
-        ("company", 200, False),
-        ("title", 120, False),
-        ("industry", 100, False),
-        ("website", 200, False),
-        ("disqualified_reason", 200, False),
-    ):
-        err = require_text(getattr(data, name), name, limit, required)
-        if err:
-            errors.append(err)
-    email, err = normalize_email(data.email)
-    errors += [err] if err else []
-    phone, err = normalize_phone(data.phone)
-    errors += [err] if err else []
+    errors = check_lengths(
+        data,
+        (
+            ("last_name", 100, True),
+            ("first_name", 100, False),
+            ("company", 200, False),
+            ("title", 120, False),
+            ("industry", 100, False),
+            ("website", 200, False),
+            ("disqualified_reason", 200, False),
+        ),
+    )
+    email, phone, _country = normalize_reach(data.email, data.phone, None, errors)
     size_text = data.company_size.strip().replace(",", "")
     if size_text and not size_text.isdigit():
         errors.append(FieldError("company_size", "must be a whole number of employees"))

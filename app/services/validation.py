@@ -88,3 +88,27 @@ def _regions() -> frozenset[str]:
     import phonenumbers
 
     return frozenset(phonenumbers.SUPPORTED_REGIONS) | {"AQ", "BV", "GS", "HM", "PN", "TF", "UM"}
+
+
+def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> list[FieldError]:
+    """Errors for the text fields of `data` that are missing (when required) or too long."""
+    found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
+    return [err for err in found if err]
+
+
+def normalize_reach(
+    email: str, phone: str, country: str | None, errors: list[FieldError]
+) -> tuple[str, Phone, str]:
+    """Normalise a record's email, phone and (when it has one) country, appending any errors.
+
+    The country is checked first because a national phone number is read in that country's format.
+    """
+    clean_email, err = normalize_email(email)
+    errors += [err] if err else []
+    clean_country = ""
+    if country is not None:
+        clean_country, err = normalize_country(country)
+        errors += [err] if err else []
+    clean_phone, err = normalize_phone(phone, clean_country)
+    errors += [err] if err else []
+    return clean_email, clean_phone, clean_country

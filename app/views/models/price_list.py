@@ -6,26 +6,22 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.services.products import PriceRow
+from app.views.models.rows_table import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("SKU", "Product", "Standard price", "List price")
 # asked to store a price: (row, new price or None) -> the row as stored, or None if it was refused
 Store = Callable[[PriceRow, Decimal | None], PriceRow | None]
 
 
-class PriceListModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PriceRow] = []
-        self.store = store
+class PriceListModel(RowsTableModel[PriceRow]):
+    headers = HEADERS
 
-    def set_rows(self, rows: list[PriceRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(None, parent)
+        self.store = store
 
     def replace_row(self, row: PriceRow) -> None:
         """Show a row as now stored (after an edit, an undo or a redo)."""
@@ -33,23 +29,6 @@ class PriceListModel(QAbstractTableModel):
             if current.product_id == row.product_id:
                 self.rows[number] = row
                 self.dataChanged.emit(self.index(number, 3), self.index(number, 3))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,40 +5,26 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.services.pipelines import StageInput
+from app.views.models.rows_table import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Stage", "Win %", "Won", "Lost")
 
 
-class StagesModel(QAbstractTableModel):
+class StagesModel(RowsTableModel[StageInput]):
+    headers = HEADERS
+
     def __init__(self, stages: tuple[StageInput, ...] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self.stages = list(stages)
+        super().__init__(list(stages), parent)
+
+    @property
+    def stages(self) -> list[StageInput]:
+        return self.rows
 
     def set_stages(self, stages: tuple[StageInput, ...]) -> None:
-        self.beginResetModel()
-        self.stages = list(stages)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.stages)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return HEADERS[section]
-        return None
+        self.set_rows(list(stages))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
