@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +33,7 @@ from app.views.env import ViewEnv
 from app.views.formatting import money
 from app.views.models.columns import Column
 from app.views.models.memory_table import MemoryTableModel
+from app.views.pages.report_page import ReportPage
 from app.views.widgets.charts import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, Chart, KpiTile
 from app.views.widgets.table import Table
 
@@ -90,7 +90,7 @@ class DealsDialog(QDialog):
             self.accept()
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReportPage):
     countChanged = Signal(int)
     title = "Dashboard"
 
@@ -319,32 +319,7 @@ class DashboardPage(QWidget):
             if self.isVisible():
                 self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._fill_boxes()
-            self.reload()
-        super().showEvent(event)
-
-    # --- the main window's page protocol ----------------------------------------------------------
-    def status_text(self) -> str:
-        return ""
-
-    def refresh(self) -> None:
-        self._fill_boxes()
-        self.reload()
-
-    def new_record(self) -> None:
-        """Nothing to create here."""
-
-    def _open_current(self) -> None:
-        """Nothing to open here."""
-
-    def delete_selected(self) -> None:
-        """Nothing to delete here."""
-
-    def open_id(self, record_id: Any) -> None:
-        """Not a record page."""
-
+    # --- remembered state (the rest of the page protocol is in ReportPage) -----------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("dashboard/owner", str(self.owner_box.currentData() or ""))
 

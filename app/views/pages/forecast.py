@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.changes import ChangeSet
@@ -16,6 +15,7 @@ from app.views.env import ViewEnv
 from app.views.formatting import money
 from app.views.models.columns import Column
 from app.views.models.memory_table import MemoryTableModel
+from app.views.pages.report_page import ReportPage
 from app.views.widgets.table import Table
 
 
@@ -62,7 +62,7 @@ class _Row:
         self.id = getattr(row, "month", None) or getattr(row, "owner", None)
 
 
-class ForecastPage(QWidget):
+class ForecastPage(ReportPage):
     countChanged = Signal(int)
     title = "Forecast"
 
@@ -161,32 +161,7 @@ class ForecastPage(QWidget):
             if self.isVisible():
                 self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._fill_boxes()
-            self.reload()
-        super().showEvent(event)
-
-    # --- the main window's page protocol ----------------------------------------------------------
-    def status_text(self) -> str:
-        return ""
-
-    def refresh(self) -> None:
-        self._fill_boxes()
-        self.reload()
-
-    def new_record(self) -> None:
-        """Nothing to create here."""
-
-    def _open_current(self) -> None:
-        """Nothing to open here."""
-
-    def delete_selected(self) -> None:
-        """Nothing to delete here."""
-
-    def open_id(self, record_id: Any) -> None:
-        """Not a record page."""
-
+    # --- remembered state (the rest of the page protocol is in ReportPage) -----------------------------
     def save_state(self, settings: QSettings) -> None:
         """Nothing remembered yet."""
 
