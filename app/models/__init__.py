@@ -1,11 +1,12 @@
 """SQLAlchemy ORM models: one module per aggregate; no Qt and no services here."""
 
 from app.models.account import Account, AccountContact, AccountStatus
-from app.models.activity import Activity, ActivityKind
+from app.models.activity import Activity, ActivityKind, Priority, TaskDependency
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
+from app.models.custom_field import CustomField, FieldKind
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.document import (
     Document,
@@ -18,6 +19,7 @@ from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
+from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.user import User
@@ -32,6 +34,7 @@ __all__ = [
     "Base",
     "Contact",
     "ContactStatus",
+    "CustomField",
     "Deal",
     "DealStageHistory",
     "Document",
@@ -39,6 +42,7 @@ __all__ = [
     "DocumentStatus",
     "DocumentType",
     "Entity",
+    "FieldKind",
     "ImportBatch",
     "ImportBatchItem",
     "Lead",
@@ -50,12 +54,16 @@ __all__ = [
     "Pipeline",
     "PriceList",
     "PriceListItem",
+    "Priority",
     "Product",
     "RowCount",
+    "SavedView",
+    "Segment",
     "Setting",
     "Stage",
     "Tag",
     "Tagging",
+    "TaskDependency",
     "User",
     "utcnow",
     "uuid7",
