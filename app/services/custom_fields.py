@@ -31,6 +31,7 @@ ENTITY_MODELS: dict[str, type[Entity]] = {
     "deal": Deal,
     "product": Product,
 }
+ENTITY_TYPES: tuple[str, ...] = tuple(ENTITY_MODELS)
 KINDS: tuple[str, ...] = tuple(k.value for k in FieldKind)
 CHOICE_KINDS = frozenset({FieldKind.CHOICE, FieldKind.MULTI_CHOICE})
 

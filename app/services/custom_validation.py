@@ -20,6 +20,8 @@ from app.models.money import from_minor, to_minor
 from app.services.errors import FieldError
 from app.services.validation import normalize_email, normalize_phone
 
+__all__ = ["FieldDef", "FieldKind", "display", "edit_text", "normalize", "resolve"]
+
 TEXT_LIMITS = {FieldKind.TEXT: 500, FieldKind.LONG_TEXT: 20_000, FieldKind.URL: 2_000}
 _TRUE = frozenset({"1", "true", "yes", "y", "x", "on", "checked"})
 _FALSE = frozenset({"0", "false", "no", "n", "off", ""})

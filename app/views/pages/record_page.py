@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.context import AppContext
+from app.services.changes import ChangeSet
+from app.services.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
 from app.services.errors import RapportError
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
 from app.views.export_action import ask_and_export
 from app.views.formatting import label
-from app.views.models.columns import Column
+from app.views.models.columns import Column, custom_columns
 from app.views.models.paged_table import PagedTableModel
 from app.views.pages.list_page import ListPage
 from app.views.style import icon
@@ -46,7 +49,8 @@ class RecordListPage(ListPage):
         parent: QWidget | None = None,
         filters: list[Filter] | None = None,
     ) -> None:
-        model = PagedTableModel(self.kind.service(env.ctx), columns)
+        self.base_columns = columns
+        model = PagedTableModel(self.kind.service(env.ctx), columns + self._custom_columns(env))
         if filters is None:
             filters = standard_filters(env.ctx, statuses, self.kind.name)
         super().__init__(env, model, filters, parent)
@@ -63,6 +67,39 @@ class RecordListPage(ListPage):
         self.export_button.clicked.connect(lambda: ask_and_export(self))
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
+
+    def _custom_columns(self, env: ViewEnv) -> tuple[Column, ...]:
+        if self.kind.name not in CUSTOM_FIELD_ENTITIES:
+            return ()
+        try:
+            return custom_columns(tuple(env.ctx.custom_fields.fields(self.kind.name)))
+        except RapportError:
+            return ()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("custom_field") and self.kind.name in CUSTOM_FIELD_ENTITIES:
+            self.reload_columns()
+        super().on_changes(changes)
+
+    def reload_columns(self) -> None:
+        """Rebuild the columns after custom fields changed, keeping which ones were shown."""
+        header = self.table.horizontalHeader()
+        shown = {c.key: not header.isSectionHidden(i) for i, c in enumerate(self.model.columns)}
+        columns = self.base_columns + self._custom_columns(self.env)
+        if tuple(c.key for c in columns) == tuple(c.key for c in self.model.columns) and all(
+            a.title == b.title for a, b in zip(columns, self.model.columns, strict=True)
+        ):
+            return
+        if self.model.query.sort.startswith("custom.") and self.model.query.sort not in {
+            c.sort for c in columns
+        }:
+            self.model.set_query(replace(self.model.query, sort=columns[0].sort or "", descending=False))
+        self.model.set_columns(columns)
+        self.columns_button.columns = columns
+        for i, column in enumerate(columns):
+            header.resizeSection(i, column.width)
+            header.setSectionHidden(i, not shown.get(column.key, not column.hidden))
+        self.table.sync_sort_indicator()
 
     def new_record(self) -> None:
         self._edit(None)
