@@ -244,7 +244,9 @@ class CustomFieldsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
-        layout.addWidget(QLabel("In the trash (their values stay stored: restore a field to show them again)"))
+        layout.addWidget(
+            QLabel("In the trash (their values stay stored: restore a field to show them again)")
+        )
         layout.addLayout(bottom)
         layout.addWidget(close)
         self.editor: FieldEditor | None = None
