@@ -114,10 +114,10 @@ def filter_expression(
         return present
     if kind == FieldKind.MULTI_CHOICE and op in ("equals", "contains"):
         choice = value[0] if isinstance(value, list) else value
-        return type_coerce(typed, String).like(f'%"{_escape_like(str(choice))}"%', escape="\\")
+        return type_coerce(typed, String).like(f'%"{escape_like(str(choice))}"%', escape="\\")
     if op == "contains":
         text_value = type_coerce(typed, String) if kind not in NUMERIC_KINDS else cast(typed, String)
-        return text_value.ilike(f"%{_escape_like(str(value))}%", escape="\\")
+        return text_value.ilike(f"%{escape_like(str(value))}%", escape="\\")
     if op in ("equals", "greater"):
         compared: ColumnElement[bool] = sort_key == value if op == "equals" else sort_key > value
         return compared
@@ -126,5 +126,6 @@ def filter_expression(
     raise ValueError(f"unknown custom filter operator {op!r}")
 
 
-def _escape_like(term: str) -> str:
+def escape_like(term: str) -> str:
+    """Escape LIKE wildcards (used with escape='\\\\')."""
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -106,8 +106,7 @@ def text_filter(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
     return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+_escape_like = custom_values.escape_like
 
 
 @dataclass(frozen=True)
