@@ -295,3 +295,33 @@ def test_money_display_and_edit_text() -> None:
     assert display(defn, 123450) == "1,234.50 EUR"
     assert edit_text(defn, 123450) == "1234.50"
     assert Decimal(edit_text(defn, 5)) == Decimal("0.05")
+
+
+def test_import_maps_columns_to_custom_fields_validates_them_and_undo_restores(ctx) -> None:
+    from app.services.csv_read import read_table
+    from app.services.import_mapping import suggest, suggest_custom
+    from app.services.record_import import RecordImportService, RecordImportSpec
+
+    _define(ctx, "Budget", "money", currency="EUR")
+    _define(ctx, "Tier", "choice", choices=("Gold", "Silver"), default_value="Silver")
+    ada = ctx.contacts.create(
+        ContactInput(last_name="Ada", email="ada@example.com", custom={"tier": "Gold"})
+    ).value
+    service = RecordImportService(ctx.uow)
+    bad = read_table(data=b"Last Name,Email,Budget\nBob,bob@example.com,lots\n")
+    columns = suggest("contacts", bad.headers)
+    columns.update(suggest_custom(bad.headers, ctx.custom_fields.fields("contact"), columns.values()))
+    assert columns["custom.budget"] == "Budget"
+    with pytest.raises(ValidationError) as err:
+        service.run("contacts", bad, RecordImportSpec(columns))
+    assert [(e.field, e.row) for e in err.value.errors] == [("Budget", 2)]
+    with pytest.raises(ValidationError, match="no such custom field"):
+        service.run("contacts", bad, RecordImportSpec({**columns, "custom.nope": "Budget"}))
+    table = read_table(data=b"Last Name,Email,Budget\nBob,bob@example.com,12.5\nAda,ada@example.com,99\n")
+    report = service.run("contacts", table, RecordImportSpec(columns)).value
+    assert (report.created, report.updated) == (1, 1)
+    bob = ctx.contacts.page(ListQuery(search="bob"), 0, 5, 1).rows[0]
+    assert bob.custom == {"budget": 1250, "tier": "Silver"}  # the default for a new record
+    assert ctx.contacts.get(ada.id).custom == {"tier": "Gold", "budget": 9900}  # tier kept
+    service.undo(report.batch_id)
+    assert ctx.contacts.get(ada.id).custom == {"tier": "Gold"}
