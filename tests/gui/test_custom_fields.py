@@ -111,3 +111,25 @@ def test_custom_column_is_offered_and_sorts_in_sql(window, qtbot, ctx, qtmodelte
     shown = [model.index(r, column).data() for r in range(model.rowCount())]
     assert shown == ["30", "12", "5", ""]
     qtmodeltester.check(model)
+
+
+def test_filter_bar_filters_on_a_custom_field(window, qtbot, ctx):
+    ctx.custom_fields.create(FieldInput("contact", "Seats", "number"))
+    for name, seats in (("A", 30), ("B", 5), ("C", None)):
+        ctx.contacts.create(ContactInput(last_name=name, custom={"seats": seats}))
+    window.show_page(1)
+    page = window.contacts
+    box = page.custom_filter
+    assert box.isVisibleTo(page)
+    box.field.setCurrentIndex(box.field.findData("seats"))
+    box.op.setCurrentIndex(box.op.findData("greater"))
+    qtbot.keyClicks(box.value, "10")
+    box.value.editingFinished.emit()
+    assert page.model.total == 1 and page.model.item(0).last_name == "A"
+    box.op.setCurrentIndex(box.op.findData("empty"))
+    assert not box.value.isEnabled()
+    assert page.model.total == 1 and page.model.item(0).last_name == "C"
+    box.field.setCurrentIndex(0)
+    assert page.model.total == 3
+    ctx.custom_fields.delete([ctx.custom_fields.fields("contact")[0].id])
+    qtbot.waitUntil(lambda: not box.isVisibleTo(page))

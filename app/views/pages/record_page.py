@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from app.context import AppContext
 from app.services.changes import ChangeSet
 from app.services.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
+from app.services.custom_validation import FieldDef
 from app.services.errors import RapportError
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
@@ -19,6 +20,7 @@ from app.views.models.columns import Column, custom_columns
 from app.views.models.paged_table import PagedTableModel
 from app.views.pages.list_page import ListPage
 from app.views.style import icon
+from app.views.widgets.custom_filter import CustomFieldFilter
 from app.views.widgets.filter_bar import Filter
 
 
@@ -50,11 +52,17 @@ class RecordListPage(ListPage):
         filters: list[Filter] | None = None,
     ) -> None:
         self.base_columns = columns
-        model = PagedTableModel(self.kind.service(env.ctx), columns + self._custom_columns(env))
+        self.env = env
+        defs = self._custom_defs()
+        model = PagedTableModel(self.kind.service(env.ctx), columns + custom_columns(defs))
         if filters is None:
             filters = standard_filters(env.ctx, statuses, self.kind.name)
         super().__init__(env, model, filters, parent)
         model.failed.connect(env.error)
+        self.custom_filter = CustomFieldFilter()
+        self.custom_filter.set_fields(defs)
+        self.custom_filter.changed.connect(self.apply_query)
+        self.filter_bar.layout().addWidget(self.custom_filter)
         self.editor: QDialog | None = None
         self.new_button = QPushButton(icon("add"), f"New {self.kind.singular}")
         self.new_button.setObjectName("newButton")
@@ -68,13 +76,16 @@ class RecordListPage(ListPage):
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
 
-    def _custom_columns(self, env: ViewEnv) -> tuple[Column, ...]:
+    def _custom_defs(self) -> tuple[FieldDef, ...]:
         if self.kind.name not in CUSTOM_FIELD_ENTITIES:
             return ()
         try:
-            return custom_columns(tuple(env.ctx.custom_fields.fields(self.kind.name)))
+            return tuple(self.env.ctx.custom_fields.fields(self.kind.name))
         except RapportError:
             return ()
+
+    def refine_query(self, query: Any) -> Any:
+        return self.custom_filter.apply(query)
 
     def on_changes(self, changes: ChangeSet) -> None:
         if changes.touches("custom_field") and self.kind.name in CUSTOM_FIELD_ENTITIES:
@@ -82,10 +93,13 @@ class RecordListPage(ListPage):
         super().on_changes(changes)
 
     def reload_columns(self) -> None:
-        """Rebuild the columns after custom fields changed, keeping which ones were shown."""
+        """Rebuild the columns and the filter's fields after custom fields changed, keeping which
+        columns were shown."""
         header = self.table.horizontalHeader()
         shown = {c.key: not header.isSectionHidden(i) for i, c in enumerate(self.model.columns)}
-        columns = self.base_columns + self._custom_columns(self.env)
+        defs = self._custom_defs()
+        self.custom_filter.set_fields(defs)
+        columns = self.base_columns + custom_columns(defs)
         if tuple(c.key for c in columns) == tuple(c.key for c in self.model.columns) and all(
             a.title == b.title for a, b in zip(columns, self.model.columns, strict=True)
         ):
