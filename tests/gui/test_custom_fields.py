@@ -49,6 +49,12 @@ def test_settings_dialog_defines_reorders_deletes_and_restores_with_undo(window,
     assert {f.label for f in ctx.custom_fields.fields("contact")} == {"Seats", "Tier"}
     window.undo_stack.undo()  # undo the restore
     assert [f.label for f in ctx.custom_fields.fields("contact")] == ["Seats"]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.trash.setCurrentRow(0)
+    qtbot.mouseClick(dialog.buttons["purge"], Qt.MouseButton.LeftButton)
+    assert dialog.trash.count() == 0 and ctx.custom_fields.fields("contact", deleted=None)[0].label == "Seats"
+    ada = ctx.contacts.page(ListQuery(), 0, 1, 1).rows[0]
+    assert ctx.contacts.get(ada.id).custom == {}  # the purge removed the stored value
 
 
 def test_contact_editor_shows_custom_fields_validates_inline_and_saves(window, qtbot, ctx):

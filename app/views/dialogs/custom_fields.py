@@ -229,6 +229,13 @@ class CustomFieldsDialog(QDialog):
         restore = QPushButton("Restore", objectName="restoreField")
         restore.clicked.connect(self.restore)
         self.buttons["restore"] = restore
+        purge = QPushButton("Delete for good…", objectName="purgeField")
+        purge.clicked.connect(self.purge)
+        self.buttons["purge"] = purge
+        trash_buttons = QVBoxLayout()
+        trash_buttons.addWidget(restore)
+        trash_buttons.addWidget(purge)
+        trash_buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(QLabel("Record type"))
         top.addWidget(self.entity)
@@ -238,7 +245,7 @@ class CustomFieldsDialog(QDialog):
         middle.addLayout(side)
         bottom = QHBoxLayout()
         bottom.addWidget(self.trash, 1)
-        bottom.addWidget(restore, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addLayout(trash_buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -350,6 +357,28 @@ class CustomFieldsDialog(QDialog):
             lambda: service.delete([defn.id]),
         )
         self._run(command, f"Custom field “{defn.label}” restored")
+
+    def purge(self) -> None:
+        """Remove a trashed field and its stored values for good (asks first; cannot be undone)."""
+        defn = self.selected(self.trash)
+        if defn is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            "Delete custom field for good",
+            f"Delete “{defn.label}” and every value stored for it? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.env.ctx.custom_fields.purge([defn.id])
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return
+        self.env.status(f"Custom field “{defn.label}” and its values deleted")
+        self.reload()
 
     def _run(self, command: FieldCommand, message: str) -> None:
         try:
