@@ -369,29 +369,13 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
     from PySide6.QtCore import Qt
 
     from app.services.custom_fields import FieldInput
-    from app.services.listing import ListQuery
 
-    fields = ctx.custom_fields
-    if not fields.fields("contact"):
-        fields.create(FieldInput("contact", "Tier", "choice", choices=("Gold", "Silver", "Bronze")))
-        fields.create(FieldInput("contact", "Licences", "number"))
-        fields.create(FieldInput("contact", "Budget", "money", currency="EUR"))
-        fields.create(FieldInput("contact", "Renewal date", "date"))
-        fields.create(FieldInput("contact", "Newsletter", "checkbox"))
-        fields.create(FieldInput("contact", "Interests", "multi_choice", choices=("CRM", "ERP", "BI")))
-        page = ctx.contacts.page(ListQuery(), 0, 40, ctx.contacts.count(ListQuery()))
-        tiers = ("Gold", "Silver", "Bronze")
-        for i, row in enumerate(page.rows):
-            detail = ctx.contacts.get(row.id)
-            custom = {
-                "tier": tiers[i % 3],
-                "licences": (i * 37) % 250 + 1,
-                "budget": f"{(i * 1713) % 90000}.50",
-                "renewal_date": f"2027-{i % 12 + 1:02}-15",
-                "newsletter": i % 2 == 0,
-                "interests": ["CRM", "BI"] if i % 3 else ["ERP"],
-            }
-            ctx.contacts.update(row.id, replace(detail.as_input(), custom=custom))
+    if not ctx.custom_fields.fields("contact"):  # a --db without the demo's custom fields
+        from app.services import demo_custom
+
+        for entity, _key, label, kind, options in demo_custom.FIELDS:
+            data = FieldInput(entity, label, kind.value, choices=tuple(options.get("choices", ())))
+            ctx.custom_fields.create(replace(data, currency=options.get("currency", "")))
     window.edit_custom_fields()
     dialog = window.custom_fields_dialog
     dialog.list.setCurrentRow(0)
@@ -411,12 +395,16 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
     header = contacts.table.horizontalHeader()
     for key in ("email", "phone", "city"):
         contacts.columns_button.set_visible([c.key for c in contacts.model.columns].index(key), False)
-    for key in ("custom.tier", "custom.licences", "custom.budget"):
+    for key in ("custom.tier", "custom.licences", "custom.renewal_date"):
         column = [c.key for c in contacts.model.columns].index(key)
         contacts.columns_button.set_visible(column, True)
     licences = [c.key for c in contacts.model.columns].index("custom.licences")
     contacts.table.sortByColumn(licences, Qt.SortOrder.DescendingOrder)
     header.setSortIndicator(licences, Qt.SortOrder.DescendingOrder)
+    box = contacts.custom_filter
+    box.field.setCurrentIndex(box.field.findData("tier"))
+    box.value.setText("Gold")
+    box.value.editingFinished.emit()
     _settle(qapp)
     window.grab().save(str(out / "contacts-custom-columns.png"))
     contacts.open_row(0)
@@ -426,6 +414,7 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
     _settle(qapp)
     editor.grab().save(str(out / "contact-editor-custom-fields.png"))
     editor.reject()
+    box.field.setCurrentIndex(0)
 
 
 if __name__ == "__main__":
