@@ -36,13 +36,8 @@ from app.views.env import ViewEnv
 from app.views.formatting import label as nice_label
 from app.views.widgets.field_error import FieldWithError
 
-ENTITY_TITLES = (
-    ("contact", "Contacts"),
-    ("account", "Accounts"),
-    ("lead", "Leads"),
-    ("deal", "Deals"),
-    ("product", "Products"),
-)
+# Deals are left out until they have an editor that could show the fields (they are edited on the board).
+ENTITY_TITLES = (("contact", "Contacts"), ("account", "Accounts"), ("lead", "Leads"), ("product", "Products"))
 KIND_TITLES = {
     FieldKind.TEXT: "Text",
     FieldKind.LONG_TEXT: "Long text",
