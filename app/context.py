@@ -15,6 +15,7 @@ from app.services.changes import ChangeBus
 from app.services.company import CompanyService
 from app.services.contacts import ContactsService
 from app.services.conversion import ConversionService
+from app.services.custom_fields import CustomFieldService
 from app.services.deals import DealsService
 from app.services.dedupe import DedupeService
 from app.services.documents import DocumentsService
@@ -64,6 +65,10 @@ class AppContext:
     @property
     def contacts(self) -> ContactsService:
         return ContactsService(self.uow)
+
+    @property
+    def custom_fields(self) -> CustomFieldService:
+        return CustomFieldService(self.uow)
 
     @property
     def accounts(self) -> AccountsService:

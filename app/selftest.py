@@ -88,9 +88,12 @@ def _check_database(workdir: Path) -> str:
             hits = session.execute(text(match))
             if hits.scalar_one() != 1:
                 raise AssertionError("full-text search did not find the new account")
+            # Custom fields sort and filter with json_extract and index it: JSON1 must be compiled in.
+            if session.execute(text("""SELECT json_extract('{"n": 2}', '$.n')""")).scalar_one() != 2:
+                raise AssertionError("SQLite's JSON functions are missing (custom fields need them)")
     finally:
         engine.dispose()  # Windows cannot delete the temporary directory while the file is open
-    return f"schema {head}, 2 records written and read, FTS5 search"
+    return f"schema {head}, 2 records written and read, FTS5 search, JSON1"
 
 
 def _check_postgres_driver(workdir: Path) -> str:

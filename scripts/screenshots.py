@@ -134,7 +134,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--only", choices=["import"], help="only this feature's screenshots")
+    parser.add_argument("--only", choices=["import", "custom_fields"], help="only this feature's screenshots")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
     _offscreen(tmp)
@@ -163,6 +163,12 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     _settle(qapp)
+
+    if args.only == "custom_fields":
+        _custom_field_shots(window, qapp, ctx, out)
+        window.close()
+        ctx.close()
+        return 0
 
     if args.only == "import":
         _import_shots(window, qapp, tmp, out)
@@ -231,6 +237,7 @@ def main() -> int:
 
     _documents(qapp, window, ctx, out)
     _import_shots(window, qapp, tmp, out)
+    _custom_field_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()
@@ -353,6 +360,61 @@ def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(out / "document-page")], check=True)
     pdf.unlink()
+
+
+def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The custom fields settings, the editor's Custom fields group and a list sorted by a custom column."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from app.services.custom_fields import FieldInput
+
+    if not ctx.custom_fields.fields("contact"):  # a --db without the demo's custom fields
+        from app.services import demo_custom
+
+        for entity, _key, label, kind, options in demo_custom.FIELDS:
+            data = FieldInput(entity, label, kind.value, choices=tuple(options.get("choices", ())))
+            ctx.custom_fields.create(replace(data, currency=options.get("currency", "")))
+    window.edit_custom_fields()
+    dialog = window.custom_fields_dialog
+    dialog.list.setCurrentRow(0)
+    _settle(qapp)
+    dialog.grab().save(str(out / "custom-fields-settings.png"))
+    dialog.add()
+    dialog.editor.label.setText("Contract value")
+    dialog.editor.kind.setCurrentIndex(dialog.editor.kind.findData("money"))
+    _settle(qapp)
+    dialog.editor.grab().save(str(out / "custom-field-editor.png"))
+    dialog.editor.reject()
+    dialog.reject()
+    window.show_page(1)
+    contacts = window.contacts
+    contacts.search.setText("")
+    contacts.apply_query()
+    header = contacts.table.horizontalHeader()
+    for key in ("email", "phone", "city"):
+        contacts.columns_button.set_visible([c.key for c in contacts.model.columns].index(key), False)
+    for key in ("custom.tier", "custom.licences", "custom.renewal_date"):
+        column = [c.key for c in contacts.model.columns].index(key)
+        contacts.columns_button.set_visible(column, True)
+    licences = [c.key for c in contacts.model.columns].index("custom.licences")
+    contacts.table.sortByColumn(licences, Qt.SortOrder.DescendingOrder)
+    header.setSortIndicator(licences, Qt.SortOrder.DescendingOrder)
+    box = contacts.custom_filter
+    box.field.setCurrentIndex(box.field.findData("tier"))
+    box.value.setText("Gold")
+    box.value.editingFinished.emit()
+    _settle(qapp)
+    window.grab().save(str(out / "contacts-custom-columns.png"))
+    contacts.open_row(0)
+    editor = contacts.editor
+    editor.custom_form.editor("licences").setText("lots")
+    editor.accept()  # validation fails and is shown under the field
+    _settle(qapp)
+    editor.grab().save(str(out / "contact-editor-custom-fields.png"))
+    editor.reject()
+    box.field.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

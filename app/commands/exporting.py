@@ -23,9 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     def action() -> int:
-        from dataclasses import fields
-
-        from app.services.export import list_rows, row_cells, write_table
+        from app.services.custom_fields import ENTITY_TYPES
+        from app.services.export import list_rows, record_columns, write_table
         from app.services.listing import ListQuery
         from app.services.vcard import write_vcards
 
@@ -42,14 +41,16 @@ def run(args: argparse.Namespace) -> int:
                 count = write_vcards(args.output, rows)
             else:
                 first = next(rows, None)
-                names = [f.name for f in fields(first) if f.name != "deleted_at"] if first else ["id"]
+                entity = args.entity.removesuffix("s")
+                defs = ctx.custom_fields.fields(entity) if entity in ENTITY_TYPES else []
+                names, cells = record_columns(first, defs)
 
                 def all_rows():  # type: ignore[no-untyped-def]
                     if first is not None:
                         yield first
                     yield from rows
 
-                count = write_table(args.output, fmt, names, all_rows(), lambda r: row_cells(r, names))
+                count = write_table(args.output, fmt, names, all_rows(), cells)
         finally:
             ctx.close()
         print(f"exported {count:,} {args.entity} to {args.output}")

@@ -156,7 +156,7 @@ def run_records(args: argparse.Namespace) -> int:
             if not sep:
                 raise SystemExit(f"rapport import: --map wants FIELD=HEADER, not {item!r}")
             columns[name.strip()] = header.strip()
-        unknown = sorted(set(columns) - set(FIELDS[args.kind]))
+        unknown = sorted(f for f in set(columns) - set(FIELDS[args.kind]) if not f.startswith("custom."))
         if unknown:
             known = ", ".join(FIELDS[args.kind])
             raise SystemExit(f"rapport import: unknown field(s) {', '.join(unknown)}; known: {known}")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +38,7 @@ class AccountInput:
     owner_id: uuid.UUID | None = None
     notes: str = ""
     tag_ids: tuple[uuid.UUID, ...] | None = None
+    custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class AccountDetail:
     deleted_at: datetime | None
     contacts: tuple[AccountMember, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     def as_input(self) -> AccountInput:
         return AccountInput(
@@ -86,6 +89,7 @@ class AccountDetail:
             owner_id=self.owner_id,
             notes=self.notes,
             tag_ids=self.tag_ids,
+            custom=dict(self.custom),
         )
 
 
@@ -103,6 +107,7 @@ class AccountRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
 
 SORTS: dict[str, tuple[Any, ...]] = {
@@ -134,6 +139,7 @@ LIST = EntityList(
     sorts=SORTS,
     sort_indexes={name: f"ix_accounts_live_{name}" for name in SORTS},
     row_columns=_ROW_COLS,
+    custom_values=True,
     row_factory=AccountRow,
     outer_joins=((User, User.id == Account.owner_id),),
 )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -46,6 +47,7 @@ class ContactInput:
     notes: str = ""
     memberships: tuple[MembershipInput, ...] | None = None
     tag_ids: tuple[uuid.UUID, ...] | None = None
+    custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class ContactDetail:
     deleted_at: datetime | None
     memberships: tuple[Membership, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -97,6 +100,7 @@ class ContactDetail:
             notes=self.notes,
             memberships=tuple(MembershipInput(m.account_id, m.role, m.is_primary) for m in self.memberships),
             tag_ids=self.tag_ids,
+            custom=dict(self.custom),
         )
 
 
@@ -115,6 +119,7 @@ class ContactRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -161,6 +166,7 @@ LIST = EntityList(
         "updated": "ix_contacts_live_updated",
     },
     row_columns=_ROW_COLS,
+    custom_values=True,
     row_factory=ContactRow,
     outer_joins=((User, User.id == Contact.owner_id),),
 )

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.services.custom_validation import FieldDef, display
 from app.services.listing import ListQuery, Page
 
 FORMATS = ("csv", "xlsx", "vcf")
@@ -108,3 +109,17 @@ def row_cells(row: Any, names: Sequence[str]) -> list[str]:
         else:
             out.append(str(getattr(value, "value", value)))
     return out
+
+
+def record_columns(row: Any, defs: Sequence[FieldDef]) -> tuple[list[str], Callable[[Any], list[str]]]:
+    """Headers and cells for a list row dataclass: its fields, then one `custom.<key>` column per field."""
+    from dataclasses import fields
+
+    names = [f.name for f in fields(row) if f.name not in ("deleted_at", "custom")] if row else ["id"]
+    headers = names + [f"custom.{d.key}" for d in defs]
+
+    def cells(r: Any) -> list[str]:
+        custom = getattr(r, "custom", {})
+        return row_cells(r, names) + [display(d, custom.get(d.key)) for d in defs]
+
+    return headers, cells

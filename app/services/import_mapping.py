@@ -7,7 +7,9 @@ Contacts, Outlook and plain Excel sheets.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from app.services.custom_validation import FieldDef
 
 _CONTACT: dict[str, tuple[str, ...]] = {
     "first_name": ("First Name", "Given Name", "Firstname", "Vorname", "Prénom", "Person - First name"),
@@ -122,4 +124,21 @@ def suggest(kind: str, headers: Iterable[str]) -> dict[str, str]:
             mapping[field] = header
     if "full_name" in mapping and "last_name" in mapping:
         del mapping["full_name"]
+    return mapping
+
+
+def suggest_custom(
+    headers: Iterable[str], defs: Sequence[FieldDef], taken: Iterable[str] = ()
+) -> dict[str, str]:
+    """`custom.<key>` -> the header named like the field (its label or key), for headers not yet `taken`."""
+    by_name: dict[str, str] = {}
+    for d in defs:
+        by_name.setdefault(norm(d.label), d.name)
+        by_name.setdefault(norm(d.key), d.name)
+    used = set(taken)
+    mapping: dict[str, str] = {}
+    for header in headers:
+        target = by_name.get(norm(header))
+        if target and target not in mapping and header not in used:
+            mapping[target] = header
     return mapping

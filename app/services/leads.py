@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +52,7 @@ class LeadInput:
     owner_id: uuid.UUID | None = None
     notes: str = ""
     tag_ids: tuple[uuid.UUID, ...] | None = None
+    custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class LeadDetail:
     score_parts: tuple[tuple[str, int], ...] = ()
     threshold: int = 0
     tag_ids: tuple[uuid.UUID, ...] = ()
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -123,6 +126,7 @@ class LeadRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
@@ -163,6 +167,7 @@ LIST = EntityList(
         Lead.updated_at,
         Lead.deleted_at,
     ),
+    custom_values=True,
     row_factory=LeadRow,
     outer_joins=((User, User.id == Lead.owner_id),),
 )

@@ -13,18 +13,30 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import Entity, RowCount, Tagging
-from app.services import search
+from app.services import custom_fields, custom_values, search
+from app.services.custom_validation import normalize
+from app.services.errors import FieldError, ValidationError
 
 SortKey = tuple[Any, ...]
+CUSTOM_PREFIX = "custom."  # a sort name "custom.<key>" sorts by that custom field
 # Above this many search matches the page is found by walking the sort index and testing membership in
 # the match set; below it, by reading the matches and sorting them (see docs/architecture.md).
 MEMBERSHIP_SCAN_MIN_MATCHES = 5000
+
+
+@dataclass(frozen=True)
+class CustomFilter:
+    """A condition on one custom field: `op` is one of custom_values.FILTER_OPS; `value` as typed."""
+
+    key: str
+    op: str = "equals"
+    value: Any = None
 
 
 @dataclass(frozen=True)
@@ -39,10 +51,13 @@ class ListQuery:
     status: str = ""
     country: str = ""
     kind: str = ""  # a record type within one list (documents: quote, sales_order ...)
+    custom_filter: CustomFilter | None = None
 
     @property
     def only_search(self) -> bool:
-        return not (self.owner_id or self.tag_id or self.status or self.country or self.kind)
+        return not (
+            self.owner_id or self.tag_id or self.status or self.country or self.kind or self.custom_filter
+        )
 
 
 @dataclass(frozen=True)
@@ -91,8 +106,7 @@ def text_filter(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
     return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+_escape_like = custom_values.escape_like
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,7 @@ class EntityList:
     row_factory: Callable[..., Any]
     outer_joins: tuple[tuple[Any, Any], ...] = ()  # (target, on) for the row query only
     default_sort: str = "name"
+    custom_values: bool = False  # rows take `custom=` (the JSON); sorts "custom.<key>" are offered
 
     def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
         if not deleted and query.only_search and not search.tokens(query.search):
@@ -130,33 +145,37 @@ class EntityList:
         after: SortKey | None = None,
         deleted: bool = False,
     ) -> Page:
-        sort_name = query.sort if query.sort in self.sorts else self.default_sort
-        sort_cols = self.sorts[sort_name]
+        sort_cols, sort_index = self._sort(session, query)
         keys_stmt = self._filtered(
             select(*sort_cols).select_from(self.model),
             session,
             query,
             deleted,
             total=total,
-            sort_index=self.sort_indexes.get(sort_name),
+            sort_index=sort_index,
         )
         keys = fetch_keys(session, keys_stmt, sort_cols, query.descending, offset, limit, total, after)
         if not keys:
             return Page(offset, (), ())
         ids = [k[-1] for k in keys]
-        stmt = select(*self.row_columns).select_from(self.model)
+        extra = (self.model.custom,) if self.custom_values else ()
+        stmt = select(*self.row_columns, *extra).select_from(self.model)
         for target, on in self.outer_joins:
             stmt = stmt.outerjoin(target, on)
         by_id = {r[0]: r for r in session.execute(stmt.where(self.model.id.in_(ids)))}
-        rows = tuple(self.row_factory(*by_id[i]) for i in ids if i in by_id)
+        if self.custom_values:
+            rows = tuple(
+                self.row_factory(*by_id[i][:-1], custom=by_id[i][-1] or {}) for i in ids if i in by_id
+            )
+        else:
+            rows = tuple(self.row_factory(*by_id[i]) for i in ids if i in by_id)
         return Page(offset, rows, tuple(keys))
 
     def position(
         self, session: Session, query: ListQuery, record_id: uuid.UUID, deleted: bool = False
     ) -> int | None:
         """The row of a record in this query's order (rows whose sort key comes before it), or None."""
-        sort_name = query.sort if query.sort in self.sorts else self.default_sort
-        sort_cols = self.sorts[sort_name]
+        sort_cols, _ = self._sort(session, query)
         m: Any = self.model
         mine = self._filtered(select(*sort_cols).select_from(m), session, query, deleted).where(
             m.id == record_id
@@ -168,6 +187,20 @@ class EntityList:
         before = key_expr > tuple_(*key) if query.descending else key_expr < tuple_(*key)
         stmt = self._filtered(select(func.count()).select_from(m), session, query, deleted).where(before)
         return int(session.scalar(stmt) or 0)
+
+    def _sort(self, session: Session, query: ListQuery) -> tuple[tuple[Any, ...], str | None]:
+        """The sort columns (ending with the id) and the index serving them, for the query's sort."""
+        if self.custom_values and query.sort.startswith(CUSTOM_PREFIX):
+            defn = custom_fields.find(session, self.entity, query.sort.removeprefix(CUSTOM_PREFIX))
+            if defn is not None:
+                table = self.model.__tablename__
+                dialect = session.get_bind().dialect.name
+                expr = custom_values.sort_expression(
+                    self.model.__table__.c.custom, defn.key, defn.kind, dialect
+                )
+                return (expr, self.model.id), custom_values.index_name(table, defn.key)
+        sort_name = query.sort if query.sort in self.sorts else self.default_sort
+        return self.sorts[sort_name], self.sort_indexes.get(sort_name)
 
     def _filtered(
         self,
@@ -195,6 +228,8 @@ class EntityList:
                     Tagging.deleted_at.is_(None),
                 )
             )
+        if query.custom_filter is not None:
+            stmt = stmt.where(self._custom_condition(session, query.custom_filter))
         if not search.tokens(query.search):
             return stmt
         if deleted:  # the search index holds live rows; the trash is small enough to scan
@@ -205,6 +240,21 @@ class EntityList:
         if dialect == "sqlite" and total >= MEMBERSHIP_SCAN_MIN_MATCHES and sort_index:
             return search.apply_membership(stmt, self.table, query.search)
         return search.apply_search(stmt, self.table, dialect, query.search)
+
+    def _custom_condition(self, session: Session, wanted: CustomFilter) -> ColumnElement[bool]:
+        defn = custom_fields.find(session, self.entity, wanted.key)
+        if defn is None:
+            return false()  # the field was deleted since the filter was chosen
+        value = wanted.value
+        if wanted.op in ("equals", "greater", "less"):
+            try:
+                value = normalize(defn, value)
+            except ValueError as exc:
+                raise ValidationError(FieldError(defn.name, f"{defn.label}: {exc}")) from None
+        dialect = session.get_bind().dialect.name
+        return custom_values.filter_expression(
+            self.model.__table__.c.custom, defn.key, defn.kind, dialect, wanted.op, value
+        )
 
 
 @dataclass(frozen=True)

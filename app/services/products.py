@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -34,6 +35,7 @@ class ProductInput:
     currency: str = "EUR"
     tax_rate: str | Decimal = "0"  # percent
     is_active: bool = True
+    custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class ProductDetail:
     tax_rate: Decimal
     is_active: bool
     deleted_at: datetime | None
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
     def as_input(self) -> ProductInput:
         return ProductInput(
@@ -62,6 +65,7 @@ class ProductDetail:
             self.currency,
             self.tax_rate,
             self.is_active,
+            custom=dict(self.custom),
         )
 
 
@@ -77,6 +81,7 @@ class ProductRow:
     is_active: bool
     updated_at: datetime
     deleted_at: datetime | None = None
+    custom: Mapping[str, Any] = field(default_factory=dict)
 
 
 def _row(
@@ -90,10 +95,21 @@ def _row(
     active: bool,
     updated_at: datetime,
     deleted_at: datetime | None,
+    custom: Mapping[str, Any] | None = None,
 ) -> ProductRow:
     price = from_minor(price_minor, currency)
     return ProductRow(
-        id, sku, name, unit, price, currency, unscaled(tax_bp, 2), active, updated_at, deleted_at
+        id,
+        sku,
+        name,
+        unit,
+        price,
+        currency,
+        unscaled(tax_bp, 2),
+        active,
+        updated_at,
+        deleted_at,
+        custom or {},
     )
 
 
@@ -116,6 +132,7 @@ LIST = ScannedList(
         Product.updated_at,
         Product.deleted_at,
     ),
+    custom_values=True,
     row_factory=_row,
     search_filter=lambda text: text_filter([Product.sku, Product.name, Product.description], text),
 )
@@ -226,6 +243,7 @@ class ProductsService(RecordService[ProductInput, ProductDetail]):
             unscaled(obj.tax_rate_bp, 2),
             obj.is_active,
             obj.deleted_at,
+            dict(obj.custom or {}),
         )
 
     def find(self, text: str, price_list_id: uuid.UUID | None = None, limit: int = 20) -> list[ProductPick]:

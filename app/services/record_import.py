@@ -32,11 +32,13 @@ from app.models import (
     utcnow,
     uuid7_many,
 )
-from app.services import accounts, contacts, records
+from app.services import accounts, contacts, custom_fields, records
 from app.services.bulk import insert_rows
 from app.services.changes import ChangeKind, ChangeSet, Outcome
 from app.services.csv_read import Table as FileTable
+from app.services.custom_validation import FieldDef, resolve
 from app.services.errors import FieldError, NotFoundError, RapportError, ValidationError
+from app.services.listing import CUSTOM_PREFIX
 from app.services.standardize import country_code
 from app.services.uow import UnitOfWorkFactory, Work
 
@@ -180,6 +182,13 @@ class RecordImportService:
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
         width = len(table.headers)
+        defs = self._custom_defs(kind)
+        keys = {d.key for d in defs}
+        missing = [
+            f for f in header_of if f.startswith(CUSTOM_PREFIX) and f.removeprefix(CUSTOM_PREFIX) not in keys
+        ]
+        if missing:
+            raise ValidationError([FieldError(f, "no such custom field") for f in missing])
         values: list[dict[str, Any]] = []
         errors: list[FieldError] = []
         total = len(table.rows)
@@ -192,19 +201,30 @@ class RecordImportService:
                 )
                 continue
             cells = {f: row[index[h]].strip() for f, h in header_of.items()}
+            custom, problems = resolve(defs, _custom_cells(cells), {}, creating=True)
             try:
                 result = _validate(kind, cells)
             except ValidationError as exc:
+                problems = [*exc.errors, *problems]
+            if problems:
                 errors += [
                     FieldError(header_of.get(e.field, _fallback(e.field, header_of)), e.message, number)
-                    for e in exc.errors
+                    for e in problems
                 ]
                 continue
+            result["_custom"] = custom
             result["_company"] = cells.get("company", "")
             result["_external_id"] = cells.get("external_id", "")
             result["_given"] = {f for f, v in cells.items() if v}
             values.append(result)
         return values, errors
+
+    def _custom_defs(self, kind: str) -> list[FieldDef]:
+        """The live custom fields of the import's record type (columns map to them as `custom.<key>`)."""
+        if kind not in _KINDS:
+            return []
+        with self.uow.read() as session:
+            return custom_fields.definitions(session, _KINDS[kind].entity)
 
     def run(
         self, kind: str, table: FileTable, spec: RecordImportSpec, progress: Progress | None = None
@@ -262,6 +282,11 @@ class RecordImportService:
             if accounts_made:
                 work.changed(accounts.ENTITY, ChangeKind.PURGED, accounts_made)
         return Outcome(len(items), work.changes)
+
+
+def _custom_cells(cells: Mapping[str, str]) -> dict[str, str]:
+    """The cells mapped to custom fields (`custom.<key>` targets), by key."""
+    return {f.removeprefix(CUSTOM_PREFIX): v for f, v in cells.items() if f.startswith(CUSTOM_PREFIX)}
 
 
 def _fallback(name: str, header_of: Mapping[str, str]) -> str:
@@ -332,10 +357,15 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
                 for f in kind.updatable
                 if f in r and (f in r["_given"] or (f == "phone_display" and "phone" in r["_given"]))
             }
+            given_custom = {k: v for k, v in r["_custom"].items() if f"{CUSTOM_PREFIX}{k}" in r["_given"]}
             if key in pending:
                 pending[key].update({f: r[f] for f in given})
+                pending[key]["custom"] = {**pending[key]["custom"], **given_custom}
             else:
-                updates.setdefault(existing[key], {}).update({f: r[f] for f in given})
+                update = updates.setdefault(existing[key], {})
+                update.update({f: r[f] for f in given})
+                if given_custom:
+                    update.setdefault("_custom", {}).update(given_custom)
             continue
         record = {k: v for k, v in r.items() if not k.startswith("_")}
         record.update(
@@ -344,7 +374,7 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
             created_at=now,
             updated_at=now,
             deleted_at=None,
-            custom={"external_id": r["_external_id"]} if r["_external_id"] else {},
+            custom={**r["_custom"], **({"external_id": r["_external_id"]} if r["_external_id"] else {})},
         )
         if kind.model is Contact:
             record["company_name"] = r["_company"]
@@ -359,6 +389,8 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
         items += _link_companies(work, new_rows, batch.id, now)
     for record_id, values in updates.items():
         obj = records.get_live(s, kind.model, record_id, kind.entity)
+        if "_custom" in values:  # only the custom values the file gives change
+            values["custom"] = {**(obj.custom or {}), **values.pop("_custom")}
         before = {f: getattr(obj, f) for f in values if getattr(obj, f) != values[f]}
         if records.apply_fields(work, obj, kind.entity, values):
             items.append(

@@ -13,9 +13,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from app.models import Entity
-from app.services import records
+from app.services import custom_fields, records
 from app.services.changes import Outcome
-from app.services.errors import NotFoundError
+from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.listing import EntityList, ListQuery, Page
 from app.services.uow import UnitOfWorkFactory, Work
 
@@ -48,22 +48,27 @@ class RecordService(Generic[In, Out]):
     # --- writes -------------------------------------------------------------------------------------
     def create(self, data: In, record_id: uuid.UUID | None = None) -> Outcome[Out]:
         """Create a record; `record_id` lets undo/redo recreate the same one."""
-        values = self.validate(data)
         with self.uow() as work:
+            values = self._validated(work, data, None)
+            custom = values.pop("custom")
             values = self.before_create(work, values)
             obj = self.model(**values) if record_id is None else self.model(id=record_id, **values)
+            obj.custom = custom
             records.create(work, obj, self.entity)
             self._write_relations(work, obj, data, {})
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
 
     def update(self, record_id: uuid.UUID, data: In, expected_version: int | None = None) -> Outcome[Out]:
-        values = self.validate(data)
         with self.uow() as work:
             obj = records.get_live(work.session, self.model, record_id, self.entity)
             records.check_version(obj, expected_version)
+            values = self._validated(work, data, obj)
+            custom = values.pop("custom")
             before = {name: getattr(obj, name) for name in values}
             records.apply_fields(work, obj, self.entity, values)
+            if custom is not None:
+                custom_fields.store_values(work, obj, self.entity, custom)
             self._write_relations(work, obj, data, before)
             work.session.flush()
             detail = self.detail(work.session, obj)
@@ -78,6 +83,26 @@ class RecordService(Generic[In, Out]):
         with self.uow() as work:
             done = records.restore(work, self.model, self.entity, ids)
         return Outcome(done, work.changes)
+
+    def _validated(self, work: Work, data: In, obj: Entity | None) -> dict[str, Any]:
+        """`validate(data)` plus the custom values (`values["custom"]`: the new JSON, or None to keep it),
+        with every bad field, built-in or custom, named in one ValidationError."""
+        errors: list[FieldError] = []
+        try:
+            values = self.validate(data)
+        except ValidationError as exc:
+            errors, values = exc.errors, {}
+        given = getattr(data, "custom", None)
+        custom = None
+        if obj is None or given is not None:
+            current = {} if obj is None else dict(obj.custom or {})
+            custom, custom_errors = custom_fields.resolve_values(
+                work.session, self.entity, given, current, obj is None
+            )
+            errors.extend(custom_errors)
+        if errors:
+            raise ValidationError(errors)
+        return {**values, "custom": custom}
 
     def _write_relations(self, work: Work, obj: Entity, data: In, before: dict[str, Any]) -> None:
         self.after_write(work, obj, data, before)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.services.changes import ChangeSet
 from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
-from app.services.import_mapping import FIELDS, known_headers, suggest
+from app.services.import_mapping import FIELDS, known_headers, suggest, suggest_custom
 from app.services.record_import import (
     MatchOn,
     OnMatch,
@@ -220,6 +220,11 @@ class MappingPage(QWizardPage):
         table = self.w.table
         fields = FIELDS[self.w.kind]
         mapping = suggest(self.w.kind, table.headers) if table.delimiter else {f: f for f in table.headers}
+        try:
+            defs = self.w.env.ctx.custom_fields.fields(self.w.kind.removesuffix("s"))
+        except RapportError:
+            defs = []
+        mapping.update(suggest_custom(table.headers, defs, mapping.values()))
         by_header = {h: f for f, h in mapping.items()}
         first = table.rows[0][1] if table.rows else ()
         self.columns.setRowCount(len(table.headers))
@@ -230,6 +235,8 @@ class MappingPage(QWizardPage):
             box.addItem(SKIP, "")
             for f in fields:
                 box.addItem(f.replace("_", " "), f)
+            for d in defs:
+                box.addItem(f"{d.label} (custom field)", d.name)
             box.setCurrentIndex(max(0, box.findData(by_header.get(header, ""))))
             box.currentIndexChanged.connect(self.refresh_preview)
             self.columns.setCellWidget(i, 2, box)

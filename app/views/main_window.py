@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self._page_action(file_menu, "Find &duplicates…", self.open_duplicates)
         file_menu.addSeparator()
         self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
+        self._page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         edit_menu = bar.addMenu("&Edit")
@@ -250,6 +251,12 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = CompanySettingsDialog(self.env, self)
         self.settings_dialog.open()
+
+    def edit_custom_fields(self) -> None:
+        from app.views.dialogs.custom_fields import CustomFieldsDialog
+
+        self.custom_fields_dialog = CustomFieldsDialog(self.env, self)
+        self.custom_fields_dialog.open()
 
     def open_import_wizard(self) -> None:
         from app.views.import_wizard import ImportWizard

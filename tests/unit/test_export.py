@@ -139,3 +139,22 @@ def test_cli_export_every_format(tmp_path, capsys):
         assert f"exported 200 contacts to {out}" in capsys.readouterr().out
     assert len(read_table(tmp_path / "c.csv").rows) == 200
     assert (tmp_path / "c.vcf").read_text().count("BEGIN:VCARD") == 200
+
+
+def test_cli_export_writes_custom_fields_as_columns(tmp_path, capsys):
+    from app.config import Settings
+    from app.context import AppContext
+    from app.services.custom_fields import FieldInput
+
+    db = tmp_path / "c.db"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    ctx.custom_fields.create(FieldInput("contact", "Budget", "money", currency="EUR"))
+    ctx.contacts.create(ContactInput(last_name="Ada", custom={"budget": "1234.5"}))
+    ctx.contacts.create(ContactInput(last_name="Bob"))
+    ctx.close()
+    out = tmp_path / "c.csv"
+    assert main(["--db", str(db), "export", "contacts", "-o", str(out)]) == 0
+    table = read_table(out)
+    assert "custom" not in table.headers and table.headers[-1] == "custom.budget"
+    budgets = {r["last_name"]: r["custom.budget"] for r in table.records()}
+    assert budgets == {"Ada": "1,234.50 EUR", "Bob": ""}

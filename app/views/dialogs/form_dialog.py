@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
 from app.services.errors import ConflictError, RapportError, ValidationError
 from app.views.commands import CreateCommand, EditCommand
 from app.views.env import EntityKind, ViewEnv
+from app.views.widgets.custom_fields_form import CustomFieldsForm
 from app.views.widgets.field_error import FieldWithError
 
 
@@ -70,6 +72,7 @@ class FormDialog(QDialog):
         columns.addLayout(forms[1], 1)
         self.body.addLayout(columns)
         self.body.addLayout(forms[2])
+        self.custom_form = self._custom_form()
         self.extra = QVBoxLayout()
         self.body.addLayout(self.extra)
         buttons = QDialogButtonBox(
@@ -84,6 +87,21 @@ class FormDialog(QDialog):
             self.load(detail)
 
     # --- fields -----------------------------------------------------------------------------------
+    def _custom_form(self) -> CustomFieldsForm | None:
+        """The record type's custom fields in their own group (none: no group)."""
+        if self.kind.name not in CUSTOM_FIELD_ENTITIES:
+            return None
+        try:
+            defs = self.env.ctx.custom_fields.fields(self.kind.name)
+        except RapportError:
+            defs = []
+        if not defs:
+            return None
+        form = CustomFieldsForm(defs)
+        self.extra_fields.update(form.fields)
+        self.body.addWidget(form)
+        return form
+
     def _editor(self, spec: Field) -> QWidget:
         if spec.kind == "multiline":
             editor: QWidget = QPlainTextEdit()
@@ -125,6 +143,8 @@ class FormDialog(QDialog):
                 editor.setPlainText(value or "")
             else:
                 editor.setText(str(value or ""))
+        if self.custom_form is not None:
+            self.custom_form.load(detail.custom)
 
     def show_errors(self, error: ValidationError) -> None:
         shown = {**self.fields, **self.extra_fields}
@@ -154,7 +174,10 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         values = self.values()
         try:
-            self.save(self.to_input(values), self.record_label(values))
+            data = self.to_input(values)
+            if self.custom_form is not None:
+                data = replace(data, custom=self.custom_form.values())
+            self.save(data, self.record_label(values))
         except ValidationError as exc:
             self.show_errors(exc)
             return

@@ -24,6 +24,12 @@ class ColumnTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Show other columns (custom fields were defined or removed)."""
+        self.beginResetModel()
+        self.columns = tuple(columns)
+        self.endResetModel()
+
     @property
     def total(self) -> int:
         raise NotImplementedError

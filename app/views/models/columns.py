@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.services.custom_validation import FieldDef, FieldKind, display
 from app.views.formatting import label, short_datetime
 
 
@@ -147,3 +148,23 @@ LEAD_COLUMNS: tuple[Column, ...] = (
     Column("owner", "Owner", _attr("owner"), 120),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
 )
+
+
+def custom_columns(defs: tuple[FieldDef, ...]) -> tuple[Column, ...]:
+    """Optional (hidden until chosen) sortable columns for custom fields; rows carry `custom`."""
+
+    def value(defn: FieldDef) -> Callable[[Any], str]:
+        return lambda row: display(defn, getattr(row, "custom", {}).get(defn.key))
+
+    return tuple(
+        Column(
+            f"custom.{d.key}",
+            d.label,
+            value(d),
+            130,
+            sort=f"custom.{d.key}",
+            hidden=True,
+            align_right=d.kind in (FieldKind.NUMBER, FieldKind.MONEY),
+        )
+        for d in defs
+    )

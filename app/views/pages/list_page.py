@@ -108,7 +108,11 @@ class ListPage(QWidget):
     # --- query and refresh ------------------------------------------------------------------------
     def apply_query(self) -> None:
         query = self.filter_bar.apply(replace(self.model.query, search=self.search.text().strip()))
-        self.model.set_query(query)
+        self.model.set_query(self.refine_query(query))
+
+    def refine_query(self, query: Any) -> Any:
+        """Subclasses add what their own filter widgets select."""
+        return query
 
     def refresh(self) -> None:
         self.filter_bar.reload()

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.context import AppContext
+from app.services.changes import ChangeSet
+from app.services.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
+from app.services.custom_validation import FieldDef
 from app.services.errors import RapportError
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
 from app.views.export_action import ask_and_export
 from app.views.formatting import label
-from app.views.models.columns import Column
+from app.views.models.columns import Column, custom_columns
 from app.views.models.paged_table import PagedTableModel
 from app.views.pages.list_page import ListPage
 from app.views.style import icon
+from app.views.widgets.custom_filter import CustomFieldFilter
 from app.views.widgets.filter_bar import Filter
 
 
@@ -46,11 +51,18 @@ class RecordListPage(ListPage):
         parent: QWidget | None = None,
         filters: list[Filter] | None = None,
     ) -> None:
-        model = PagedTableModel(self.kind.service(env.ctx), columns)
+        self.base_columns = columns
+        self.env = env
+        defs = self._custom_defs()
+        model = PagedTableModel(self.kind.service(env.ctx), columns + custom_columns(defs))
         if filters is None:
             filters = standard_filters(env.ctx, statuses, self.kind.name)
         super().__init__(env, model, filters, parent)
         model.failed.connect(env.error)
+        self.custom_filter = CustomFieldFilter()
+        self.custom_filter.set_fields(defs)
+        self.custom_filter.changed.connect(self.apply_query)
+        self.filter_bar.layout().addWidget(self.custom_filter)
         self.editor: QDialog | None = None
         self.new_button = QPushButton(icon("add"), f"New {self.kind.singular}")
         self.new_button.setObjectName("newButton")
@@ -63,6 +75,45 @@ class RecordListPage(ListPage):
         self.export_button.clicked.connect(lambda: ask_and_export(self))
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
+
+    def _custom_defs(self) -> tuple[FieldDef, ...]:
+        if self.kind.name not in CUSTOM_FIELD_ENTITIES:
+            return ()
+        try:
+            return tuple(self.env.ctx.custom_fields.fields(self.kind.name))
+        except RapportError:
+            return ()
+
+    def refine_query(self, query: Any) -> Any:
+        return self.custom_filter.apply(query)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("custom_field") and self.kind.name in CUSTOM_FIELD_ENTITIES:
+            self.reload_columns()
+        super().on_changes(changes)
+
+    def reload_columns(self) -> None:
+        """Rebuild the columns and the filter's fields after custom fields changed, keeping which
+        columns were shown."""
+        header = self.table.horizontalHeader()
+        shown = {c.key: not header.isSectionHidden(i) for i, c in enumerate(self.model.columns)}
+        defs = self._custom_defs()
+        self.custom_filter.set_fields(defs)
+        columns = self.base_columns + custom_columns(defs)
+        if tuple(c.key for c in columns) == tuple(c.key for c in self.model.columns) and all(
+            a.title == b.title for a, b in zip(columns, self.model.columns, strict=True)
+        ):
+            return
+        if self.model.query.sort.startswith("custom.") and self.model.query.sort not in {
+            c.sort for c in columns
+        }:
+            self.model.set_query(replace(self.model.query, sort=columns[0].sort or "", descending=False))
+        self.model.set_columns(columns)
+        self.columns_button.columns = columns
+        for i, column in enumerate(columns):
+            header.resizeSection(i, column.width)
+            header.setSectionHidden(i, not shown.get(column.key, not column.hidden))
+        self.table.sync_sort_indicator()
 
     def new_record(self) -> None:
         self._edit(None)
