@@ -6,6 +6,7 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
+from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.document import (
     Document,
@@ -24,6 +25,7 @@ from app.models.user import User
 
 __all__ = [
     "Account",
+    "AccountFirstWon",
     "AccountContact",
     "AccountStatus",
     "Activity",
@@ -33,6 +35,8 @@ __all__ = [
     "Contact",
     "ContactStatus",
     "Deal",
+    "DealClosedDaily",
+    "DealCohortDaily",
     "DealStageHistory",
     "Document",
     "DocumentLine",
@@ -44,6 +48,7 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "NO_ID",
     "NotDuplicate",
     "NpsResponse",
     "NumberSequence",

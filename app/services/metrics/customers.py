@@ -13,17 +13,19 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Account,
+    AccountFirstWon,
     AccountStatus,
     Activity,
     AuditEntry,
     Deal,
+    DealClosedDaily,
     Lead,
     LeadLifecycle,
     NpsResponse,
     Stage,
     User,
 )
-from app.services.metrics.sales import closed_in, deal_filters
+from app.services.metrics.sales import closed_in, rollup_filters, won_total
 from app.services.metrics.scope import Scope, money, ratio
 
 
@@ -100,14 +102,33 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
     ).all():
         rows[source][0] += int(n)
         rows[source][1] += int(customers or 0)
+    # Won revenue by the source of the lead the deal came from, driven from the (few) converted leads;
+    # what is left of the period's won revenue came from no lead.
+    sourced_ids = (
+        select(Lead.converted_deal_id.label("id"))
+        .where(Lead.deleted_at.is_(None), Lead.converted_deal_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
     for source, minor in s.execute(
         select(Lead.source, func.sum(Deal.amount_minor))
+        .select_from(Lead)
+        .join(Deal, Deal.id == Lead.converted_deal_id)
         .join(Stage, Stage.id == Deal.stage_id)
-        .outerjoin(Lead, and_(Lead.converted_deal_id == Deal.id, Lead.deleted_at.is_(None)))
-        .where(*closed_in(scope), Stage.is_won)
+        .where(Lead.deleted_at.is_(None), *closed_in(scope), Stage.is_won)
         .group_by(Lead.source)
     ).all():
-        rows[source or ""][2] += int(minor)
+        rows[source][2] += int(minor)
+    n_sourced, minor_sourced = s.execute(
+        select(func.count(), func.coalesce(func.sum(Deal.amount_minor), 0))
+        .select_from(sourced_ids)
+        .join(Deal, Deal.id == sourced_ids.c.id)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*closed_in(scope), Stage.is_won)
+    ).one()
+    n_won, minor_won = won_total(s, scope)
+    if n_won > int(n_sourced):
+        rows[""][2] += minor_won - int(minor_sourced)
     summary = LeadSummary(sum(r[0] for r in rows.values()), sum(r[1] for r in rows.values()))
     out = [SourceRow(src, n, c, money(minor, scope.currency)) for src, (n, c, minor) in rows.items()]
     return summary, sorted(out, key=lambda r: (-r.leads, -r.won_value, r.source))
@@ -136,12 +157,8 @@ def customer_book(s: Session, scope: Scope) -> Book:
     """(customer since, churned at) of every customer account; see docs/metrics.md for the definitions.
 
     It does not depend on the period, so one read serves the period, the previous one and the CLV."""
-    # Literal ids (a handful) let SQLite walk the (stage, account, closed) index instead of every deal.
-    won_stages = list(s.scalars(select(Stage.id).where(Stage.is_won)))
     first_won = (
-        select(Deal.account_id, func.min(Deal.closed_at).label("since"))
-        .where(Deal.deleted_at.is_(None), Deal.stage_id.in_(won_stages), Deal.account_id.is_not(None))
-        .group_by(Deal.account_id)
+        select(AccountFirstWon.account_id, AccountFirstWon.first_won_at.label("since"))
         .subquery()
     )
     churn_audit = (
@@ -194,10 +211,11 @@ def retention(book: Book, scope: Scope) -> Retention:
 def lifetime_value(s: Session, scope: Scope, book: Book) -> Decimal | None:
     """Historic CLV: revenue won before the period's end over the customers by then."""
     until = scope.period.until
+    R = DealClosedDaily
     won_minor = s.scalar(
-        select(func.coalesce(func.sum(Deal.amount_minor), 0))
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(*deal_filters(scope), Stage.is_won, Deal.closed_at < until, Deal.account_id.is_not(None))
+        select(func.coalesce(func.sum(R.amount_minor), 0))
+        .join(Stage, Stage.id == R.stage_id)
+        .where(*rollup_filters(scope), Stage.is_won, R.day < scope.period.end, R.has_account)
     )
     customers = sum(1 for became, _ in book if became < until)
     return money(Decimal(int(won_minor or 0)) / customers, scope.currency) if customers else None
@@ -205,11 +223,12 @@ def lifetime_value(s: Session, scope: Scope, book: Book) -> Decimal | None:
 
 def annual_contract_value(s: Session, scope: Scope) -> Decimal | None:
     """Won revenue in the period per account that won it (each deal taken as a one-year contract)."""
-    won_minor, accounts = s.execute(
-        select(func.coalesce(func.sum(Deal.amount_minor), 0), func.count(func.distinct(Deal.account_id)))
+    won_minor = won_total(s, scope, with_account=True)[1]
+    accounts = s.scalar(
+        select(func.count(func.distinct(Deal.account_id)))
         .join(Stage, Stage.id == Deal.stage_id)
         .where(*closed_in(scope), Stage.is_won, Deal.account_id.is_not(None))
-    ).one()
+    )
     return money(Decimal(int(won_minor)) / int(accounts), scope.currency) if accounts else None
 
 
