@@ -27,7 +27,10 @@ def scopes(data):  # type: ignore[no-untyped-def]
 
 
 def test_deal_kpis_match_plain_python(ctx: AppContext) -> None:
-    data = seed(ctx)
+    assert_deal_kpis(ctx, seed(ctx))
+
+
+def assert_deal_kpis(ctx: AppContext, data) -> None:  # type: ignore[no-untyped-def]
     for scope in scopes(data):
         oracle = Oracle(data, scope)
         k = ctx.metrics.kpis(scope)
