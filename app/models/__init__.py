@@ -6,7 +6,6 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
-from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.document import (
     Document,
@@ -19,14 +18,16 @@ from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
+from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.user import User
 
 __all__ = [
+    "NO_ID",
     "Account",
-    "AccountFirstWon",
     "AccountContact",
+    "AccountFirstWon",
     "AccountStatus",
     "Activity",
     "ActivityKind",
@@ -48,7 +49,6 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
-    "NO_ID",
     "NotDuplicate",
     "NpsResponse",
     "NumberSequence",

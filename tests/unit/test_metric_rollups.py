@@ -123,7 +123,15 @@ def test_rollups_follow_hard_deletes_and_history_changes(ctx: AppContext) -> Non
 def test_new_deals_through_the_service_and_many_rows_in_one_statement(ctx: AppContext) -> None:
     data = seed(ctx)
     extra = [
-        DealRow(f"N{i}", "Sales", "Won", 1000 * (i + 1), "Ann", at(2026, 2, 1) + timedelta(hours=i), at(2026, 3, 3))
+        DealRow(
+            f"N{i}",
+            "Sales",
+            "Won",
+            1000 * (i + 1),
+            "Ann",
+            at(2026, 2, 1) + timedelta(hours=i),
+            at(2026, 3, 3),
+        )
         for i in range(5)
     ]
     with ctx.uow() as work:  # one flush: several rows per INSERT statement
@@ -143,7 +151,9 @@ def test_new_deals_through_the_service_and_many_rows_in_one_statement(ctx: AppCo
     assert_consistent(ctx, data)
     with ctx.uow() as work:  # one UPDATE of many rows
         work.session.execute(text("UPDATE deals SET amount_minor = amount_minor + 1 WHERE name LIKE 'N%'"))
-    data.deals = [dataclasses.replace(r, minor=r.minor + 1) if r.name.startswith("N") else r for r in data.deals]
+    data.deals = [
+        dataclasses.replace(r, minor=r.minor + 1) if r.name.startswith("N") else r for r in data.deals
+    ]
     assert_consistent(ctx, data)
     assert ctx.metrics.kpis(Scope(Q1)).headline.closed.won_value > Decimal(0)
 

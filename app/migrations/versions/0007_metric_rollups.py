@@ -44,6 +44,10 @@ def upgrade() -> None:
     sa.Column('first_won_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('account_id', name=op.f('pk_account_first_won'))
     )
+    live = {'sqlite_where': sa.text('deleted_at IS NULL'), 'postgresql_where': sa.text('deleted_at IS NULL')}
+    with op.batch_alter_table('deals', schema=None) as batch_op:
+        batch_op.drop_index('ix_deals_live_stage_account', **live)
+        batch_op.create_index('ix_deals_live_stage_account', ['stage_id', 'account_id', 'closed_at', 'currency', 'owner_id', 'pipeline_id', 'id'], unique=False, **live)
     dialect = op.get_bind().dialect.name
     rebuild_rollups(op.execute, dialect)
     create_rollup_triggers(op.execute, dialect)
@@ -51,5 +55,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     drop_rollup_triggers(op.execute, op.get_bind().dialect.name)
+    live = {'sqlite_where': sa.text('deleted_at IS NULL'), 'postgresql_where': sa.text('deleted_at IS NULL')}
+    with op.batch_alter_table('deals', schema=None) as batch_op:
+        batch_op.drop_index('ix_deals_live_stage_account', **live)
+        batch_op.create_index('ix_deals_live_stage_account', ['stage_id', 'account_id', 'closed_at', 'id'], unique=False, **live)
     for table in reversed(ROLLUP_TABLES):
         op.drop_table(table)

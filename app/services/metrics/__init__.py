@@ -75,17 +75,17 @@ class MetricsService:
     def kpis(self, scope: Scope, compare: bool = True) -> Kpis:
         """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
         with self.uow.read() as s:
-            book = customers.customer_book(s, scope)
+            book = customers.customer_book(scope)
             closed, months = sales.by_month(s, scope)
             leads, sources = customers.leads_by_source(s, scope)
-            headline = Headline(closed, leads, customers.retention(book, scope), customers.nps(s, scope))
+            headline = Headline(closed, leads, customers.retention(s, book, scope), customers.nps(s, scope))
             previous = None
             if compare and scope.period.days:
                 before = scope.shifted(scope.period.previous())
                 previous = Headline(
                     sales.closed_by_month(s, before)[0],
                     customers.leads_by_source(s, before)[0],
-                    customers.retention(book, before),
+                    customers.retention(s, book, before),
                     customers.nps(s, before),
                 )
             return Kpis(
