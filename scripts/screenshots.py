@@ -121,6 +121,7 @@ def _sales_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     _settle(qapp)
     window.grab().save(str(out / "forecast.png"))
     window.show_page(window.pages.index(window.dashboard))
+    window.dashboard.worker.wait()
     _settle(qapp)
     window.grab().save(str(out / "dashboard.png"))
     window.dashboard.body.grab().save(str(out / "dashboard-full.png"))

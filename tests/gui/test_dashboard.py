@@ -47,12 +47,18 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
     assert page.charts["revenue"].labels == ["Jan '26", "Feb", "Mar"]
     assert page.charts["pipeline"].labels == ["Qualify", "Propose", "Negotiate"]
     assert page.charts["funnel"].labels == ["Qualify", "Propose", "Negotiate", "Won"]
-    # owner filter
-    page.owner_box.setCurrentIndex(page.owner_box.findText("Bob"))
+    # owner filter: one owner, then two (checked in the owner menu), then everyone again
+    page.owner_box.actions_[data.users["Bob"]].trigger()
     qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (data.users["Bob"],), timeout=3000)
     assert page.tiles["Revenue won"].value.text() == "1,000.00 EUR"
-    page.owner_box.setCurrentIndex(0)
+    assert page.owner_box.text() == "Bob"
+    page.owner_box.actions_[data.users["Ann"]].trigger()
+    qtbot.waitUntil(lambda: len(page.kpis.scope.owner_ids) == 2, timeout=3000)
+    assert set(page.kpis.scope.owner_ids) == {data.users["Ann"], data.users["Bob"]}
+    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"  # Ann 3500.50 + Bob 1000.00
+    page.owner_box.everyone.trigger()
     qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (), timeout=3000)
+    assert page.owner_box.text() == "Everyone"
     # a click on the "Qualify" bar lists its open deals
     _click_bar(qtbot, page.charts["pipeline"], 0)
     qtbot.waitUntil(lambda: getattr(page, "drill_dialog", None) is not None, timeout=2000)
@@ -91,3 +97,21 @@ def test_exports_png_csv_and_pdf(window, qtbot, ctx, tmp_path):  # type: ignore[
     text = "".join(p.extract_text() for p in reader.pages)
     assert "Sales dashboard" in text and "4,500.50 EUR" in text
     assert sum(len(p.images) for p in reader.pages) == 6
+
+
+def test_kpis_come_from_a_worker_and_stale_answers_are_dropped(window, qtbot, ctx):  # type: ignore[no-untyped-def]
+    page, data = _show_q1(window, qtbot, ctx)
+    seen = []
+    page.loaded.connect(lambda: seen.append(page.kpis.scope.owner_ids))
+    # three requests in a row: only the last one's answer reaches the screen
+    for owners in ((data.users["Ann"],), (data.users["Bob"],), ()):
+        page.owner_box.set_selected(owners)
+        page.reload()
+    assert page.worker.busy and page.busy_label.isVisibleTo(page)
+    with qtbot.waitSignal(page.worker.busyChanged, timeout=5000, check_params_cb=lambda busy: not busy):
+        pass
+    page.worker.wait()
+    qtbot.wait(50)  # let any (dropped) queued answers arrive
+    assert seen == [()]
+    assert not page.busy_label.isVisibleTo(page) and page.body.isEnabled()
+    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"

@@ -1,5 +1,9 @@
 """The dashboard: KPI tiles with the change against the previous period and six charts, with filters,
-drill-down from a bar to its deals, and export (chart PNG, dashboard PDF, numbers CSV)."""
+drill-down from a bar to its deals, and export (chart PNG, dashboard PDF, numbers CSV).
+
+The KPIs are computed in a worker (`Latest`): a newer filter supersedes a running request, whose answer
+is dropped. The charts (pyqtgraph, numpy) are imported and built when the page is first shown, so the
+app starts without them."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,12 +34,14 @@ from app.services.changes import ChangeSet
 from app.services.errors import RapportError
 from app.services.metrics import DealLine, Kpis, Period, Scope
 from app.services.metrics.report import csv_rows, tiles
+from app.views.background import Latest
 from app.views.env import ViewEnv
 from app.views.formatting import money
 from app.views.models.columns import Column
 from app.views.models.memory_table import MemoryTableModel
 from app.views.pages.report_page import ReportPage
-from app.views.widgets.charts import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, Chart, KpiTile
+from app.views.widgets.kpi_tile import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, KpiTile
+from app.views.widgets.owner_picker import OwnerPicker
 from app.views.widgets.table import Table
 
 WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")
@@ -92,6 +99,7 @@ class DealsDialog(QDialog):
 
 class DashboardPage(ReportPage):
     countChanged = Signal(int)
+    loaded = Signal()  # new KPIs are on screen
     title = "Dashboard"
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
@@ -112,15 +120,26 @@ class DashboardPage(ReportPage):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self._timer.start())
-        self.owner_box = QComboBox(objectName="dashOwner")
+        self.owner_box = OwnerPicker()
+        self.owner_box.setObjectName("dashOwner")
+        self.owner_box.changed.connect(self._timer.start)
         self.pipeline_box = QComboBox(objectName="dashPipeline")
         self.currency_box = QComboBox(objectName="dashCurrency")
-        for box in (self.owner_box, self.pipeline_box, self.currency_box):
+        for box in (self.pipeline_box, self.currency_box):
             box.currentIndexChanged.connect(lambda _=0: self._timer.start())
+        self.busy_label = QLabel("Updating…", objectName="dashBusy")
+        self.busy_label.setStyleSheet("color: #8a8f98;")
+        self.busy_label.setVisible(False)
+        self.worker = Latest(self)
+        self.worker.done.connect(self._loaded)
+        self.worker.failed.connect(lambda exc: self.env.error(str(exc)))
+        self.worker.busyChanged.connect(self._set_busy)
+        self._began = 0.0
         self.export_button = QToolButton(text="Export", objectName="dashExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(self.busy_label)
         top.addStretch(1)
         for w in (QLabel("From"), self.start, QLabel("to"), self.end):
             top.addWidget(w)
@@ -129,20 +148,9 @@ class DashboardPage(ReportPage):
         self.tiles: dict[str, KpiTile] = {}
         self.tile_grid = QGridLayout()
         self.tile_grid.setSpacing(8)
-        self.charts = {
-            "pipeline": Chart("Open pipeline by stage"),
-            "funnel": Chart("Funnel: deals created in the period reaching each stage", horizontal=True),
-            "revenue": Chart("Revenue won by month, with the weighted forecast"),
-            "winrate": Chart("Win rate by month (%)"),
-            "sources": Chart("Leads by source", horizontal=True),
-            "activities": Chart("Activities per owner", horizontal=True),
-        }
-        self.charts["pipeline"].barClicked.connect(self._open_stage)
-        self.charts["revenue"].barClicked.connect(self._open_month)
-        grid = QGridLayout()
+        self.charts: dict[str, Any] = {}  # built on first show (_build_charts)
+        self.chart_grid = grid = QGridLayout()
         grid.setSpacing(10)
-        for i, chart in enumerate(self.charts.values()):
-            grid.addWidget(chart, i // 2, i % 2)
         body = self.body = QWidget(objectName="dashBody")
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -158,19 +166,38 @@ class DashboardPage(ReportPage):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        self._build_export_menu()
         env.relay.changed.connect(self.on_changes)
+
+    def _build_charts(self) -> None:
+        if self.charts:
+            return
+        from app.views.widgets.charts import Chart  # pyqtgraph + numpy: only once the page is shown
+
+        self.charts = {
+            "pipeline": Chart("Open pipeline by stage"),
+            "funnel": Chart("Funnel: deals created in the period reaching each stage", horizontal=True),
+            "revenue": Chart("Revenue won by month, with the weighted forecast"),
+            "winrate": Chart("Win rate by month (%)"),
+            "sources": Chart("Leads by source", horizontal=True),
+            "activities": Chart("Activities per owner", horizontal=True),
+        }
+        self.charts["pipeline"].barClicked.connect(self._open_stage)
+        self.charts["revenue"].barClicked.connect(self._open_month)
+        for i, chart in enumerate(self.charts.values()):
+            self.chart_grid.addWidget(chart, i // 2, i % 2)
+        self._build_export_menu()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build_charts()
+        super().showEvent(event)
 
     # --- filters and data ---------------------------------------------------------------------------
     def _fill_boxes(self) -> None:
-        boxes = (self.owner_box, self.pipeline_box, self.currency_box)
-        for box in boxes:
+        boxes = (self.pipeline_box, self.currency_box)
+        for box in (*boxes, self.owner_box):
             box.blockSignals(True)
-        owner, pipeline, currency = (b.currentData() for b in boxes)
-        self.owner_box.clear()
-        self.owner_box.addItem("Everyone", None)
-        for user in self.env.ctx.lookups.users():
-            self.owner_box.addItem(user.name, user.id)
+        pipeline, currency = (b.currentData() for b in boxes)
+        self.owner_box.set_owners([(u.id, u.name) for u in self.env.ctx.lookups.users()])
         self.pipeline_box.clear()
         self.pipeline_box.addItem("All pipelines", None)
         for p in self.env.ctx.deals.pipelines():
@@ -178,36 +205,49 @@ class DashboardPage(ReportPage):
         self.currency_box.clear()
         for code in self.env.ctx.metrics.currencies() or ["EUR"]:
             self.currency_box.addItem(code, code)
-        for box, value in zip(boxes, (owner, pipeline, currency), strict=True):
+        for box, value in zip(boxes, (pipeline, currency), strict=True):
             box.setCurrentIndex(max(box.findData(value), 0))
             box.blockSignals(False)
+        self.owner_box.blockSignals(False)
         self.currency_box.setVisible(self.currency_box.count() > 1)
 
     def scope(self) -> Scope:
         start, last = self.start.date().toPython(), self.end.date().toPython()
         assert isinstance(start, date) and isinstance(last, date)
         end = max(last + timedelta(days=1), start)
-        owner = self.owner_box.currentData()
         return Scope(
             Period(start, end),
-            (owner,) if owner else (),
+            self.owner_box.selected(),
             self.pipeline_box.currentData(),
             self.currency_box.currentData() or "EUR",
         )
 
     def reload(self) -> None:
-        began = time.perf_counter()
+        """Ask for the KPIs of the current filters; they are shown when the worker answers."""
+        self._timer.stop()
+        self._began = time.perf_counter()
+        self._stale = False
+        self.worker.submit(self.env.ctx.metrics.kpis, self.scope())
+
+    def reload_now(self) -> None:
+        """Compute on this thread (exports that need numbers right away)."""
         try:
-            kpis = self.env.ctx.metrics.kpis(self.scope())
+            self._loaded(self.env.ctx.metrics.kpis(self.scope()))
         except RapportError as exc:
             self.env.error(str(exc))
-            return
+
+    def _loaded(self, kpis: Kpis) -> None:
         self.kpis = kpis
         self._show(kpis)
-        self._stale = False
-        self.last_reload_ms = (time.perf_counter() - began) * 1000
+        self.last_reload_ms = (time.perf_counter() - self._began) * 1000
+        self.loaded.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.body.setEnabled(not busy)
 
     def _show(self, k: Kpis) -> None:
+        self._build_charts()
         for i, tile in enumerate(tiles(k)):
             widget = self.tiles.get(tile.label)
             if widget is None:
@@ -297,7 +337,7 @@ class DashboardPage(ReportPage):
 
     def export_csv(self, path: Path) -> None:
         if self.kpis is None:
-            self.reload()
+            self.reload_now()
         assert self.kpis is not None
         with path.open("w", newline="", encoding="utf-8") as f:
             csv.writer(f).writerows(csv_rows(self.kpis))
@@ -306,9 +346,9 @@ class DashboardPage(ReportPage):
         from app.services.pdf.dashboard_pdf import render
 
         if self.kpis is None:
-            self.reload()
+            self.reload_now()
         assert self.kpis is not None
-        filters = f"{self.owner_box.currentText()} · {self.pipeline_box.currentText()}"
+        filters = f"{self.owner_box.text()} · {self.pipeline_box.currentText()}"
         charts = [(c.title, c.png()) for c in self.charts.values()]
         path.write_bytes(render(self.kpis, charts, filters))
 
@@ -321,7 +361,7 @@ class DashboardPage(ReportPage):
 
     # --- remembered state (the rest of the page protocol is in ReportPage) -----------------------------
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("dashboard/owner", str(self.owner_box.currentData() or ""))
+        settings.setValue("dashboard/owners", ",".join(str(i) for i in self.owner_box.selected()))
 
     def restore_state(self, settings: QSettings) -> None:
         """The filters start fresh: the last twelve months, everyone."""
