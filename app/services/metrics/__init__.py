@@ -104,13 +104,7 @@ class MetricsService:
     def currencies(self) -> list[str]:
         """Currencies of live deals, most deals first."""
         with self.uow.read() as s:
-            rows = s.execute(
-                select(Deal.currency, func.count())
-                .where(Deal.deleted_at.is_(None))
-                .group_by(Deal.currency)
-                .order_by(func.count().desc(), Deal.currency)
-            ).all()
-        return [r[0] for r in rows]
+            return sales.currencies(s)
 
     def deals(
         self, scope: Scope, stage: str | None = None, month: str | None = None, limit: int = 1000

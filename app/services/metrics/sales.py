@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Deal, DealClosedDaily, DealCohortDaily, Pipeline, Stage
+from app.models import Deal, DealClosedDaily, DealCohortDaily, Pipeline, Stage, User
 from app.services.metrics.scope import Scope, money, month_of, ratio
 
 
@@ -176,13 +176,14 @@ def closed_by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, dict[str, 
     return summary, months
 
 
-def by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, list[MonthRow]]:
-    """Won revenue, win counts and the weighted forecast for every month the period touches."""
-    summary, closed = closed_by_month(s, scope)
+def open_by_month(s: Session, scope: Scope) -> dict[str, tuple[int, Decimal]]:
+    """Open deals expected to close in the period, per 'YYYY-MM': (amount, weighted amount) in minor units.
+
+    The dashboard's forecast bars and the Forecast page both read this."""
     p = scope.period
     month = month_of(s, Deal.expected_close, is_date=True)
-    probability: dict[Any, int] = {i: p for i, p in s.execute(select(Stage.id, Stage.probability)).all()}
-    forecast: dict[str, Decimal] = defaultdict(Decimal)
+    probability: dict[Any, int] = {i: pr for i, pr in s.execute(select(Stage.id, Stage.probability)).all()}
+    out: dict[str, list[Any]] = defaultdict(lambda: [0, Decimal(0)])
     for m, stage_id, minor in s.execute(
         select(month, Deal.stage_id, func.sum(Deal.amount_minor))
         .where(
@@ -194,7 +195,49 @@ def by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, list[MonthRow]]:
         )
         .group_by(month, Deal.stage_id)
     ).all():
-        forecast[m] += Decimal(int(minor)) * probability[stage_id] / 100
+        out[m][0] += int(minor)
+        out[m][1] += Decimal(int(minor)) * probability[stage_id] / 100
+    return {m: (minor, weighted) for m, (minor, weighted) in out.items()}
+
+
+def open_by_owner(s: Session, scope: Scope) -> dict[str, tuple[int, int, Decimal]]:
+    """Open deals expected to close in the period, per owner name ('' for none): (deals, amount, weighted)."""
+    p = scope.period
+    probability: dict[Any, int] = {i: pr for i, pr in s.execute(select(Stage.id, Stage.probability)).all()}
+    names: dict[Any, str] = {i: n for i, n in s.execute(select(User.id, User.name)).all()}
+    out: dict[str, list[Any]] = defaultdict(lambda: [0, 0, Decimal(0)])
+    for owner_id, stage_id, count, minor in s.execute(
+        select(Deal.owner_id, Deal.stage_id, func.count(), func.sum(Deal.amount_minor))
+        .where(
+            *deal_filters(scope),
+            Deal.closed_at.is_(None),
+            Deal.stage_id.in_(open_stages(s)),
+            Deal.expected_close >= p.start,
+            Deal.expected_close < p.end,
+        )
+        .group_by(Deal.owner_id, Deal.stage_id)
+    ).all():
+        row = out[names.get(owner_id, "") if owner_id else ""]
+        row[0] += int(count)
+        row[1] += int(minor)
+        row[2] += Decimal(int(minor)) * probability[stage_id] / 100
+    return {name: (n, minor, weighted) for name, (n, minor, weighted) in out.items()}
+
+
+def currencies(s: Session, pipeline_id: uuid.UUID | None = None) -> list[str]:
+    """Currencies of live deals, most deals first."""
+    stmt = select(Deal.currency, func.count()).where(Deal.deleted_at.is_(None))
+    if pipeline_id:
+        stmt = stmt.where(Deal.pipeline_id == pipeline_id)
+    rows = s.execute(stmt.group_by(Deal.currency).order_by(func.count().desc(), Deal.currency)).all()
+    return [r[0] for r in rows]
+
+
+def by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, list[MonthRow]]:
+    """Won revenue, win counts and the weighted forecast for every month the period touches."""
+    summary, closed = closed_by_month(s, scope)
+    p = scope.period
+    forecast = {m: weighted for m, (_minor, weighted) in open_by_month(s, scope).items()}
     cur = scope.currency
     rows = []
     for m in p.months():
