@@ -240,6 +240,7 @@ def run(data: Path, size: str, gui: bool = True) -> list[Result]:
 
 
 def _gui(ctx: AppContext) -> list[Result]:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from app.views.main_window import MainWindow
@@ -260,9 +261,11 @@ def _gui(ctx: AppContext) -> list[Result]:
         """From the filter change to the new KPIs painted: the worker's query, the answer, the repaint."""
         state["i"] = (state["i"] + 1) % len(owners)
         page.owner_box.set_selected(owners[state["i"]])
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
         page.reload()  # what the debounce timer calls; its 150 ms delay is not part of the figure
-        while page.worker.busy:
-            app.processEvents()
+        loop.exec()  # the GUI thread idles as in the app (a processEvents spin would steal the GIL)
+        page.loaded.disconnect(loop.quit)
         page.repaint()
         app.processEvents()
 

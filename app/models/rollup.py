@@ -17,6 +17,7 @@ NO_ID = uuid.UUID(int=0)
 
 class DealClosedDaily(Base):
     __tablename__ = "deal_closed_daily"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows stored in key order: a period is one range read
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     pipeline_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -31,6 +32,7 @@ class DealClosedDaily(Base):
 
 class DealCohortDaily(Base):
     __tablename__ = "deal_cohort_daily"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)  # of creation
     pipeline_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -41,6 +43,7 @@ class DealCohortDaily(Base):
 
 class AccountFirstWon(Base):
     __tablename__ = "account_first_won"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     first_won_at: Mapped[datetime] = mapped_column()

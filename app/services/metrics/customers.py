@@ -115,7 +115,9 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
         .select_from(Lead)
         .join(Deal, Deal.id == Lead.converted_deal_id)
         .join(Stage, Stage.id == Deal.stage_id)
-        .where(Lead.deleted_at.is_(None), *closed_in(scope), Stage.is_won)
+        .where(
+            Lead.deleted_at.is_(None), Lead.converted_deal_id.is_not(None), *closed_in(scope), Stage.is_won
+        )
         .group_by(Lead.source)
     ).all():
         rows[source][2] += int(minor)
