@@ -29,10 +29,13 @@ def _show_q1(window, qtbot, ctx):  # type: ignore[no-untyped-def]
 
 
 def _click_bar(qtbot, chart, index: int) -> None:  # type: ignore[no-untyped-def]
-    """A real mouse click on the middle of bar `index`."""
+    """A real mouse click on bar `index`, near its base."""
     vb = chart.plot.plotItem.vb
     rect = vb.viewRect()
-    point = QPointF(index, rect.top() + rect.height() * 0.05)
+    if chart.horizontal:
+        point = QPointF(rect.left() + rect.width() * 0.02, index)
+    else:
+        point = QPointF(index, rect.top() + rect.height() * 0.05)
     scene = vb.mapViewToScene(point)
     pos = chart.plot.mapFromScene(scene)
     qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -70,6 +73,28 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
     qtbot.waitUntil(lambda: page.drill_dialog is not dialog, timeout=2000)
     assert [d.name for d in page.drill_dialog.model.rows()] == ["A2"]
     page.drill_dialog.close()
+
+
+def test_source_and_activity_bars_open_their_records(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
+    page, data = _show_q1(window, qtbot, ctx)
+    sources = page.kpis.sources
+    for i, row in enumerate(sources[:2]):
+        before = getattr(page, "drill_dialog", None)
+        _click_bar(qtbot, page.charts["sources"], i)
+        qtbot.waitUntil(lambda b=before: getattr(page, "drill_dialog", None) is not b, timeout=2000)
+        dialog = page.drill_dialog
+        qtmodeltester.check(dialog.model)
+        assert {r.source for r in dialog.model.rows()} <= {row.source}
+        assert len(dialog.model.rows()) == row.leads
+        dialog.close()
+    owner, count = page.kpis.activities[0]
+    before = page.drill_dialog
+    _click_bar(qtbot, page.charts["activities"], 0)
+    qtbot.waitUntil(lambda: page.drill_dialog is not before, timeout=2000)
+    dialog = page.drill_dialog
+    qtmodeltester.check(dialog.model)
+    assert len(dialog.model.rows()) == count and {r.owner for r in dialog.model.rows()} == {owner}
+    dialog.close()
 
 
 def test_refreshes_when_deals_change(window, qtbot, ctx):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import Account, Deal, Stage, User
-from app.services.metrics import customers, sales
+from app.services.metrics import customers, drill, sales
 from app.services.metrics.customers import LeadSummary, Nps, Retention, SourceRow
 from app.services.metrics.sales import ClosedSummary, FunnelRow, MonthRow, StageRow
 from app.services.metrics.scope import Period, Scope, money, month_of
@@ -136,6 +136,16 @@ class MetricsService:
                     stmt = stmt.where(Stage.name == stage)
             rows = s.execute(stmt.order_by(Deal.amount_minor.desc(), Deal.id).limit(limit)).all()
         return [DealLine(i, n, a, st, o, money(m, c), c, at) for i, n, a, st, o, m, c, at in rows]
+
+    def leads(self, scope: Scope, source: str, limit: int = 1000) -> list[drill.LeadLine]:
+        """The leads behind a bar of the sources chart."""
+        with self.uow.read() as s:
+            return drill.leads(s, scope, source, limit)
+
+    def activities(self, scope: Scope, owner: str, limit: int = 1000) -> list[drill.ActivityLine]:
+        """The activities behind a bar of the activities chart (`owner` is a name, '' for none)."""
+        with self.uow.read() as s:
+            return drill.activities(s, scope, owner, limit)
 
 
 def as_dict(value: Any) -> Any:

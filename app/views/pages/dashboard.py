@@ -36,7 +36,7 @@ from app.services.metrics import DealLine, Kpis, Period, Scope
 from app.services.metrics.report import csv_rows, tiles
 from app.views.background import Latest
 from app.views.env import ViewEnv
-from app.views.formatting import money
+from app.views.formatting import money, short_date
 from app.views.models.columns import Column
 from app.views.models.memory_table import MemoryTableModel
 from app.views.pages.report_page import ReportPage
@@ -47,6 +47,33 @@ from app.views.widgets.table import Table
 WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")
 SOURCE_NAMES = {"": "(none)"}
 
+LEAD_COLUMNS = (
+    Column("name", "Lead", lambda r: r.name, 180, sort="name"),
+    Column("company", "Company", lambda r: r.company, 160, sort="company"),
+    Column("source", "Source", lambda r: SOURCE_NAMES.get(r.source, r.source.replace("_", " ")), 100),
+    Column("owner", "Owner", lambda r: r.owner, 110, sort="owner"),
+    Column(
+        "created",
+        "Created",
+        lambda r: short_date(r.created_at),
+        100,
+        sort="created",
+        sort_value=lambda r: r.created_at,
+    ),
+)
+ACTIVITY_COLUMNS = (
+    Column(
+        "when",
+        "When",
+        lambda r: short_date(r.occurred_at),
+        100,
+        sort="when",
+        sort_value=lambda r: r.occurred_at,
+    ),
+    Column("kind", "Kind", lambda r: r.kind.replace("_", " "), 80, sort="kind"),
+    Column("subject", "Subject", lambda r: r.subject, 260, sort="subject"),
+    Column("owner", "Owner", lambda r: r.owner, 110, sort="owner"),
+)
 DEAL_COLUMNS = (
     Column("name", "Deal", lambda d: d.name, 200, sort="name"),
     Column("account", "Account", lambda d: d.account, 160, sort="account"),
@@ -71,29 +98,37 @@ def _month_label(month: str, index: int) -> str:
     return f"{name} '{year % 100:02d}" if number == 1 or index == 0 else name
 
 
-class DealsDialog(QDialog):
-    """The deals behind a clicked bar; double-click opens one on the board."""
+class DrillDialog(QDialog):
+    """The records behind a clicked bar; double-click opens one (`target(row)`: (entity, id) or None)."""
 
     def __init__(
-        self, env: ViewEnv, title: str, deals: list[DealLine], parent: QWidget | None = None
+        self,
+        env: ViewEnv,
+        title: str,
+        columns: tuple[Column, ...],
+        rows: list[Any],
+        target: Any,
+        noun: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("dashboardDeals")
+        self.setObjectName("dashboardDrill")
         self.setWindowTitle(title)
         self.resize(760, 420)
-        self.model = MemoryTableModel(DEAL_COLUMNS, parent=self)
-        self.model.set_rows(deals)
+        self.model = MemoryTableModel(columns, parent=self)
+        self.model.set_rows(rows)
         self.table = Table(self.model)
-        self.table.doubleClicked.connect(lambda index: self._open(env, index.row()))
+        self.table.doubleClicked.connect(lambda index: self._open(env, target, index.row()))
         layout = QVBoxLayout(self)
-        more = " (the first 1,000)" if len(deals) >= 1000 else ""
-        layout.addWidget(QLabel(f"<b>{title}</b> — {len(deals):,} deals{more}"))
+        more = " (the first 1,000)" if len(rows) >= 1000 else ""
+        layout.addWidget(QLabel(f"<b>{title}</b> — {len(rows):,} {noun}{more}"))
         layout.addWidget(self.table)
 
-    def _open(self, env: ViewEnv, row: int) -> None:
-        deal = self.model.item(row)
-        if deal is not None:
-            env.open_record("deal", deal.id)
+    def _open(self, env: ViewEnv, target: Any, row: int) -> None:
+        item = self.model.item(row)
+        where = target(item) if item is not None else None
+        if where is not None:
+            env.open_record(*where)
             self.accept()
 
 
@@ -183,6 +218,8 @@ class DashboardPage(ReportPage):
         }
         self.charts["pipeline"].barClicked.connect(self._open_stage)
         self.charts["revenue"].barClicked.connect(self._open_month)
+        self.charts["sources"].barClicked.connect(self._open_source)
+        self.charts["activities"].barClicked.connect(self._open_owner_activities)
         for i, chart in enumerate(self.charts.values()):
             self.chart_grid.addWidget(chart, i // 2, i % 2)
         self._build_export_menu()
@@ -291,11 +328,15 @@ class DashboardPage(ReportPage):
                 ("Leads", [s.leads for s in src], BLUE),
                 ("Became customers", [s.customers for s in src], GREEN),
             ],
+            clickable=True,
         )
+        c["sources"].note.setText("click a source for its leads")
         c["activities"].set_bars(
             [o or "Unassigned" for o, _n in k.activities],
             [("Activities", [n for _o, n in k.activities], GREY)],
+            clickable=True,
         )
+        c["activities"].note.setText("click an owner for the activities")
 
     def _open_stage(self, index: int) -> None:
         if self.kpis is None:
@@ -309,8 +350,29 @@ class DashboardPage(ReportPage):
         month = self.kpis.months[index].month
         self._drill(f"Deals won in {month}", self.env.ctx.metrics.deals(self.kpis.scope, month=month))
 
+    def _open_source(self, index: int) -> None:
+        if self.kpis is None:
+            return
+        source = self.kpis.sources[index].source
+        leads = self.env.ctx.metrics.leads(self.kpis.scope, source)
+        name = SOURCE_NAMES.get(source, source.replace("_", " "))
+        self._show_drill(f"Leads from {name}", LEAD_COLUMNS, leads, lambda r: ("lead", r.id), "leads")
+
+    def _open_owner_activities(self, index: int) -> None:
+        if self.kpis is None:
+            return
+        owner = self.kpis.activities[index][0]
+        rows = self.env.ctx.metrics.activities(self.kpis.scope, owner)
+        title = f"Activities of {owner or 'no owner'}"
+        self._show_drill(title, ACTIVITY_COLUMNS, rows, lambda r: r.target, "activities")
+
     def _drill(self, title: str, deals: list[DealLine]) -> None:
-        self.drill_dialog = DealsDialog(self.env, title, deals, self)
+        self._show_drill(title, DEAL_COLUMNS, deals, lambda d: ("deal", d.id), "deals")
+
+    def _show_drill(
+        self, title: str, columns: tuple[Column, ...], rows: list[Any], target: Any, noun: str
+    ) -> None:
+        self.drill_dialog = DrillDialog(self.env, title, columns, rows, target, noun, self)
         self.drill_dialog.show()
 
     # --- export -------------------------------------------------------------------------------------
