@@ -76,7 +76,7 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
 
 
 def test_source_and_activity_bars_open_their_records(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
-    page, data = _show_q1(window, qtbot, ctx)
+    page, _data = _show_q1(window, qtbot, ctx)
     sources = page.kpis.sources
     for i, row in enumerate(sources[:2]):
         before = getattr(page, "drill_dialog", None)
@@ -140,3 +140,32 @@ def test_kpis_come_from_a_worker_and_stale_answers_are_dropped(window, qtbot, ct
     assert seen == [()]
     assert not page.busy_label.isVisibleTo(page) and page.body.isEnabled()
     assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"
+
+
+def test_nps_answers_editor_from_the_tile(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
+    page, _data = _show_q1(window, qtbot, ctx)
+    before = page.kpis.headline.nps.responses
+    qtbot.mouseClick(page.tiles["NPS"], Qt.MouseButton.LeftButton)
+    dialog = page.nps_dialog
+    qtmodeltester.check(dialog.model)
+    shown = dialog.model.rowCount()
+    # add an answer dated in the period: the list and the dashboard's NPS follow
+    dialog.score.setValue(10)
+    dialog.answered.setDate(QDate(2026, 2, 14))
+    dialog.comment.setText("great support")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == shown + 1
+    assert any(d.comment == "great support" and d.score == 10 for d in dialog.model.rows())
+    qtbot.waitUntil(lambda: page.kpis.headline.nps.responses == before + 1, timeout=3000)
+    # undo the add, redo it, then delete it (undoable too)
+    window.undo_stack.undo()
+    assert dialog.model.rowCount() == shown
+    window.undo_stack.redo()
+    assert dialog.model.rowCount() == shown + 1
+    row = next(i for i, d in enumerate(dialog.model.rows()) if d.comment == "great support")
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert not any(d.comment == "great support" for d in dialog.model.rows())
+    window.undo_stack.undo()
+    assert any(d.comment == "great support" for d in dialog.model.rows())
+    dialog.close()

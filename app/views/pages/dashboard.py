@@ -290,6 +290,9 @@ class DashboardPage(ReportPage):
             if widget is None:
                 widget = self.tiles[tile.label] = KpiTile(tile.label)
                 widget.setObjectName(f"kpi_{tile.label.lower().replace(' ', '_')}")
+                if tile.label == "NPS":
+                    widget.make_clickable("Click to see, add or delete NPS answers")
+                    widget.clicked.connect(self.open_nps_answers)
                 self.tile_grid.addWidget(widget, i // 5, i % 5)
             widget.show_value(tile.value, tile.change, tile.better)
         c = self.charts
@@ -349,6 +352,12 @@ class DashboardPage(ReportPage):
             return
         month = self.kpis.months[index].month
         self._drill(f"Deals won in {month}", self.env.ctx.metrics.deals(self.kpis.scope, month=month))
+
+    def open_nps_answers(self) -> None:
+        from app.views.dialogs.nps_answers import NpsAnswersDialog
+
+        self.nps_dialog = NpsAnswersDialog(self.env, parent=self)
+        self.nps_dialog.show()
 
     def _open_source(self, index: int) -> None:
         if self.kpis is None:
