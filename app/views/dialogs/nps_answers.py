@@ -92,6 +92,10 @@ class NpsAnswersDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton("Delete selected", objectName="npsDelete")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setAutoDefault(False)
+        self.add_button.setDefault(True)
+        for button in (self.add_button, self.delete_button):
+            button.setMinimumWidth(button.sizeHint().width() + 24)
         who = QHBoxLayout()
         who.addWidget(self.contact_label, 1)
         who.addWidget(self.clear_contact)
