@@ -84,7 +84,7 @@ class MetricsService:
                 before = scope.shifted(scope.period.previous())
                 previous = Headline(
                     sales.closed_by_month(s, before)[0],
-                    customers.leads_by_source(s, before)[0],
+                    customers.lead_summary(s, before),
                     customers.retention(s, book, before),
                     customers.nps(s, before),
                 )

@@ -91,8 +91,13 @@ def _lead_filters(scope: Scope) -> list[ColumnElement[bool]]:
     return where
 
 
-def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceRow]]:
-    """Leads created in the period and how many became customers, by source, with won revenue by source."""
+def lead_summary(s: Session, scope: Scope) -> LeadSummary:
+    """Leads created in the period and how many became customers (the previous period's tile)."""
+    rows = _lead_counts(s, scope)
+    return LeadSummary(sum(r[0] for r in rows.values()), sum(r[1] for r in rows.values()))
+
+
+def _lead_counts(s: Session, scope: Scope) -> dict[str, list[Any]]:
     is_customer = case((_lead_is_customer(), 1), else_=0)
     rows: dict[str, list[Any]] = defaultdict(lambda: [0, 0, 0])
     for source, n, customers in s.execute(
@@ -102,6 +107,12 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
     ).all():
         rows[source][0] += int(n)
         rows[source][1] += int(customers or 0)
+    return rows
+
+
+def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceRow]]:
+    """Leads created in the period and how many became customers, by source, with won revenue by source."""
+    rows = _lead_counts(s, scope)
     # Won revenue by the source of the lead the deal came from, driven from the (few) converted leads;
     # what is left of the period's won revenue came from no lead.
     sourced_ids = (
