@@ -76,16 +76,18 @@ class MetricsService:
         """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
         with self.uow.read() as s:
             book = customers.customer_book(scope)
+            before = scope.shifted(scope.period.previous()) if compare and scope.period.days else None
+            periods = [scope.period] + ([before.period] if before else [])
+            retention, n_customers = customers.retention(s, book, periods)
             closed, months = sales.by_month(s, scope)
             leads, sources = customers.leads_by_source(s, scope)
-            headline = Headline(closed, leads, customers.retention(s, book, scope), customers.nps(s, scope))
+            headline = Headline(closed, leads, retention[0], customers.nps(s, scope))
             previous = None
-            if compare and scope.period.days:
-                before = scope.shifted(scope.period.previous())
+            if before is not None:
                 previous = Headline(
                     sales.closed_by_month(s, before)[0],
                     customers.lead_summary(s, before),
-                    customers.retention(s, book, before),
+                    retention[1],
                     customers.nps(s, before),
                 )
             return Kpis(
@@ -97,7 +99,7 @@ class MetricsService:
                 tuple(sales.funnel(s, scope)),
                 tuple(sources),
                 tuple(customers.activities_by_owner(s, scope)),
-                customers.lifetime_value(s, scope, book),
+                customers.lifetime_value(s, scope, n_customers),
                 customers.annual_contract_value(s, scope),
             )
 

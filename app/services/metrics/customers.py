@@ -26,7 +26,7 @@ from app.models import (
     User,
 )
 from app.services.metrics.sales import closed_in, rollup_filters, won_total
-from app.services.metrics.scope import Scope, money, ratio
+from app.services.metrics.scope import Period, Scope, money, ratio
 
 
 @dataclass(frozen=True)
@@ -208,29 +208,30 @@ def _count(condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def retention(s: Session, book: Subquery, scope: Scope) -> Retention:
-    since, until = scope.period.since, scope.period.until
+def retention(s: Session, book: Subquery, periods: list[Period]) -> tuple[list[Retention], int]:
+    """Retention for each period and the number of customers before the first period's end (for the CLV),
+    in one pass over the book."""
     became, churned_at = book.c.since, book.c.churned_at
-    at_start = (became < since) & (churned_at.is_(None) | (churned_at >= since))
-    n_start, churned, new = s.execute(
-        select(
+    columns = []
+    for p in periods:
+        at_start = (became < p.since) & (churned_at.is_(None) | (churned_at >= p.since))
+        columns += [
             _count(at_start),
-            _count(at_start & churned_at.is_not(None) & (churned_at < until)),
-            _count((became >= since) & (became < until)),
-        )
-    ).one()
-    return Retention(int(n_start), int(churned), int(new))
+            _count(at_start & churned_at.is_not(None) & (churned_at < p.until)),
+            _count((became >= p.since) & (became < p.until)),
+        ]
+    row = [int(v) for v in s.execute(select(*columns, _count(became < periods[0].until))).one()]
+    return [Retention(*row[3 * i : 3 * i + 3]) for i in range(len(periods))], row[-1]
 
 
-def lifetime_value(s: Session, scope: Scope, book: Subquery) -> Decimal | None:
-    """Historic CLV: revenue won before the period's end over the customers by then."""
+def lifetime_value(s: Session, scope: Scope, customers: int) -> Decimal | None:
+    """Historic CLV: revenue won before the period's end over the customers by then (`customers`)."""
     R = DealClosedDaily
     won_minor = s.scalar(
         select(func.coalesce(func.sum(R.amount_minor), 0))
         .join(Stage, Stage.id == R.stage_id)
         .where(*rollup_filters(scope), Stage.is_won, R.day < scope.period.end, R.has_account)
     )
-    customers = int(s.scalar(select(_count(book.c.since < scope.period.until))) or 0)
     return money(Decimal(int(won_minor or 0)) / customers, scope.currency) if customers else None
 
 

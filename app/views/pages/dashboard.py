@@ -280,8 +280,8 @@ class DashboardPage(ReportPage):
         self.loaded.emit()
 
     def _set_busy(self, busy: bool) -> None:
+        # Only a label: disabling the charts would repaint all six twice per request.
         self.busy_label.setVisible(busy)
-        self.body.setEnabled(not busy)
 
     def _show(self, k: Kpis) -> None:
         self._build_charts()
