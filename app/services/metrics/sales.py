@@ -176,23 +176,32 @@ def closed_by_month(s: Session, scope: Scope) -> tuple[ClosedSummary, dict[str, 
     return summary, months
 
 
+def _probabilities(s: Session) -> dict[Any, int]:
+    return {i: pr for i, pr in s.execute(select(Stage.id, Stage.probability)).all()}
+
+
+def _open_expected_in(s: Session, scope: Scope) -> list[ColumnElement[bool]]:
+    """Open deals of the scope expected to close in its period."""
+    p = scope.period
+    return [
+        *deal_filters(scope),
+        Deal.closed_at.is_(None),
+        Deal.stage_id.in_(open_stages(s)),
+        Deal.expected_close >= p.start,
+        Deal.expected_close < p.end,
+    ]
+
+
 def open_by_month(s: Session, scope: Scope) -> dict[str, tuple[int, Decimal]]:
     """Open deals expected to close in the period, per 'YYYY-MM': (amount, weighted amount) in minor units.
 
     The dashboard's forecast bars and the Forecast page both read this."""
-    p = scope.period
     month = month_of(s, Deal.expected_close, is_date=True)
-    probability: dict[Any, int] = {i: pr for i, pr in s.execute(select(Stage.id, Stage.probability)).all()}
+    probability = _probabilities(s)
     out: dict[str, list[Any]] = defaultdict(lambda: [0, Decimal(0)])
     for m, stage_id, minor in s.execute(
         select(month, Deal.stage_id, func.sum(Deal.amount_minor))
-        .where(
-            *deal_filters(scope),
-            Deal.closed_at.is_(None),
-            Deal.stage_id.in_(open_stages(s)),
-            Deal.expected_close >= p.start,
-            Deal.expected_close < p.end,
-        )
+        .where(*_open_expected_in(s, scope))
         .group_by(month, Deal.stage_id)
     ).all():
         out[m][0] += int(minor)
@@ -202,19 +211,12 @@ def open_by_month(s: Session, scope: Scope) -> dict[str, tuple[int, Decimal]]:
 
 def open_by_owner(s: Session, scope: Scope) -> dict[str, tuple[int, int, Decimal]]:
     """Open deals expected to close in the period, per owner name ('' for none): (deals, amount, weighted)."""
-    p = scope.period
-    probability: dict[Any, int] = {i: pr for i, pr in s.execute(select(Stage.id, Stage.probability)).all()}
+    probability = _probabilities(s)
     names: dict[Any, str] = {i: n for i, n in s.execute(select(User.id, User.name)).all()}
     out: dict[str, list[Any]] = defaultdict(lambda: [0, 0, Decimal(0)])
     for owner_id, stage_id, count, minor in s.execute(
         select(Deal.owner_id, Deal.stage_id, func.count(), func.sum(Deal.amount_minor))
-        .where(
-            *deal_filters(scope),
-            Deal.closed_at.is_(None),
-            Deal.stage_id.in_(open_stages(s)),
-            Deal.expected_close >= p.start,
-            Deal.expected_close < p.end,
-        )
+        .where(*_open_expected_in(s, scope))
         .group_by(Deal.owner_id, Deal.stage_id)
     ).all():
         row = out[names.get(owner_id, "") if owner_id else ""]
