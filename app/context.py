@@ -24,6 +24,7 @@ from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
 from app.services.merge import MergeService
 from app.services.metrics import MetricsService
+from app.services.nps import NpsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
 from app.services.schema import UpgradeResult, upgrade
@@ -105,6 +106,10 @@ class AppContext:
     @property
     def pipelines(self) -> PipelinesService:
         return PipelinesService(self.uow)
+
+    @property
+    def nps(self) -> NpsService:
+        return NpsService(self.uow)
 
     @property
     def forecast(self) -> ForecastService:

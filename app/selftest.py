@@ -146,6 +146,7 @@ def _open_main_window(workdir: Path) -> str:
         qapp.processEvents()
         visible = window.isVisible()
         window.show_page(window.pages.index(window.dashboard))  # pyqtgraph and numpy must be bundled
+        window.dashboard.worker.wait()
         qapp.processEvents()
         if not window.dashboard.charts["pipeline"].png().startswith(b"\x89PNG"):
             raise AssertionError("the dashboard's charts did not draw")

@@ -58,8 +58,19 @@ def main() -> int:
     parser.add_argument("--db", help="use this existing database instead of generating one")
     parser.add_argument("--write-docs", action="store_true", help="record the results in docs/benchmarks.md")
     parser.add_argument("--skip-gui", action="store_true", help="service figures only")
+    parser.add_argument("--only", choices=["metrics"], help="run one module and print its table")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.only == "metrics":
+        metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
+        print(table(metrics))
+        if args.write_docs:
+            header = (
+                f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+                f"Python {platform.python_version()}, SQLite database `metrics-{args.size}.db` (built in bulk)."
+            )
+            write_docs(DOCS, bench_metrics.SECTION, markdown(metrics, header))
+        return 0
     db = database_for(args.size, args.db)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
     contacts = ctx.contacts.count(ListQuery())

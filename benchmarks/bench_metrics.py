@@ -240,6 +240,7 @@ def run(data: Path, size: str, gui: bool = True) -> list[Result]:
 
 
 def _gui(ctx: AppContext) -> list[Result]:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from app.views.main_window import MainWindow
@@ -251,14 +252,20 @@ def _gui(ctx: AppContext) -> list[Result]:
     page = window.dashboard
     window.show_page(window.pages.index(page))
     app.processEvents()
-    box = page.owner_box
+    page.worker.wait()
+    app.processEvents()
+    owners = [(), *(((u.id,),) for u in ctx.lookups.users()[:4])]
     state = {"i": 0}
 
     def change_filter() -> None:
-        state["i"] = (state["i"] + 1) % box.count()
-        box.setCurrentIndex(state["i"])
-        page._timer.stop()  # the debounce delay is not part of the repaint
-        page.reload()
+        """From the filter change to the new KPIs painted: the worker's query, the answer, the repaint."""
+        state["i"] = (state["i"] + 1) % len(owners)
+        page.owner_box.set_selected(owners[state["i"]])
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
+        page.reload()  # what the debounce timer calls; its 150 ms delay is not part of the figure
+        loop.exec()  # the GUI thread idles as in the app (a processEvents spin would steal the GIL)
+        page.loaded.disconnect(loop.quit)
         page.repaint()
         app.processEvents()
 
@@ -270,6 +277,6 @@ def _gui(ctx: AppContext) -> list[Result]:
             "Dashboard repaint after a filter change (owner)",
             value,
             target=300,
-            note="reload + repaint; excludes the 150 ms debounce",
+            note="KPIs in a worker, then the repaint; excludes the 150 ms debounce",
         )
     ]

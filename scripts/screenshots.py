@@ -120,7 +120,12 @@ def _sales_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     window.show_page(window.pages.index(window.forecast))
     _settle(qapp)
     window.grab().save(str(out / "forecast.png"))
+    _dashboard_shots(window, qapp, out)
+
+
+def _dashboard_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped-def]
     window.show_page(window.pages.index(window.dashboard))
+    window.dashboard.worker.wait()
     _settle(qapp)
     window.grab().save(str(out / "dashboard.png"))
     window.dashboard.body.grab().save(str(out / "dashboard-full.png"))
@@ -128,13 +133,27 @@ def _sales_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     _settle(qapp)
     window.dashboard.drill_dialog.grab().save(str(out / "dashboard-drill-down.png"))
     window.dashboard.drill_dialog.close()
+    window.dashboard._open_source(0)
+    _settle(qapp)
+    window.dashboard.drill_dialog.grab().save(str(out / "dashboard-drill-leads.png"))
+    window.dashboard.drill_dialog.close()
+    window.dashboard.owner_box.menu_.popup(
+        window.dashboard.owner_box.mapToGlobal(window.dashboard.owner_box.rect().bottomLeft())
+    )
+    _settle(qapp)
+    window.dashboard.owner_box.menu_.grab().save(str(out / "dashboard-owners.png"))
+    window.dashboard.owner_box.menu_.hide()
+    window.dashboard.open_nps_answers()
+    _settle(qapp)
+    window.dashboard.nps_dialog.grab().save(str(out / "dashboard-nps-answers.png"))
+    window.dashboard.nps_dialog.close()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--only", choices=["import", "custom_fields"], help="only this feature's screenshots")
+    parser.add_argument("--only", choices=["import", "custom_fields", "dashboard"], help="only this feature's screenshots")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
     _offscreen(tmp)
@@ -172,6 +191,11 @@ def main() -> int:
 
     if args.only == "import":
         _import_shots(window, qapp, tmp, out)
+        window.close()
+        ctx.close()
+        return 0
+    if args.only == "dashboard":
+        _dashboard_shots(window, qapp, out)
         window.close()
         ctx.close()
         return 0

@@ -19,14 +19,17 @@ from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
+from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.user import User
 
 __all__ = [
+    "NO_ID",
     "Account",
     "AccountContact",
+    "AccountFirstWon",
     "AccountStatus",
     "Activity",
     "ActivityKind",
@@ -36,6 +39,8 @@ __all__ = [
     "ContactStatus",
     "CustomField",
     "Deal",
+    "DealClosedDaily",
+    "DealCohortDaily",
     "DealStageHistory",
     "Document",
     "DocumentLine",

@@ -72,7 +72,16 @@ class Deal(Entity):
             name="ix_deals_live_closed",
         ),
         live_index("pipeline_id", "created_at", "stage_id", "owner_id", name="ix_deals_live_created"),
-        live_index("stage_id", "account_id", "closed_at", name="ix_deals_live_stage_account"),
+        # ACV: does an account have a won deal closed in the period (in this currency, owner, pipeline)?
+        live_index(
+            "stage_id",
+            "account_id",
+            "closed_at",
+            "currency",
+            "owner_id",
+            "pipeline_id",
+            name="ix_deals_live_stage_account",
+        ),
     )
 
     @property

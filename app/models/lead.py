@@ -63,5 +63,14 @@ class Lead(Entity):
         live_index("status", name="ix_leads_live_status"),
         live_index("updated_at", name="ix_leads_live_updated"),
         # leads created in a period by source (metrics)
-        live_index("created_at", "source", "owner_id", "lifecycle", name="ix_leads_live_created"),
+        live_index(
+            "created_at",
+            "source",
+            "owner_id",
+            "lifecycle",
+            "converted_account_id",  # covers the "became a customer" test: no visit to each lead row
+            name="ix_leads_live_created",
+        ),
+        # won revenue by lead source starts from the converted leads
+        live_index("converted_deal_id", name="ix_leads_live_converted_deal"),
     )

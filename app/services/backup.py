@@ -117,6 +117,7 @@ def check_database(engine: Engine) -> CheckReport:
     if revision != head:
         problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
     problems.extend(_counter_problems(engine))
+    problems.extend(rollup_problems(engine))
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
@@ -155,4 +156,27 @@ def _counter_problems(engine: Engine) -> list[str]:
             real = conn.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
             if kept != real:
                 problems.append(f"row count of {table}: kept {kept}, actual {real}")
+    return problems
+
+
+def rollup_problems(engine: Engine) -> list[str]:
+    """The trigger-kept deal rollups (migration 0007) must equal a recomputation from the deals."""
+    from sqlalchemy import inspect, text
+
+    from app.migrations.rollup_ddl import COLUMNS, ROLLUP_TABLES, recompute_selects
+
+    if not inspect(engine).has_table("deal_closed_daily"):
+        return []
+    problems = []
+    selects = recompute_selects(engine.dialect.name)
+    with engine.connect() as conn:
+        for table in ROLLUP_TABLES:
+            live = " WHERE deals <> 0" if "deals" in COLUMNS[table] else ""
+            kept = {tuple(r) for r in conn.execute(text(f"SELECT {COLUMNS[table]} FROM {table}{live}"))}
+            real = {tuple(r) for r in conn.execute(text(selects[table]))}
+            if kept != real:
+                problems.append(
+                    f"rollup {table}: {len(kept - real)} row(s) differ from a recount of the deals "
+                    f"({len(real - kept)} missing)"
+                )
     return problems

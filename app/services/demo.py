@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, insert, text
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
 from sqlalchemy.orm import DeclarativeBase
 
 from app.models import (
     Account,
     AccountContact,
+    AccountFirstWon,
     Activity,
+    AuditEntry,
     Contact,
     Deal,
     DealStageHistory,
@@ -233,6 +235,7 @@ def generate(
         n_documents = demo_documents.generate(conn, rng, ids, anchor, accounts, n_docs)
         n_leads = gen.leads(max(20, min(n_contacts // 10, 5000)), users)  # drawn last: earlier data unchanged
         gen.nps(max(10, min(n_contacts // 4, 2000)), contacts)  # after the leads, for the same reason
+        gen.churn()  # last of all, for the same reason
         demo_custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
@@ -572,6 +575,44 @@ class _Generator:
 
         self._insert(_table(Activity), rows(), n, "activities")
         return n
+
+    def churn(self) -> None:
+        """Some long-standing customers left during the last year, with the audit entry that dates it,
+        so the demo dashboard shows churn (docs/metrics.md: churn is dated by that entry)."""
+        long_ago = self.anchor - timedelta(days=400)
+        since = func.coalesce(AccountFirstWon.first_won_at, Account.created_at)
+        candidates = self.conn.execute(
+            select(Account.id)
+            .outerjoin(AccountFirstWon, AccountFirstWon.account_id == Account.id)
+            .where(Account.status == "customer", since < long_ago)
+            .order_by(Account.id)
+        ).scalars()
+        audit = []
+        for account_id in candidates:
+            if self.rng.random() >= 0.12:
+                continue
+            when = self.anchor - timedelta(days=self.rng.randint(5, 330), minutes=self.rng.randint(0, 1439))
+            self.conn.execute(
+                update(_table(Account))
+                .where(Account.id == account_id)
+                .values(status="churned", updated_at=when)
+            )
+            audit.append(
+                {
+                    **self._base(),
+                    "created_at": when,
+                    "updated_at": when,
+                    "user_id": None,
+                    "entity_type": "account",
+                    "entity_id": account_id,
+                    "action": "update",
+                    "field": "status",
+                    "old_value": "customer",
+                    "new_value": "churned",
+                }
+            )
+        if audit:
+            self.conn.execute(insert(_table(AuditEntry)), audit)
 
     def nps(self, n: int, contacts: list[tuple[uuid.UUID, uuid.UUID]]) -> None:
         """Survey answers over the last 13 months, mostly favourable."""

@@ -1,19 +1,16 @@
 """The sales forecast: weighted pipeline by month of expected close and by owner, won deals by month,
-win rate and average sales cycle for a period. SQL aggregates by day; months are bucketed here, which
-keeps the SQL the same on SQLite and PostgreSQL."""
+win rate and average sales cycle for a period, for the Forecast page. The numbers come from the same
+queries as the dashboard's KPIs (app/services/metrics/sales.py), so the two pages agree."""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
-
-from app.models import Deal, Stage, User
-from app.models.money import from_minor
+from app.services.metrics import sales
+from app.services.metrics.scope import Period, Scope, money
 from app.services.uow import UnitOfWorkFactory
 
 
@@ -58,17 +55,15 @@ def _add_months(d: date, n: int) -> date:
 
 
 class ForecastService:
+    """The Forecast page's numbers, read through the metrics' queries (app/services/metrics/sales.py)."""
+
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
 
     def currencies(self, pipeline_id: uuid.UUID | None = None) -> list[str]:
         """Currencies in use, most deals first."""
         with self.uow.read() as s:
-            stmt = select(Deal.currency, func.count()).where(Deal.deleted_at.is_(None))
-            if pipeline_id:
-                stmt = stmt.where(Deal.pipeline_id == pipeline_id)
-            rows = s.execute(stmt.group_by(Deal.currency).order_by(func.count().desc())).all()
-        return [r[0] for r in rows]
+            return sales.currencies(s, pipeline_id)
 
     def forecast(
         self,
@@ -79,79 +74,31 @@ class ForecastService:
         owner_id: uuid.UUID | None = None,
     ) -> Forecast:
         """Months from `start` to `end` (inclusive); the win rate and cycle cover deals closed in them."""
-        first, last = _month(start), _month(end)
-        after_last = _add_months(last, 1)
-        since = datetime.combine(first, time.min, UTC)
-        until = datetime.combine(after_last, time.min, UTC)
-        base = [Deal.deleted_at.is_(None), Deal.currency == currency]
-        if pipeline_id:
-            base.append(Deal.pipeline_id == pipeline_id)
-        if owner_id:
-            base.append(Deal.owner_id == owner_id)
-        is_open = Stage.is_won.is_(False) & Stage.is_lost.is_(False)
-        months: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0])
+        first, after_last = _month(start), _add_months(_month(end), 1)
+        scope = Scope(Period(first, after_last), (owner_id,) if owner_id else (), pipeline_id, currency)
         with self.uow.read() as s:
-            open_by_day = s.execute(
-                select(Deal.expected_close, Stage.probability, func.sum(Deal.amount_minor))
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(*base, is_open, Deal.expected_close >= first, Deal.expected_close < after_last)
-                .group_by(Deal.expected_close, Stage.probability)
-            ).all()
-            for day, probability, minor in open_by_day:
-                assert day is not None  # filtered on expected_close
-                bucket = months[_month(day)]
-                bucket[0] += int(minor)
-                bucket[1] += int(minor) * probability // 100
-            closed = s.execute(
-                select(Deal.closed_at, Deal.created_at, Deal.amount_minor, Stage.is_won)
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(*base, (Stage.is_won | Stage.is_lost), Deal.closed_at >= since, Deal.closed_at < until)
-            ).all()
-            owners = s.execute(
-                select(
-                    func.coalesce(User.name, ""), Stage.probability, func.count(), func.sum(Deal.amount_minor)
-                )
-                .join(Stage, Stage.id == Deal.stage_id)
-                .outerjoin(User, User.id == Deal.owner_id)
-                .where(*base, is_open, Deal.expected_close >= first, Deal.expected_close < after_last)
-                .group_by(User.name, Stage.probability)
-            ).all()
-        won = lost = 0
-        cycles: list[float] = []
-        for closed_at, created_at, minor, is_won in closed:
-            assert closed_at is not None  # filtered on closed_at
-            if is_won:
-                won += 1
-                months[_month(closed_at.date())][2] += int(minor)
-                cycles.append((closed_at - created_at).total_seconds() / 86400)
-            else:
-                lost += 1
-        by_owner: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for name, probability, count, minor in owners:
-            row = by_owner[name or "Unassigned"]
-            row[0] += int(count)
-            row[1] += int(minor)
-            row[2] += int(minor) * probability // 100
+            summary, closed = sales.closed_by_month(s, scope)
+            expected = sales.open_by_month(s, scope)
+            owners = sales.open_by_owner(s, scope)
         month_rows = []
-        current = first
-        while current <= last:
-            p, w, wn = months.get(current, [0, 0, 0])
+        for m in scope.period.months():
+            minor, weighted = expected.get(m, (0, Decimal(0)))
+            won_minor = closed[m][2] if m in closed else 0
             month_rows.append(
-                MonthRow(current, from_minor(p, currency), from_minor(w, currency), from_minor(wn, currency))
+                MonthRow(
+                    date(int(m[:4]), int(m[5:]), 1),
+                    money(minor, currency),
+                    money(weighted, currency),
+                    money(won_minor, currency),
+                )
             )
-            current = _add_months(current, 1)
         owner_rows = sorted(
             (
-                OwnerRow(name, n, from_minor(p, currency), from_minor(w, currency))
-                for name, (n, p, w) in by_owner.items()
+                OwnerRow(name or "Unassigned", n, money(minor, currency), money(weighted, currency))
+                for name, (n, minor, weighted) in owners.items()
             ),
             key=lambda r: -r.weighted,
         )
         return Forecast(
-            currency,
-            tuple(month_rows),
-            tuple(owner_rows),
-            won,
-            lost,
-            sum(cycles) / len(cycles) if cycles else None,
+            currency, tuple(month_rows), tuple(owner_rows), summary.won, summary.lost, summary.avg_cycle_days
         )

@@ -18,6 +18,7 @@ from app.models import (
     Document,
     Entity,
     Lead,
+    NpsResponse,
     Product,
     Tagging,
 )
@@ -34,6 +35,7 @@ TRASHABLE: dict[str, type[Entity]] = {
     "activity": Activity,
     "product": Product,
     "document": Document,
+    "nps": NpsResponse,
 }
 
 

@@ -27,7 +27,10 @@ def scopes(data):  # type: ignore[no-untyped-def]
 
 
 def test_deal_kpis_match_plain_python(ctx: AppContext) -> None:
-    data = seed(ctx)
+    assert_deal_kpis(ctx, seed(ctx))
+
+
+def assert_deal_kpis(ctx: AppContext, data) -> None:  # type: ignore[no-untyped-def]
     for scope in scopes(data):
         oracle = Oracle(data, scope)
         k = ctx.metrics.kpis(scope)
@@ -225,3 +228,30 @@ def test_json_shape(ctx: AppContext) -> None:
     assert out["headline"]["closed"]["win_rate"] == pytest.approx(0.666667)
     period = out["scope"]["period"]
     assert (period["start"], period["end"], period["days"]) == ("2026-01-01", "2026-04-01", 90)
+
+
+def test_forecast_page_agrees_with_the_dashboard(ctx: AppContext) -> None:
+    """The Forecast page reads the same queries as the KPIs: same months, same won, same weighted pipeline."""
+    data = seed(ctx)
+    for owner in (None, data.users["Ann"]):
+        f = ctx.forecast.forecast(date(2026, 1, 1), date(2026, 3, 31), owner_id=owner)
+        k = ctx.metrics.kpis(Scope(Q1, owner_ids=(owner,) if owner else ()))
+        assert [(r.month.strftime("%Y-%m"), r.won, r.weighted) for r in f.months] == [
+            (m.month, m.won_value, m.forecast) for m in k.months
+        ]
+        assert (f.won, f.lost, f.avg_cycle_days) == (
+            k.headline.closed.won,
+            k.headline.closed.lost,
+            k.headline.closed.avg_cycle_days,
+        )
+    f = ctx.forecast.forecast(date(2026, 1, 1), date(2026, 3, 31))
+    assert sum(r.deals for r in f.owners) == len(
+        [
+            r
+            for r in Oracle(data, Scope(Q1)).live
+            if Oracle(data, Scope(Q1)).is_open(r)
+            and r.expected
+            and r.currency == "EUR"
+            and date(2026, 1, 1) <= r.expected < date(2026, 4, 1)
+        ]
+    )

@@ -1,7 +1,7 @@
 """Tasks and the Gantt view: priority, progress, milestones, reminders, groups, iCalendar UIDs, dependencies.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-23 17:20:00
 
 The new `activities` columns are added in place (ALTER TABLE ADD COLUMN with a default), not by a batch
@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql
 
 
 revision: str = '0009'
-down_revision: str | None = '0006'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.models import Account, Deal, Stage, User
-from app.services.metrics import customers, sales
+from app.services.metrics import customers, drill, sales
 from app.services.metrics.customers import LeadSummary, Nps, Retention, SourceRow
 from app.services.metrics.sales import ClosedSummary, FunnelRow, MonthRow, StageRow
 from app.services.metrics.scope import Period, Scope, money, month_of
@@ -75,17 +75,19 @@ class MetricsService:
     def kpis(self, scope: Scope, compare: bool = True) -> Kpis:
         """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
         with self.uow.read() as s:
-            book = customers.customer_book(s, scope)
+            book = customers.customer_book(scope)
+            before = scope.shifted(scope.period.previous()) if compare and scope.period.days else None
+            periods = [scope.period] + ([before.period] if before else [])
+            retention, n_customers = customers.retention(s, book, periods)
             closed, months = sales.by_month(s, scope)
             leads, sources = customers.leads_by_source(s, scope)
-            headline = Headline(closed, leads, customers.retention(book, scope), customers.nps(s, scope))
+            headline = Headline(closed, leads, retention[0], customers.nps(s, scope))
             previous = None
-            if compare and scope.period.days:
-                before = scope.shifted(scope.period.previous())
+            if before is not None:
                 previous = Headline(
                     sales.closed_by_month(s, before)[0],
-                    customers.leads_by_source(s, before)[0],
-                    customers.retention(book, before),
+                    customers.lead_summary(s, before),
+                    retention[1],
                     customers.nps(s, before),
                 )
             return Kpis(
@@ -97,20 +99,14 @@ class MetricsService:
                 tuple(sales.funnel(s, scope)),
                 tuple(sources),
                 tuple(customers.activities_by_owner(s, scope)),
-                customers.lifetime_value(s, scope, book),
+                customers.lifetime_value(s, scope, n_customers),
                 customers.annual_contract_value(s, scope),
             )
 
     def currencies(self) -> list[str]:
         """Currencies of live deals, most deals first."""
         with self.uow.read() as s:
-            rows = s.execute(
-                select(Deal.currency, func.count())
-                .where(Deal.deleted_at.is_(None))
-                .group_by(Deal.currency)
-                .order_by(func.count().desc(), Deal.currency)
-            ).all()
-        return [r[0] for r in rows]
+            return sales.currencies(s)
 
     def deals(
         self, scope: Scope, stage: str | None = None, month: str | None = None, limit: int = 1000
@@ -142,6 +138,16 @@ class MetricsService:
                     stmt = stmt.where(Stage.name == stage)
             rows = s.execute(stmt.order_by(Deal.amount_minor.desc(), Deal.id).limit(limit)).all()
         return [DealLine(i, n, a, st, o, money(m, c), c, at) for i, n, a, st, o, m, c, at in rows]
+
+    def leads(self, scope: Scope, source: str, limit: int = 1000) -> list[drill.LeadLine]:
+        """The leads behind a bar of the sources chart."""
+        with self.uow.read() as s:
+            return drill.leads(s, scope, source, limit)
+
+    def activities(self, scope: Scope, owner: str, limit: int = 1000) -> list[drill.ActivityLine]:
+        """The activities behind a bar of the activities chart (`owner` is a name, '' for none)."""
+        with self.uow.read() as s:
+            return drill.activities(s, scope, owner, limit)
 
 
 def as_dict(value: Any) -> Any:

@@ -4,27 +4,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from app.models import (
     Account,
+    AccountFirstWon,
     AccountStatus,
     Activity,
     AuditEntry,
     Deal,
+    DealClosedDaily,
     Lead,
     LeadLifecycle,
     NpsResponse,
     Stage,
     User,
 )
-from app.services.metrics.sales import closed_in, deal_filters
-from app.services.metrics.scope import Scope, money, ratio
+from app.services.metrics.sales import closed_in, rollup_filters, won_total
+from app.services.metrics.scope import Period, Scope, money, ratio
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,13 @@ def _lead_filters(scope: Scope) -> list[ColumnElement[bool]]:
     return where
 
 
-def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceRow]]:
-    """Leads created in the period and how many became customers, by source, with won revenue by source."""
+def lead_summary(s: Session, scope: Scope) -> LeadSummary:
+    """Leads created in the period and how many became customers (the previous period's tile)."""
+    rows = _lead_counts(s, scope)
+    return LeadSummary(sum(r[0] for r in rows.values()), sum(r[1] for r in rows.values()))
+
+
+def _lead_counts(s: Session, scope: Scope) -> dict[str, list[Any]]:
     is_customer = case((_lead_is_customer(), 1), else_=0)
     rows: dict[str, list[Any]] = defaultdict(lambda: [0, 0, 0])
     for source, n, customers in s.execute(
@@ -100,14 +107,41 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
     ).all():
         rows[source][0] += int(n)
         rows[source][1] += int(customers or 0)
+    return rows
+
+
+def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceRow]]:
+    """Leads created in the period and how many became customers, by source, with won revenue by source."""
+    rows = _lead_counts(s, scope)
+    # Won revenue by the source of the lead the deal came from, driven from the (few) converted leads;
+    # what is left of the period's won revenue came from no lead.
+    sourced_ids = (
+        select(Lead.converted_deal_id.label("id"))
+        .where(Lead.deleted_at.is_(None), Lead.converted_deal_id.is_not(None))
+        .distinct()
+        .subquery()
+    )
     for source, minor in s.execute(
         select(Lead.source, func.sum(Deal.amount_minor))
+        .select_from(Lead)
+        .join(Deal, Deal.id == Lead.converted_deal_id)
         .join(Stage, Stage.id == Deal.stage_id)
-        .outerjoin(Lead, and_(Lead.converted_deal_id == Deal.id, Lead.deleted_at.is_(None)))
-        .where(*closed_in(scope), Stage.is_won)
+        .where(
+            Lead.deleted_at.is_(None), Lead.converted_deal_id.is_not(None), *closed_in(scope), Stage.is_won
+        )
         .group_by(Lead.source)
     ).all():
-        rows[source or ""][2] += int(minor)
+        rows[source][2] += int(minor)
+    n_sourced, minor_sourced = s.execute(
+        select(func.count(), func.coalesce(func.sum(Deal.amount_minor), 0))
+        .select_from(sourced_ids)
+        .join(Deal, Deal.id == sourced_ids.c.id)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(*closed_in(scope), Stage.is_won)
+    ).one()
+    n_won, minor_won = won_total(s, scope)
+    if n_won > int(n_sourced):
+        rows[""][2] += minor_won - int(minor_sourced)
     summary = LeadSummary(sum(r[0] for r in rows.values()), sum(r[1] for r in rows.values()))
     out = [SourceRow(src, n, c, money(minor, scope.currency)) for src, (n, c, minor) in rows.items()]
     return summary, sorted(out, key=lambda r: (-r.leads, -r.won_value, r.source))
@@ -116,34 +150,27 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
 def activities_by_owner(s: Session, scope: Scope) -> list[tuple[str, int]]:
     """Activities that happened (or are planned) in the period, per owner."""
     p = scope.period
+    # Counted per owner id, then named: a join per activity row cost more than the count.
     stmt = (
-        select(User.name, func.count())
-        .select_from(Activity)
-        .outerjoin(User, User.id == Activity.owner_id)
+        select(Activity.owner_id, func.count())
         .where(Activity.deleted_at.is_(None), Activity.occurred_at >= p.since, Activity.occurred_at < p.until)
-        .group_by(User.name)
+        .group_by(Activity.owner_id)
     )
     if scope.owner_ids:
         stmt = stmt.where(Activity.owner_id.in_(scope.owner_ids))
-    rows = [(name or "", int(n)) for name, n in s.execute(stmt).all()]
-    return sorted(rows, key=lambda r: (-r[1], r[0]))
+    names: dict[Any, str] = {i: n for i, n in s.execute(select(User.id, User.name)).all()}
+    by_name: dict[str, int] = defaultdict(int)
+    for owner_id, n in s.execute(stmt).all():
+        by_name[names.get(owner_id, "") if owner_id else ""] += int(n)
+    return sorted(by_name.items(), key=lambda r: (-r[1], r[0]))
 
 
-Book = list[tuple[datetime, datetime | None]]
+def customer_book(scope: Scope) -> Subquery:
+    """(since, churned_at) of every customer account, as a subquery; see docs/metrics.md for the definitions.
 
-
-def customer_book(s: Session, scope: Scope) -> Book:
-    """(customer since, churned at) of every customer account; see docs/metrics.md for the definitions.
-
-    It does not depend on the period, so one read serves the period, the previous one and the CLV."""
-    # Literal ids (a handful) let SQLite walk the (stage, account, closed) index instead of every deal.
-    won_stages = list(s.scalars(select(Stage.id).where(Stage.is_won)))
-    first_won = (
-        select(Deal.account_id, func.min(Deal.closed_at).label("since"))
-        .where(Deal.deleted_at.is_(None), Deal.stage_id.in_(won_stages), Deal.account_id.is_not(None))
-        .group_by(Deal.account_id)
-        .subquery()
-    )
+    It does not depend on the period, so it serves the period, the previous one and the CLV; the counts
+    are taken in SQL (a Python loop over the accounts' times cost more than the query)."""
+    first_won = select(AccountFirstWon.account_id, AccountFirstWon.first_won_at.label("since")).subquery()
     churn_audit = (
         select(AuditEntry.entity_id, func.max(AuditEntry.created_at).label("at"))
         .where(
@@ -154,11 +181,13 @@ def customer_book(s: Session, scope: Scope) -> Book:
         .group_by(AuditEntry.entity_id)
         .subquery()
     )
+    churned = Account.status == AccountStatus.CHURNED
     stmt = (
         select(
-            func.coalesce(first_won.c.since, Account.created_at),
-            Account.status,
-            func.coalesce(churn_audit.c.at, Account.updated_at),
+            func.coalesce(first_won.c.since, Account.created_at).label("since"),
+            case((churned, func.coalesce(churn_audit.c.at, Account.updated_at)), else_=None).label(
+                "churned_at"
+            ),
         )
         .outerjoin(first_won, first_won.c.account_id == Account.id)
         .outerjoin(churn_audit, churn_audit.c.entity_id == Account.id)
@@ -172,44 +201,51 @@ def customer_book(s: Session, scope: Scope) -> Book:
     )
     if scope.owner_ids:
         stmt = stmt.where(Account.owner_id.in_(scope.owner_ids))
-    return [
-        (since, churned_at if status == AccountStatus.CHURNED else None)
-        for since, status, churned_at in s.execute(stmt).all()
-    ]
+    return stmt.subquery("book")
 
 
-def retention(book: Book, scope: Scope) -> Retention:
-    since, until = scope.period.since, scope.period.until
-    at_start = churned = new = 0
-    for became, churned_at in book:
-        if became < since and (churned_at is None or churned_at >= since):
-            at_start += 1
-            if churned_at is not None and churned_at < until:
-                churned += 1
-        elif since <= became < until:
-            new += 1
-    return Retention(at_start, churned, new)
+def _count(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def lifetime_value(s: Session, scope: Scope, book: Book) -> Decimal | None:
-    """Historic CLV: revenue won before the period's end over the customers by then."""
-    until = scope.period.until
+def retention(s: Session, book: Subquery, periods: list[Period]) -> tuple[list[Retention], int]:
+    """Retention for each period and the number of customers before the first period's end (for the CLV),
+    in one pass over the book."""
+    became, churned_at = book.c.since, book.c.churned_at
+    columns = []
+    for p in periods:
+        at_start = (became < p.since) & (churned_at.is_(None) | (churned_at >= p.since))
+        columns += [
+            _count(at_start),
+            _count(at_start & churned_at.is_not(None) & (churned_at < p.until)),
+            _count((became >= p.since) & (became < p.until)),
+        ]
+    row = [int(v) for v in s.execute(select(*columns, _count(became < periods[0].until))).one()]
+    return [Retention(*row[3 * i : 3 * i + 3]) for i in range(len(periods))], row[-1]
+
+
+def lifetime_value(s: Session, scope: Scope, customers: int) -> Decimal | None:
+    """Historic CLV: revenue won before the period's end over the customers by then (`customers`)."""
+    R = DealClosedDaily
     won_minor = s.scalar(
-        select(func.coalesce(func.sum(Deal.amount_minor), 0))
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(*deal_filters(scope), Stage.is_won, Deal.closed_at < until, Deal.account_id.is_not(None))
+        select(func.coalesce(func.sum(R.amount_minor), 0))
+        .join(Stage, Stage.id == R.stage_id)
+        .where(*rollup_filters(scope), Stage.is_won, R.day < scope.period.end, R.has_account)
     )
-    customers = sum(1 for became, _ in book if became < until)
     return money(Decimal(int(won_minor or 0)) / customers, scope.currency) if customers else None
 
 
 def annual_contract_value(s: Session, scope: Scope) -> Decimal | None:
     """Won revenue in the period per account that won it (each deal taken as a one-year contract)."""
-    won_minor, accounts = s.execute(
-        select(func.coalesce(func.sum(Deal.amount_minor), 0), func.count(func.distinct(Deal.account_id)))
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(*closed_in(scope), Stage.is_won, Deal.account_id.is_not(None))
-    ).one()
+    won_minor = won_total(s, scope, with_account=True)[1]
+    # An index seek per account (the accounts are far fewer than the won deals of a year).
+    won_stages = list(s.scalars(select(Stage.id).where(Stage.is_won)))
+    won_here = (
+        select(Deal.id)
+        .where(Deal.stage_id.in_(won_stages), Deal.account_id == Account.id, *closed_in(scope))
+        .exists()
+    )
+    accounts = s.scalar(select(func.count()).select_from(Account).where(won_here)) if won_stages else 0
     return money(Decimal(int(won_minor)) / int(accounts), scope.currency) if accounts else None
 
 

@@ -70,13 +70,6 @@ def month_of(session: Session, column: Any, is_date: bool = False) -> ColumnElem
     return func.strftime("%Y-%m", column)
 
 
-def days_between(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
-    """Days (with fraction) from `earlier` to `later`."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", later - earlier) / 86400.0
-    return func.julianday(later) - func.julianday(earlier)
-
-
 def money(minor: int | Decimal, currency: str) -> Decimal:
     """Minor units (possibly fractional, from a weighting) as an amount rounded to the currency's unit."""
     digits = minor_digits(currency)

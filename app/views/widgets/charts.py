@@ -1,4 +1,6 @@
-"""Chart widgets over pyqtgraph: titled category charts (bars, grouped bars, lines) that report bar clicks."""
+"""Chart widgets over pyqtgraph: titled category charts (bars, grouped bars, lines) that report bar clicks.
+
+Importing this module imports pyqtgraph and numpy (half a second): pages import it when first shown."""
 
 from __future__ import annotations
 
@@ -9,8 +11,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
-
-BLUE, LIGHT_BLUE, ORANGE, GREEN, RED, GREY = "#2f6fb0", "#a9c4e4", "#e0883a", "#4c9f6f", "#c0504d", "#8a8f98"
 
 
 class ValueAxis(pg.AxisItem):
@@ -141,26 +141,3 @@ class Chart(QFrame):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.grab().save(buffer, "PNG")
         return bytes(data.data())
-
-
-class KpiTile(QFrame):
-    """A headline number with its change against the previous period."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kpiTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(label, objectName="kpiLabel")
-        self.value = QLabel("—", objectName="kpiValue")
-        self.change = QLabel("", objectName="kpiChange")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(0)
-        for w in (self.label, self.value, self.change):
-            layout.addWidget(w)
-
-    def show_value(self, value: str, change: str, better: bool | None) -> None:
-        self.value.setText(value)
-        colour = GREY if better is None else (GREEN if better else RED)
-        self.change.setText(f"{change} vs previous" if change else " ")
-        self.change.setStyleSheet(f"color: {colour};")

@@ -127,3 +127,22 @@ class AccountPicker(TypeAhead):
 
     def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
         return [(icon("accounts"), name, (i, name)) for i, name in self.ctx.accounts.find_by_name(text, 12)]
+
+
+class ContactPicker(TypeAhead):
+    """Type part of a contact's name and pick it; emits `picked(id, name)`."""
+
+    picked = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Contact: type a name…", parent)
+        self.setObjectName("contactPicker")
+        self.ctx = ctx
+        self.chosen.connect(lambda hit: self.picked.emit(uuid.UUID(str(hit[0])), hit[1]))
+
+    def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
+        hits = [h for h in self.ctx.search.find(text, limit=12) if h.entity == "contact"]
+        return [
+            (icon("contacts"), " — ".join(x for x in (h.title, h.subtitle) if x), (h.id, h.title))
+            for h in hits
+        ]
