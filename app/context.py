@@ -25,6 +25,7 @@ from app.services.merge import MergeService
 from app.services.metrics import MetricsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
+from app.services.scheduling import SchedulingService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
 from app.services.search import SearchService
@@ -120,6 +121,10 @@ class AppContext:
     @property
     def lookups(self) -> LookupsService:
         return LookupsService(self.uow)
+
+    @property
+    def scheduling(self) -> SchedulingService:
+        return SchedulingService(self.uow)
 
     @property
     def search(self) -> SearchService:

@@ -1,0 +1,407 @@
+"""Scheduling of tasks for the Gantt view: load a scope, move or resize a task (its successors follow),
+add and remove finish-to-start dependencies (cycles refused), set progress; each an undoable write.
+
+The graph logic is in `schedule_graph`; this module reads and writes the rows. A task's bar runs from
+`start_at` to `end_at`; a task without them falls back to its due date (a one-day bar ending then) and
+gets both fields on its first move. Moving a task also moves its due date to the new end and keeps
+`occurred_at` (the timeline's key) on the start.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Account, Activity, ActivityKind, Deal, Lead, TaskDependency, User
+from app.services import records, scoring
+from app.services.changes import ChangeKind, Outcome
+from app.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from app.services.schedule_graph import Edge, Span, critical_path, cycle_path, earliest_start, propagate
+from app.services.uow import UnitOfWorkFactory, Work
+
+ENTITY = "activity"
+LINK_ENTITY = "task_dependency"
+_CHUNK = 900  # ids per IN list (SQLite's historical limit on bound parameters is 999)
+
+
+class ScopeKind(enum.StrEnum):
+    EVERYONE = "everyone"
+    GROUP = "group"
+    ACCOUNT = "account"
+    DEAL = "deal"
+
+
+@dataclass(frozen=True)
+class GanttScope:
+    kind: ScopeKind = ScopeKind.EVERYONE
+    record_id: uuid.UUID | None = None
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class GanttTask:
+    id: uuid.UUID
+    subject: str
+    group: str
+    owner: str
+    start: datetime
+    end: datetime
+    progress: int
+    is_milestone: bool
+    done: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class GanttLink:
+    id: uuid.UUID
+    predecessor_id: uuid.UUID
+    successor_id: uuid.UUID
+    lag_minutes: int = 0
+
+
+@dataclass(frozen=True)
+class GanttData:
+    title: str
+    tasks: tuple[GanttTask, ...]
+    links: tuple[GanttLink, ...]
+    critical: frozenset[uuid.UUID]
+
+
+@dataclass(frozen=True)
+class TaskMove:
+    """One task's dates before and after a reschedule, and the version the reschedule left it at."""
+
+    id: uuid.UUID
+    subject: str
+    before: Span
+    after: Span
+    version: int
+    fields_before: tuple[tuple[str, datetime | None], ...] = ()  # the stored values, for an exact undo
+
+
+@dataclass(frozen=True)
+class Reschedule:
+    """Everything one move changed: the task itself first, then the successors it pushed."""
+
+    moves: tuple[TaskMove, ...]
+
+    @property
+    def pushed(self) -> tuple[TaskMove, ...]:
+        return self.moves[1:]
+
+
+@dataclass(frozen=True)
+class LinkAdded:
+    link: GanttLink
+    reschedule: Reschedule  # the successors the new dependency pushed (may be empty)
+
+
+@dataclass(frozen=True)
+class ProgressChange:
+    id: uuid.UUID
+    before: int
+    after: int
+    version: int
+
+
+def span_of(task: Activity) -> Span:
+    """The bar of a task: start to end, falling back to the due date; a milestone has no length."""
+    end = task.end_at or task.due_at
+    start = task.start_at or (end - timedelta(days=1) if end else task.occurred_at)
+    end = start if task.is_milestone or end is None or end < start else end
+    return Span(start, end)
+
+
+def _scope_filter(scope: GanttScope) -> list[ColumnElement[bool]]:
+    if scope.kind is ScopeKind.GROUP:
+        return [Activity.group_name == scope.group]
+    if scope.kind is ScopeKind.ACCOUNT:
+        deals = select(Deal.id).where(Deal.account_id == scope.record_id)
+        return [or_(Activity.account_id == scope.record_id, Activity.deal_id.in_(deals))]
+    if scope.kind is ScopeKind.DEAL:
+        return [Activity.deal_id == scope.record_id]
+    return []
+
+
+class SchedulingService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    # --- reads ------------------------------------------------------------------------------------
+    def groups(self) -> list[str]:
+        """The named groups of live tasks, for the scope chooser."""
+        with self.uow.read() as session:
+            stmt = (
+                select(Activity.group_name)
+                .where(Activity.deleted_at.is_(None), Activity.kind == ActivityKind.TASK)
+                .where(Activity.group_name != "")
+                .distinct()
+                .order_by(Activity.group_name)
+            )
+            return list(session.scalars(stmt))
+
+    def load(self, scope: GanttScope) -> GanttData:
+        """The scope's live tasks by group and start, the dependencies between them and the critical path."""
+        with self.uow.read() as session:
+            title = self._title(session, scope)
+            stmt = (
+                select(Activity, User.name)
+                .outerjoin(User, User.id == Activity.owner_id)
+                .where(Activity.deleted_at.is_(None), Activity.kind == ActivityKind.TASK)
+            )
+            tasks = []
+            for act, owner in session.execute(stmt.where(*_scope_filter(scope))):
+                span = span_of(act)
+                tasks.append(
+                    GanttTask(
+                        act.id,
+                        act.subject,
+                        act.group_name,
+                        owner or "",
+                        span.start,
+                        span.end,
+                        act.progress,
+                        act.is_milestone,
+                        act.done_at is not None,
+                        act.version,
+                    )
+                )
+            tasks.sort(key=lambda t: (t.group == "", t.group.casefold(), t.start, t.subject))
+            ids = {t.id for t in tasks}
+            links = tuple(
+                GanttLink(i, p, s, lag)
+                for i, p, s, lag in session.execute(
+                    select(
+                        TaskDependency.id,
+                        TaskDependency.predecessor_id,
+                        TaskDependency.successor_id,
+                        TaskDependency.lag_minutes,
+                    )
+                )
+                if p in ids and s in ids
+            )
+        spans = {t.id: Span(t.start, t.end) for t in tasks}
+        critical = critical_path(spans, (_edge(link) for link in links))
+        return GanttData(title, tuple(tasks), links, frozenset(critical))
+
+    def _title(self, session: Session, scope: GanttScope) -> str:
+        if scope.kind is ScopeKind.GROUP:
+            return scope.group or "Tasks without a group"
+        if scope.kind is ScopeKind.ACCOUNT:
+            return records.get_live(session, Account, _required(scope.record_id), "account").name
+        if scope.kind is ScopeKind.DEAL:
+            return records.get_live(session, Deal, _required(scope.record_id), "deal").name
+        return "Everyone's tasks"
+
+    # --- writes -----------------------------------------------------------------------------------
+    def reschedule(
+        self, task_id: uuid.UUID, start: datetime, end: datetime, expected_version: int | None = None
+    ) -> Outcome[Reschedule]:
+        """Move or resize a task and push the tasks that depend on it, in one unit of work.
+
+        A task cannot start before its predecessors allow: it is moved to that earliest start instead.
+        """
+        if end < start:
+            raise ValidationError(FieldError("end", "the end must not be before the start"))
+        with self.uow() as work:
+            task = records.get_live(work.session, Activity, task_id, ENTITY)
+            records.check_version(task, expected_version)
+            if task.is_milestone:
+                end = start
+            edges = _all_edges(work.session)
+            earliest = earliest_start(_spans(work.session, _predecessors(edges, task_id)), edges, task_id)
+            if earliest is not None and start < earliest:
+                start, end = earliest, earliest + (end - start)
+            result = self._apply(work, edges, {task_id: Span(start, end)}, first=task_id)
+        return Outcome(result, work.changes)
+
+    def revert(self, done: Reschedule) -> Outcome[Reschedule]:
+        """Undo a reschedule: every task it moved goes back, refused if one changed since."""
+        with self.uow() as work:
+            moves = []
+            for move in done.moves:
+                task = records.get_live(work.session, Activity, move.id, ENTITY)
+                if task.version != move.version:
+                    raise ConflictError(
+                        f"“{task.subject}” was changed since it was moved; reload and try again."
+                    )
+                now = _stored(task)
+                records.apply_fields(work, task, ENTITY, dict(move.fields_before))
+                work.session.flush()
+                moves.append(TaskMove(task.id, task.subject, move.after, move.before, task.version, now))
+        return Outcome(Reschedule(tuple(moves)), work.changes)
+
+    def add_dependency(
+        self,
+        predecessor_id: uuid.UUID,
+        successor_id: uuid.UUID,
+        lag_minutes: int = 0,
+        link_id: uuid.UUID | None = None,
+    ) -> Outcome[LinkAdded]:
+        """Make `successor` start after `predecessor` ends (pushing it if needed); a cycle is refused."""
+        with self.uow() as work:
+            names = {}
+            for task_id in (predecessor_id, successor_id):
+                task = records.get_live(work.session, Activity, task_id, "task")
+                names[task_id] = task.subject
+            edges = _all_edges(work.session)
+            if any(e.predecessor == predecessor_id and e.successor == successor_id for e in edges):
+                raise ValidationError(
+                    FieldError(
+                        "dependency", f"“{names[successor_id]}” already depends on “{names[predecessor_id]}”"
+                    )
+                )
+            cycle = cycle_path(edges, predecessor_id, successor_id)
+            if cycle is not None:
+                subjects = _subjects(work.session, cycle)
+                raise ValidationError(
+                    FieldError(
+                        "dependency",
+                        "refused: it would make a cycle " + " → ".join(f"“{subjects[i]}”" for i in cycle),
+                    )
+                )
+            dep = TaskDependency(
+                predecessor_id=predecessor_id, successor_id=successor_id, lag_minutes=lag_minutes
+            )
+            if link_id is not None:
+                dep.id = link_id
+            records.create(work, dep, LINK_ENTITY)
+            edges.append(Edge(predecessor_id, successor_id, timedelta(minutes=lag_minutes)))
+            pred_span = _spans(work.session, [predecessor_id])[predecessor_id]
+            result = self._apply(work, edges, {predecessor_id: pred_span}, first=None)
+            link = GanttLink(dep.id, predecessor_id, successor_id, lag_minutes)
+        return Outcome(LinkAdded(link, result), work.changes)
+
+    def remove_dependency(self, link_id: uuid.UUID) -> Outcome[GanttLink]:
+        """Delete a dependency for real (undo adds it again with the same id)."""
+        with self.uow() as work:
+            dep = work.session.get(TaskDependency, link_id)
+            if dep is None:
+                raise NotFoundError("dependency", link_id)
+            link = GanttLink(dep.id, dep.predecessor_id, dep.successor_id, dep.lag_minutes)
+            work.audit(LINK_ENTITY, dep.id, "delete", "", f"{dep.predecessor_id}->{dep.successor_id}")
+            work.session.execute(delete(TaskDependency).where(TaskDependency.id == link_id))
+            work.changed(LINK_ENTITY, ChangeKind.PURGED, [link_id])
+        return Outcome(link, work.changes)
+
+    def set_progress(
+        self, task_id: uuid.UUID, progress: int, expected_version: int | None = None
+    ) -> Outcome[ProgressChange]:
+        if not 0 <= progress <= 100:
+            raise ValidationError(FieldError("progress", "must be between 0 and 100"))
+        with self.uow() as work:
+            task = records.get_live(work.session, Activity, task_id, ENTITY)
+            records.check_version(task, expected_version)
+            before = task.progress
+            records.apply_fields(work, task, ENTITY, {"progress": progress})
+            work.session.flush()
+            change = ProgressChange(task.id, before, progress, task.version)
+        return Outcome(change, work.changes)
+
+    def _apply(
+        self, work: Work, edges: list[Edge[uuid.UUID]], moved: dict[uuid.UUID, Span], first: uuid.UUID | None
+    ) -> Reschedule:
+        reach = _reachable(edges, moved)
+        spans = _spans(work.session, reach | moved.keys())
+        new = propagate(spans, edges, moved)
+        tasks = {t.id: t for t in _load(work.session, new)}
+        order = ([first] if first in new else []) + [k for k in new if k != first]
+        moves = []
+        leads: set[uuid.UUID] = set()
+        for task_id in order:
+            task = tasks[task_id]
+            before = spans[task_id]
+            if new[task_id] == before and task_id != first:
+                continue
+            stored = _stored(task)
+            _write_span(work, task, new[task_id])
+            if task.lead_id is not None:
+                leads.add(task.lead_id)
+            moves.append((task, before, new[task_id], stored))
+        work.session.flush()
+        for lead in _load_leads(work.session, leads):
+            scoring.rescore(work, lead)
+        return Reschedule(tuple(TaskMove(t.id, t.subject, b, a, t.version, f) for t, b, a, f in moves))
+
+
+def _required(record_id: uuid.UUID | None) -> uuid.UUID:
+    if record_id is None:
+        raise ValidationError(FieldError("scope", "choose a record"))
+    return record_id
+
+
+def _edge(link: GanttLink) -> Edge[uuid.UUID]:
+    return Edge(link.predecessor_id, link.successor_id, timedelta(minutes=link.lag_minutes))
+
+
+def _all_edges(session: Session) -> list[Edge[uuid.UUID]]:
+    """Every dependency between live tasks (few enough to hold: thousands, not millions)."""
+    live = select(Activity.id).where(Activity.deleted_at.is_(None))
+    stmt = select(
+        TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.lag_minutes
+    ).where(TaskDependency.predecessor_id.in_(live), TaskDependency.successor_id.in_(live))
+    return [Edge(p, s, timedelta(minutes=lag)) for p, s, lag in session.execute(stmt)]
+
+
+def _predecessors(edges: Iterable[Edge[uuid.UUID]], task_id: uuid.UUID) -> list[uuid.UUID]:
+    return [e.predecessor for e in edges if e.successor == task_id]
+
+
+def _reachable(edges: Sequence[Edge[uuid.UUID]], start: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    after: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for e in edges:
+        after.setdefault(e.predecessor, []).append(e.successor)
+    seen: set[uuid.UUID] = set()
+    stack = list(start)
+    while stack:
+        for succ in after.get(stack.pop(), ()):
+            if succ not in seen:
+                seen.add(succ)
+                stack.append(succ)
+    return seen
+
+
+def _load(session: Session, ids: Iterable[uuid.UUID]) -> list[Activity]:
+    wanted = list(ids)
+    out: list[Activity] = []
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        out.extend(
+            session.scalars(select(Activity).where(Activity.id.in_(chunk), Activity.deleted_at.is_(None)))
+        )
+    return out
+
+
+def _spans(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Span]:
+    return {t.id: span_of(t) for t in _load(session, ids)}
+
+
+def _subjects(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    return {t.id: t.subject for t in _load(session, set(ids))}
+
+
+def _load_leads(session: Session, ids: set[uuid.UUID]) -> list[Lead]:
+    if not ids:
+        return []
+    return list(session.scalars(select(Lead).where(Lead.id.in_(ids), Lead.deleted_at.is_(None))))
+
+
+_DATE_FIELDS = ("start_at", "end_at", "due_at", "occurred_at")
+
+
+def _stored(task: Activity) -> tuple[tuple[str, datetime | None], ...]:
+    return tuple((name, getattr(task, name)) for name in _DATE_FIELDS)
+
+
+def _write_span(work: Work, task: Activity, after: Span) -> None:
+    values: dict[str, object] = {"start_at": after.start, "end_at": after.end, "occurred_at": after.start}
+    if task.due_at is not None:
+        values["due_at"] = after.end
+    records.apply_fields(work, task, ENTITY, values)
