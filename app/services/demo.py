@@ -35,7 +35,7 @@ from app.models import (
     Tagging,
     User,
 )
-from app.services import demo_documents
+from app.services import demo_documents, demo_schedule
 
 SEED = 20261123
 BATCH = 5000
@@ -233,6 +233,7 @@ def generate(
         n_documents = demo_documents.generate(conn, rng, ids, anchor, accounts, n_docs)
         n_leads = gen.leads(max(20, min(n_contacts // 10, 5000)), users)  # drawn last: earlier data unchanged
         gen.nps(max(10, min(n_contacts // 4, 2000)), contacts)  # after the leads, for the same reason
+        n_activities += demo_schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )

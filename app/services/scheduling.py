@@ -148,7 +148,8 @@ class SchedulingService:
             return list(session.scalars(stmt))
 
     def load(self, scope: GanttScope) -> GanttData:
-        """The scope's live tasks by group and start, the dependencies between them and the critical path."""
+        """The scope's live tasks by group and start, the dependencies between them and each group's critical
+        path (tasks without a group count as one)."""
         with self.uow.read() as session:
             title = self._title(session, scope)
             stmt = (
@@ -187,8 +188,11 @@ class SchedulingService:
                 )
                 if p in ids and s in ids
             )
-        spans = {t.id: Span(t.start, t.end) for t in tasks}
-        critical = critical_path(spans, (_edge(link) for link in links))
+        critical: set[uuid.UUID] = set()
+        edges = [_edge(link) for link in links]
+        for group in {t.group for t in tasks}:  # each project its own: a long one must not hide the rest
+            spans = {t.id: Span(t.start, t.end) for t in tasks if t.group == group}
+            critical |= critical_path(spans, edges)
         return GanttData(title, tuple(tasks), links, frozenset(critical))
 
     def _title(self, session: Session, scope: GanttScope) -> str:
@@ -264,7 +268,7 @@ class SchedulingService:
                 raise ValidationError(
                     FieldError(
                         "dependency",
-                        "refused: it would make a cycle " + " → ".join(f"“{subjects[i]}”" for i in cycle),
+                        "it would make a cycle: " + " → ".join(f"“{subjects[i]}”" for i in cycle),
                     )
                 )
             dep = TaskDependency(

@@ -35,6 +35,7 @@ PAGE_ICONS = (
     "contacts",
     "leads",
     "pipeline",
+    "schedule",
     "forecast",
     "dashboard",
     "products",
@@ -46,6 +47,7 @@ PAGE_TITLES = (
     "Contacts",
     "Leads",
     "Pipeline",
+    "Schedule",
     "Forecast",
     "Dashboard",
     "Products",
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         from app.views.pages.dashboard import DashboardPage
         from app.views.pages.documents import DocumentsPage
         from app.views.pages.forecast import ForecastPage
+        from app.views.pages.gantt import GanttPage
         from app.views.pages.leads import LeadsPage
         from app.views.pages.products import ProductsPage
         from app.views.pages.trash import TrashPage
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPage(self.env)
         self.leads = LeadsPage(self.env)
         self.board = BoardPage(self.env)
+        self.schedule = GanttPage(self.env)
         self.forecast = ForecastPage(self.env)
         self.trash = TrashPage(self.env)
         self.products = ProductsPage(self.env)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             self.contacts,
             self.leads,
             self.board,
+            self.schedule,
             self.forecast,
             self.dashboard,
             self.products,

@@ -27,7 +27,7 @@ def test_load_gives_rows_links_and_critical_path(ctx: AppContext) -> None:
     data = ctx.scheduling.load(GanttScope())
     assert [t.subject for t in data.tasks] == ["Design", "Write docs", "Build", "Ship", "Elsewhere"]
     assert {(x.predecessor_id, x.successor_id) for x in data.links} == {(a, b), (b, c)}
-    assert data.critical == {a, b, c}  # the others end before the schedule does
+    assert data.critical == {a, b, c, other}  # per group: "Write docs" has slack, "Elsewhere" is alone
     group = ctx.scheduling.load(GanttScope(ScopeKind.GROUP, group="Other"))
     assert [t.id for t in group.tasks] == [other] and group.title == "Other"
     assert side not in data.critical
