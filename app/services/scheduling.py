@@ -23,11 +23,19 @@ from app.services import records, scoring
 from app.services.changes import ChangeKind, Outcome
 from app.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.services.schedule_graph import Edge, Span, critical_path, cycle_path, earliest_start, propagate
+from app.services.schedule_store import (
+    all_edges,
+    dates_for,
+    row_span,
+    span_from,
+    stored_dates,
+    task_rows,
+    write_dates,
+)
 from app.services.uow import UnitOfWorkFactory, Work
 
 ENTITY = "activity"
 LINK_ENTITY = "task_dependency"
-_CHUNK = 900  # ids per IN list (SQLite's historical limit on bound parameters is 999)
 
 
 class ScopeKind(enum.StrEnum):
@@ -112,11 +120,7 @@ class ProgressChange:
 
 
 def span_of(task: Activity) -> Span:
-    """The bar of a task: start to end, falling back to the due date; a milestone has no length."""
-    end = task.end_at or task.due_at
-    start = task.start_at or (end - timedelta(days=1) if end else task.occurred_at)
-    end = start if task.is_milestone or end is None or end < start else end
-    return Span(start, end)
+    return span_from(task.start_at, task.end_at, task.due_at, task.occurred_at, task.is_milestone)
 
 
 def _scope_filter(scope: GanttScope) -> list[ColumnElement[bool]]:
@@ -219,7 +223,7 @@ class SchedulingService:
             records.check_version(task, expected_version)
             if task.is_milestone:
                 end = start
-            edges = _all_edges(work.session)
+            edges = all_edges(work.session)
             earliest = earliest_start(_spans(work.session, _predecessors(edges, task_id)), edges, task_id)
             if earliest is not None and start < earliest:
                 start, end = earliest, earliest + (end - start)
@@ -229,18 +233,28 @@ class SchedulingService:
     def revert(self, done: Reschedule) -> Outcome[Reschedule]:
         """Undo a reschedule: every task it moved goes back, refused if one changed since."""
         with self.uow() as work:
-            moves = []
+            rows = task_rows(work.session, [m.id for m in done.moves])
             for move in done.moves:
-                task = records.get_live(work.session, Activity, move.id, ENTITY)
-                if task.version != move.version:
+                row = rows.get(move.id)
+                if row is None:
+                    raise NotFoundError("task", move.id)
+                if row.version != move.version:
                     raise ConflictError(
-                        f"“{task.subject}” was changed since it was moved; reload and try again."
+                        f"“{row.subject}” was changed since it was moved; reload and try again."
                     )
-                now = _stored(task)
-                records.apply_fields(work, task, ENTITY, dict(move.fields_before))
-                work.session.flush()
-                moves.append(TaskMove(task.id, task.subject, move.after, move.before, task.version, now))
-        return Outcome(Reschedule(tuple(moves)), work.changes)
+            versions = write_dates(work, [(rows[m.id], dict(m.fields_before)) for m in done.moves])
+            moves = tuple(
+                TaskMove(
+                    m.id,
+                    m.subject,
+                    m.after,
+                    m.before,
+                    versions[m.id],
+                    tuple(stored_dates(rows[m.id]).items()),
+                )
+                for m in done.moves
+            )
+        return Outcome(Reschedule(moves), work.changes)
 
     def add_dependency(
         self,
@@ -255,7 +269,7 @@ class SchedulingService:
             for task_id in (predecessor_id, successor_id):
                 task = records.get_live(work.session, Activity, task_id, "task")
                 names[task_id] = task.subject
-            edges = _all_edges(work.session)
+            edges = all_edges(work.session)
             if any(e.predecessor == predecessor_id and e.successor == successor_id for e in edges):
                 raise ValidationError(
                     FieldError(
@@ -312,27 +326,25 @@ class SchedulingService:
     def _apply(
         self, work: Work, edges: list[Edge[uuid.UUID]], moved: dict[uuid.UUID, Span], first: uuid.UUID | None
     ) -> Reschedule:
-        reach = _reachable(edges, moved)
-        spans = _spans(work.session, reach | moved.keys())
+        rows = task_rows(work.session, _reachable(edges, moved) | moved.keys())
+        spans = {task_id: row_span(row) for task_id, row in rows.items()}
         new = propagate(spans, edges, moved)
-        tasks = {t.id: t for t in _load(work.session, new)}
-        order = ([first] if first in new else []) + [k for k in new if k != first]
-        moves = []
-        leads: set[uuid.UUID] = set()
-        for task_id in order:
-            task = tasks[task_id]
-            before = spans[task_id]
-            if new[task_id] == before and task_id != first:
-                continue
-            stored = _stored(task)
-            _write_span(work, task, new[task_id])
-            if task.lead_id is not None:
-                leads.add(task.lead_id)
-            moves.append((task, before, new[task_id], stored))
-        work.session.flush()
-        for lead in _load_leads(work.session, leads):
-            scoring.rescore(work, lead)
-        return Reschedule(tuple(TaskMove(t.id, t.subject, b, a, t.version, f) for t, b, a, f in moves))
+        order = ([first] if first in new else []) + [k for k in new if k != first and new[k] != spans[k]]
+        versions = write_dates(work, [(rows[k], dates_for(rows[k], new[k])) for k in order])
+        leads = {rows[k].lead_id for k in order if rows[k].lead_id is not None}
+        if leads:
+            for lead in work.session.scalars(
+                select(Lead).where(Lead.id.in_(leads), Lead.deleted_at.is_(None))
+            ):
+                scoring.rescore(work, lead)
+        return Reschedule(
+            tuple(
+                TaskMove(
+                    k, rows[k].subject, spans[k], new[k], versions[k], tuple(stored_dates(rows[k]).items())
+                )
+                for k in order
+            )
+        )
 
 
 def _required(record_id: uuid.UUID | None) -> uuid.UUID:
@@ -343,15 +355,6 @@ def _required(record_id: uuid.UUID | None) -> uuid.UUID:
 
 def _edge(link: GanttLink) -> Edge[uuid.UUID]:
     return Edge(link.predecessor_id, link.successor_id, timedelta(minutes=link.lag_minutes))
-
-
-def _all_edges(session: Session) -> list[Edge[uuid.UUID]]:
-    """Every dependency between live tasks (few enough to hold: thousands, not millions)."""
-    live = select(Activity.id).where(Activity.deleted_at.is_(None))
-    stmt = select(
-        TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.lag_minutes
-    ).where(TaskDependency.predecessor_id.in_(live), TaskDependency.successor_id.in_(live))
-    return [Edge(p, s, timedelta(minutes=lag)) for p, s, lag in session.execute(stmt)]
 
 
 def _predecessors(edges: Iterable[Edge[uuid.UUID]], task_id: uuid.UUID) -> list[uuid.UUID]:
@@ -372,40 +375,9 @@ def _reachable(edges: Sequence[Edge[uuid.UUID]], start: Iterable[uuid.UUID]) -> 
     return seen
 
 
-def _load(session: Session, ids: Iterable[uuid.UUID]) -> list[Activity]:
-    wanted = list(ids)
-    out: list[Activity] = []
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i : i + _CHUNK]
-        out.extend(
-            session.scalars(select(Activity).where(Activity.id.in_(chunk), Activity.deleted_at.is_(None)))
-        )
-    return out
-
-
 def _spans(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Span]:
-    return {t.id: span_of(t) for t in _load(session, ids)}
+    return {task_id: row_span(row) for task_id, row in task_rows(session, ids).items()}
 
 
 def _subjects(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    return {t.id: t.subject for t in _load(session, set(ids))}
-
-
-def _load_leads(session: Session, ids: set[uuid.UUID]) -> list[Lead]:
-    if not ids:
-        return []
-    return list(session.scalars(select(Lead).where(Lead.id.in_(ids), Lead.deleted_at.is_(None))))
-
-
-_DATE_FIELDS = ("start_at", "end_at", "due_at", "occurred_at")
-
-
-def _stored(task: Activity) -> tuple[tuple[str, datetime | None], ...]:
-    return tuple((name, getattr(task, name)) for name in _DATE_FIELDS)
-
-
-def _write_span(work: Work, task: Activity, after: Span) -> None:
-    values: dict[str, object] = {"start_at": after.start, "end_at": after.end, "occurred_at": after.start}
-    if task.due_at is not None:
-        values["due_at"] = after.end
-    records.apply_fields(work, task, ENTITY, values)
+    return {task_id: row.subject for task_id, row in task_rows(session, set(ids)).items()}

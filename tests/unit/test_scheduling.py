@@ -124,3 +124,17 @@ def test_milestone_has_no_length_and_unlinked_tasks_fall_back_to_due(ctx: AppCon
     assert dates(ctx, gate) == (at(4), at(4))
     row = next(t for t in ctx.scheduling.load(GanttScope()).tasks if t.id == gate)
     assert row.is_milestone and row.start == row.end
+
+
+def test_bulk_date_write_refuses_a_row_changed_since_it_was_read(ctx: AppContext) -> None:
+    from app.services.schedule_store import dates_for, row_span, task_rows, write_dates
+
+    a, b = chain(ctx, ["Design", "Build"])
+    with ctx.uow.read() as session:
+        rows = task_rows(session, [a, b])
+    ctx.scheduling.set_progress(b, 10)  # b's version moves on
+    with pytest.raises(ConflictError), ctx.uow() as work:
+        write_dates(
+            work, [(rows[k], dates_for(rows[k], row_span(rows[k]).shifted(at(1) - at(0)))) for k in (a, b)]
+        )
+    assert dates(ctx, a) == (at(0), at(1))  # nothing written

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from app.services.scheduling import GanttTask
@@ -15,6 +16,7 @@ from app.views.widgets.gantt.chart import HEADER_H, ROW_H, ChartRow
 Index = QModelIndex | QPersistentModelIndex
 NO_GROUP = "No group"
 HEADERS = ("Task", "Start", "End", "%")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class GanttTreeModel(QAbstractItemModel):
@@ -23,6 +25,10 @@ class GanttTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[GanttTask]]] = []
+        self._task_text: list[list[tuple[str, str, str, str]]] = []
+        self._group_text: list[tuple[str, str, str, str]] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_tasks(self, tasks: tuple[GanttTask, ...]) -> None:
         """Tasks come sorted by group; one tree group per run of equal group names."""
@@ -32,6 +38,16 @@ class GanttTreeModel(QAbstractItemModel):
             if not self.groups or self.groups[-1][0] != task.group:
                 self.groups.append((task.group, []))
             self.groups[-1][1].append(task)
+        self._task_text = [
+            [(t.subject, _day(t.start), _day(t.end), str(t.progress)) for t in tasks]
+            for _n, tasks in self.groups
+        ]
+        self._group_text = []
+        for row, (name, tasks) in enumerate(self.groups):
+            start, end = self.group_span(row)
+            self._group_text.append(
+                (f"{name or NO_GROUP} ({len(tasks)})", _day(start), _day(end), str(_mean(tasks)))
+            )
         self.endResetModel()
 
     def task(self, index: Index) -> GanttTask | None:
@@ -81,30 +97,19 @@ class GanttTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        col = index.column()
-        task = self.task(index)
-        if task is None:
-            name, tasks = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                if col == 0:
-                    return f"{name or NO_GROUP} ({len(tasks)})"
-                start, end = self.group_span(index.row())
-                return {1: _day(start), 2: _day(end), 3: f"{_mean(tasks)}"}[col]
-            if role == Qt.ItemDataRole.FontRole:
-                from PySide6.QtGui import QFont
-
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+        # painted for every visible cell on every scroll step: answer from the texts made in set_tasks
         if role == Qt.ItemDataRole.DisplayRole:
-            return {0: task.subject, 1: _day(task.start), 2: _day(task.end), 3: f"{task.progress}"}[col]
+            group = index.internalId()
+            if group == 0:
+                return self._group_text[index.row()][index.column()]
+            return self._task_text[group - 1][index.row()][index.column()]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if index.internalId() == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return task.subject
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            task = self.task(index)
+            return task.subject if task is not None else self.groups[index.row()][0] or NO_GROUP
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return _RIGHT
         return None
 
 
