@@ -238,6 +238,10 @@ class MainWindow(QMainWindow):
         self._update_count(self.pages[index])
 
     def open_record(self, entity: str, record_id: Any) -> None:
+        if entity in ("account_schedule", "deal_schedule"):  # the Gantt of one account or deal
+            self.show_page(self.pages.index(self.schedule))
+            self.schedule.open_record_scope(entity.removesuffix("_schedule"), record_id)
+            return
         page = {
             "account": self.accounts,
             "contact": self.contacts,

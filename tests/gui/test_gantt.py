@@ -169,3 +169,21 @@ def test_zoom_critical_path_and_export(page, tmp_path, plan):
 def test_a_move_made_elsewhere_reloads_the_page(page, ctx, plan, qtbot):
     ctx.scheduling.reschedule(plan[3], at(5), at(6) + timedelta(hours=2))
     qtbot.waitUntil(lambda: next(t.start for t in page.data.tasks if t.id == plan[3]) == at(5))
+
+
+def test_the_account_pane_opens_the_gantt_of_that_account(window, ctx, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from app.services.accounts import AccountInput
+
+    acme = ctx.accounts.create(AccountInput(name="Acme GmbH")).value.id
+    add_task(ctx, "Acme kick-off", 0, 1, account_id=acme)
+    add_task(ctx, "Someone else's", 0, 1)
+    window.show_page(window.pages.index(window.accounts))
+    window.accounts.detail.show_account(acme)
+    button = window.accounts.detail.findChild(QPushButton, "accountSchedule")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = window.schedule
+    assert window.current_page() is page
+    assert [t.subject for t in page.data.tasks] == ["Acme kick-off"]
+    assert page.scope_box.currentText() == "Account: Acme GmbH"

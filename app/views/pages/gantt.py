@@ -140,12 +140,13 @@ class GanttPage(ReportPage):
             self.scope = scope
             self.reload(fit=True)
 
-    def open_scope(self, kind: ScopeKind, record_id: uuid.UUID, label: str) -> None:
+    def open_record_scope(self, kind: str, record_id: uuid.UUID) -> None:
         """Show the tasks of one account or deal (from that record's page)."""
-        self.scope = GanttScope(kind, record_id)
-        self._extra_scope = (f"{kind.value.title()}: {label}", self.scope)
-        self._fill_boxes()
+        self.scope = GanttScope(ScopeKind(kind), record_id)
         self.reload(fit=True)
+        if self.data is not None:
+            self._extra_scope = (f"{kind.title()}: {self.data.title}", self.scope)
+            self._fill_boxes()
 
     # --- loading ----------------------------------------------------------------------------------
     def reload(self, fit: bool = False) -> None:
