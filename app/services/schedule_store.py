@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, select, update
+from sqlalchemy import CursorResult, Select, Table, Uuid, bindparam, literal, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Activity, AuditEntry, TaskDependency, uuid7_many
@@ -25,6 +25,7 @@ from app.services.schedule_graph import Edge, Span
 from app.services.uow import Work, audit_text
 
 ENTITY = "activity"
+AUDIT_FIELD = "dates"  # audited together: "start_at=...; end_at=..."
 DATE_FIELDS = ("start_at", "end_at", "due_at", "occurred_at")
 Dates = dict[str, datetime | None]
 TaskRow = Any  # a Core Row of _COLUMNS (its generic signature differs between SQLAlchemy 2.0 and 2.1)
@@ -84,15 +85,36 @@ def task_rows(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Tas
     return out
 
 
-def all_edges(session: Session) -> list[Edge[uuid.UUID]]:
-    """Every dependency between live tasks (thousands, not millions: one read)."""
+def _live_edges() -> Select[uuid.UUID, uuid.UUID, int]:
     pred, succ = aliased(Activity), aliased(Activity)
-    stmt = (
+    return (
         select(TaskDependency.predecessor_id, TaskDependency.successor_id, TaskDependency.lag_minutes)
         .join(pred, pred.id == TaskDependency.predecessor_id)
         .join(succ, succ.id == TaskDependency.successor_id)
         .where(pred.deleted_at.is_(None), succ.deleted_at.is_(None))
     )
+
+
+def edges_from(session: Session, start: uuid.UUID) -> list[Edge[uuid.UUID]]:
+    """The dependencies among the live tasks downstream of `start` (its successors, theirs, ...).
+
+    One recursive query: a move only needs the part of the graph it can push, not the whole schedule.
+    """
+    reach = select(literal(start, Uuid()).label("id")).cte("reach", recursive=True)
+    step = (
+        select(TaskDependency.successor_id)
+        .join(reach, TaskDependency.predecessor_id == reach.c.id)
+        .join(Activity, Activity.id == TaskDependency.successor_id)
+        .where(Activity.deleted_at.is_(None))
+    )
+    reach = reach.union(step)
+    stmt = _live_edges().where(TaskDependency.predecessor_id.in_(select(reach.c.id)))
+    return [Edge(p, s, timedelta(minutes=lag)) for p, s, lag in session.execute(stmt)]
+
+
+def edges_into(session: Session, task_id: uuid.UUID) -> list[Edge[uuid.UUID]]:
+    """The live dependencies a task has on its predecessors."""
+    stmt = _live_edges().where(TaskDependency.successor_id == task_id)
     return [Edge(p, s, timedelta(minutes=lag)) for p, s, lag in session.execute(stmt)]
 
 
@@ -128,12 +150,9 @@ def write_dates(work: Work, changes: list[tuple[TaskRow, Dates]]) -> dict[uuid.U
     result = cast(CursorResult[Any], work.session.execute(stmt, params))
     if _updated(work.session, result.rowcount, [(r.id, r.version + 1) for r, _ in changes]) != len(changes):
         raise ConflictError("A task was changed elsewhere while it was being moved; reload and try again.")
-    audits = [
-        (row.id, name, getattr(row, name), values[name])
-        for row, values in changes
-        for name in DATE_FIELDS
-        if getattr(row, name) != values[name]
-    ]
+    # one audit entry per task naming the fields that changed: a thousand pushed tasks write a thousand
+    # entries, not four thousand
+    audits = [(row.id, *_audit_pair(row, values)) for row, values in changes]
     ids = uuid7_many(len(audits))
     bulk.insert_rows(
         work.session,
@@ -150,15 +169,22 @@ def write_dates(work: Work, changes: list[tuple[TaskRow, Dates]]) -> dict[uuid.U
                 "entity_type": ENTITY,
                 "entity_id": task_id,
                 "action": "update",
-                "field": name,
-                "old_value": audit_text(old),
-                "new_value": audit_text(new),
+                "field": AUDIT_FIELD,
+                "old_value": old,
+                "new_value": new,
             }
-            for audit_id, (task_id, name, old, new) in zip(ids, audits, strict=True)
+            for audit_id, (task_id, old, new) in zip(ids, audits, strict=True)
         ],
     )
     work.changed(ENTITY, ChangeKind.UPDATED, [row.id for row, _ in changes])
     return {row.id: row.version + 1 for row, _ in changes}
+
+
+def _audit_pair(row: TaskRow, values: Dates) -> tuple[str, str]:
+    changed = [name for name in DATE_FIELDS if getattr(row, name) != values[name]]
+    old = "; ".join(f"{name}={audit_text(getattr(row, name))}" for name in changed)
+    new = "; ".join(f"{name}={audit_text(values[name])}" for name in changed)
+    return old, new
 
 
 def _updated(session: Session, rowcount: int, expected: list[tuple[uuid.UUID, int]]) -> int:

@@ -90,7 +90,7 @@ def test_dragging_the_end_resizes_and_pushes_the_successor(page, window, ctx, pl
 
 
 def test_dragging_from_a_bar_to_another_adds_a_dependency_and_a_cycle_is_refused(page, window, ctx, plan):
-    design, build, ship, review = plan
+    design, _build, ship, review = plan
     rect = bar(page, ship)
     handle = QPoint(round(rect.right() + HANDLE), round(rect.center().y()))
     target = bar(page, review).center().toPoint()
@@ -103,14 +103,17 @@ def test_dragging_from_a_bar_to_another_adds_a_dependency_and_a_cycle_is_refused
     handle = QPoint(round(rect.right() + HANDLE), round(rect.center().y()))
     drag(page.chart, handle, bar(page, design).center().toPoint())
     assert dependencies(ctx) == 3
-    assert "cycle" in window.last_error and "“Review” → “Design” → “Build” → “Ship” → “Review”" in window.last_error
+    assert (
+        "cycle" in window.last_error
+        and "“Review” → “Design” → “Build” → “Ship” → “Review”" in window.last_error
+    )
     window.undo_stack.undo()  # undoes the link, not the refused one
     assert dependencies(ctx) == 0 + 2
     assert stored(ctx, review) == (at(0), at(1))
 
 
 def test_progress_and_dependency_removal_from_the_task_menu_are_undoable(page, window, ctx, plan, qtbot):
-    design, build, *_ = plan
+    _design, build, *_ = plan
     task = next(t for t in page.data.tasks if t.id == build)
     menu = page.task_menu(task)
     progress = next(a for a in menu.actions() if a.text() == "Progress").menu()
@@ -145,7 +148,11 @@ def test_tree_collapses_groups_in_step_with_the_chart(page, qtmodeltester, ctx):
         "Elsewhere",
     ]
     page.tree.collapse(page.model.index(0, 0))
-    assert [r.task.subject if r.task else r.group for r in page.chart.rows] == ["Launch", "Other", "Elsewhere"]
+    assert [r.task.subject if r.task else r.group for r in page.chart.rows] == [
+        "Launch",
+        "Other",
+        "Elsewhere",
+    ]
     page.reload()  # stays collapsed across reloads
     assert len(page.chart.rows) == 3
     page.chart.verticalScrollBar().setValue(0)
@@ -153,7 +160,7 @@ def test_tree_collapses_groups_in_step_with_the_chart(page, qtmodeltester, ctx):
 
 
 def test_zoom_critical_path_and_export(page, tmp_path, plan):
-    design, build, ship, review = plan
+    design, build, ship, _review = plan
     assert page.data.critical == {design, build, ship}
     day = page.chart.scale.px_per_day
     page.zoom_box.setCurrentText(Zoom.MONTH.value)

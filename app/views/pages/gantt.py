@@ -60,6 +60,7 @@ class GanttPage(ReportPage):
         self.data: GanttData | None = None
         self._extra_scope: tuple[str, GanttScope] | None = None  # an account or deal opened from its page
         self._collapsed: set[str] = set()
+        self._loading = False
         self.scope_box = QComboBox(objectName="ganttScope")
         self.scope_box.setMinimumWidth(220)
         self.zoom_box = QComboBox(objectName="ganttZoom")
@@ -157,9 +158,13 @@ class GanttPage(ReportPage):
             return
         first = self.data is None
         self.data = data
+        self._loading = True  # expanding each group must not rebuild the chart each time
         self.model.set_tasks(data.tasks)
+        self.tree.expandAll()
         for row, (name, _tasks) in enumerate(self.model.groups):
-            self.tree.setExpanded(self.model.index(row, 0), name not in self._collapsed)
+            if name in self._collapsed:
+                self.tree.collapse(self.model.index(row, 0))
+        self._loading = False
         self._stale = False
         self._refresh_chart(keep_range=not (fit or first))
         if fit or first:
@@ -176,10 +181,11 @@ class GanttPage(ReportPage):
         self._sync(self.tree, self.chart.verticalScrollBar().value())
 
     def _toggled(self, index: QModelIndex, expanded: bool) -> None:
+        if self._loading or index.internalId() != 0 or self.data is None:
+            return  # a reload sets the expansion from `_collapsed` itself
         name = self.model.groups[index.row()][0]
         (self._collapsed.discard if expanded else self._collapsed.add)(name)
-        if self.data is not None:
-            self._refresh_chart()
+        self._refresh_chart()
 
     def _sync(self, target: QWidget, value: int) -> None:
         if self._syncing:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -76,7 +77,9 @@ class GanttChart(QAbstractScrollArea):
         self.setObjectName("ganttChart")
         self.rows: list[ChartRow] = []
         self.links: tuple[GanttLink, ...] = ()
-        self._link_rows: list[tuple[int, int, GanttLink]] = []
+        self._link_rows: list[tuple[int, int, int, GanttLink]] = []
+        self._link_tops: list[int] = []
+        self._link_reach = 0
         self.critical: frozenset[uuid.UUID] = frozenset()
         self.show_critical = False
         self.selected: uuid.UUID | None = None
@@ -101,11 +104,22 @@ class GanttChart(QAbstractScrollArea):
         self.links = links
         self.critical = critical
         index = {r.task.id: i for i, r in enumerate(rows) if r.task is not None}
+        # sorted by their upper row, with the longest reach: a paint looks at the links near its rows only
         self._link_rows = sorted(
-            (index[x.predecessor_id], index[x.successor_id], x)
-            for x in links
-            if x.predecessor_id in index and x.successor_id in index
+            (
+                (
+                    min(index[x.predecessor_id], index[x.successor_id]),
+                    index[x.predecessor_id],
+                    index[x.successor_id],
+                    x,
+                )
+                for x in links
+                if x.predecessor_id in index and x.successor_id in index
+            ),
+            key=lambda item: item[0],
         )
+        self._link_tops = [item[0] for item in self._link_rows]
+        self._link_reach = max((abs(p - s) for _t, p, s, _x in self._link_rows), default=0)
         if not keep_range:
             self._fit_range()
         self._update_scrollbars()
@@ -408,8 +422,10 @@ def _links(painter: QPainter, chart: GanttChart, x0: int, y0: int, width: int, f
     """Finish-to-start arrows: out of the predecessor's end, down, into the successor's start."""
     scale = chart.scale
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for pred_row, succ_row, link in chart._link_rows:
-        if max(pred_row, succ_row) < first or min(pred_row, succ_row) >= last:
+    begin = bisect_left(chart._link_tops, first - chart._link_reach)
+    end = bisect_left(chart._link_tops, last)
+    for _top, pred_row, succ_row, link in chart._link_rows[begin:end]:
+        if max(pred_row, succ_row) < first:
             continue
         pred, succ = chart.rows[pred_row], chart.rows[succ_row]
         assert pred.end is not None and succ.start is not None
