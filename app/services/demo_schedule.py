@@ -44,6 +44,18 @@ def generate(
     users: list[uuid.UUID],
 ) -> int:
     """Insert one project per name, spread around today; returns the number of tasks."""
+    created = anchor - timedelta(days=40)
+
+    def base(row_id: uuid.UUID) -> dict[str, Any]:
+        return {
+            "id": row_id,
+            "created_at": created,
+            "updated_at": created,
+            "version": 1,
+            "deleted_at": None,
+            "custom": {},
+        }
+
     tasks: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
     for number, name in enumerate(NAMES):
@@ -68,12 +80,7 @@ def generate(
             ends.append(end)
             tasks.append(
                 {
-                    "id": task_id,
-                    "created_at": anchor - timedelta(days=40),
-                    "updated_at": anchor - timedelta(days=40),
-                    "version": 1,
-                    "deleted_at": None,
-                    "custom": {},
+                    **base(task_id),
                     "kind": "task",
                     "subject": subject,
                     "body": "",
@@ -99,12 +106,7 @@ def generate(
             for p in preds:
                 links.append(
                     {
-                        "id": new_id(),
-                        "created_at": anchor - timedelta(days=40),
-                        "updated_at": anchor - timedelta(days=40),
-                        "version": 1,
-                        "deleted_at": None,
-                        "custom": {},
+                        **base(new_id()),
                         "predecessor_id": ids[p],
                         "successor_id": task_id,
                         "lag_minutes": 0,

@@ -87,7 +87,7 @@ class GanttPage(ReportPage):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.chart)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 1000])
+        self.splitter.setSizes([430, 970])
         self.summary = QLabel(objectName="ganttSummary")
         hint = QLabel(HINT, objectName="hint", wordWrap=True)
         layout = QVBoxLayout(self)

@@ -141,7 +141,7 @@ class GanttTree(QTreeView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header().setFixedHeight(HEADER_H)
         self.header().setStretchLastSection(False)
-        for col, width in enumerate((220, 78, 78, 36)):
+        for col, width in enumerate((200, 78, 78, 40)):
             self.setColumnWidth(col, width)
         self.setAllColumnsShowFocus(True)
 
