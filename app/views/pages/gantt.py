@@ -235,6 +235,7 @@ class GanttPage(ReportPage):
             return False
         self.env.push(command, message)
         self.reload()
+        self._reload_timer.stop()  # the change record of this very command asked for the same reload
         return True
 
     def move_task(self, task: GanttTask, start: datetime, end: datetime) -> None:

@@ -103,6 +103,7 @@ class GanttChart(QAbstractScrollArea):
         self.rows = rows
         self.links = links
         self.critical = critical
+        self.today = datetime.now().astimezone()
         index = {r.task.id: i for i, r in enumerate(rows) if r.task is not None}
         # sorted by their upper row, with the longest reach: a paint looks at the links near its rows only
         self._link_rows = sorted(
