@@ -27,6 +27,7 @@ from app.services.metrics import MetricsService
 from app.services.nps import NpsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
+from app.services.scheduling import SchedulingService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
 from app.services.search import SearchService
@@ -130,6 +131,10 @@ class AppContext:
     @property
     def lookups(self) -> LookupsService:
         return LookupsService(self.uow)
+
+    @property
+    def scheduling(self) -> SchedulingService:
+        return SchedulingService(self.uow)
 
     @property
     def search(self) -> SearchService:

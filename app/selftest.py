@@ -150,6 +150,10 @@ def _open_main_window(workdir: Path) -> str:
         qapp.processEvents()
         if not window.dashboard.charts["pipeline"].png().startswith(b"\x89PNG"):
             raise AssertionError("the dashboard's charts did not draw")
+        window.show_page(window.pages.index(window.schedule))  # the Gantt exports through QPdfWriter
+        qapp.processEvents()
+        if not window.schedule.pdf().startswith(b"%PDF"):
+            raise AssertionError("the Gantt did not export as PDF")
         window.close()
         window.deleteLater()
         qapp.processEvents()

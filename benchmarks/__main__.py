@@ -23,6 +23,7 @@ from benchmarks import (
     bench_custom_fields,
     bench_dedupe,
     bench_documents,
+    bench_gantt,
     bench_import,
     bench_lists,
     bench_metrics,
@@ -89,6 +90,7 @@ def main() -> int:
     board = bench_board.run(DATA, args.size, gui=not args.skip_gui)
     metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
     cleansing = bench_import.run(args.size) + bench_dedupe.run(DATA, args.size)
+    gantt = bench_gantt.run(DATA, args.size, gui=not args.skip_gui)
     print(table(results))
     print()
     print(table(board))
@@ -100,6 +102,8 @@ def main() -> int:
     print(table(cleansing))
     print()
     print(table(custom_fields))
+    print()
+    print(table(gantt))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -125,10 +129,14 @@ def main() -> int:
         )
         write_docs(DOCS, bench_import.SECTION, markdown(cleansing, cleansing_header))
         write_docs(DOCS, bench_custom_fields.SECTION, markdown(custom_fields, header))
+        gantt_header = header.replace(
+            f"SQLite database `{db.name}`", f"SQLite database `gantt-{args.size}.db` (built in bulk)"
+        )
+        write_docs(DOCS, bench_gantt.SECTION, markdown(gantt, gantt_header))
         print(f"wrote {DOCS}")
     over = [
         r.name
-        for r in results + board + document_results + metrics + cleansing + custom_fields
+        for r in results + board + document_results + metrics + cleansing + custom_fields + gantt
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":

@@ -149,11 +149,34 @@ def _dashboard_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untype
     window.dashboard.nps_dialog.close()
 
 
+def _schedule_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Gantt: everyone's tasks by week with the critical path, one project by day, the PNG export."""
+    page = window.schedule
+    window.show_page(window.pages.index(page))
+    _settle(qapp)
+    page.critical_box.setChecked(True)
+    task = next(t for t in page.data.tasks if not t.done and not t.is_milestone)
+    page.chart.selected = task.id
+    _settle(qapp)
+    window.grab().save(str(out / "schedule.png"))
+    page.scope_box.setCurrentIndex(1)
+    page.zoom_box.setCurrentText("Day")
+    _settle(qapp)
+    window.grab().save(str(out / "schedule-day.png"))
+    page.export_png(out / "schedule-export.png")
+    page.zoom_box.setCurrentText("Week")
+    page.critical_box.setChecked(False)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--only", choices=["import", "custom_fields", "dashboard"], help="only this feature's screenshots")
+    parser.add_argument(
+        "--only",
+        choices=["import", "custom_fields", "dashboard", "schedule"],
+        help="only this feature's screenshots",
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
     _offscreen(tmp)
@@ -189,6 +212,11 @@ def main() -> int:
         ctx.close()
         return 0
 
+    if args.only == "schedule":
+        _schedule_shots(window, qapp, out)
+        window.close()
+        ctx.close()
+        return 0
     if args.only == "import":
         _import_shots(window, qapp, tmp, out)
         window.close()
@@ -224,6 +252,7 @@ def main() -> int:
     window.grab().save(str(out / "accounts-details.png"))
 
     _sales_shots(window, qapp, ctx, out)
+    _schedule_shots(window, qapp, out)
 
     window.show_page(1)
     contacts = window.contacts

@@ -37,7 +37,7 @@ from app.models import (
     Tagging,
     User,
 )
-from app.services import demo_custom, demo_documents
+from app.services import demo_custom, demo_documents, demo_schedule
 
 SEED = 20261123
 BATCH = 5000
@@ -237,6 +237,7 @@ def generate(
         gen.nps(max(10, min(n_contacts // 4, 2000)), contacts)  # after the leads, for the same reason
         gen.churn()  # last of all, for the same reason
         demo_custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
+        n_activities += demo_schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )

@@ -35,6 +35,7 @@ PAGE_ICONS = (
     "contacts",
     "leads",
     "pipeline",
+    "schedule",
     "forecast",
     "dashboard",
     "products",
@@ -46,6 +47,7 @@ PAGE_TITLES = (
     "Contacts",
     "Leads",
     "Pipeline",
+    "Schedule",
     "Forecast",
     "Dashboard",
     "Products",
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         from app.views.pages.dashboard import DashboardPage
         from app.views.pages.documents import DocumentsPage
         from app.views.pages.forecast import ForecastPage
+        from app.views.pages.gantt import GanttPage
         from app.views.pages.leads import LeadsPage
         from app.views.pages.products import ProductsPage
         from app.views.pages.trash import TrashPage
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPage(self.env)
         self.leads = LeadsPage(self.env)
         self.board = BoardPage(self.env)
+        self.schedule = GanttPage(self.env)
         self.forecast = ForecastPage(self.env)
         self.trash = TrashPage(self.env)
         self.products = ProductsPage(self.env)
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             self.contacts,
             self.leads,
             self.board,
+            self.schedule,
             self.forecast,
             self.dashboard,
             self.products,
@@ -196,7 +201,9 @@ class MainWindow(QMainWindow):
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(PAGE_TITLES):
-            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+            # Ctrl+1..9 for the first nine pages, Ctrl+0 for the Trash (always last)
+            keys = "Ctrl+0" if i == len(PAGE_TITLES) - 1 else f"Ctrl+{i + 1}" if i < 9 else ""
+            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
         view_menu.addSeparator()
         self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         help_menu = bar.addMenu("&Help")
@@ -234,6 +241,10 @@ class MainWindow(QMainWindow):
         self._update_count(self.pages[index])
 
     def open_record(self, entity: str, record_id: Any) -> None:
+        if entity in ("account_schedule", "deal_schedule"):  # the Gantt of one account or deal
+            self.show_page(self.pages.index(self.schedule))
+            self.schedule.open_record_scope(entity.removesuffix("_schedule"), record_id)
+            return
         page = {
             "account": self.accounts,
             "contact": self.contacts,

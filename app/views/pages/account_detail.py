@@ -63,7 +63,13 @@ class AccountDetailPane(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         head.addLayout(names, 1)
+        schedule = QPushButton(icon("schedule"), "Schedule", objectName="accountSchedule")
+        schedule.setToolTip("The Gantt of this account's tasks and its deals' tasks")
+        schedule.clicked.connect(
+            lambda: self.account and self.env.open_record("account_schedule", self.account.id)
+        )
         head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(schedule, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details = QWidget()
