@@ -320,6 +320,7 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
     updates: dict[uuid.UUID, dict[str, Any]] = {}
     skipped = 0
     ids = iter(uuid7_many(len(rows)))
+    no_custom: dict[str, Any] = {}  # one object for all rows: bulk converts a shared value once
     for r in rows:
         key = _key(kind, r, spec.match) if spec.match is not MatchOn.NONE else ""
         matched = key not in ("", "|") and (key in existing or key in pending)
@@ -344,7 +345,7 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
             created_at=now,
             updated_at=now,
             deleted_at=None,
-            custom={"external_id": r["_external_id"]} if r["_external_id"] else {},
+            custom={"external_id": r["_external_id"]} if r["_external_id"] else no_custom,
         )
         if kind.model is Contact:
             record["company_name"] = r["_company"]
@@ -396,6 +397,7 @@ def _link_companies(
         ):
             found.setdefault(key, account_id)
     ids = iter(uuid7_many(len(names) + len(new_rows)))
+    no_custom: dict[str, Any] = {}
     made = [
         {
             "id": next(ids),
@@ -403,7 +405,7 @@ def _link_companies(
             "created_at": now,
             "updated_at": now,
             "deleted_at": None,
-            "custom": {},
+            "custom": no_custom,
             "name": name,
             "domain": "",
             "industry": "",
@@ -430,7 +432,7 @@ def _link_companies(
             "created_at": now,
             "updated_at": now,
             "deleted_at": None,
-            "custom": {},
+            "custom": no_custom,
             "account_id": found[r["company_name"].lower()],
             "contact_id": r["id"],
             "role": "",
