@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.services.validation import normalize_country
 
 # English and a few native names of the countries most often written out in full in exported files.
@@ -86,6 +88,7 @@ _COUNTRY_NAMES = {
 }
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few countries 100,000 times
 def country_code(text: str) -> str:
     """An ISO 3166-1 alpha-2 code for a code or a common country name; '' when unknown."""
     cleaned = text.strip()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from app.services.errors import FieldError
 
@@ -113,6 +113,7 @@ def _country_rules(code: str) -> tuple[re.Pattern[str] | None, frozenset[int]] |
     return (re.compile(prefix) if prefix else None), lengths
 
 
+@lru_cache(maxsize=4096)  # FieldError is frozen, so a cached answer can be shared
 def normalize_country(raw: str, field: str = "country") -> tuple[str, FieldError | None]:
     """Accept an ISO 3166-1 alpha-2 code (any case); '' stays ''."""
     text = raw.strip().upper()
