@@ -173,7 +173,7 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         website=cells.get("website", ""),
         industry=cells.get("industry", ""),
         company_size=cells.get("company_size", ""),
-        source=cells.get("source", "").strip().lower() or "import",
+        source=cells.get("source", "").strip().lower().replace(" ", "_") or "import",
         status=_status(cells) or "new",
         lifecycle=cells.get("lifecycle", "").strip().lower().replace(" ", "_") or "lead",
         disqualified_reason=cells.get("disqualified_reason", ""),
