@@ -219,7 +219,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     elif len(name) > 200:
         errors.append(FieldError("name", f"is too long ({len(name)} characters, at most 200)"))
     stage_name = cells.get("stage", "").strip()
-    stage = found.stages.get(stage_name.lower()) if stage_name else found.first_open_stage
+    stage: Any = found.stages.get(stage_name.lower()) if stage_name else found.first_open_stage
     if stage is None:
         errors.append(FieldError("stage", f"'{stage_name}' is not a stage of {found.pipeline_name}"))
     try:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.services.changes import ChangeSet
 from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
+from app.services.import_entities import ENTITIES
 from app.services.import_mapping import FIELDS, known_headers, suggest
 from app.services.record_import import (
     MatchOn,
@@ -55,9 +56,17 @@ ENCODINGS = [
     ("Latin-1", "latin-1"),
 ]
 DELIMITERS = [("Detect", ""), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|")]
+KINDS = [
+    ("Contacts", "contacts"),
+    ("Accounts", "accounts"),
+    ("Leads", "leads"),
+    ("Deals", "deals"),
+    ("Products", "products"),
+]
 MATCHES = [
     ("Email", MatchOn.EMAIL),
     ("Name and company", MatchOn.NAME_COMPANY),
+    ("SKU", MatchOn.SKU),
     ("External id", MatchOn.EXTERNAL_ID),
     ("Nothing: always create", MatchOn.NONE),
 ]
@@ -150,7 +159,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.kind = _combo([("Contacts", "contacts"), ("Accounts", "accounts")], "importKind")
+        self.kind = _combo(KINDS, "importKind")
         self.encoding = _combo(ENCODINGS, "importEncoding")
         self.delimiter = _combo(DELIMITERS, "importDelimiter")
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
@@ -248,8 +257,11 @@ class MappingPage(QWizardPage):
     def refresh_preview(self) -> None:
         table = self.w.table
         head = Table(table.encoding, table.delimiter, True, table.headers, table.rows[:PREVIEW])
-        spec = RecordImportSpec(self.mapping())
-        values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
+        spec = RecordImportSpec(self.mapping(), ENTITIES[self.w.kind].matches[0])
+        try:
+            values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
+        except ValidationError as exc:
+            values, errors = [], list(exc.errors)
         shown = [k for k in (values[0] if values else {}) if not k.startswith("_") and k != "owner_id"]
         self.preview.clear()
         self.preview.setColumnCount(len(shown))
@@ -272,12 +284,29 @@ class OptionsPage(QWizardPage):
         self.on_match = _combo(ON_MATCH, "importOnMatch")
         self.check_button = QPushButton("Dry run", objectName="dryRunButton")
         self.check_button.clicked.connect(self.dry_run)
+        self.pipeline = QLineEdit(objectName="importPipeline", placeholderText="the default pipeline")
+        self.currency = QLineEdit("EUR", objectName="importCurrency", maxLength=3)
         self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
         form = QFormLayout(self)
+        self.form = form
         form.addRow("An existing record is the one with the same", self.match)
         form.addRow("When a row matches one", self.on_match)
+        form.addRow("Deals go into the pipeline", self.pipeline)
+        form.addRow("Currency of amounts without one", self.currency)
         form.addRow("", self.check_button)
         form.addRow(self.report)
+
+    def initializePage(self) -> None:
+        """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
+        allowed = ENTITIES[self.w.kind].matches
+        self.match.clear()
+        for text, value in MATCHES:
+            if value in allowed:
+                self.match.addItem(text, value)
+        deals = self.w.kind == "deals"
+        for widget in (self.pipeline, self.currency):
+            self.form.setRowVisible(widget, deals)
+        self.report.clear()
 
     def spec(self, dry_run: bool = False) -> RecordImportSpec:
         return RecordImportSpec(
@@ -286,6 +315,8 @@ class OptionsPage(QWizardPage):
             self.on_match.currentData(),
             dry_run,
             self.w.source,
+            pipeline=self.pipeline.text().strip(),
+            currency=self.currency.text().strip().upper() or "EUR",
         )
 
     def dry_run(self) -> None:
