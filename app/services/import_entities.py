@@ -12,8 +12,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, datetime
+from decimal import InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -34,6 +34,7 @@ from app.models import (
 )
 from app.models.money import to_minor
 from app.services import accounts, contacts, deals, leads, products, scoring
+from app.services.csv_import import parse_amount, parse_when
 from app.services.deals import pipeline_refs
 from app.services.errors import FieldError, ValidationError
 from app.services.standardize import country_code
@@ -190,26 +191,6 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     return values
 
 
-def parse_amount(text: str) -> Decimal:
-    """'€ 1,234.50' -> Decimal('1234.50'); a comma alone as the decimal mark ('1234,5') is accepted."""
-    from app.services.csv_import import parse_amount as parse
-
-    return parse(text)
-
-
-def _when(text: str) -> datetime | None:
-    """An ISO date or date-time; a date means midnight UTC, a naive time is taken as UTC."""
-    if not text:
-        return None
-    try:
-        if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time.min, UTC)
-        value = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)") from exc
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     """A deal: stage by name within the chosen pipeline, amount in minor units, account by name."""
     errors: list[FieldError] = []
@@ -239,7 +220,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     when: dict[str, datetime | None] = {}
     for key in ("expected_close", "closed_at", "created_at"):
         try:
-            when[key] = _when(cells.get(key, "").strip())
+            when[key] = parse_when(cells.get(key, "").strip())
         except ValueError as exc:
             errors.append(FieldError(key, str(exc)))
     if errors:
