@@ -80,11 +80,12 @@ def _import(size: int, folder: Path) -> list[Result]:
     write_csv(source, size)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{folder / 'import.db'}"))
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         table = read_table(source, known_headers=known_headers("contacts"))
         spec = RecordImportSpec(suggest("contacts", table.headers), match=MatchOn.EMAIL, source=source.name)
         report = RecordImportService(ctx.uow).run("contacts", table, spec).value
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
         assert report.created == size, report
     finally:
         ctx.close()
@@ -95,7 +96,7 @@ def _import(size: int, folder: Path) -> list[Result]:
             seconds * 1000,
             target=6000 if size >= 100_000 else None,
             raw=raw * 1000,
-            note=f"{size / seconds:,.0f} rows/s; raw = executemany of the same rows into the migrated table",
+            note=f"{size / seconds:,.0f} rows/s, {cpu:.1f} s of CPU; raw = the contacts alone, see above",
         )
     ]
 

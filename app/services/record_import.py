@@ -295,19 +295,20 @@ def _write(
             else:
                 updates.setdefault(existing[key], {}).update({f: r[f] for f in given})
             continue
-        record = {k: v for k, v in r.items() if not k.startswith("_")}
+        record = r  # the checked row becomes the insert row: its engine keys are taken out
+        extra = {k: record.pop(k) for k in [k for k in record if k[0] == "_"]}
         record.update(
             id=next(ids),
             version=1,
-            created_at=r.get("_created_at") or now,
+            created_at=extra.get("_created_at") or now,
             updated_at=now,
             deleted_at=None,
-            custom={"external_id": r["_external_id"]} if r["_external_id"] else no_custom,
+            custom={"external_id": extra["_external_id"]} if extra["_external_id"] else no_custom,
         )
         if entity.account_field:
-            record[entity.account_field] = r["_account"]
-        if entity.model is Lead and r["_score"] is not None:
-            record["score"], record["lifecycle"] = scoring.score_new(r["_score"], record, now)
+            record[entity.account_field] = extra["_account"]
+        if entity.model is Lead and extra["_score"] is not None:
+            record["score"], record["lifecycle"] = scoring.score_new(extra["_score"], record, now)
         new_rows.append(record)
         if key not in ("", "|"):
             pending[key] = record
@@ -339,7 +340,7 @@ def _write(
         {
             k: "" if v is None else str(v)
             for k, v in r.items()
-            if k not in ("custom", "version", "created_at", "updated_at", "deleted_at", "_account_name")
+            if k not in ("custom", "version", "created_at", "updated_at", "deleted_at")
         }
         for r in new_rows[:PREVIEW_ROWS]
     )
