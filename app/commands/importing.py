@@ -58,6 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 action="store_true",
                 help="an unknown owner becomes you instead of refusing the row",
             )
+        if kind in ("contacts", "accounts", "leads"):
+            p.add_argument(
+                "--skip-likely-duplicates",
+                action="store_true",
+                help="skip new rows that look like an existing record (they are listed either way)",
+            )
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run_records)
@@ -124,6 +130,7 @@ def run_records(args: argparse.Namespace) -> int:
             getattr(args, "pipeline", ""),
             getattr(args, "currency", "EUR").upper(),
             getattr(args, "create_missing", False),
+            getattr(args, "skip_likely_duplicates", False),
         )
         ctx = open_context(args)
         try:
@@ -143,6 +150,11 @@ def run_records(args: argparse.Namespace) -> int:
             f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
             f" {args.kind} from {report.rows:,} rows"
         )
+        for look_alike in report.likely[:50]:
+            print(f"{args.file.name}: {look_alike}")
+        if report.likely:
+            what = "skipped" if spec.skip_likely else "imported anyway (--skip-likely-duplicates skips them)"
+            print(f"{len(report.likely):,} row(s) look like existing {args.kind}: {what}")
         if not report.dry_run:
             print(f"import id {report.batch_id} (undo: rapport import undo {report.batch_id})")
         return 0

@@ -44,12 +44,15 @@ from app.services.csv_read import Table as FileTable
 from app.services.deals import GAP
 from app.services.errors import FieldError, NotFoundError, RapportError, ValidationError
 from app.services.import_entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
+from app.services.likely_duplicates import likely_among
 from app.services.uow import UnitOfWorkFactory, Work
 
 __all__ = ["KINDS", "MatchOn", "OnMatch", "RecordImportReport", "RecordImportService", "RecordImportSpec"]
 
 CHUNK = 500
 PREVIEW_ROWS = 20
+LIKELY_SHOWN = 200
+DEDUPED = {"contact", "account", "lead"}
 
 
 class OnMatch(StrEnum):
@@ -73,6 +76,7 @@ class RecordImportSpec:
     pipeline: str = ""
     currency: str = "EUR"
     create_missing: bool = False
+    skip_likely: bool = False  # skip new rows that look like an existing record (likely_duplicates)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,21 @@ class RecordImportReport:
     batch_id: uuid.UUID | None
     dry_run: bool
     preview: tuple[Mapping[str, str], ...] = field(default=())
+    likely: tuple[LikelyRow, ...] = ()  # new rows that look like existing records (first LIKELY_SHOWN)
+
+
+@dataclass(frozen=True)
+class LikelyRow:
+    """A row of the file that looks like an existing record."""
+
+    row: int
+    label: str
+    existing_id: uuid.UUID
+    existing: str
+    score: float
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.label}: looks like {self.existing} ({self.score:.0f} %)"
 
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to cancel
@@ -159,6 +178,7 @@ class RecordImportService:
                     for e in exc.errors
                 ]
                 continue
+            result["_row"] = number
             result["_external_id"] = cells.get("external_id", "")
             result["_given"] = {f for f, v in cells.items() if v}
             values.append(result)
@@ -277,6 +297,7 @@ def _write(
     existing = _existing(s, entity, sorted(keys), spec.match)
     batch = records.create(work, ImportBatch(entity_type=entity.entity, source=spec.source[:255]), "import")
     new_rows: list[dict[str, Any]] = []
+    numbers: list[int] = []
     pending: dict[str, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
     skipped = 0
@@ -310,8 +331,17 @@ def _write(
         if entity.model is Lead and extra["_score"] is not None:
             record["score"], record["lifecycle"] = scoring.score_new(extra["_score"], record, now)
         new_rows.append(record)
+        numbers.append(extra["_row"])
         if key not in ("", "|"):
             pending[key] = record
+    likely = likely_among(s, entity.entity, new_rows) if entity.entity in DEDUPED else {}
+    look_alikes = tuple(
+        LikelyRow(numbers[i], _label(new_rows[i]), d.id, d.label, d.score)
+        for i, d in sorted(likely.items())[:LIKELY_SHOWN]
+    )
+    if likely and spec.skip_likely:
+        skipped += len(likely)
+        new_rows = [r for i, r in enumerate(new_rows) if i not in likely]
     items: list[dict[str, Any]] = [
         {"batch_id": batch.id, "entity_id": r["id"], "action": "created", "before": None} for r in new_rows
     ]
@@ -344,7 +374,15 @@ def _write(
         }
         for r in new_rows[:PREVIEW_ROWS]
     )
-    return RecordImportReport(len(rows), len(new_rows), updated, skipped, batch.id, spec.dry_run, preview)
+    return RecordImportReport(
+        len(rows), len(new_rows), updated, skipped, batch.id, spec.dry_run, preview, look_alikes
+    )
+
+
+def _label(record: Mapping[str, Any]) -> str:
+    if "name" in record and "last_name" not in record:
+        return str(record["name"])
+    return f"{record.get('first_name', '')} {record.get('last_name', '')}".strip()
 
 
 def _given(name: str, given: set[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -286,6 +287,9 @@ class OptionsPage(QWizardPage):
         self.check_button.clicked.connect(self.dry_run)
         self.pipeline = QLineEdit(objectName="importPipeline", placeholderText="the default pipeline")
         self.currency = QLineEdit("EUR", objectName="importCurrency", maxLength=3)
+        self.skip_likely = QCheckBox(
+            "Skip rows that look like an existing record (the dry run lists them)", objectName="skipLikely"
+        )
         self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
         form = QFormLayout(self)
         self.form = form
@@ -293,6 +297,7 @@ class OptionsPage(QWizardPage):
         form.addRow("When a row matches one", self.on_match)
         form.addRow("Deals go into the pipeline", self.pipeline)
         form.addRow("Currency of amounts without one", self.currency)
+        form.addRow("", self.skip_likely)
         form.addRow("", self.check_button)
         form.addRow(self.report)
 
@@ -306,6 +311,7 @@ class OptionsPage(QWizardPage):
         deals = self.w.kind == "deals"
         for widget in (self.pipeline, self.currency):
             self.form.setRowVisible(widget, deals)
+        self.form.setRowVisible(self.skip_likely, self.w.kind in ("contacts", "accounts", "leads"))
         self.report.clear()
 
     def spec(self, dry_run: bool = False) -> RecordImportSpec:
@@ -317,6 +323,7 @@ class OptionsPage(QWizardPage):
             self.w.source,
             pipeline=self.pipeline.text().strip(),
             currency=self.currency.text().strip().upper() or "EUR",
+            skip_likely=self.skip_likely.isChecked(),
         )
 
     def dry_run(self) -> None:
@@ -332,10 +339,15 @@ class OptionsPage(QWizardPage):
         except RapportError as exc:
             self.report.setPlainText(str(exc))
             return
-        self.report.setPlainText(
+        lines = [
             f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
             f"of {report.rows:,} rows."
-        )
+        ]
+        if report.likely:
+            what = "skipped" if self.skip_likely.isChecked() else "imported anyway"
+            lines.append(f"\n{len(report.likely):,} row(s) look like existing records ({what}):")
+            lines += [str(look_alike) for look_alike in report.likely]
+        self.report.setPlainText("\n".join(lines))
 
 
 class RunPage(QWizardPage):

@@ -112,3 +112,27 @@ def test_products_are_imported_by_sku_through_the_wizard(window, qtbot, ctx, tmp
     window.undo_stack.undo()
     assert ctx.products.count(ListQuery()) == 0
     wizard.reject()
+
+
+def test_dry_run_lists_rows_like_existing_contacts_and_the_import_can_skip_them(window, qtbot, ctx, tmp_path):
+    from app.services.contacts import ContactInput
+
+    ctx.contacts.create(ContactInput(last_name="Hopper", first_name="Grace", email="grace@navy.example"))
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "First Name,Last Name,Email\nGrace,Hopper,grace@navy.example\nAlan,Turing,\n", encoding="utf-8"
+    )
+    wizard = _wizard(window, qtbot, path)
+    wizard.next()
+    options = wizard.options_page
+    options.match.setCurrentIndex(options.match.findData("none"))
+    assert options.skip_likely.isVisible()
+    options.check_button.click()
+    report = options.report.toPlainText()
+    assert "1 row(s) look like existing records (imported anyway):" in report
+    assert "row 2, Grace Hopper: looks like Grace Hopper (100 %)" in report
+    options.skip_likely.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert ctx.contacts.count(ListQuery()) == 2  # Grace was skipped, Alan imported
+    wizard.reject()

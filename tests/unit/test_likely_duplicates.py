@@ -43,3 +43,32 @@ def test_likely_duplicates_service_for_accounts_and_leads(ctx):
     )
     assert [d.id for d in found] == [lead.id]
     assert ctx.dedupe.likely("lead", {"first_name": "Marie", "last_name": "Curie"}, exclude=lead.id) == []
+
+
+def test_an_import_lists_rows_that_look_like_existing_records_and_can_skip_them(ctx, tmp_path):
+    from sqlalchemy import func, select
+
+    from app.models import Contact
+    from app.services.csv_read import read_table
+    from app.services.import_mapping import known_headers, suggest
+    from app.services.record_import import RecordImportService, RecordImportSpec
+
+    grace = ctx.contacts.create(
+        ContactInput(last_name="Hopper", first_name="Grace", email="grace@navy.example", city="Arlington")
+    ).value
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "First Name,Last Name,Email,City\nGrace,Hopper,,Arlington\nAlan,Turing,,London\n",
+        encoding="utf-8",
+    )
+    table = read_table(path, known_headers=known_headers("contacts"))
+    service = RecordImportService(ctx.uow)
+    spec = RecordImportSpec(suggest("contacts", table.headers), dry_run=True)
+    dry = service.run("contacts", table, spec).value
+    assert (dry.created, dry.skipped) == (2, 0)
+    assert [(r.row, r.label, r.existing_id) for r in dry.likely] == [(2, "Grace Hopper", grace.id)]
+    assert str(dry.likely[0]).startswith("row 2, Grace Hopper: looks like Grace Hopper (")
+    report = service.run("contacts", table, RecordImportSpec(spec.columns, skip_likely=True)).value
+    assert (report.created, report.skipped, len(report.likely)) == (1, 1, 1)
+    with ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 2
