@@ -243,6 +243,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         "stage_entered_at": closed_at or when["created_at"],
         "_created_at": when["created_at"],
         "_account": cells.get("account", "").strip(),
+        "_stage": stage.name,
     }
 
 

@@ -263,15 +263,19 @@ class MappingPage(QWizardPage):
             values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
         except ValidationError as exc:
             values, errors = [], list(exc.errors)
-        shown = [k for k in (values[0] if values else {}) if not k.startswith("_") and k != "owner_id"]
+        first = values[0] if values else {}
+        # ids mean nothing to a reader: show the names they were found by instead
+        shown = [k for k in first if not k.startswith("_") and not k.endswith("_id")]
+        shown += [k for k in ("_account", "_stage") if first.get(k)]
         self.preview.clear()
         self.preview.setColumnCount(len(shown))
-        self.preview.setHorizontalHeaderLabels([k.replace("_", " ") for k in shown])
+        self.preview.setHorizontalHeaderLabels([k.strip("_").replace("_", " ") for k in shown])
         self.preview.setRowCount(len(values))
         for r, row in enumerate(values):
             for c, key in enumerate(shown):
-                value = row[key]
-                self.preview.setItem(r, c, QTableWidgetItem(str(getattr(value, "value", value))))
+                value = row.get(key)
+                text = "" if value is None else str(getattr(value, "value", value))
+                self.preview.setItem(r, c, QTableWidgetItem(text))
         self.problems.setText("\n".join(str(e) for e in errors[:5]))
 
 
@@ -303,11 +307,10 @@ class OptionsPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
-        allowed = ENTITIES[self.w.kind].matches
+        texts = {value: text for text, value in MATCHES}
         self.match.clear()
-        for text, value in MATCHES:
-            if value in allowed:
-                self.match.addItem(text, value)
+        for value in ENTITIES[self.w.kind].matches:  # the kind's usual way first
+            self.match.addItem(texts[value], value)
         deals = self.w.kind == "deals"
         for widget in (self.pipeline, self.currency):
             self.form.setRowVisible(widget, deals)

@@ -97,15 +97,16 @@ class StandardiseDialog(QDialog):
         self.progress = QProgressBar(objectName="standardiseProgress")
         self.cancel_button = QPushButton("Cancel", objectName="standardiseCancel")
         self.cancel_button.clicked.connect(self._cancel)
-        tick = QPushButton("Tick all")
+        tick = QPushButton("Tick all", autoDefault=False)
         tick.clicked.connect(lambda: self.model.set_all(True))
-        untick = QPushButton("Untick all")
+        untick = QPushButton("Untick all", autoDefault=False)
         untick.clicked.connect(lambda: self.model.set_all(False))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close
         )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setText("Apply ticked changes")
+        self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
