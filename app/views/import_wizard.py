@@ -7,7 +7,7 @@ is pushed on the undo stack as one command (undo removes the whole batch).
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.changes import ChangeSet
+from app.services.changes import ChangeSet, Outcome
 from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
 from app.services.import_entities import ENTITIES
@@ -47,6 +47,7 @@ from app.services.uow import UnitOfWorkFactory
 from app.services.vcard import read_vcards
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
+from app.views.thread_job import ThreadJob
 
 ENCODINGS = [
     ("Detect", ""),
@@ -94,38 +95,27 @@ def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
     return lines
 
 
-class ImportJob:
-    """One import run in a plain Python thread. The thread touches no Qt object: PySide 6.12 corrupts
-    reference counts when a signal is emitted from a non-GUI thread (the interpreter aborted at exit), so
-    the wizard polls this job's fields from the GUI thread and publishes its change record there."""
+class ImportJob(ThreadJob):
+    """One import run in a worker thread (see ThreadJob); `result` is the Outcome."""
 
     def __init__(self, uow: UnitOfWorkFactory, kind: str, table: Table, spec: RecordImportSpec) -> None:
-        self.uow = uow
-        self.kind, self.table, self.spec = kind, table, spec
-        self.done_rows, self.total = 0, len(table.rows)
-        self.cancelled = False
-        self.finished = False
-        self.report: RecordImportReport | None = None
-        self.changes = ChangeSet()
-        self.error = ""
-        self.thread = threading.Thread(target=self._run, name="rapport-import", daemon=True)
+        def work(progress: Callable[[int, int], bool]) -> Outcome[RecordImportReport]:
+            return RecordImportService(uow.unbroadcast()).run(kind, table, spec, progress)
 
-    def _run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.done_rows, self.total = done, total
-            return not self.cancelled
+        super().__init__(work, "rapport-import", _describe)
+        self.total = len(table.rows)
 
-        try:
-            outcome = RecordImportService(self.uow.unbroadcast()).run(
-                self.kind, self.table, self.spec, progress
-            )
-            self.report, self.changes = outcome.value, outcome.changes
-        except ValidationError as exc:
-            self.error = "\n".join(report_lines(exc))
-        except RapportError as exc:
-            self.error = str(exc)
-        finally:
-            self.finished = True
+    @property
+    def report(self) -> RecordImportReport | None:
+        return self.result.value if self.result is not None else None
+
+    @property
+    def changes(self) -> ChangeSet:
+        return self.result.changes if self.result is not None else ChangeSet()
+
+
+def _describe(error: RapportError) -> str:
+    return "\n".join(report_lines(error)) if isinstance(error, ValidationError) else str(error)
 
 
 class ImportCommand(ServiceCommand):
@@ -387,7 +377,7 @@ class RunPage(QWizardPage):
         if job is None:
             return
         self.bar.setMaximum(max(job.total, 1))
-        self.bar.setValue(job.done_rows)
+        self.bar.setValue(job.done)
         if not job.finished:
             return
         self.timer.stop()

@@ -3,7 +3,6 @@ apply them in a worker with progress and Cancel, undo them as one step."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -21,38 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import ChangeSet, Outcome
-from app.services.errors import RapportError
 from app.services.export import list_rows
 from app.services.listing import ListQuery
 from app.services.standardizing import ProposedChange, StandardizeService
 from app.views.commands import ServiceCommand
 from app.views.env import EntityKind, ViewEnv
 from app.views.models.standardise import ChangesModel
-
-
-class Job:
-    """Service work in a plain Python thread (it touches no Qt object; see import_wizard.ImportJob):
-    `work(progress)` runs there, the dialog polls `done`, `total`, `finished`, `result` and `error`."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        self.work = work
-        self.done = self.total = 0
-        self.cancelled = self.finished = False
-        self.result: Any = None
-        self.error = ""
-        self.thread = threading.Thread(target=self._run, name="rapport-standardise", daemon=True)
-
-    def _run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.done, self.total = done, total
-            return not self.cancelled
-
-        try:
-            self.result = self.work(progress)
-        except RapportError as exc:
-            self.error = str(exc)
-        finally:
-            self.finished = True
+from app.views.thread_job import ThreadJob
 
 
 class StandardiseCommand(ServiceCommand):
@@ -121,10 +95,10 @@ class StandardiseDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.job: Job | None = None
+        self.job: ThreadJob | None = None
         self.timer = QTimer(self, interval=50)
         self.timer.timeout.connect(self._poll)
-        self._after: Callable[[Job], None] = lambda job: None
+        self._after: Callable[[ThreadJob], None] = lambda job: None
         entity, source = kind.name, kind.service(env.ctx)
 
         def propose(progress: Callable[[int, int], bool]) -> list[ProposedChange]:
@@ -137,8 +111,10 @@ class StandardiseDialog(QDialog):
     def service(self) -> StandardizeService:
         return StandardizeService(self.env.ctx.uow.unbroadcast())
 
-    def _start(self, work: Callable[[Callable[[int, int], bool]], Any], after: Callable[[Job], None]) -> None:
-        self.job, self._after = Job(work), after
+    def _start(
+        self, work: Callable[[Callable[[int, int], bool]], Any], after: Callable[[ThreadJob], None]
+    ) -> None:
+        self.job, self._after = ThreadJob(work, "rapport-standardise"), after
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -173,7 +149,7 @@ class StandardiseDialog(QDialog):
         if self.job is not None:
             self.job.cancelled = True
 
-    def _proposed(self, job: Job) -> None:
+    def _proposed(self, job: ThreadJob) -> None:
         changes: list[ProposedChange] = job.result
         self.model.set_rows(changes)
         self.table.resizeColumnsToContents()
@@ -194,7 +170,7 @@ class StandardiseDialog(QDialog):
         self.summary.setText(f"Applying {len(chosen):,} change(s)…")
         self._start(lambda progress: (chosen, self.service.apply(chosen, progress)), self._applied)
 
-    def _applied(self, job: Job) -> None:
+    def _applied(self, job: ThreadJob) -> None:
         chosen, outcome = job.result
         assert isinstance(outcome, Outcome)
         changes: ChangeSet = outcome.changes
