@@ -31,6 +31,7 @@ from app.services.scheduling import SchedulingService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
 from app.services.search import SearchService
+from app.services.standardizing import StandardizeService
 from app.services.timeline import TimelineService
 from app.services.trash import TrashService
 from app.services.uow import UnitOfWorkFactory
@@ -123,6 +124,10 @@ class AppContext:
     @property
     def dedupe(self) -> DedupeService:
         return DedupeService(self.uow)
+
+    @property
+    def standardize(self) -> StandardizeService:
+        return StandardizeService(self.uow)
 
     @property
     def merge(self) -> MergeService:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.config import Settings
 from app.context import AppContext
+from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import uuid7
 from app.services.csv_read import read_table
 from app.services.import_mapping import known_headers, suggest
@@ -21,8 +22,11 @@ from benchmarks.common import Result
 SECTION = "Import, export and duplicates (issue 7)"
 NOTE = (
     "The import figure is the whole `rapport import contacts` path: read and detect, validate and normalise "
-    "every row (email, E.164 phone, ISO country), link each contact to its company, insert, commit. Raw = "
-    "a bare sqlite3 executemany of the same rows into the same table (its per-row triggers included)."
+    "every row (email, E.164 phone, ISO country), match on email, create each company as an account and "
+    "link each contact to it (100,000 membership rows), record the batch for undo (100,000 item rows), "
+    "insert, commit. Raw = a bare sqlite3 executemany of the same contacts, as read, into the same "
+    "migrated table in the same trigger state as the import (triggers dropped, search index and counter "
+    "filled by one statement each, triggers recreated): the floor for storing the contacts alone."
 )
 SIZES = {"small": 2_000, "large": 100_000}
 FIRST = ["Anna", "Ben", "Chloé", "David", "Emma", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Karin", "Lars"]
@@ -76,11 +80,12 @@ def _import(size: int, folder: Path) -> list[Result]:
     write_csv(source, size)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{folder / 'import.db'}"))
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         table = read_table(source, known_headers=known_headers("contacts"))
         spec = RecordImportSpec(suggest("contacts", table.headers), match=MatchOn.EMAIL, source=source.name)
         report = RecordImportService(ctx.uow).run("contacts", table, spec).value
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
         assert report.created == size, report
     finally:
         ctx.close()
@@ -91,24 +96,33 @@ def _import(size: int, folder: Path) -> list[Result]:
             seconds * 1000,
             target=6000 if size >= 100_000 else None,
             raw=raw * 1000,
-            note=f"{size / seconds:,.0f} rows/s; raw = executemany of the same rows into the migrated table",
+            note=f"{size / seconds:,.0f} rows/s, {cpu:.1f} s of CPU; raw = the contacts alone, see above",
         )
     ]
 
 
 def _raw_executemany(path: Path, rows: list[dict[str, str]]) -> float:
-    """The floor: the same rows, as read, into the same (migrated, indexed, triggered) contacts table."""
+    """The floor: the same rows, as read, into the same migrated and indexed contacts table, with the
+    triggers in the state the import's bulk insert uses (dropped, then the search index and the
+    counter filled by one statement each and the triggers recreated), in one transaction."""
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
     ctx.close()
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, isolation_level=None)
     started = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts'"
+    )
+    saved = triggers.fetchall()
+    for name, _ in saved:
+        conn.execute(f'DROP TRIGGER "{name}"')
     conn.executemany(
         "INSERT INTO contacts (id, created_at, updated_at, version, custom, first_name, last_name, email, phone,"
         " phone_display, title, city, country, status, company_name, notes) VALUES (?, datetime('now'),"
         " datetime('now'), 1, '{}', ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, '')",
         [
             (
-                uuid7().bytes,
+                uuid7().hex,
                 r["First Name"],
                 r["Last Name"],
                 r["E-mail Address"],
@@ -122,7 +136,12 @@ def _raw_executemany(path: Path, rows: list[dict[str, str]]) -> float:
             for r in rows
         ],
     )
-    conn.commit()
+    cols = ", ".join(SEARCH_COLUMNS["contacts"])
+    conn.execute(f"INSERT INTO contacts_fts(rowid, {cols}) SELECT rowid, {cols} FROM contacts")
+    conn.execute("UPDATE row_counts SET live = (SELECT count(*) FROM contacts) WHERE table_name = 'contacts'")
+    for _, sql in saved:
+        conn.execute(sql)
+    conn.execute("COMMIT")
     seconds = time.perf_counter() - started
     conn.close()
     return seconds

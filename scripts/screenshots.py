@@ -362,6 +362,107 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     _settle(qapp)
     dialog.grab().save(str(out / "duplicates.png"))
     dialog.reject()
+    _issue7_shots(window, qapp, tmp, out)
+
+
+def _wait(job_done) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    while not job_done():
+        loop.processEvents()
+
+
+def _issue7_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Deals import, look-alike rows in a dry run, the create-time duplicate warning, standardisation."""
+    from sqlalchemy import update
+
+    from app.models import Contact
+    from app.services.contacts import ContactInput
+
+    ctx = window.env.ctx
+    stages = next((p.stages for p in ctx.deals.pipelines() if p.is_default), ())
+    open_stage = next((st.name for st in stages if not (st.is_won or st.is_lost)), "Qualification")
+    deals = tmp / "opportunities.csv"
+    deals.write_text(
+        "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Opportunity Currency,Close Date\n"
+        f'OPP-1,Press line retrofit,Müller Maschinenbau,{open_stage},"48,500.00",EUR,2026-03-15\n'
+        f"OPP-2,Pilot licences,Dupont SA,{open_stage},9000,EUR,2026-04-30\n"
+        "OPP-3,Renewal,Iberia Tech,Negotiation,12000,EUR,2026-05-31\n",
+        encoding="utf-8",
+    )
+    window.open_import_wizard()
+    wizard = window.import_wizard
+    wizard.resize(900, 640)
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("deals"))
+    wizard.file_page.path.setText(str(deals))
+    wizard.next()
+    _settle(qapp)
+    wizard.grab().save(str(out / "import-deals-mapping.png"))
+    wizard.next()
+    wizard.options_page.check_button.click()
+    _settle(qapp)
+    wizard.grab().save(str(out / "import-deals-dry-run.png"))
+    wizard.reject()
+
+    people = tmp / "event-list.csv"
+    people.write_text(
+        "First Name,Last Name,Email,Company,City\n"
+        "Jurgen,Muller,,Müller Maschinenbau,Berlin\n"
+        "Zoe,Dupont,zoe.dupont@gmail.example,Dupont SA,Paris\n"
+        "Ada,Lovelace,ada@engines.example,Analytical Engines,London\n",
+        encoding="utf-8",
+    )
+    window.open_import_wizard()
+    wizard = window.import_wizard
+    wizard.resize(900, 640)
+    wizard.file_page.path.setText(str(people))
+    wizard.next()
+    wizard.next()
+    options = wizard.options_page
+    options.match.setCurrentIndex(options.match.findData("email"))
+    options.check_button.click()
+    _settle(qapp)
+    wizard.grab().save(str(out / "import-likely-duplicates.png"))
+    wizard.reject()
+
+    window.show_page(window.pages.index(window.contacts))
+    window.contacts.new_record()
+    dialog = window.contacts.editor
+    dialog.editor("first_name").setText("Jürgen")
+    dialog.editor("last_name").setText("Müller")
+    dialog.editor("email").setText("j.mueller@example.de")
+    dialog.accept()
+    _settle(qapp)
+    dialog.grab().save(str(out / "contact-likely-duplicate.png"))
+    dialog.reject()
+
+    messy = [
+        ("MCDONALD", "FIONA", "EDINBURGH"),
+        ("van der berg", "anne", "AMSTERDAM"),
+        ("O'NEIL", "SEAN", "dublin"),
+    ]
+    ids = []
+    for last, first, city in messy:
+        record = ctx.contacts.create(ContactInput(last_name="x", phone="+44 20 7946 0958")).value
+        ids.append(record.id)
+        with ctx.sessions.begin() as s:
+            s.execute(
+                update(Contact)
+                .where(Contact.id == record.id)
+                .values(last_name=last, first_name=first, city=city, email=f" {first.title()}@Example.COM ")
+            )
+    from app.services.listing import ListQuery
+    from app.views.dialogs.standardise import StandardiseDialog
+
+    dialog = StandardiseDialog(
+        window.env, window.contacts.kind, ids, ListQuery(), "3 selected contacts", window
+    )
+    dialog.show()
+    _wait(lambda: dialog.job is None)
+    _settle(qapp)
+    dialog.grab().save(str(out / "standardise.png"))
+    dialog.reject()
 
 
 def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
-"""`rapport import ENTITY FILE`: headless CSV import with a column mapping from a file or flags.
+"""`rapport import ENTITY FILE`: headless import of contacts, accounts, leads, deals and products.
 
-Contacts and accounts go through record_import (detection, matching, undo); deals and leads through
-csv_import. Both print the validation report and exit 1 when the file is refused.
+Every kind goes through record_import (detection, suggested mapping, matching, dry run, undo); the
+validation report is printed and the command exits 1 when the file is refused.
 """
 
 from __future__ import annotations
@@ -9,23 +9,28 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from app.commands.common import add_db_option, guarded, open_context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("import", help="import deals or leads from a CSV file")
+    parser = sub.add_parser("import", help="import contacts, accounts, leads, deals or products from a file")
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for kind, what in (("deals", "deals (account, owner and stage resolved by name)"), ("leads", "leads")):
-        p = kinds.add_parser(kind, help=f"import {what}")
-        p.add_argument("file", type=Path, help="CSV file with a header row (UTF-8)")
+    for kind, match in (
+        ("contacts", "email"),
+        ("accounts", "email"),
+        ("leads", "email"),
+        ("deals", "none"),
+        ("products", "sku"),
+    ):
+        p = kinds.add_parser(kind, help=f"import {kind} (columns suggested from common CRM exports)")
+        p.add_argument("file", type=Path, help="CSV/TSV file; encoding, delimiter and header are detected")
         p.add_argument(
-            "--mapping", type=Path, help='JSON file: {"columns": {field: header}, "values": {...}}'
+            "--mapping",
+            type=Path,
+            help='JSON file: {"columns": {field: header}, "values": {field: {from: to}}}',
         )
-        p.add_argument(
-            "--map", action="append", default=[], metavar="FIELD=HEADER", help="read FIELD from column HEADER"
-        )
+        p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
         p.add_argument(
             "--value",
             action="append",
@@ -34,41 +39,42 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             help="translate a value, e.g. 'stage:Closed Won=Won'",
         )
         p.add_argument(
-            "--create-missing", action="store_true", help="create unknown accounts, owners, stages"
-        )
-        p.add_argument("--pipeline", default="", help="pipeline name (default: the default pipeline)")
-        p.add_argument("--currency", default="EUR", help="currency of amounts without one (default EUR)")
-        p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
-        add_db_option(p)
-        p.set_defaults(func=run)
-    for kind in ("contacts", "accounts"):
-        p = kinds.add_parser(kind, help=f"import {kind} (columns suggested from common CRM exports)")
-        p.add_argument("file", type=Path, help="CSV/TSV file; encoding, delimiter and header are detected")
-        p.add_argument("--mapping", type=Path, help='JSON file: {"columns": {field: header}}')
-        p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
-        p.add_argument(
             "--match",
-            default="email",
-            choices=["email", "name_company", "external_id", "none"],
-            help="what identifies an existing record (default email)",
+            default=match,
+            choices=["email", "name_company", "external_id", "sku", "none"],
+            help=f"what identifies an existing record (default {match})",
         )
         p.add_argument("--on-match", default="update", choices=["update", "skip", "create"])
         p.add_argument(
             "--encoding", default="", help="override the detected encoding (utf-8, utf-16, cp1252)"
         )
         p.add_argument("--delimiter", default="", help="override the detected delimiter (',' ';' 'tab' '|')")
+        if kind == "deals":
+            p.add_argument("--pipeline", default="", help="pipeline name (default: the default pipeline)")
+            p.add_argument("--currency", default="EUR", help="currency of amounts without one (default EUR)")
+        if kind in ("deals", "leads"):
+            p.add_argument(
+                "--create-missing",
+                action="store_true",
+                help="an unknown owner becomes you instead of refusing the row",
+            )
+        if kind in ("contacts", "accounts", "leads"):
+            p.add_argument(
+                "--skip-likely-duplicates",
+                action="store_true",
+                help="skip new rows that look like an existing record (they are listed either way)",
+            )
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run_records)
-    p = kinds.add_parser("undo", help="undo a finished import of contacts or accounts")
+    p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
     p.set_defaults(func=run_undo)
 
 
-def spec_from(args: argparse.Namespace) -> Any:
-    from app.services.csv_import import ImportSpec
-
+def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Columns and value translations from --mapping, --map and --value."""
     columns: dict[str, str] = {}
     values: dict[str, dict[str, str]] = {}
     if args.mapping:
@@ -87,52 +93,7 @@ def spec_from(args: argparse.Namespace) -> Any:
         if not (sep and sep2):
             raise SystemExit(f"rapport import: --value wants FIELD:FROM=TO, not {item!r}")
         values.setdefault(name.strip(), {})[source.strip()] = target.strip()
-    return ImportSpec(
-        columns, values, args.create_missing, args.pipeline, args.currency.upper(), args.dry_run
-    )
-
-
-def run(args: argparse.Namespace) -> int:
-    def action() -> int:
-        from app.services.csv_import import DEAL_FIELDS, LEAD_FIELDS, ImportService, read_csv
-        from app.services.errors import ValidationError
-
-        spec = spec_from(args)
-        known = DEAL_FIELDS if args.kind == "deals" else LEAD_FIELDS
-        unknown = sorted(set(spec.columns) - set(known))
-        if unknown:
-            raise SystemExit(
-                f"rapport import: unknown field(s) {', '.join(unknown)}; known: {', '.join(known)}"
-            )
-        if not args.file.is_file():
-            raise SystemExit(f"rapport import: {args.file} does not exist")
-        rows = read_csv(args.file)
-        ctx = open_context(args)
-        try:
-            service = ImportService(ctx.uow)
-            try:
-                report = (service.deals if args.kind == "deals" else service.leads)(rows, spec).value
-            except ValidationError as exc:
-                for error in exc.errors[:50]:
-                    print(f"{args.file.name}: {error}")
-                print(f"nothing imported: {len(exc.errors)} problem(s)")
-                return 1
-        finally:
-            ctx.close()
-        verb = "would import" if report.dry_run else "imported"
-        print(f"{verb} {report.created:,} {args.kind} from {report.rows:,} rows")
-        for what, names in (
-            ("accounts", report.created_accounts),
-            ("users", report.created_users),
-            ("stages", report.created_stages),
-        ):
-            if names:
-                print(
-                    f"created {len(names)} {what}: {', '.join(names[:10])}{' …' if len(names) > 10 else ''}"
-                )
-        return 0
-
-    return guarded(action)
+    return columns, values
 
 
 def run_records(args: argparse.Namespace) -> int:
@@ -148,14 +109,10 @@ def run_records(args: argparse.Namespace) -> int:
         table = read_table(
             args.file, encoding=args.encoding, delimiter=delimiter, known_headers=known_headers(args.kind)
         )
+        given, values = _mapping(args)
         columns = suggest(args.kind, table.headers)
-        if args.mapping:
-            columns.update(json.loads(args.mapping.read_text(encoding="utf-8")).get("columns", {}))
-        for item in args.map:
-            name, sep, header = item.partition("=")
-            if not sep:
-                raise SystemExit(f"rapport import: --map wants FIELD=HEADER, not {item!r}")
-            columns[name.strip()] = header.strip()
+        if given:  # a mapped header is read once, for the field it was mapped to
+            columns = {f: h for f, h in columns.items() if h not in given.values()} | given
         unknown = sorted(f for f in set(columns) - set(FIELDS[args.kind]) if not f.startswith("custom."))
         if unknown:
             known = ", ".join(FIELDS[args.kind])
@@ -164,7 +121,16 @@ def run_records(args: argparse.Namespace) -> int:
         print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
         print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
         spec = RecordImportSpec(
-            columns, MatchOn(args.match), OnMatch(args.on_match), args.dry_run, args.file.name
+            columns,
+            MatchOn(args.match),
+            OnMatch(args.on_match),
+            args.dry_run,
+            args.file.name,
+            values,
+            getattr(args, "pipeline", ""),
+            getattr(args, "currency", "EUR").upper(),
+            getattr(args, "create_missing", False),
+            getattr(args, "skip_likely_duplicates", False),
         )
         ctx = open_context(args)
         try:
@@ -184,6 +150,11 @@ def run_records(args: argparse.Namespace) -> int:
             f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
             f" {args.kind} from {report.rows:,} rows"
         )
+        for look_alike in report.likely[:50]:
+            print(f"{args.file.name}: {look_alike}")
+        if report.likely:
+            what = "skipped" if spec.skip_likely else "imported anyway (--skip-likely-duplicates skips them)"
+            print(f"{len(report.likely):,} row(s) look like existing {args.kind}: {what}")
         if not report.dry_run:
             print(f"import id {report.batch_id} (undo: rapport import undo {report.batch_id})")
         return 0

@@ -13,15 +13,18 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, Lead, NotDuplicate
 from app.services.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from app.services.likely_duplicates import LikelyDuplicate
 
 DEFAULT_THRESHOLD = 80.0
 MAX_BLOCK = 60
@@ -136,7 +139,7 @@ def blocking_keys(c: Candidate) -> set[str]:
     return keys
 
 
-def _similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
+def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
     from rapidfuzz import fuzz
 
     parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, b.name)}
@@ -182,7 +185,7 @@ def find_pairs(
                     continue
                 seen.add(pair)
                 a, b = candidates[pair[0]], candidates[pair[1]]
-                score, matched = _similarity(a, b)
+                score, matched = similarity(a, b)
                 if score < threshold:
                     continue
                 low, high = sorted((a.id, b.id))
@@ -217,3 +220,12 @@ class DedupeService:
                 select(NotDuplicate.id_low, NotDuplicate.id_high).where(NotDuplicate.entity_type == entity)
             ).all()
         return find_pairs(entity, candidates, threshold, [(a, b) for a, b in dismissed])
+
+    def likely(
+        self, entity: str, values: Mapping[str, str], exclude: uuid.UUID | None = None
+    ) -> list[LikelyDuplicate]:
+        """Live records the record about to be saved (its fields as typed) probably duplicates."""
+        from app.services.likely_duplicates import likely_duplicates
+
+        with self.uow.read() as session:
+            return likely_duplicates(session, entity, values, exclude)

@@ -97,7 +97,65 @@ _ACCOUNT: dict[str, tuple[str, ...]] = {
     "external_id": ("Id", "Account ID", "Record ID", "Organization - ID", "External ID", "Company ID"),
     "status": ("Status", "Type", "Account Type"),
 }
-SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {"contacts": _CONTACT, "accounts": _ACCOUNT}
+_LEAD: dict[str, tuple[str, ...]] = {
+    "first_name": _CONTACT["first_name"],
+    "last_name": _CONTACT["last_name"],
+    "full_name": ("Name", "Full Name", "Lead Name", "Person - Name", "Contact"),
+    "company": ("Company", "Company Name", "Account Name", "Organization", "Organization - Name", "Firma"),
+    "title": _CONTACT["title"],
+    "email": (*_CONTACT["email"], "Lead Email"),
+    "phone": _CONTACT["phone"],
+    "website": ("Website", "Web Site", "Company Domain Name", "Domain", "URL"),
+    "industry": ("Industry", "Branche", "Sector"),
+    "company_size": ("No. of Employees", "Number of Employees", "Employees", "Company Size", "Headcount"),
+    "source": ("Lead Source", "Source", "Original Source", "Lead - Source", "Channel"),
+    "status": ("Lead Status", "Status", "Lead - Status"),
+    "lifecycle": ("Lifecycle Stage", "Lifecycle"),
+    "disqualified_reason": ("Disqualified Reason", "Unqualified Reason", "Lost Reason"),
+    "owner": ("Lead Owner", "Owner", "Contact owner", "Lead - Owner", "Lead owner"),
+    "notes": ("Notes", "Description", "Comments"),
+    "external_id": ("Id", "Lead ID", "Record ID", "Lead - ID", "External ID"),
+}
+_DEAL: dict[str, tuple[str, ...]] = {
+    "name": ("Deal Name", "Opportunity Name", "Opportunity", "Deal - Title", "Title", "Deal", "Name"),
+    "account": (
+        "Account Name",
+        "Company",
+        "Company Name",
+        "Associated Company",
+        "Organization",
+        "Deal - Organization",
+        "Account",
+    ),
+    "stage": ("Stage", "Deal Stage", "Deal - Stage", "Phase", "Opportunity Stage"),
+    "amount": ("Amount", "Deal Value", "Value", "Deal - Value", "Opportunity Amount", "Expected Revenue"),
+    "currency": ("Currency", "Opportunity Currency", "Deal - Currency", "Currency Code"),
+    "expected_close": ("Close Date", "Expected Close Date", "Deal - Expected close date", "Closing Date"),
+    "closed_at": ("Closed Date", "Won Time", "Deal - Won time", "Closed Won Date", "Date Closed"),
+    "created_at": ("Created Date", "Create Date", "Deal - Deal created", "Created"),
+    "owner": ("Opportunity Owner", "Deal Owner", "Deal - Owner", "Owner", "Rep"),
+    "lost_reason": ("Lost Reason", "Closed Lost Reason", "Deal - Lost reason", "Loss Reason"),
+    "external_id": ("Id", "Opportunity ID", "Deal ID", "Record ID", "Deal - ID", "External ID"),
+}
+_PRODUCT: dict[str, tuple[str, ...]] = {
+    "sku": ("SKU", "Product Code", "Item Code", "Article Number", "Artikelnummer", "Code", "Part Number"),
+    "name": ("Product Name", "Name", "Product", "Item Name", "Title"),
+    "description": ("Description", "Product Description", "Details"),
+    "unit": ("Unit", "Unit of Measure", "UOM", "Einheit"),
+    "price": ("Price", "Unit Price", "List Price", "Sales Price", "Preis"),
+    "cost": ("Cost", "Unit Cost", "Cost Price", "Purchase Price"),
+    "currency": ("Currency", "Currency Code", "Price Currency"),
+    "tax_rate": ("Tax Rate", "Tax", "VAT", "VAT Rate", "MwSt"),
+    "is_active": ("Active", "Is Active", "Status"),
+    "external_id": ("Id", "Product ID", "Record ID", "External ID"),
+}
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "contacts": _CONTACT,
+    "accounts": _ACCOUNT,
+    "leads": _LEAD,
+    "deals": _DEAL,
+    "products": _PRODUCT,
+}
 FIELDS: dict[str, tuple[str, ...]] = {kind: tuple(table) for kind, table in SYNONYMS.items()}
 
 

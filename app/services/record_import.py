@@ -1,4 +1,7 @@
-"""Import of contacts and accounts from a table: mapping, validation report, matching, dry run, undo.
+"""Import of records from a table: mapping, validation report, matching, dry run, undo.
+
+What differs between contacts, accounts, leads, deals and products is in import_entities (one
+`EntitySpec` each); this module is the engine they share.
 
 Every row is validated by the same rules as the editor (the services' `validate`); each problem names
 its row, the file's column and the reason. A file with any bad row imports nothing. New records are
@@ -26,31 +29,32 @@ from app.models import (
     AccountStatus,
     AuditEntry,
     Contact,
-    ContactStatus,
+    Deal,
+    DealStageHistory,
     ImportBatch,
     ImportBatchItem,
+    Lead,
     utcnow,
     uuid7_many,
 )
-from app.services import accounts, contacts, custom_fields, records
+from app.services import accounts, custom_fields, records, scoring
 from app.services.bulk import insert_rows
 from app.services.changes import ChangeKind, ChangeSet, Outcome
 from app.services.csv_read import Table as FileTable
 from app.services.custom_validation import FieldDef, resolve
+from app.services.deals import GAP
 from app.services.errors import FieldError, NotFoundError, RapportError, ValidationError
+from app.services.import_entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
+from app.services.likely_duplicates import likely_among
 from app.services.listing import CUSTOM_PREFIX
-from app.services.standardize import country_code
 from app.services.uow import UnitOfWorkFactory, Work
+
+__all__ = ["KINDS", "MatchOn", "OnMatch", "RecordImportReport", "RecordImportService", "RecordImportSpec"]
 
 CHUNK = 500
 PREVIEW_ROWS = 20
-
-
-class MatchOn(StrEnum):
-    EMAIL = "email"
-    NAME_COMPANY = "name_company"
-    EXTERNAL_ID = "external_id"
-    NONE = "none"
+LIKELY_SHOWN = 200
+DEDUPED = {"contact", "account", "lead"}
 
 
 class OnMatch(StrEnum):
@@ -61,13 +65,20 @@ class OnMatch(StrEnum):
 
 @dataclass(frozen=True)
 class RecordImportSpec:
-    """`columns`: our field -> the file's header."""
+    """`columns`: our field -> the file's header; `values`: our field -> {file value: ours} (a file's
+    'Closed Won' to our stage 'Won'). Deals: `pipeline` by name (default: the default one), `currency`
+    of amounts without one; `create_missing` lets an unknown owner fall back to the importing user."""
 
     columns: Mapping[str, str]
     match: MatchOn = MatchOn.EMAIL
     on_match: OnMatch = OnMatch.UPDATE
     dry_run: bool = False
     source: str = ""
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    pipeline: str = ""
+    currency: str = "EUR"
+    create_missing: bool = False
+    skip_likely: bool = False  # skip new rows that look like an existing record (likely_duplicates)
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,21 @@ class RecordImportReport:
     batch_id: uuid.UUID | None
     dry_run: bool
     preview: tuple[Mapping[str, str], ...] = field(default=())
+    likely: tuple[LikelyRow, ...] = ()  # new rows that look like existing records (first LIKELY_SHOWN)
+
+
+@dataclass(frozen=True)
+class LikelyRow:
+    """A row of the file that looks like an existing record."""
+
+    row: int
+    label: str
+    existing_id: uuid.UUID
+    existing: str
+    score: float
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.label}: looks like {self.existing} ({self.score:.0f} %)"
 
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> False to cancel
@@ -93,76 +119,6 @@ class _DryRun(Exception):
         self.report = report
 
 
-@dataclass
-class _Kind:
-    entity: str
-    model: Any
-    updatable: tuple[str, ...]
-
-
-_KINDS = {
-    "contacts": _Kind(
-        contacts.ENTITY,
-        Contact,
-        ("first_name", "last_name", "email", "phone", "phone_display", "title", "city", "country", "notes"),
-    ),
-    "accounts": _Kind(
-        accounts.ENTITY,
-        Account,
-        (
-            "name",
-            "domain",
-            "industry",
-            "email",
-            "phone",
-            "phone_display",
-            "address",
-            "city",
-            "country",
-            "notes",
-        ),
-    ),
-}
-KINDS = tuple(_KINDS)
-
-
-def _validate(kind: str, cells: Mapping[str, str]) -> dict[str, Any]:
-    """Column values for one row, or ValidationError naming our fields."""
-    country = cells.get("country", "")
-    if country:
-        cells = {**cells, "country": country_code(country) or country}
-    status = cells.get("status", "").strip().lower().replace(" ", "_")
-    if kind == "contacts":
-        first, last = cells.get("first_name", ""), cells.get("last_name", "")
-        if not last and cells.get("full_name"):
-            first, _, last = cells["full_name"].strip().rpartition(" ")
-        data = contacts.ContactInput(
-            last_name=last,
-            first_name=first,
-            email=cells.get("email", ""),
-            phone=cells.get("phone", ""),
-            title=cells.get("title", ""),
-            city=cells.get("city", ""),
-            country=cells.get("country", ""),
-            status=status or ContactStatus.ACTIVE.value,
-            notes=cells.get("notes", ""),
-        )
-        return contacts.validate(data)
-    account = accounts.AccountInput(
-        name=cells.get("name", ""),
-        domain=cells.get("domain", ""),
-        industry=cells.get("industry", ""),
-        email=cells.get("email", ""),
-        phone=cells.get("phone", ""),
-        address=cells.get("address", ""),
-        city=cells.get("city", ""),
-        country=cells.get("country", ""),
-        status=status if status in accounts.ACCOUNT_STATUSES else AccountStatus.PROSPECT.value,
-        notes=cells.get("notes", ""),
-    )
-    return accounts.validate(account)
-
-
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -172,23 +128,42 @@ class RecordImportService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
 
+    def lookups(self, kind: str, spec: RecordImportSpec) -> Lookups:
+        """What validating `kind` needs from the database (users, a pipeline's stages), read once."""
+        entity = _entity(kind)
+        if not entity.needs_db:
+            return prepare(None, entity, self.uow.user_id, spec)  # type: ignore[arg-type]
+        with self.uow.read() as session:
+            return prepare(session, entity, self.uow.user_id, spec)
+
     def check(
-        self, kind: str, table: FileTable, spec: RecordImportSpec, progress: Progress | None = None
+        self,
+        kind: str,
+        table: FileTable,
+        spec: RecordImportSpec,
+        progress: Progress | None = None,
+        found: Lookups | None = None,
     ) -> tuple[list[dict[str, Any]], list[FieldError]]:
-        """Validate every row without touching the database: (column values per row, problems)."""
+        """Validate every row (reading only names from the database): (column values per row, problems)."""
+        entity = _entity(kind)
+        if spec.match not in entity.matches:
+            choices = ", ".join(m.value for m in entity.matches)
+            raise ValidationError(FieldError("match", f"{kind} are matched by one of: {choices}"))
+        found = found or self.lookups(kind, spec)
         header_of = {f: h for f, h in spec.columns.items() if h}
         index = {h: i for i, h in enumerate(table.headers)}
         unknown = [h for h in header_of.values() if h not in index]
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
         width = len(table.headers)
-        defs = self._custom_defs(kind)
+        defs = self._custom_defs(entity)
         keys = {d.key for d in defs}
         missing = [
             f for f in header_of if f.startswith(CUSTOM_PREFIX) and f.removeprefix(CUSTOM_PREFIX) not in keys
         ]
         if missing:
             raise ValidationError([FieldError(f, "no such custom field") for f in missing])
+        translate = {f: t for f, t in spec.values.items() if t}
         values: list[dict[str, Any]] = []
         errors: list[FieldError] = []
         total = len(table.rows)
@@ -201,9 +176,12 @@ class RecordImportService:
                 )
                 continue
             cells = {f: row[index[h]].strip() for f, h in header_of.items()}
-            custom, problems = resolve(defs, _custom_cells(cells), {}, creating=True)
+            for name, table_of in translate.items():
+                if name in cells:
+                    cells[name] = table_of.get(cells[name], cells[name])
+            custom, problems = resolve(defs, _custom_cells(cells), {}, creating=True) if defs else ({}, [])
             try:
-                result = _validate(kind, cells)
+                result = entity.validate(cells, found)
             except ValidationError as exc:
                 problems = [*exc.errors, *problems]
             if problems:
@@ -213,18 +191,16 @@ class RecordImportService:
                 ]
                 continue
             result["_custom"] = custom
-            result["_company"] = cells.get("company", "")
+            result["_row"] = number
             result["_external_id"] = cells.get("external_id", "")
             result["_given"] = {f for f, v in cells.items() if v}
             values.append(result)
         return values, errors
 
-    def _custom_defs(self, kind: str) -> list[FieldDef]:
+    def _custom_defs(self, entity: EntitySpec) -> list[FieldDef]:
         """The live custom fields of the import's record type (columns map to them as `custom.<key>`)."""
-        if kind not in _KINDS:
-            return []
         with self.uow.read() as session:
-            return custom_fields.definitions(session, _KINDS[kind].entity)
+            return custom_fields.definitions(session, entity.entity)
 
     def run(
         self, kind: str, table: FileTable, spec: RecordImportSpec, progress: Progress | None = None
@@ -234,16 +210,13 @@ class RecordImportService:
         `progress` is called as rows are checked and once before the commit; returning False cancels
         (the transaction rolls back).
         """
-        if kind not in _KINDS:
-            raise ValidationError(
-                FieldError("entity", f"cannot import {kind}; choose one of {', '.join(KINDS)}")
-            )
+        entity = _entity(kind)
         values, errors = self.check(kind, table, spec, progress)
         if errors:
             raise ValidationError(errors)
         try:
             with self.uow() as work:
-                report = _write(work, _KINDS[kind], values, spec)
+                report = _write(work, entity, values, spec)
                 if progress and not progress(len(table.rows), len(table.rows)):
                     raise ImportCancelled("import cancelled: nothing was imported")
                 if spec.dry_run:
@@ -259,34 +232,35 @@ class RecordImportService:
             batch = s.get(ImportBatch, batch_id)
             if batch is None or batch.undone_at is not None:
                 raise NotFoundError("import", batch_id)
-            kind = next(k for k in _KINDS.values() if k.entity == batch.entity_type)
+            entity = next(k for k in ENTITIES.values() if k.entity == batch.entity_type)
             items = (
                 s.execute(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).scalars().all()
             )
             created = [i.entity_id for i in items if i.action == "created"]
             for item in items:
                 if item.action == "updated" and item.before:
-                    obj = records.get_live(s, kind.model, item.entity_id, kind.entity)
-                    records.apply_fields(work, obj, kind.entity, item.before)
+                    obj = records.get_live(s, entity.model, item.entity_id, entity.entity)
+                    records.apply_fields(work, obj, entity.entity, item.before)
             accounts_made = [i.entity_id for i in items if i.action == "account"]
             for chunk in _chunks(created):
-                if kind.model is Contact:
-                    s.execute(delete(AccountContact).where(AccountContact.contact_id.in_(chunk)))
+                for column in entity.children:
+                    s.execute(delete(column.table).where(column.in_(chunk)))
                 s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(chunk)))
-                s.execute(delete(kind.model).where(kind.model.id.in_(chunk)))
+                s.execute(delete(entity.model).where(entity.model.id.in_(chunk)))
             for chunk in _chunks(accounts_made):
                 s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(chunk)))
                 s.execute(delete(Account).where(Account.id.in_(chunk)))
             batch.undone_at = utcnow()
-            work.changed(kind.entity, ChangeKind.PURGED, created)
+            work.changed(entity.entity, ChangeKind.PURGED, created)
             if accounts_made:
                 work.changed(accounts.ENTITY, ChangeKind.PURGED, accounts_made)
         return Outcome(len(items), work.changes)
 
 
-def _custom_cells(cells: Mapping[str, str]) -> dict[str, str]:
-    """The cells mapped to custom fields (`custom.<key>` targets), by key."""
-    return {f.removeprefix(CUSTOM_PREFIX): v for f, v in cells.items() if f.startswith(CUSTOM_PREFIX)}
+def _entity(kind: str) -> EntitySpec:
+    if kind not in ENTITIES:
+        raise ValidationError(FieldError("entity", f"cannot import {kind}; choose one of {', '.join(KINDS)}"))
+    return ENTITIES[kind]
 
 
 def _fallback(name: str, header_of: Mapping[str, str]) -> str:
@@ -294,23 +268,24 @@ def _fallback(name: str, header_of: Mapping[str, str]) -> str:
         return header_of["full_name"]
     if name == "phone_display":
         return header_of.get("phone", name)
+    if name in ("price", "cost", "tax_rate") and name in header_of:
+        return header_of[name]
     return name
 
 
-def _key(kind: _Kind, values: Mapping[str, Any], match: MatchOn) -> str:
+def _key(entity: EntitySpec, values: Mapping[str, Any], match: MatchOn) -> str:
     if match is MatchOn.EMAIL:
         return str(values["email"])
     if match is MatchOn.EXTERNAL_ID:
         return str(values["_external_id"])
-    if kind.model is Account:
-        return str(values["name"]).lower()
-    name = f"{values['first_name']} {values['last_name']}".strip().lower()
-    return f"{name}|{str(values['_company']).lower()}"
+    if match is MatchOn.SKU:
+        return str(values["sku"])
+    return entity.name_key(values)
 
 
-def _existing(s: Session, kind: _Kind, keys: list[str], match: MatchOn) -> dict[str, uuid.UUID]:
+def _existing(s: Session, entity: EntitySpec, keys: list[str], match: MatchOn) -> dict[str, uuid.UUID]:
     """Live records whose match key is among `keys`."""
-    model = kind.model
+    model = entity.model
     found: dict[str, uuid.UUID] = {}
     if match is MatchOn.NONE or not keys:
         return found
@@ -318,14 +293,10 @@ def _existing(s: Session, kind: _Kind, keys: list[str], match: MatchOn) -> dict[
         column: Any = model.email
     elif match is MatchOn.EXTERNAL_ID:
         column = model.custom["external_id"].as_string()
-    elif model is Account:
-        column = func.lower(model.name)
+    elif match is MatchOn.SKU:
+        column = model.sku
     else:
-        column = (
-            func.lower(func.trim(model.first_name + " " + model.last_name))
-            + "|"
-            + func.lower(model.company_name)
-        )
+        column = entity.name_column()
     for chunk in _chunks(keys):
         for key, record_id in s.execute(
             select(column, model.id).where(model.deleted_at.is_(None), column.in_(chunk))
@@ -334,29 +305,30 @@ def _existing(s: Session, kind: _Kind, keys: list[str], match: MatchOn) -> dict[
     return found
 
 
-def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImportSpec) -> RecordImportReport:
+def _write(
+    work: Work, entity: EntitySpec, rows: list[dict[str, Any]], spec: RecordImportSpec
+) -> RecordImportReport:
     s = work.session
     now = utcnow()
-    keys = {_key(kind, r, spec.match) for r in rows} - {"", "|"} if spec.match is not MatchOn.NONE else set()
-    existing = _existing(s, kind, sorted(keys), spec.match)
-    batch = records.create(work, ImportBatch(entity_type=kind.entity, source=spec.source[:255]), "import")
+    matching = spec.match is not MatchOn.NONE
+    keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
+    existing = _existing(s, entity, sorted(keys), spec.match)
+    batch = records.create(work, ImportBatch(entity_type=entity.entity, source=spec.source[:255]), "import")
     new_rows: list[dict[str, Any]] = []
+    numbers: list[int] = []
     pending: dict[str, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
     skipped = 0
     ids = iter(uuid7_many(len(rows)))
+    no_custom: dict[str, Any] = {}  # one object for all rows: bulk converts a shared value once
     for r in rows:
-        key = _key(kind, r, spec.match) if spec.match is not MatchOn.NONE else ""
+        key = _key(entity, r, spec.match) if matching else ""
         matched = key not in ("", "|") and (key in existing or key in pending)
         if matched and spec.on_match is OnMatch.SKIP:
             skipped += 1
             continue
         if matched and spec.on_match is OnMatch.UPDATE:  # only the fields the file gives are updated
-            given = {
-                f
-                for f in kind.updatable
-                if f in r and (f in r["_given"] or (f == "phone_display" and "phone" in r["_given"]))
-            }
+            given = {f for f in entity.updatable if f in r and _given(f, r["_given"])}
             given_custom = {k: v for k, v in r["_custom"].items() if f"{CUSTOM_PREFIX}{k}" in r["_given"]}
             if key in pending:
                 pending[key].update({f: r[f] for f in given})
@@ -367,39 +339,65 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
                 if given_custom:
                     update.setdefault("_custom", {}).update(given_custom)
             continue
-        record = {k: v for k, v in r.items() if not k.startswith("_")}
+        record = r  # the checked row becomes the insert row: its engine keys are taken out
+        extra = {k: record.pop(k) for k in [k for k in record if k[0] == "_"]}
         record.update(
             id=next(ids),
             version=1,
-            created_at=now,
+            created_at=extra.get("_created_at") or now,
             updated_at=now,
             deleted_at=None,
-            custom={**r["_custom"], **({"external_id": r["_external_id"]} if r["_external_id"] else {})},
+            custom=(
+                {
+                    **extra["_custom"],
+                    **({"external_id": extra["_external_id"]} if extra["_external_id"] else {}),
+                }
+                if extra["_custom"] or extra["_external_id"]
+                else no_custom
+            ),
         )
-        if kind.model is Contact:
-            record["company_name"] = r["_company"]
+        if entity.account_field:
+            record[entity.account_field] = extra["_account"]
+        if entity.model is Lead and extra["_score"] is not None:
+            record["score"], record["lifecycle"] = scoring.score_new(extra["_score"], record, now)
         new_rows.append(record)
+        numbers.append(extra["_row"])
         if key not in ("", "|"):
             pending[key] = record
+    likely = likely_among(s, entity.entity, new_rows) if entity.entity in DEDUPED else {}
+    look_alikes = tuple(
+        LikelyRow(numbers[i], _label(new_rows[i]), d.id, d.label, d.score)
+        for i, d in sorted(likely.items())[:LIKELY_SHOWN]
+    )
+    if likely and spec.skip_likely:
+        skipped += len(likely)
+        new_rows = [r for i, r in enumerate(new_rows) if i not in likely]
     items: list[dict[str, Any]] = [
         {"batch_id": batch.id, "entity_id": r["id"], "action": "created", "before": None} for r in new_rows
     ]
-    insert_rows(s, kind.model, new_rows)
-    if kind.model is Contact:
-        items += _link_companies(work, new_rows, batch.id, now)
+    account_ids: dict[str, uuid.UUID] = {}
+    if entity.account_field:
+        account_ids, made = _accounts_of(work, entity, new_rows, batch.id, now)
+        items += made
+    if entity.model is Deal:
+        _place_deals(work, new_rows)
+    else:
+        insert_rows(s, entity.model, new_rows)
+    if entity.model is Contact:
+        _link_contacts(s, new_rows, account_ids, now)
     for record_id, values in updates.items():
-        obj = records.get_live(s, kind.model, record_id, kind.entity)
+        obj = records.get_live(s, entity.model, record_id, entity.entity)
         if "_custom" in values:  # only the custom values the file gives change
             values["custom"] = {**(obj.custom or {}), **values.pop("_custom")}
         before = {f: getattr(obj, f) for f in values if getattr(obj, f) != values[f]}
-        if records.apply_fields(work, obj, kind.entity, values):
+        if records.apply_fields(work, obj, entity.entity, values):
             items.append(
                 {"batch_id": batch.id, "entity_id": record_id, "action": "updated", "before": before}
             )
     insert_rows(s, ImportBatchItem, items)
     updated = sum(1 for i in items if i["action"] == "updated")
     batch.created_count, batch.updated_count = len(new_rows), updated
-    work.changed(kind.entity, ChangeKind.CREATED, [r["id"] for r in new_rows])
+    work.changed(entity.entity, ChangeKind.CREATED, [r["id"] for r in new_rows])
     preview = tuple(
         {
             k: "" if v is None else str(v)
@@ -408,17 +406,39 @@ def _write(work: Work, kind: _Kind, rows: list[dict[str, Any]], spec: RecordImpo
         }
         for r in new_rows[:PREVIEW_ROWS]
     )
-    return RecordImportReport(len(rows), len(new_rows), updated, skipped, batch.id, spec.dry_run, preview)
-
-
-def _link_companies(
-    work: Work, new_rows: list[dict[str, Any]], batch_id: uuid.UUID, now: Any
-) -> list[dict[str, Any]]:
-    """Give each new contact its company as primary account, creating the accounts that do not exist."""
-    s = work.session
-    names = sorted(
-        {r["company_name"].lower(): r["company_name"] for r in new_rows if r["company_name"]}.items()
+    return RecordImportReport(
+        len(rows), len(new_rows), updated, skipped, batch.id, spec.dry_run, preview, look_alikes
     )
+
+
+def _label(record: Mapping[str, Any]) -> str:
+    if "name" in record and "last_name" not in record:
+        return str(record["name"])
+    return f"{record.get('first_name', '')} {record.get('last_name', '')}".strip()
+
+
+def _given(name: str, given: set[str]) -> bool:
+    """Whether the file gave a value for column `name` (a derived column counts with its source)."""
+    source = {
+        "phone_display": "phone",
+        "price_minor": "price",
+        "cost_minor": "cost",
+        "tax_rate_bp": "tax_rate",
+        "amount_minor": "amount",
+        "owner_id": "owner",
+    }.get(name, name)
+    return source in given
+
+
+def _accounts_of(
+    work: Work, entity: EntitySpec, new_rows: list[dict[str, Any]], batch_id: uuid.UUID, now: Any
+) -> tuple[dict[str, uuid.UUID], list[dict[str, Any]]]:
+    """Find or create the accounts named in `entity.account_field` of the new rows: (lower-cased name ->
+    id, batch items of the created accounts). A deal's name becomes the id; a contact keeps the name
+    as its company (its membership is linked after it is inserted)."""
+    s = work.session
+    field_name = entity.account_field
+    names = sorted({r[field_name].lower(): r[field_name] for r in new_rows if r[field_name]}.items())
     found: dict[str, uuid.UUID] = {}
     for chunk in _chunks([n for n, _ in names]):
         for key, account_id in s.execute(
@@ -427,7 +447,8 @@ def _link_companies(
             )
         ):
             found.setdefault(key, account_id)
-    ids = iter(uuid7_many(len(names) + len(new_rows)))
+    ids = iter(uuid7_many(len(names)))
+    no_custom: dict[str, Any] = {}
     made = [
         {
             "id": next(ids),
@@ -435,7 +456,7 @@ def _link_companies(
             "created_at": now,
             "updated_at": now,
             "deleted_at": None,
-            "custom": {},
+            "custom": no_custom,
             "name": name,
             "domain": "",
             "industry": "",
@@ -455,6 +476,21 @@ def _link_companies(
     for account in made:
         found[account["name"].lower()] = account["id"]
     insert_rows(s, Account, made)
+    if entity.model is not Contact:
+        for r in new_rows:
+            r[field_name] = found[r[field_name].lower()] if r[field_name] else None
+    if made:
+        work.changed(accounts.ENTITY, ChangeKind.CREATED, [a["id"] for a in made])
+    items = [{"batch_id": batch_id, "entity_id": a["id"], "action": "account", "before": None} for a in made]
+    return found, items
+
+
+def _link_contacts(
+    s: Session, new_rows: list[dict[str, Any]], account_ids: Mapping[str, uuid.UUID], now: Any
+) -> None:
+    """Give each new contact its company's account as primary membership."""
+    ids = iter(uuid7_many(len(new_rows)))
+    no_custom: dict[str, Any] = {}
     links = [
         {
             "id": next(ids),
@@ -462,8 +498,8 @@ def _link_companies(
             "created_at": now,
             "updated_at": now,
             "deleted_at": None,
-            "custom": {},
-            "account_id": found[r["company_name"].lower()],
+            "custom": no_custom,
+            "account_id": account_ids[r["company_name"].lower()],
             "contact_id": r["id"],
             "role": "",
             "is_primary": True,
@@ -472,6 +508,45 @@ def _link_companies(
         if r["company_name"]
     ]
     insert_rows(s, AccountContact, links)
-    if made:
-        work.changed(accounts.ENTITY, ChangeKind.CREATED, [a["id"] for a in made])
-    return [{"batch_id": batch_id, "entity_id": a["id"], "action": "account", "before": None} for a in made]
+
+
+def _place_deals(work: Work, new_rows: list[dict[str, Any]]) -> None:
+    """Insert deals at the end of their board columns, each with its first stage-history entry."""
+    s = work.session
+    stages = {r["stage_id"] for r in new_rows}
+    last: dict[uuid.UUID, int] = {
+        stage_id: position
+        for stage_id, position in s.execute(
+            select(Deal.stage_id, func.max(Deal.position))
+            .where(Deal.deleted_at.is_(None), Deal.stage_id.in_(stages))
+            .group_by(Deal.stage_id)
+        )
+    }
+    history = []
+    ids = iter(uuid7_many(len(new_rows)))
+    for r in new_rows:
+        position = last.get(r["stage_id"], -GAP) + GAP
+        last[r["stage_id"]] = r["position"] = position
+        r["stage_entered_at"] = r["stage_entered_at"] or r["created_at"]
+        history.append(
+            {
+                "id": next(ids),
+                "deal_id": r["id"],
+                "from_stage_id": None,
+                "to_stage_id": r["stage_id"],
+                "changed_at": r["stage_entered_at"],
+                "changed_by_id": work.user_id,
+                "version": 1,
+                "created_at": r["updated_at"],
+                "updated_at": r["updated_at"],
+                "deleted_at": None,
+                "custom": {},
+            }
+        )
+    insert_rows(s, Deal, new_rows)
+    insert_rows(s, DealStageHistory, history)
+
+
+def _custom_cells(cells: Mapping[str, str]) -> dict[str, str]:
+    """The cells mapped to custom fields (`custom.<key>` targets), by key."""
+    return {f.removeprefix(CUSTOM_PREFIX): v for f, v in cells.items() if f.startswith(CUSTOM_PREFIX)}

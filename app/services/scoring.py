@@ -10,7 +10,7 @@ threshold move from subscriber/lead to marketing-qualified; the recompute never 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -208,6 +208,15 @@ def score_lead(session: Session, lead: Lead, rules: ScoringRules | None = None) 
     stats = _activity_stats(session, [lead.id], now).get(lead.id)
     values = [getattr(lead, c.key) for c in _FACT_COLS]
     return evaluate(rules or load_rules(session), facts_of(values, stats, lead.created_at or now), now)
+
+
+def score_new(rules: ScoringRules, values: Mapping[str, Any], now: datetime) -> tuple[int, LeadLifecycle]:
+    """The score of a lead not stored yet (no activities) and its lifecycle after any promotion."""
+    total = evaluate(rules, facts_of([values[c.key] for c in _FACT_COLS], None, now), now).total
+    lifecycle = LeadLifecycle(values["lifecycle"])
+    if total >= rules.threshold and lifecycle in PROMOTABLE:
+        lifecycle = LeadLifecycle.MARKETING_QUALIFIED
+    return total, lifecycle
 
 
 def rescore(work: Work, lead: Lead) -> None:

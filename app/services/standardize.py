@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.services.validation import normalize_country
 
 # English and a few native names of the countries most often written out in full in exported files.
@@ -86,6 +88,7 @@ _COUNTRY_NAMES = {
 }
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few countries 100,000 times
 def country_code(text: str) -> str:
     """An ISO 3166-1 alpha-2 code for a code or a common country name; '' when unknown."""
     cleaned = text.strip()
@@ -95,3 +98,80 @@ def country_code(text: str) -> str:
     if err is None:
         return code
     return _COUNTRY_NAMES.get(" ".join(cleaned.lower().split()), "")
+
+
+# Lower-case name particles (not as the first word): "Ludwig van Beethoven", "Rio de Janeiro".
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "am",
+        "im",
+        "zu",
+        "y",
+        "e",
+        "bin",
+        "al",
+    ]
+)
+
+
+def proper_case(text: str, surname: bool = False) -> str:
+    """Names and cities in consistent case. Only a value written all in lower or all in upper case is
+    changed, so a deliberate "McDonald", "DeSantis" or "iRobot" stays as written.
+
+    'JOHN MCDONALD' -> 'John McDonald', "o'neil" -> "O'Neil", 'jean-luc' -> 'Jean-Luc', 'FRANKFURT AM
+    MAIN' -> 'Frankfurt am Main'. A surname may start with its particle, as Dutch and German surnames are
+    written after a first name: 'VAN DER BERG' -> 'van der Berg'; a city's first word is capitalised.
+    """
+    stripped = " ".join(text.split())
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if not letters or not (stripped == stripped.lower() or stripped == stripped.upper()):
+        return stripped
+    words = stripped.lower().split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if word in _PARTICLES and i < len(words) - 1 and (i > 0 or surname):
+            out.append(word)
+        else:
+            out.append(_cap_word(word))
+    return " ".join(out)
+
+
+def _cap_word(word: str) -> str:
+    parts = []
+    for chunk in word.split("-"):
+        pieces = chunk.split("'")
+        capped = [p[:1].upper() + p[1:] for p in pieces]
+        joined = "'".join(capped)
+        if joined.startswith("Mc") and len(joined) > 2:
+            joined = "Mc" + joined[2].upper() + joined[3:]
+        parts.append(joined)
+    return "-".join(parts)
+
+
+def national_format(e164: str) -> str:
+    """The national display form of an E.164 number ('+49301234567' -> '030 1234567'); '' if none."""
+    if not e164:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))

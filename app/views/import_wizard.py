@@ -7,12 +7,13 @@ is pushed on the undo stack as one command (undo removes the whole batch).
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.changes import ChangeSet
+from app.services.changes import ChangeSet, Outcome
 from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
+from app.services.import_entities import ENTITIES
 from app.services.import_mapping import FIELDS, known_headers, suggest, suggest_custom
 from app.services.record_import import (
     MatchOn,
@@ -45,6 +47,7 @@ from app.services.uow import UnitOfWorkFactory
 from app.services.vcard import read_vcards
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
+from app.views.thread_job import ThreadJob
 
 ENCODINGS = [
     ("Detect", ""),
@@ -55,9 +58,17 @@ ENCODINGS = [
     ("Latin-1", "latin-1"),
 ]
 DELIMITERS = [("Detect", ""), ("Comma", ","), ("Semicolon", ";"), ("Tab", "\t"), ("Pipe", "|")]
+KINDS = [
+    ("Contacts", "contacts"),
+    ("Accounts", "accounts"),
+    ("Leads", "leads"),
+    ("Deals", "deals"),
+    ("Products", "products"),
+]
 MATCHES = [
     ("Email", MatchOn.EMAIL),
     ("Name and company", MatchOn.NAME_COMPANY),
+    ("SKU", MatchOn.SKU),
     ("External id", MatchOn.EXTERNAL_ID),
     ("Nothing: always create", MatchOn.NONE),
 ]
@@ -84,38 +95,27 @@ def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
     return lines
 
 
-class ImportJob:
-    """One import run in a plain Python thread. The thread touches no Qt object: PySide 6.12 corrupts
-    reference counts when a signal is emitted from a non-GUI thread (the interpreter aborted at exit), so
-    the wizard polls this job's fields from the GUI thread and publishes its change record there."""
+class ImportJob(ThreadJob):
+    """One import run in a worker thread (see ThreadJob); `result` is the Outcome."""
 
     def __init__(self, uow: UnitOfWorkFactory, kind: str, table: Table, spec: RecordImportSpec) -> None:
-        self.uow = uow
-        self.kind, self.table, self.spec = kind, table, spec
-        self.done_rows, self.total = 0, len(table.rows)
-        self.cancelled = False
-        self.finished = False
-        self.report: RecordImportReport | None = None
-        self.changes = ChangeSet()
-        self.error = ""
-        self.thread = threading.Thread(target=self._run, name="rapport-import", daemon=True)
+        def work(progress: Callable[[int, int], bool]) -> Outcome[RecordImportReport]:
+            return RecordImportService(uow.unbroadcast()).run(kind, table, spec, progress)
 
-    def _run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.done_rows, self.total = done, total
-            return not self.cancelled
+        super().__init__(work, "rapport-import", _describe)
+        self.total = len(table.rows)
 
-        try:
-            outcome = RecordImportService(self.uow.unbroadcast()).run(
-                self.kind, self.table, self.spec, progress
-            )
-            self.report, self.changes = outcome.value, outcome.changes
-        except ValidationError as exc:
-            self.error = "\n".join(report_lines(exc))
-        except RapportError as exc:
-            self.error = str(exc)
-        finally:
-            self.finished = True
+    @property
+    def report(self) -> RecordImportReport | None:
+        return self.result.value if self.result is not None else None
+
+    @property
+    def changes(self) -> ChangeSet:
+        return self.result.changes if self.result is not None else ChangeSet()
+
+
+def _describe(error: RapportError) -> str:
+    return "\n".join(report_lines(error)) if isinstance(error, ValidationError) else str(error)
 
 
 class ImportCommand(ServiceCommand):
@@ -150,7 +150,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.kind = _combo([("Contacts", "contacts"), ("Accounts", "accounts")], "importKind")
+        self.kind = _combo(KINDS, "importKind")
         self.encoding = _combo(ENCODINGS, "importEncoding")
         self.delimiter = _combo(DELIMITERS, "importDelimiter")
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
@@ -255,17 +255,24 @@ class MappingPage(QWizardPage):
     def refresh_preview(self) -> None:
         table = self.w.table
         head = Table(table.encoding, table.delimiter, True, table.headers, table.rows[:PREVIEW])
-        spec = RecordImportSpec(self.mapping())
-        values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
-        shown = [k for k in (values[0] if values else {}) if not k.startswith("_") and k != "owner_id"]
+        spec = RecordImportSpec(self.mapping(), ENTITIES[self.w.kind].matches[0])
+        try:
+            values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
+        except ValidationError as exc:
+            values, errors = [], list(exc.errors)
+        first = values[0] if values else {}
+        # ids mean nothing to a reader: show the names they were found by instead
+        shown = [k for k in first if not k.startswith("_") and not k.endswith("_id")]
+        shown += [k for k in ("_account", "_stage") if first.get(k)]
         self.preview.clear()
         self.preview.setColumnCount(len(shown))
-        self.preview.setHorizontalHeaderLabels([k.replace("_", " ") for k in shown])
+        self.preview.setHorizontalHeaderLabels([k.strip("_").replace("_", " ") for k in shown])
         self.preview.setRowCount(len(values))
         for r, row in enumerate(values):
             for c, key in enumerate(shown):
-                value = row[key]
-                self.preview.setItem(r, c, QTableWidgetItem(str(getattr(value, "value", value))))
+                value = row.get(key)
+                text = "" if value is None else str(getattr(value, "value", value))
+                self.preview.setItem(r, c, QTableWidgetItem(text))
         self.problems.setText("\n".join(str(e) for e in errors[:5]))
 
 
@@ -279,12 +286,33 @@ class OptionsPage(QWizardPage):
         self.on_match = _combo(ON_MATCH, "importOnMatch")
         self.check_button = QPushButton("Dry run", objectName="dryRunButton")
         self.check_button.clicked.connect(self.dry_run)
+        self.pipeline = QLineEdit(objectName="importPipeline", placeholderText="the default pipeline")
+        self.currency = QLineEdit("EUR", objectName="importCurrency", maxLength=3)
+        self.skip_likely = QCheckBox(
+            "Skip rows that look like an existing record (the dry run lists them)", objectName="skipLikely"
+        )
         self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
         form = QFormLayout(self)
+        self.form = form
         form.addRow("An existing record is the one with the same", self.match)
         form.addRow("When a row matches one", self.on_match)
+        form.addRow("Deals go into the pipeline", self.pipeline)
+        form.addRow("Currency of amounts without one", self.currency)
+        form.addRow("", self.skip_likely)
         form.addRow("", self.check_button)
         form.addRow(self.report)
+
+    def initializePage(self) -> None:
+        """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
+        texts = {value: text for text, value in MATCHES}
+        self.match.clear()
+        for value in ENTITIES[self.w.kind].matches:  # the kind's usual way first
+            self.match.addItem(texts[value], value)
+        deals = self.w.kind == "deals"
+        for widget in (self.pipeline, self.currency):
+            self.form.setRowVisible(widget, deals)
+        self.form.setRowVisible(self.skip_likely, self.w.kind in ("contacts", "accounts", "leads"))
+        self.report.clear()
 
     def spec(self, dry_run: bool = False) -> RecordImportSpec:
         return RecordImportSpec(
@@ -293,6 +321,9 @@ class OptionsPage(QWizardPage):
             self.on_match.currentData(),
             dry_run,
             self.w.source,
+            pipeline=self.pipeline.text().strip(),
+            currency=self.currency.text().strip().upper() or "EUR",
+            skip_likely=self.skip_likely.isChecked(),
         )
 
     def dry_run(self) -> None:
@@ -308,10 +339,15 @@ class OptionsPage(QWizardPage):
         except RapportError as exc:
             self.report.setPlainText(str(exc))
             return
-        self.report.setPlainText(
+        lines = [
             f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
             f"of {report.rows:,} rows."
-        )
+        ]
+        if report.likely:
+            what = "skipped" if self.skip_likely.isChecked() else "imported anyway"
+            lines.append(f"\n{len(report.likely):,} row(s) look like existing records ({what}):")
+            lines += [str(look_alike) for look_alike in report.likely]
+        self.report.setPlainText("\n".join(lines))
 
 
 class RunPage(QWizardPage):
@@ -348,7 +384,7 @@ class RunPage(QWizardPage):
         if job is None:
             return
         self.bar.setMaximum(max(job.total, 1))
-        self.bar.setValue(job.done_rows)
+        self.bar.setValue(job.done)
         if not job.finished:
             return
         self.timer.stop()

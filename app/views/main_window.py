@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self._page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
         self._page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
         edit_menu.addSeparator()
+        self._page_action(edit_menu, "&Standardise…", self.open_standardise)
+        edit_menu.addSeparator()
         find = self._page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
@@ -280,6 +282,21 @@ class MainWindow(QMainWindow):
 
         self.duplicates_dialog = DuplicatesDialog(self.env, self)
         self.duplicates_dialog.open()
+
+    def open_standardise(self) -> None:
+        """Standardise the selected records (two or more) or all the current list shows."""
+        from app.views.dialogs.standardise import StandardiseDialog
+
+        page = self.current_page()
+        kind = getattr(page, "kind", None)
+        if kind is None or kind.name not in ("contact", "account", "lead"):
+            self.statusBar().showMessage("Standardise works on the Contacts, Accounts and Leads lists", 4000)
+            return
+        selected = [item.id for item in page.selected_items()]
+        ids = selected if len(selected) > 1 else None
+        scope = f"{len(selected)} selected {kind.singular}s" if ids else f"the {page.status_text()} listed"
+        self.standardise_dialog = StandardiseDialog(self.env, kind, ids, page.model.query, scope, self)
+        self.standardise_dialog.open()
 
     def focus_search(self) -> None:
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -86,3 +86,53 @@ def test_mapping_can_be_changed_by_hand(window, qtbot, ctx, tmp_path):
     assert page.mapping() == {"full_name": "Who", "email": "Mail"}
     assert page.preview.rowCount() == 1 and page.problems.text() == ""
     wizard.reject()
+
+
+def test_products_are_imported_by_sku_through_the_wizard(window, qtbot, ctx, tmp_path):
+    path = tmp_path / "products.csv"
+    path.write_text("SKU,Product Name,Unit Price,VAT\nA-1,Anvil,19.99,19%\n", encoding="utf-8")
+    window.open_import_wizard()
+    wizard = window.import_wizard
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("products"))
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.mapping() == {"sku": "SKU", "name": "Product Name", "price": "Unit Price", "tax_rate": "VAT"}
+    headers = [page.preview.horizontalHeaderItem(c).text() for c in range(page.preview.columnCount())]
+    assert page.preview.item(0, headers.index("price minor")).text() == "1999"
+    wizard.next()
+    options = wizard.options_page
+    assert [options.match.itemData(i) for i in range(options.match.count())] == ["sku", "external_id", "none"]
+    assert not options.currency.isVisible()
+    options.check_button.click()
+    assert "Ready: 1 new, 0 updated, 0 skipped of 1 rows." in options.report.toPlainText()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert [p.sku for p in ctx.products.page(ListQuery(), 0, 10, 1).rows] == ["A-1"]
+    window.undo_stack.undo()
+    assert ctx.products.count(ListQuery()) == 0
+    wizard.reject()
+
+
+def test_dry_run_lists_rows_like_existing_contacts_and_the_import_can_skip_them(window, qtbot, ctx, tmp_path):
+    from app.services.contacts import ContactInput
+
+    ctx.contacts.create(ContactInput(last_name="Hopper", first_name="Grace", email="grace@navy.example"))
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "First Name,Last Name,Email\nGrace,Hopper,grace@navy.example\nAlan,Turing,\n", encoding="utf-8"
+    )
+    wizard = _wizard(window, qtbot, path)
+    wizard.next()
+    options = wizard.options_page
+    options.match.setCurrentIndex(options.match.findData("none"))
+    assert options.skip_likely.isVisible()
+    options.check_button.click()
+    report = options.report.toPlainText()
+    assert "1 row(s) look like existing records (imported anyway):" in report
+    assert "row 2, Grace Hopper: looks like Grace Hopper (100 %)" in report
+    options.skip_likely.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert ctx.contacts.count(ListQuery()) == 2  # Grace was skipped, Alan imported
+    wizard.reject()

@@ -138,7 +138,7 @@ def test_cli_imports_leads_and_deals_with_a_mapping_file(tmp_path, capsys):
         )
         == 0
     )
-    assert "imported 1 leads" in capsys.readouterr().out
+    assert "imported 1 new, 0 updated, 0 skipped leads" in capsys.readouterr().out
     deals = tmp_path / "deals.csv"
     deals.write_text(CSV)
     mapping = tmp_path / "map.json"
@@ -159,7 +159,7 @@ def test_cli_imports_leads_and_deals_with_a_mapping_file(tmp_path, capsys):
         )
         == 0
     )
-    assert "would import 3 deals" in capsys.readouterr().out
+    assert "would import 3 new, 0 updated, 0 skipped deals" in capsys.readouterr().out
     assert main(["import", "deals", str(deals), "--db", str(db), "--mapping", str(mapping)]) == 1
     assert "nothing imported" in capsys.readouterr().out
     from sqlalchemy import create_engine

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,9 @@ class Field:
     column: int = 0  # 0 left, 1 right, 2 full width below
 
 
+DEDUPED = ("contact", "account", "lead")  # kinds checked for a likely duplicate before they are created
+
+
 class FormDialog(QDialog):
     """Subclasses give the fields, `to_input(values)` and optional extra widgets; saving is generic."""
 
@@ -51,6 +56,8 @@ class FormDialog(QDialog):
         self.kind = kind
         self.detail = detail
         self.saved_id: Any = None
+        self.duplicate_box: QFrame | None = None
+        self._accepted_values: dict[str, str] | None = None
         self.fields = {f.name: FieldWithError(self._editor(f)) for f in fields}
         self.extra_fields: dict[str, FieldWithError] = {}  # non-form widgets that can show an error
         self.setWindowTitle(f"Edit {kind.singular}" if detail else f"New {kind.singular}")
@@ -173,6 +180,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
+        if self._likely_duplicates(values):
+            return
         try:
             data = self.to_input(values)
             if self.custom_form is not None:
@@ -188,6 +197,55 @@ class FormDialog(QDialog):
             QMessageBox.warning(self, "Could not save", str(exc))
             return
         super().accept()
+
+    def _likely_duplicates(self, values: dict[str, Any]) -> bool:
+        """On create, show the records this one probably duplicates; True keeps the dialog open.
+
+        The warning sits in the dialog (nothing modal): the user can open an existing record, change the
+        fields, or press Save anyway, which saves these exact values without asking again.
+        """
+        if self.detail is not None or self.kind.name not in DEDUPED:
+            return False
+        text = {k: v for k, v in values.items() if isinstance(v, str)}
+        if text == self._accepted_values:
+            return False
+        try:
+            found = self.env.ctx.dedupe.likely(self.kind.name, text)
+        except RapportError:
+            return False
+        self._show_duplicates(found, text)
+        return bool(found)
+
+    def _show_duplicates(self, found: list[Any], values: dict[str, str]) -> None:
+        if self.duplicate_box is not None:
+            self.duplicate_box.deleteLater()
+            self.duplicate_box = None
+        if not found:
+            return
+        box = QFrame(objectName="duplicateWarning")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        names = "; ".join(
+            f"{d.label} ({d.score:.0f} %, same {', '.join(d.matched) or 'name'})" for d in found
+        )
+        layout.addWidget(QLabel(f"This looks like an existing {self.kind.singular}: {names}", wordWrap=True))
+        row = QHBoxLayout()
+        for d in found:
+            button = QPushButton(f"Open {d.label}", objectName="openDuplicate")
+            button.clicked.connect(lambda _=False, d=d: self.env.open_record(d.entity, d.id))
+            row.addWidget(button)
+        anyway = QPushButton("Save anyway", objectName="saveAnyway")
+        anyway.clicked.connect(lambda: self._save_anyway(values))
+        row.addStretch(1)
+        row.addWidget(anyway)
+        layout.addLayout(row)
+        self.body.insertWidget(self.body.count() - 1, box)
+        box.show()
+        self.duplicate_box = box
+
+    def _save_anyway(self, values: dict[str, str]) -> None:
+        self._accepted_values = values
+        self.accept()
 
     def save(self, data: Any, label: str) -> None:
         self.clear_errors()
