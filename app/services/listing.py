@@ -39,10 +39,13 @@ class ListQuery:
     status: str = ""
     country: str = ""
     kind: str = ""  # a record type within one list (documents: quote, sales_order ...)
+    segment_id: uuid.UUID | None = None  # only the members of this saved segment (services/segments.py)
 
     @property
     def only_search(self) -> bool:
-        return not (self.owner_id or self.tag_id or self.status or self.country or self.kind)
+        return not (
+            self.owner_id or self.tag_id or self.status or self.country or self.kind or self.segment_id
+        )
 
 
 @dataclass(frozen=True)
@@ -88,10 +91,10 @@ def _ordered(stmt: Select[Any], cols: Sequence[ColumnElement[Any]], descending: 
 def text_filter(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
     """Case-insensitive substring match over columns (for lists without a search index, e.g. the trash)."""
     terms = [t for t in text.split() if t]
-    return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
+    return and_(*(or_(*(c.ilike(f"%{escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
 
 
-def _escape_like(term: str) -> str:
+def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -195,6 +198,10 @@ class EntityList:
                     Tagging.deleted_at.is_(None),
                 )
             )
+        if query.segment_id:
+            from app.services.segments import segment_filter  # segments compile with this module's helpers
+
+            stmt = stmt.where(segment_filter(session, self.entity, query.segment_id))
         if not search.tokens(query.search):
             return stmt
         if deleted:  # the search index holds live rows; the trash is small enough to scan

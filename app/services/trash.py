@@ -19,6 +19,9 @@ from app.models import (
     Entity,
     Lead,
     Product,
+    SavedView,
+    Segment,
+    Tag,
     Tagging,
 )
 from app.services import records
@@ -34,6 +37,9 @@ TRASHABLE: dict[str, type[Entity]] = {
     "activity": Activity,
     "product": Product,
     "document": Document,
+    "segment": Segment,
+    "saved_view": SavedView,
+    "tag": Tag,
 }
 
 
