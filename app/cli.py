@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import backup, check, dedupe, demo, document, exporting, gui, importing, kpis
+from app.commands import backup, check, dedupe, demo, document, exporting, gui, importing, kpis, segment
 
-COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis]
+COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, segment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,8 +25,8 @@ from app.services.merge import MergeService
 from app.services.metrics import MetricsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
-from app.services.schema import UpgradeResult, upgrade
 from app.services.saved_views import SavedViewService
+from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
 from app.services.search import SearchService
 from app.services.segments import SegmentService

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Segment
+from app.services import segment_criteria as criteria_fmt
 from app.services import segment_sql
 from app.services.errors import FieldError, NotFoundError, ValidationError
 from app.services.record_service import RecordService
-from app.services.segment_sql import FieldSpec
+from app.services.segment_criteria import FieldSpec
 from app.services.uow import Work
 
 ENTITY = "segment"
@@ -106,14 +107,14 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
             errors.append(FieldError("name", "is required"))
         elif len(name) > 120:
             errors.append(FieldError("name", "is longer than 120 characters"))
-        if data.entity_type not in segment_sql.SEGMENT_ENTITIES:
+        if data.entity_type not in criteria_fmt.SEGMENT_ENTITIES:
             errors.append(
-                FieldError("entity_type", f"must be one of {', '.join(segment_sql.SEGMENT_ENTITIES)}")
+                FieldError("entity_type", f"must be one of {', '.join(criteria_fmt.SEGMENT_ENTITIES)}")
             )
         else:
             with self.uow.read() as session:
                 try:
-                    segment_sql.validate(data.criteria, segment_sql.field_specs(session, data.entity_type))
+                    criteria_fmt.validate(data.criteria, criteria_fmt.field_specs(session, data.entity_type))
                 except ValidationError as exc:
                     errors.extend(exc.errors)
         if errors:
@@ -185,7 +186,7 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
             return self._count(session, entity, criteria)
 
     def _count(self, session: Session, entity: str, criteria: dict[str, Any]) -> int:
-        model = segment_sql.MODELS[entity]
+        model = criteria_fmt.MODELS[entity]
         where = segment_sql.compile_criteria(session, entity, criteria)
         stmt = select(func.count()).select_from(model).where(model.deleted_at.is_(None), where)
         return int(session.scalar(stmt) or 0)
@@ -193,17 +194,17 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
     def fields(self, entity: str) -> tuple[FieldSpec, ...]:
         """What a condition can test on `entity` (the builder's field list)."""
         with self.uow.read() as session:
-            return tuple(segment_sql.all_fields(session, entity))
+            return tuple(criteria_fmt.all_fields(session, entity))
 
     def describe(self, entity: str, criteria: dict[str, Any]) -> str:
         with self.uow.read() as session:
-            return segment_sql.describe(criteria, segment_sql.field_specs(session, entity))
+            return criteria_fmt.describe(criteria, criteria_fmt.field_specs(session, entity))
 
     # --- the ready-made segments ------------------------------------------------------------------
     def ensure_builtins(self) -> int:
         """Insert the ready-made segments whose names are not taken (live or trashed); returns how many."""
         with self.uow.read() as session:
-            taken = set(session.execute(select(Segment.entity_type, Segment.name)).tuples())
+            taken = {(e, n) for e, n in session.execute(select(Segment.entity_type, Segment.name))}
         missing = [b for b in BUILTINS if (b[0], b[1]) not in taken]
         if not missing:
             return 0

@@ -85,7 +85,7 @@ def _build(ctx: Any, seed: int) -> list[Rec]:
         s.add_all(tags.values())
         s.flush()
         tags["old"].deleted_at = NOW
-        for i in range(60):
+        for _ in range(60):
             custom: dict[str, Any] = {}
             if rng.random() < 0.7:
                 custom["tier"] = rng.choice(TIERS)
