@@ -7,7 +7,7 @@ so a damaged row cannot break a page.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -23,41 +23,46 @@ ENTITY = "saved_view"
 
 @dataclass(frozen=True)
 class ViewState:
-    """What a list page shows. Ids are strings (JSON); empty means 'none'."""
+    """What a list page shows. `filters` maps a ListQuery field (owner_id, tag_id, status, country,
+    segment_id, kind ...) to its value as text; `columns` () means the page's default columns."""
 
-    columns: tuple[str, ...] = ()  # visible column keys in order; () = the page's default
+    columns: tuple[str, ...] = ()  # visible column keys in their on-screen order
     sort: str = ""
     descending: bool = False
     search: str = ""
-    owner_id: str = ""
-    tag_id: str = ""
-    status: str = ""
-    country: str = ""
-    segment_id: str = ""
+    filters: tuple[tuple[str, str], ...] = ()  # sorted (field, value) pairs
+
+    def filter(self, name: str) -> str:
+        return dict(self.filters).get(name, "")
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["columns"] = list(self.columns)
-        return data
+        return {
+            "columns": list(self.columns),
+            "sort": self.sort,
+            "descending": self.descending,
+            "search": self.search,
+            "filters": dict(self.filters),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ViewState:
         """Read a stored state, ignoring keys it does not know and refusing values of the wrong type."""
-        known: dict[str, Any] = {}
-        for f in cls.__dataclass_fields__.values():
-            if f.name not in data:
-                continue
-            value = data[f.name]
-            if f.name == "columns":
-                if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
-                    raise ValidationError(FieldError("columns", "must be a list of column names"))
-                value = tuple(value)
-            elif f.name == "descending":
-                value = bool(value)
-            elif not isinstance(value, str):
-                raise ValidationError(FieldError(f.name, "must be text"))
-            known[f.name] = value
-        return cls(**known)
+        columns = data.get("columns", [])
+        if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+            raise ValidationError(FieldError("columns", "must be a list of column names"))
+        filters = data.get("filters", {})
+        if not isinstance(filters, dict) or not all(isinstance(v, str) for v in filters.values()):
+            raise ValidationError(FieldError("filters", "must map filter names to text"))
+        for name in ("sort", "search"):
+            if not isinstance(data.get(name, ""), str):
+                raise ValidationError(FieldError(name, "must be text"))
+        return cls(
+            tuple(columns),
+            data.get("sort", ""),
+            bool(data.get("descending", False)),
+            data.get("search", ""),
+            tuple(sorted((str(k), v) for k, v in filters.items() if v)),
+        )
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ ACCOUNT = EntityKind("account", "account", lambda ctx: ctx.accounts)
 PRODUCT = EntityKind("product", "product", lambda ctx: ctx.products)
 DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
 LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT)}
+SEGMENT = EntityKind("segment", "segment", lambda ctx: ctx.segments)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, SEGMENT)}
 
 
 @dataclass

@@ -66,11 +66,11 @@ def test_rename_recolour_delete_and_restore_a_tag(ctx) -> None:
 
 
 def test_saved_views_save_replace_delete_restore(ctx) -> None:
-    state = ViewState(columns=("name", "email"), sort="email", descending=True, country="DE")
+    state = ViewState(columns=("name", "email"), sort="email", descending=True, filters=(("country", "DE"),))
     saved = ctx.saved_views.save("contacts", "German by email", state).value
     assert saved.replaced is None
     assert ctx.saved_views.list("contacts")[0].state == state
-    other = ViewState(columns=("name",), segment_id="abc")
+    other = ViewState(columns=("name",), filters=(("segment_id", "abc"), ("status", "active")))
     again = ctx.saved_views.save("contacts", "German by email", other).value
     assert again.replaced == state and again.view.id == saved.view.id
     assert [v.state for v in ctx.saved_views.list("contacts")] == [other]
@@ -84,6 +84,7 @@ def test_saved_views_save_replace_delete_restore(ctx) -> None:
 
 def test_view_state_reads_old_or_damaged_json_safely() -> None:
     assert ViewState.from_json({"sort": "city", "future_key": 1}) == ViewState(sort="city")
+    assert ViewState.from_json({"filters": {"status": "active", "tag_id": ""}}).filter("status") == "active"
     assert ViewState.from_json(ViewState(columns=("a",)).to_json()) == ViewState(columns=("a",))
     with pytest.raises(ValidationError, match="columns"):
         ViewState.from_json({"columns": "name"})

@@ -82,6 +82,14 @@ class FilterBar(QWidget):
         combo = self.combos[field]
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
+    def select_text(self, field: str, value: str) -> None:
+        """Select the choice whose value reads as `value` ('' = all), without emitting `changed`."""
+        combo = self.combos[field]
+        index = next((i for i in range(1, combo.count()) if str(combo.itemData(i)) == value), 0)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
     def reset(self) -> None:
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
