@@ -186,7 +186,10 @@ class ListPage(QWidget):
             QTimer.singleShot(0, self._load_filters)  # after the first rows are painted
         elif touched:
             self.filter_bar.reload(sorted(touched))
-        if touched & set(self.entities):
+        query = self.model.query
+        # A segment's members change with its criteria, and with tags (a criterion can name one).
+        filtered_by = {"segment", "tag"} if query.segment_id else {"tag"} if query.tag_id else set()
+        if touched & (set(self.entities) | filtered_by):
             self.model.refresh()
 
     def _load_filters(self) -> None:

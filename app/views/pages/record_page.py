@@ -32,7 +32,7 @@ def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) ->
             0,
             Filter(
                 "segment_id",
-                "All records",
+                "No segment",
                 lambda: [(s.id, s.name) for s in ctx.segments.list(entity)],
                 ("segment",),
             ),
