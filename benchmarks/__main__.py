@@ -18,7 +18,15 @@ from app.config import Settings
 from app.context import AppContext
 from app.services import demo
 from app.services.listing import ListQuery
-from benchmarks import bench_board, bench_dedupe, bench_documents, bench_import, bench_lists, bench_metrics
+from benchmarks import (
+    bench_board,
+    bench_dedupe,
+    bench_documents,
+    bench_import,
+    bench_lists,
+    bench_metrics,
+    bench_segments,
+)
 from benchmarks.common import Result, markdown, table, write_docs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -56,8 +64,10 @@ def main() -> int:
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
     contacts = ctx.contacts.count(ListQuery())
     results: list[Result] = []
+    segments: list[Result] = []
     try:
         results += bench_lists.run(ctx, db)
+        segments = bench_segments.run(ctx, db)
         if not args.skip_gui:
             from benchmarks import bench_gui
 
@@ -77,6 +87,8 @@ def main() -> int:
     print(table(metrics))
     print()
     print(table(cleansing))
+    print()
+    print(table(segments))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -101,8 +113,13 @@ def main() -> int:
             f"Python {platform.python_version()}; each figure in a fresh SQLite database. {bench_import.NOTE}"
         )
         write_docs(DOCS, bench_import.SECTION, markdown(cleansing, cleansing_header))
+        write_docs(DOCS, bench_segments.SECTION, markdown(segments, header + bench_segments.NOTE))
         print(f"wrote {DOCS}")
-    over = [r.name for r in results + board + document_results + metrics + cleansing if r.verdict == "OVER"]
+    over = [
+        r.name
+        for r in results + board + document_results + metrics + cleansing + segments
+        if r.verdict == "OVER"
+    ]
     if over and args.size == "large":
         print(f"over target: {', '.join(over)}", file=sys.stderr)
     return 0
