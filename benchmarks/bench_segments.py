@@ -106,12 +106,13 @@ def prepare(ctx: AppContext) -> list[str]:
             notes.append(
                 f"filling the field on {missing:,} contacts in bulk SQL took {time.perf_counter() - started:.0f} s"
             )
+        conn.execute(text(f"DROP INDEX IF EXISTS {SEGMENT_INDEX}"))  # measured without it first
         started = time.perf_counter()
         conn.execute(
             text(f"CREATE INDEX IF NOT EXISTS {INDEX} ON contacts ({sql_expr}, id) WHERE deleted_at IS NULL")
         )
-        conn.execute(text("ANALYZE"))
-        notes.append(f"index + ANALYZE {time.perf_counter() - started:.0f} s")
+        conn.execute(text(f"ANALYZE {INDEX}"))
+        notes.append(f"field index + ANALYZE {time.perf_counter() - started:.0f} s")
     existing = [s for s in ctx.segments.list("contact") if s.name == NAME]
     if not existing:
         ctx.segments.create(SegmentInput(NAME, "contact", CRITERIA))
@@ -130,25 +131,27 @@ def run(ctx: AppContext, db: Path) -> list[Result]:
         n = contacts.count(query)
         contacts.page(query, 0, PAGE, n)
 
-    def measure(label: str, note: str) -> list[Result]:
+    def measure(label: str, note: str, target: float | None) -> list[Result]:
         page = contacts.page(query, 0, PAGE, total)
         return [
             Result(
                 f"segment count, {label}",
                 median_ms(lambda: ctx.segments.member_count(segment.id)),
-                target=300,
+                target=target,
                 note=note,
             ),
-            Result(f"segment list: count + first page, {label}", median_ms(first_page), target=300),
+            Result(f"segment list: count + first page, {label}", median_ms(first_page), target=target),
             Result(
                 f"segment list: next page (keyset), {label}",
                 median_ms(lambda: contacts.page(query, PAGE, PAGE, total, after=page.keys[-1])),
             ),
         ]
 
-    results = measure("field index only", f"{total:,} of {everyone:,} contacts match; {'; '.join(notes)}")
-    note = add_segment_index(ctx)
-    results += measure("with a composite index", note)
+    # For comparison (no target): only the custom field's own index, so each match costs a row visit.
+    results = measure(
+        "field index only", f"{total:,} of {everyone:,} contacts match; {'; '.join(notes)}", None
+    )
+    results += measure("with a composite index", add_segment_index(ctx), 300)
     results.append(
         Result(
             "builder's live count of an unsaved tree",
