@@ -88,9 +88,13 @@ def _check_database(workdir: Path) -> str:
             hits = session.execute(text(match))
             if hits.scalar_one() != 1:
                 raise AssertionError("full-text search did not find the new account")
+            # Segments and custom fields compile to SQLite's JSON functions (json_extract, json_each).
+            probe = "SELECT count(*) FROM json_each(json_extract('{\"t\": [1, 2]}', '$.t'))"
+            if session.execute(text(probe)).scalar_one() != 2:
+                raise AssertionError("SQLite's JSON functions are missing")
     finally:
         engine.dispose()  # Windows cannot delete the temporary directory while the file is open
-    return f"schema {head}, 2 records written and read, FTS5 search"
+    return f"schema {head}, 2 records written and read, FTS5 search, JSON functions"
 
 
 def _check_postgres_driver(workdir: Path) -> str:

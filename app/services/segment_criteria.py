@@ -113,7 +113,7 @@ _COMMON_DATES = (
     FieldSpec("updated_at", "Updated", "datetime"),
 )
 _RELATED_DEALS = (
-    FieldSpec("open_deal", "Has an open deal over", "open_deal"),
+    FieldSpec("open_deal", "Open deal amount", "open_deal"),
     FieldSpec("won_value", "Won deals total", "won_value"),
 )
 _RELATED = (

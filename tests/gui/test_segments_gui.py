@@ -105,7 +105,7 @@ def test_nested_group_and_value_editors_fit_the_kind(window, qtbot, ctx, sample)
     group = builder.criteria.root.add_group()
     group.match.setCurrentIndex(1)
     inner = group.items[0]
-    _set_row(inner, "Has an open deal over", "greater")
+    _set_row(inner, "Open deal amount", "greater")
     inner.value_editor.findChild(QLineEdit, "amountValue").setText("1000")
     _set_row(group.add_condition(), "Created", "between")
     tree = builder.criteria.tree()

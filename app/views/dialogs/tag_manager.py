@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ class TagManager(QDialog):
         self.list.currentRowChanged.connect(self._on_current)
         self.name = QLineEdit(objectName="tagName", placeholderText="Tag name")
         self.color = PALETTE[5]
-        self.color_button = QPushButton(objectName="tagColor", toolTip="Choose the colour")
+        self.color_button = QToolButton(objectName="tagColor", toolTip="Choose the colour")
         self.color_button.clicked.connect(self._pick_color)
         self.add_button = QPushButton("Add", objectName="addTag")
         self.add_button.clicked.connect(self.add_tag)
@@ -48,6 +49,8 @@ class TagManager(QDialog):
         self.save_button.clicked.connect(self.save_tag)
         self.delete_button = QPushButton("Delete", objectName="deleteTag")
         self.delete_button.clicked.connect(lambda: self.delete_tag())
+        for button in (self.add_button, self.save_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in the name field must not delete or rename
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.hide()
         edit_row = QHBoxLayout()

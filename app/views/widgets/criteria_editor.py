@@ -61,9 +61,13 @@ class ValueEditor(QWidget):
             for _ in range(2 if op == "between" else 1):
                 self.parts.append(self._scalar(choices))
         for part in self.parts:
+            if isinstance(part, (QSpinBox, QDateEdit)):
+                part.setMaximumWidth(150)
             layout.addWidget(part)
             if part is self.parts[0] and len(self.parts) == 2:
                 layout.addWidget(QLabel("and"))
+        if self.parts and all(isinstance(p, (QSpinBox, QDateEdit)) for p in self.parts):
+            layout.addStretch(1)
 
     def _choice_list(self, choices: Sequence[str]) -> QListWidget:
         widget = QListWidget(objectName="choiceList")
