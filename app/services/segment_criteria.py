@@ -8,7 +8,7 @@ A criteria tree is JSON:
 NAME is a built-in column of the entity ("country", "status", "created_at" ...), `custom.<key>` for a
 custom field (its kind read from the field's definition), or a related fact: `open_deal` (has an open deal
 over an amount), `won_value` (sum of won deals), `last_activity`, `tag`, `lifecycle` (contacts and
-accounts: of the lead converted into them) and `nps` (the category of the contact's latest answer).
+accounts: of the lead converted into them), `tag` (by tag id) and `nps` (the category of the contact's latest answer).
 OP is one of OPERATORS, allowed per kind (KIND_OPERATORS). VALUE is a string, a number, a list (for
 `in`), a pair (for `between`), a day count (`within_last_days`), a date as "yyyy-mm-dd" for dates and
 times (compared by UTC date), `{"amount": "1000.00", "currency": "EUR"}` for money facts, nothing for
@@ -19,6 +19,7 @@ times (compared by UTC date), `{"amount": "1000.00", "currency": "EUR"}` for mon
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -272,6 +273,11 @@ def _scalar(spec: FieldSpec, raw: Any) -> Any:
             return date.fromisoformat(str(raw))
         except ValueError:
             raise ValueError(f"{raw!r} is not a date (yyyy-mm-dd)") from None
+    if kind == "tag":  # by id, so renaming a tag keeps its segments; a trashed tag matches nothing
+        try:
+            return uuid.UUID(str(raw))
+        except ValueError:
+            raise ValueError(f"{raw!r} is not a tag id") from None
     if kind == "checkbox":
         if not isinstance(raw, bool):
             raise ValueError("give true or false")

@@ -131,8 +131,8 @@ class _Compiler:
         ]
         if op == "is_empty":
             return ~exists().where(*where)
-        names = value if op == "in" else [value]
-        return exists().where(*where, Tag.name.in_(names))
+        ids = value if op == "in" else [value]
+        return exists().where(*where, Tagging.tag_id.in_(ids))
 
     def _nps(self, op: str, value: Any) -> ColumnElement[bool]:
         latest = (

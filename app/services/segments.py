@@ -208,6 +208,12 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
         missing = [b for b in BUILTINS if (b[0], b[1]) not in taken]
         if not missing:
             return 0
+        try:
+            return self._insert_builtins(missing)
+        except ValidationError:  # another client inserted them at the same moment (unique names)
+            return 0
+
+    def _insert_builtins(self, missing: builtins.list[tuple[str, str, str, dict[str, Any]]]) -> int:
         with self.uow() as work:
             for entity, name, description, criteria in missing:
                 obj = Segment(

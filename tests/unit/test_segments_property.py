@@ -344,12 +344,20 @@ def _leaf_strategy() -> st.SearchStrategy[dict[str, Any]]:
     return leaf()
 
 
+def _tag_ids(node: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    """The tree as stored: tag conditions name tags by id (the Python reading uses the names)."""
+    if "items" in node:
+        return {**node, "items": [_tag_ids(i, ids) for i in node["items"]]}
+    if node["field"] == "tag" and "value" in node:
+        value = node["value"]
+        return {**node, "value": [ids[v] for v in value] if isinstance(value, list) else ids[value]}
+    return node
+
+
 TREES = st.recursive(
     _leaf_strategy(),
-    lambda children: st.builds(
-        lambda match, items: {"match": match, "items": items},
-        st.sampled_from(["all", "any"]),
-        st.lists(children, min_size=0, max_size=3),
+    lambda children: st.fixed_dictionaries(
+        {"match": st.sampled_from(["all", "any"]), "items": st.lists(children, min_size=0, max_size=3)}
     ),
     max_leaves=6,
 ).map(lambda node: node if "items" in node else {"match": "all", "items": [node]})
@@ -357,6 +365,8 @@ TREES = st.recursive(
 
 def test_segment_members_equal_a_python_reading_of_the_criteria(ctx) -> None:
     recs = _build(ctx, seed=20260615)
+    with ctx.uow.read() as session:
+        tag_ids = {t.name: str(t.id) for t in session.scalars(select(Tag))}
     live = [r for r in recs if not r.values.get("_deleted")]
 
     @settings(
@@ -367,7 +377,7 @@ def test_segment_members_equal_a_python_reading_of_the_criteria(ctx) -> None:
     @given(TREES)
     def check(tree: dict[str, Any]) -> None:
         with ctx.uow.read() as session:
-            where = compile_criteria(session, "contact", tree, now=NOW)
+            where = compile_criteria(session, "contact", _tag_ids(tree, tag_ids), now=NOW)
             got = set(session.scalars(select(Contact.id).where(Contact.deleted_at.is_(None), where)))
         expected = {r.id for r in live if _eval(tree, r)}
         assert got == expected, tree

@@ -35,7 +35,7 @@ def test_bulk_tagging_reports_only_the_records_it_changed(ctx) -> None:
         SegmentInput(
             "VIPs",
             "contact",
-            {"match": "all", "items": [{"field": "tag", "operator": "equals", "value": "VIP"}]},
+            {"match": "all", "items": [{"field": "tag", "operator": "equals", "value": str(vip.id)}]},
         )
     ).value
     assert ctx.segments.member_count(segment.id) == 5
@@ -50,11 +50,15 @@ def test_rename_recolour_delete_and_restore_a_tag(ctx) -> None:
     assert {e.field for e in err.value.errors} == {"name", "color"}
     with pytest.raises(ValidationError, match="a tag named 'press' already exists"):
         ctx.tags.create("press ", "#1976d2")
+    tagged = {"match": "all", "items": [{"field": "tag", "operator": "equals", "value": str(tag.id)}]}
+    assert ctx.segments.count_criteria("contact", tagged) == 2
     renamed = ctx.tags.update(tag.id, "Press", "#388e3c").value
+    assert ctx.segments.count_criteria("contact", tagged) == 2  # a segment follows its tag's rename
     assert (renamed.name, renamed.color) == ("Press", "#388e3c")
     assert [t.name for t in ctx.lookups.tags()] == ["Press"]
     ctx.tags.delete([tag.id])
     assert ctx.lookups.tags() == []
+    assert ctx.segments.count_criteria("contact", tagged) == 0  # a trashed tag matches nothing
     with pytest.raises(NotFoundError):
         ctx.tags.add("contact", ids, tag.id)
     with pytest.raises(ValidationError, match="in the trash"):

@@ -37,7 +37,7 @@ class ValueEditor(QWidget):
     changed = Signal()
 
     def __init__(
-        self, spec: FieldSpec, choices: Sequence[str], op: str, parent: QWidget | None = None
+        self, spec: FieldSpec, choices: Sequence[tuple[str, str]], op: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.spec, self.op = spec, op
@@ -69,20 +69,20 @@ class ValueEditor(QWidget):
         if self.parts and all(isinstance(p, (QSpinBox, QDateEdit)) for p in self.parts):
             layout.addStretch(1)
 
-    def _choice_list(self, choices: Sequence[str]) -> QListWidget:
+    def _choice_list(self, choices: Sequence[tuple[str, str]]) -> QListWidget:
         widget = QListWidget(objectName="choiceList")
         widget.setFlow(QListWidget.Flow.LeftToRight)
         widget.setWrapping(True)
         widget.setMaximumHeight(56)
-        for choice in choices:
-            item = QListWidgetItem(label(choice), widget)
-            item.setData(Qt.ItemDataRole.UserRole, choice)
+        for value, text in choices:
+            item = QListWidgetItem(text, widget)
+            item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         widget.itemChanged.connect(lambda _item: self.changed.emit())
         return widget
 
-    def _scalar(self, choices: Sequence[str]) -> QWidget:
+    def _scalar(self, choices: Sequence[tuple[str, str]]) -> QWidget:
         kind = self.spec.kind
         if kind in ("date", "datetime"):
             date = QDateEdit(QDate.currentDate(), objectName="dateValue", calendarPopup=True)
@@ -97,8 +97,8 @@ class ValueEditor(QWidget):
             return combo
         if choices:
             combo = QComboBox(objectName="choiceValue")
-            for choice in choices:
-                combo.addItem(label(choice), choice)
+            for value, text in choices:
+                combo.addItem(text, value)
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if kind in ("open_deal", "won_value"):
@@ -344,10 +344,11 @@ class CriteriaEditor(QWidget):
         layout.addWidget(self.root)
         layout.addStretch(1)
 
-    def choices_of(self, spec: FieldSpec) -> tuple[str, ...]:
+    def choices_of(self, spec: FieldSpec) -> tuple[tuple[str, str], ...]:
+        """(value, text) pairs for a field with choices: tags by id, shown by name."""
         if spec.kind == "tag":
-            return tuple(t.name for t in self.tags)
-        return spec.choices
+            return tuple((str(t.id), t.name) for t in self.tags)
+        return tuple((c, label(c)) for c in spec.choices)
 
     def tree(self) -> dict[str, Any]:
         return self.root.node()
