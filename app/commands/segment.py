@@ -1,4 +1,4 @@
-"""`rapport segment list [--entity contact|account|lead]`: the saved segments with their live counts."""
+"""`rapport segment list [--entity E]`: saved segments with live counts; `rapport segment index NAME`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.add_argument("--entity", choices=ENTITIES, default=None, help="only segments of this entity")
     add_db_option(listing)
     listing.set_defaults(func=run_list)
+    index = actions.add_parser(
+        "index", help="build a covering index for a segment (its 'is' conditions, then the list's order)"
+    )
+    index.add_argument("name", help="the segment's name")
+    index.add_argument("--entity", choices=ENTITIES, default=None)
+    add_db_option(index)
+    index.set_defaults(func=run_index)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -30,6 +37,23 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{'Segment':<{width}}  {'Entity':<8}  {'Count':>10}")
         for name, entity, count in rows:
             print(f"{name:<{width}}  {entity:<8}  {count:>10,}")
+        return 0
+
+    return guarded(action)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    def action() -> int:
+        import time
+
+        ctx = open_context(args)
+        try:
+            segment = ctx.segments.find(args.name, args.entity)
+            started = time.perf_counter()
+            name = ctx.segments.create_index(segment.id)
+        finally:
+            ctx.close()
+        print(f"index {name} ready in {time.perf_counter() - started:.1f} s")
         return 0
 
     return guarded(action)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from app.cli import main
 from app.models import Activity, ActivityKind, Contact, CustomField, FieldKind
@@ -176,3 +178,31 @@ def test_cli_lists_segments_and_exports_a_segment(ctx, tmp_path, capsys) -> None
     assert [r["last_name"] for r in rows] == ["Person 000", "Person 006"]
     assert main(["export", "contacts", "--segment", "nope", "-o", str(target), "--db", url]) == 1
     assert "segment nope does not exist" in capsys.readouterr().err
+
+
+def test_a_segment_index_covers_its_equality_conditions_and_the_list_order(ctx) -> None:
+    _contacts(ctx, 12)
+    tree = _tree(
+        _cond("country", "equals", "DE"),
+        _cond("custom.tier", "in", ["gold"]),
+        _cond("last_activity", "within_last_days", 30, negate=True),  # related: not in an index
+    )
+    segment = ctx.segments.create(SegmentInput("Indexed", "contact", tree)).value
+    before = ctx.contacts.count(ListQuery(segment_id=segment.id))
+    name = ctx.segments.create_index(segment.id)
+    assert ctx.segments.create_index(segment.id) == name  # idempotent
+    catalog = (
+        "SELECT sql FROM sqlite_master WHERE name = :n"
+        if ctx.engine.dialect.name == "sqlite"
+        else "SELECT indexdef FROM pg_indexes WHERE indexname = :n"
+    )
+    with ctx.engine.connect() as conn:
+        ddl = " ".join(conn.execute(text(catalog), {"n": name}).scalar_one().split())
+    # country, the tier expression, then the list's order; only live rows
+    assert re.search(
+        r"\(country, \(+.*tier.*\)+, last_name, first_name, id\) WHERE \(?deleted_at IS NULL", ddl
+    ), ddl
+    assert ctx.contacts.count(ListQuery(segment_id=segment.id)) == before == 2
+    related = ctx.segments.create(SegmentInput("Quiet", "contact", _tree(tree["items"][2]))).value
+    with pytest.raises(ValidationError, match="only conditions 'is' or 'is one of'"):
+        ctx.segments.create_index(related.id)
