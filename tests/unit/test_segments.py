@@ -178,6 +178,8 @@ def test_cli_lists_segments_and_exports_a_segment(ctx, tmp_path, capsys) -> None
     assert [r["last_name"] for r in rows] == ["Person 000", "Person 006"]
     assert main(["export", "contacts", "--segment", "nope", "-o", str(target), "--db", url]) == 1
     assert "segment nope does not exist" in capsys.readouterr().err
+    assert main(["segment", "index", "German gold", "--db", url]) == 0
+    assert re.match(r"index ix_contacts_segment_\w+ ready in [\d.]+ s", capsys.readouterr().out)
 
 
 def test_a_segment_index_covers_its_equality_conditions_and_the_list_order(ctx) -> None:
