@@ -11,9 +11,21 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import backup, check, dedupe, demo, document, exporting, gui, importing, kpis, standardising
+from app.commands import (
+    backup,
+    check,
+    dedupe,
+    demo,
+    document,
+    exporting,
+    gui,
+    importing,
+    kpis,
+    segment,
+    standardising,
+)
 
-COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, standardising]
+COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, standardising, segment]
 
 
 def build_parser() -> argparse.ArgumentParser:

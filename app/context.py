@@ -27,11 +27,14 @@ from app.services.metrics import MetricsService
 from app.services.nps import NpsService
 from app.services.pipelines import PipelinesService
 from app.services.products import ProductsService
+from app.services.saved_views import SavedViewService
 from app.services.scheduling import SchedulingService
 from app.services.schema import UpgradeResult, upgrade
 from app.services.scoring import ScoringService
 from app.services.search import SearchService
+from app.services.segments import SegmentService
 from app.services.standardizing import StandardizeService
+from app.services.tags import TagService
 from app.services.timeline import TimelineService
 from app.services.trash import TrashService
 from app.services.uow import UnitOfWorkFactory
@@ -152,6 +155,18 @@ class AppContext:
     @property
     def trash(self) -> TrashService:
         return TrashService(self.uow)
+
+    @property
+    def segments(self) -> SegmentService:
+        return SegmentService(self.uow)
+
+    @property
+    def saved_views(self) -> SavedViewService:
+        return SavedViewService(self.uow)
+
+    @property
+    def tags(self) -> TagService:
+        return TagService(self.uow)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -27,6 +27,7 @@ from benchmarks import (
     bench_import,
     bench_lists,
     bench_metrics,
+    bench_segments,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -77,9 +78,11 @@ def main() -> int:
     contacts = ctx.contacts.count(ListQuery())
     results: list[Result] = []
     custom_fields: list[Result] = []
+    segments: list[Result] = []
     try:
         results += bench_lists.run(ctx, db)
         custom_fields = bench_custom_fields.run(ctx, db)
+        segments = bench_segments.run(ctx, db)
         if not args.skip_gui:
             from benchmarks import bench_gui
 
@@ -104,6 +107,8 @@ def main() -> int:
     print(table(custom_fields))
     print()
     print(table(gantt))
+    print()
+    print(table(segments))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -133,10 +138,11 @@ def main() -> int:
             f"SQLite database `{db.name}`", f"SQLite database `gantt-{args.size}.db` (built in bulk)"
         )
         write_docs(DOCS, bench_gantt.SECTION, markdown(gantt, gantt_header))
+        write_docs(DOCS, bench_segments.SECTION, markdown(segments, header + bench_segments.NOTE))
         print(f"wrote {DOCS}")
     over = [
         r.name
-        for r in results + board + document_results + metrics + cleansing + custom_fields + gantt
+        for r in results + board + document_results + metrics + cleansing + custom_fields + gantt + segments
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":

@@ -174,7 +174,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument(
         "--only",
-        choices=["import", "custom_fields", "dashboard", "schedule"],
+        choices=["import", "custom_fields", "dashboard", "schedule", "segments"],
         help="only this feature's screenshots",
     )
     args = parser.parse_args()
@@ -224,6 +224,8 @@ def main() -> int:
         return 0
     if args.only == "dashboard":
         _dashboard_shots(window, qapp, out)
+    if args.only == "segments":
+        _segment_shots(window, qapp, ctx, out)
         window.close()
         ctx.close()
         return 0
@@ -291,12 +293,75 @@ def main() -> int:
     _documents(qapp, window, ctx, out)
     _import_shots(window, qapp, tmp, out)
     _custom_field_shots(window, qapp, ctx, out)
+    _segment_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0
+
+
+def _segment_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The segment builder with a nested OR group, a segment's members, bulk tagging, the tag manager."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    window.show_page(window.pages.index(window.contacts))
+    page = window.contacts
+    page.search.setText("")
+    page.apply_query()
+    _settle(qapp)
+    builder = page.segments_button.new_segment()
+    builder.resize(980, 560)
+    builder.editor("name").setText("Quiet German contacts with open deals")
+    builder.editor("description").setText("For the autumn call campaign")
+    first = builder.criteria.root.items[0]
+    first.field.setCurrentIndex(first.field.findData("country"))
+    first.operator.setCurrentIndex(first.operator.findData("in"))
+    first.value_editor.findChild(QLineEdit, "listValue").setText("DE, AT, CH")
+    second = builder.criteria.root.add_condition()
+    second.field.setCurrentIndex(second.field.findData("last_activity"))
+    second.operator.setCurrentIndex(second.operator.findData("within_last_days"))
+    second.value_editor.parts[0].setValue(60)
+    second.negate.setChecked(True)
+    group = builder.criteria.root.add_group()
+    group.match.setCurrentIndex(1)
+    deal = group.items[0]
+    deal.field.setCurrentIndex(deal.field.findData("open_deal"))
+    deal.value_editor.findChild(QLineEdit, "amountValue").setText("5000")
+    status = group.add_condition()
+    status.field.setCurrentIndex(status.field.findData("status"))
+    status.value_editor.findChild(QComboBox, "choiceValue").setCurrentIndex(0)
+    builder.update_count()
+    _settle(qapp)
+    builder.grab().save(str(out / "segment-builder.png"))
+    builder.accept()
+    _settle(qapp)
+    window.grab().save(str(out / "contacts-segment.png"))
+    page.filter_bar.select("segment_id", None)
+    vip = (
+        next((t for t in ctx.lookups.tags() if t.name == "VIP"), None)
+        or ctx.tags.create("VIP", "#d32f2f").value
+    )
+    selection = page.table.selectionModel()
+    for row in (1, 2, 4):
+        selection.select(
+            page.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        )
+    page.tags_button.tag_selection(vip, True)
+    page.views_bar.save_as("German customers by city")
+    _settle(qapp)
+    page.tags_button._fill()
+    add_menu = page.tags_button.menu_.actions()[0].menu()
+    add_menu.popup(page.tags_button.mapToGlobal(page.tags_button.rect().bottomLeft()))
+    _settle(qapp)
+    add_menu.grab().save(str(out / "tags-menu.png"))  # a popup is its own window: grabbed on its own
+    add_menu.hide()
+    window.grab().save(str(out / "contacts-saved-view.png"))
+    page.tags_button.open_manager()
+    _settle(qapp)
+    page.tags_button.manager.grab().save(str(out / "tag-manager.png"))
+    page.tags_button.manager.close()
 
 
 def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     p.add_argument("--search", default="", help="only the records this search finds")
     p.add_argument("--sort", default="", help="a sort key of the list (name, email, city, updated ...)")
+    p.add_argument("--segment", default="", help="only the members of this saved segment (by name)")
     add_db_option(p)
     p.set_defaults(func=run)
 
@@ -36,7 +37,11 @@ def run(args: argparse.Namespace) -> int:
         ctx = open_context(args)
         try:
             service = getattr(ctx, args.entity)
-            rows = list_rows(service, ListQuery(search=args.search, sort=args.sort))
+            segment_id = None
+            if args.segment:
+                segment_id = ctx.segments.find(args.segment, args.entity.removesuffix("s")).id
+            query = ListQuery(search=args.search, sort=args.sort, segment_id=segment_id)
+            rows = list_rows(service, query)
             if fmt == "vcf":
                 count = write_vcards(args.output, rows)
             else:

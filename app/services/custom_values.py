@@ -14,7 +14,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, Numeric, String, and_, cast, func, literal_column, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Numeric,
+    String,
+    Text,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.custom_field import FieldKind
@@ -129,3 +143,27 @@ def filter_expression(
 def escape_like(term: str) -> str:
     """Escape LIKE wildcards (used with escape='\\\\')."""
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def multi_contains_any(
+    column: ColumnElement[Any], key: str, options: list[str], dialect: str
+) -> ColumnElement[bool]:
+    """True when the multiple-choice value (a JSON list) under `key` holds any of `options`."""
+    check_key(key)
+    if dialect == "sqlite":
+        items = func.json_each(column, literal_column(f"'$.{key}'")).table_valued("value")
+        return select(literal_column("1")).select_from(items).where(items.c.value.in_(options)).exists()
+    value = column.op("->")(literal_column(f"'{key}'"))
+    has_any = value.op("?|", return_type=Boolean)(postgresql.array(options, type_=Text))
+    return func.coalesce(has_any, false())  # a missing key gives NULL, which NOT would keep NULL
+
+
+def multi_is_empty(column: ColumnElement[Any], key: str, dialect: str) -> ColumnElement[bool]:
+    """True when the multiple-choice value under `key` is absent, null or an empty list."""
+    check_key(key)
+    if dialect == "sqlite":
+        length = func.json_array_length(column, literal_column(f"'$.{key}'"))
+    else:  # jsonb_array_length refuses a JSON null or scalar: only arrays are measured
+        value = column.op("->")(literal_column(f"'{key}'"))
+        length = func.jsonb_array_length(case((func.jsonb_typeof(value) == "array", value)))
+    return func.coalesce(length, 0) == 0

@@ -52,11 +52,18 @@ class ListQuery:
     country: str = ""
     kind: str = ""  # a record type within one list (documents: quote, sales_order ...)
     custom_filter: CustomFilter | None = None
+    segment_id: uuid.UUID | None = None  # only the members of this saved segment (services/segments.py)
 
     @property
     def only_search(self) -> bool:
         return not (
-            self.owner_id or self.tag_id or self.status or self.country or self.kind or self.custom_filter
+            self.owner_id
+            or self.tag_id
+            or self.status
+            or self.country
+            or self.kind
+            or self.custom_filter
+            or self.segment_id
         )
 
 
@@ -103,10 +110,9 @@ def _ordered(stmt: Select[Any], cols: Sequence[ColumnElement[Any]], descending: 
 def text_filter(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
     """Case-insensitive substring match over columns (for lists without a search index, e.g. the trash)."""
     terms = [t for t in text.split() if t]
-    return and_(*(or_(*(c.ilike(f"%{_escape_like(t)}%", escape="\\") for c in columns)) for t in terms))
-
-
-_escape_like = custom_values.escape_like
+    return and_(
+        *(or_(*(c.ilike(f"%{custom_values.escape_like(t)}%", escape="\\") for c in columns)) for t in terms)
+    )
 
 
 @dataclass(frozen=True)
@@ -230,6 +236,10 @@ class EntityList:
             )
         if query.custom_filter is not None:
             stmt = stmt.where(self._custom_condition(session, query.custom_filter))
+        if query.segment_id:
+            from app.services.segments import segment_filter  # segments compile with this module's helpers
+
+            stmt = stmt.where(segment_filter(session, self.entity, query.segment_id))
         if not search.tokens(query.search):
             return stmt
         if deleted:  # the search index holds live rows; the trash is small enough to scan

@@ -20,6 +20,9 @@ from app.models import (
     Lead,
     NpsResponse,
     Product,
+    SavedView,
+    Segment,
+    Tag,
     Tagging,
 )
 from app.services import records
@@ -36,6 +39,9 @@ TRASHABLE: dict[str, type[Entity]] = {
     "product": Product,
     "document": Document,
     "nps": NpsResponse,
+    "segment": Segment,
+    "saved_view": SavedView,
+    "tag": Tag,
 }
 
 

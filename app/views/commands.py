@@ -120,7 +120,7 @@ class DeleteCommand(ServiceCommand):
 
     def _undo(self) -> None:
         restored = self.kind.service(self.env.ctx).restore(self.done).value
-        _require_all(restored, self.done, "restored")
+        require_all(restored, self.done, "restored")
 
 
 class RestoreCommand(ServiceCommand):
@@ -144,7 +144,7 @@ class RestoreCommand(ServiceCommand):
                 kind.service(self.env.ctx).delete(ids)
 
 
-def _require_all(done: list[Any], wanted: list[Any], verb: str) -> None:
+def require_all(done: list[Any], wanted: list[Any], verb: str) -> None:
     if len(done) != len(wanted):
         missing = len(wanted) - len(done)
         raise RapportError(f"{missing} record(s) could not be {verb}; they may have been purged")

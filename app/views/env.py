@@ -35,7 +35,8 @@ PRODUCT = EntityKind("product", "product", lambda ctx: ctx.products)
 DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
 LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
 NPS = EntityKind("nps", "NPS answer", lambda ctx: ctx.nps)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS)}
+SEGMENT = EntityKind("segment", "segment", lambda ctx: ctx.segments)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS, SEGMENT)}
 
 
 @dataclass

@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.changes import ChangeSet
+from app.services.saved_views import ViewState
 from app.views.env import ViewEnv
 from app.views.widgets.column_chooser import ColumnChooser
 from app.views.widgets.filter_bar import Filter, FilterBar
+from app.views.widgets.saved_views_bar import SavedViewsBar
 from app.views.widgets.search_box import DebouncedLineEdit
 from app.views.widgets.table import Table
 
@@ -30,6 +32,7 @@ class ListPage(QWidget):
     settings_key = ""
     entities: tuple[str, ...] = ()  # change records that make this list refresh
     search_hint = "Search…"
+    views_in_title_row = False  # pages with many filters put the saved views beside the title instead
 
     def __init__(
         self,
@@ -71,6 +74,10 @@ class ListPage(QWidget):
         filters_row.addWidget(self.search, 1)
         filters_row.addWidget(self.filter_bar)
         filters_row.addStretch(0)
+        self.views_bar = SavedViewsBar(self)
+        # The saved views sit in the row with room: beside the filters, or in the title row of pages
+        # with many filters.
+        (self.toolbar if self.views_in_title_row else filters_row).addWidget(self.views_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
@@ -80,6 +87,7 @@ class ListPage(QWidget):
         self._table_action("Open", self._open_current, QKeySequence(Qt.Key.Key_F2))
         self._table_action("Delete", self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete))
         self._touched: set[str] = set()  # entities changed while the page was hidden
+        self._applying_view = False
         model.totalChanged.connect(self._on_total)
         env.relay.changed.connect(self.on_changes)
         self._on_total(model.total)
@@ -108,11 +116,62 @@ class ListPage(QWidget):
     # --- query and refresh ------------------------------------------------------------------------
     def apply_query(self) -> None:
         query = self.filter_bar.apply(replace(self.model.query, search=self.search.text().strip()))
-        self.model.set_query(self.refine_query(query))
+        refined = self.refine_query(query)
+        if refined != self.model.query and not self._applying_view:
+            self.views_bar.mark_custom()
+        self.model.set_query(refined)
 
     def refine_query(self, query: Any) -> Any:
         """Subclasses add what their own filter widgets select."""
         return query
+
+    # --- saved views ------------------------------------------------------------------------------
+    def view_state(self) -> ViewState:
+        """The columns (visible, in screen order), sort, search and filters this page shows now."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        query = self.model.query
+        filters = tuple(
+            sorted(
+                (f.field, str(getattr(query, f.field)))
+                for f in self.filter_bar.filters
+                if getattr(query, f.field)
+            )
+        )
+        return ViewState(
+            columns=tuple(columns[i].key for i in logical if not header.isSectionHidden(i)),
+            sort=query.sort,
+            descending=query.descending,
+            search=self.search.text().strip(),
+            filters=filters,
+        )
+
+    def apply_view(self, state: ViewState) -> None:
+        """Show a saved view: columns, filters, search and sort in one query change."""
+        header = self.table.horizontalHeader()
+        keys = [c.key for c in self.model.columns]
+        if state.columns:
+            for i, key in enumerate(keys):
+                header.setSectionHidden(i, key not in state.columns)
+            for target, key in enumerate(k for k in state.columns if k in keys):
+                header.moveSection(header.visualIndex(keys.index(key)), target)
+        self._applying_view = True
+        try:
+            if not self.filter_bar.loaded:
+                self.filter_bar.reload()
+            for spec in self.filter_bar.filters:
+                self.filter_bar.select_text(spec.field, state.filter(spec.field))
+            self.search.blockSignals(True)
+            self.search.setText(state.search)
+            self.search.blockSignals(False)
+            query = self.filter_bar.apply(replace(self.model.query, search=state.search))
+            if state.sort and any(c.sort == state.sort for c in self.model.columns):
+                query = replace(query, sort=state.sort, descending=state.descending)
+            self.model.set_query(query)
+            self.table.sync_sort_indicator()
+        finally:
+            self._applying_view = False
 
     def refresh(self) -> None:
         self.filter_bar.reload()
@@ -126,11 +185,16 @@ class ListPage(QWidget):
 
     def _catch_up(self) -> None:
         touched, self._touched = self._touched, set()
+        if not self.views_bar.loaded or "saved_view" in touched:
+            self.views_bar.reload()
         if not self.filter_bar.loaded:
             QTimer.singleShot(0, self._load_filters)  # after the first rows are painted
         elif touched:
             self.filter_bar.reload(sorted(touched))
-        if touched & set(self.entities):
+        query = self.model.query
+        # A segment's members change with its criteria, and with tags (a criterion can name one).
+        filtered_by = {"segment", "tag"} if query.segment_id else {"tag"} if query.tag_id else set()
+        if touched & (set(self.entities) | filtered_by):
             self.model.refresh()
 
     def _load_filters(self) -> None:

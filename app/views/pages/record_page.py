@@ -12,6 +12,7 @@ from app.services.changes import ChangeSet
 from app.services.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
 from app.services.custom_validation import FieldDef
 from app.services.errors import RapportError
+from app.services.segment_criteria import SEGMENT_ENTITIES
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
 from app.views.export_action import ask_and_export
@@ -19,6 +20,7 @@ from app.views.formatting import label
 from app.views.models.columns import Column, custom_columns
 from app.views.models.paged_table import PagedTableModel
 from app.views.pages.list_page import ListPage
+from app.views.pages.organize import SegmentsButton, TagsButton
 from app.views.style import icon
 from app.views.widgets.custom_filter import CustomFieldFilter
 from app.views.widgets.filter_bar import Filter
@@ -30,6 +32,16 @@ def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) ->
         Filter("tag_id", "All tags", lambda: [(t.id, t.name) for t in ctx.lookups.tags()], ("tag",)),
         Filter("status", "Any status", lambda: [(s, label(s)) for s in statuses]),
     ]
+    if entity in SEGMENT_ENTITIES:
+        filters.insert(
+            0,
+            Filter(
+                "segment_id",
+                "No segment",
+                lambda: [(s.id, s.name) for s in ctx.segments.list(entity)],
+                ("segment",),
+            ),
+        )
     if entity in ("contact", "account"):  # the record types with a country
         filters.append(
             Filter(
@@ -57,6 +69,7 @@ class RecordListPage(ListPage):
         model = PagedTableModel(self.kind.service(env.ctx), columns + custom_columns(defs))
         if filters is None:
             filters = standard_filters(env.ctx, statuses, self.kind.name)
+            self.views_in_title_row = True
         super().__init__(env, model, filters, parent)
         model.failed.connect(env.error)
         self.custom_filter = CustomFieldFilter()
@@ -73,6 +86,11 @@ class RecordListPage(ListPage):
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(f"Export the {self.noun} this list shows (CSV, Excel)")
         self.export_button.clicked.connect(lambda: ask_and_export(self))
+        self.tags_button = TagsButton(self)
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.tags_button)
+        if self.kind.name in SEGMENT_ENTITIES:
+            self.segments_button = SegmentsButton(self)
+            self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.segments_button)
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
 

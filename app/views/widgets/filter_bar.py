@@ -65,7 +65,7 @@ class FilterBar(QWidget):
             combo.addItem(spec.all_text, None)
             for value, text in choices:
                 combo.addItem(text, value)
-            found = combo.findData(current) if current is not None else 0
+            found = _index_of(combo, current) if current is not None else 0
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
             if current is not None and found < 0:
@@ -80,8 +80,21 @@ class FilterBar(QWidget):
         if not self.loaded:
             self.reload()
         combo = self.combos[field]
-        combo.setCurrentIndex(max(combo.findData(value), 0))
+        combo.setCurrentIndex(max(_index_of(combo, value), 0))
+
+    def select_text(self, field: str, value: str) -> None:
+        """Select the choice whose value reads as `value` ('' = all), without emitting `changed`."""
+        combo = self.combos[field]
+        index = next((i for i in range(1, combo.count()) if str(combo.itemData(i)) == value), 0)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
 
     def reset(self) -> None:
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
+
+
+def _index_of(combo: QComboBox, value: Any) -> int:
+    """The item holding `value`, compared in Python: `findData` never matches a UUID (a wrapped PyObject)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)

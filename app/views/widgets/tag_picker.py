@@ -24,9 +24,7 @@ class TagPicker(QListWidget):
         self.setSpacing(2)
         chosen = set(selected)
         for tag in tags:
-            swatch = QPixmap(10, 10)
-            swatch.fill(QColor(tag.color or "#607d8b"))
-            item = QListWidgetItem(swatch, tag.name, self)
+            item = QListWidgetItem(tag_swatch(tag.color, 10), tag.name, self)
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tag.id in chosen else Qt.CheckState.Unchecked)
@@ -38,3 +36,10 @@ class TagPicker(QListWidget):
         return tuple(
             sorted(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
         )
+
+
+def tag_swatch(color: str, size: int = 12) -> QPixmap:
+    """A small square of a tag's colour (pickers, menus, the tag manager)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color or "#607d8b"))
+    return pixmap

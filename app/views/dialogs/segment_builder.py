@@ -1,0 +1,69 @@
+"""The segment builder: a name, AND/OR groups of conditions, and the live count of matching records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from app.services.errors import RapportError, ValidationError
+from app.services.segments import SegmentDetail, SegmentInput
+from app.views.dialogs.form_dialog import Field, FormDialog
+from app.views.env import SEGMENT, ViewEnv
+from app.views.widgets.criteria_editor import CriteriaEditor
+
+NOUNS = {"contact": "contacts", "account": "accounts", "lead": "leads"}
+
+
+class SegmentBuilder(FormDialog):
+    """New or edit; saving goes through the undo stack like any record editor."""
+
+    def __init__(
+        self, env: ViewEnv, entity: str, detail: SegmentDetail | None, parent: QWidget | None
+    ) -> None:
+        self.entity = entity
+        fields = [
+            Field("name", "Name", placeholder="e.g. German customers"),
+            Field("description", "Description", column=1),
+        ]
+        super().__init__(env, SEGMENT, fields, detail, parent)
+        self.setWindowTitle(f"{'Edit' if detail else 'New'} segment of {NOUNS[entity]}")
+        self.setMinimumSize(900, 520)
+        self.criteria = CriteriaEditor(env.ctx.segments.fields(entity), env.ctx.lookups.tags())
+        self.criteria.setObjectName("criteriaEditor")
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.criteria)
+        self.extra.addWidget(scroll, 1)
+        self.count_label = QLabel(objectName="liveCount", wordWrap=True)
+        self.extra.addWidget(self.count_label)
+        self.timer = QTimer(self, singleShot=True, interval=250)
+        self.timer.timeout.connect(self.update_count)
+        self.criteria.changed.connect(self.timer.start)
+        if detail is not None:
+            self.criteria.set_tree(detail.criteria)
+        else:
+            self.criteria.root.add_condition()
+        self.update_count()
+
+    def update_count(self) -> None:
+        """Count the records the criteria select now (also before saving)."""
+        tree = self.criteria.tree()
+        try:
+            count = self.env.ctx.segments.count_criteria(self.entity, tree)
+        except ValidationError as exc:
+            self.count_label.setText("Not complete yet: " + "; ".join(e.message for e in exc.errors))
+            self.count_label.setProperty("invalid", True)
+            return
+        except RapportError as exc:
+            self.count_label.setText(str(exc))
+            return
+        self.count_label.setProperty("invalid", False)
+        noun = NOUNS[self.entity] if count != 1 else NOUNS[self.entity][:-1]
+        self.count_label.setText(f"{count:,} {noun} match")
+
+    def to_input(self, values: dict[str, Any]) -> SegmentInput:
+        return SegmentInput(values["name"], self.entity, self.criteria.tree(), values["description"])
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return str(values["name"]).strip()
