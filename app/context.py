@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine
 from app.services.accounts import AccountsService
+from app.services.activities import ActivityService
 from app.services.changes import ChangeBus
 from app.services.company import CompanyService
 from app.services.contacts import ContactsService
@@ -128,6 +129,10 @@ class AppContext:
     @property
     def timeline(self) -> TimelineService:
         return TimelineService(self.uow)
+
+    @property
+    def activities(self) -> ActivityService:
+        return ActivityService(self.uow)
 
     @property
     def trash(self) -> TrashService:
