@@ -20,6 +20,7 @@ from app.services.deals import DealsService
 from app.services.dedupe import DedupeService
 from app.services.documents import DocumentsService
 from app.services.forecast import ForecastService
+from app.services.icalendar import CalendarService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
 from app.services.merge import MergeService
@@ -133,6 +134,10 @@ class AppContext:
     @property
     def activities(self) -> ActivityService:
         return ActivityService(self.uow)
+
+    @property
+    def calendar(self) -> CalendarService:
+        return CalendarService(self.uow)
 
     @property
     def trash(self) -> TrashService:
