@@ -111,7 +111,7 @@ def test_a_bad_file_names_the_line_and_imports_nothing(ctx, name, message):
 
 def test_unknown_zone_and_not_a_calendar_are_refused(ctx):
     text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART;TZID=Mars/Olympus:20260101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    with pytest.raises(IcsError, match="line 4 .*unknown time zone “Mars/Olympus”"):
+    with pytest.raises(IcsError, match=r"line 4 .*unknown time zone “Mars/Olympus”"):
         CalendarService(ctx.uow).import_text(text, BERLIN)
     with pytest.raises(IcsError, match="line 1: not an iCalendar file"):
         CalendarService(ctx.uow).import_text("Name,Email\r\nAda,ada@example.com\r\n", BERLIN)
