@@ -15,7 +15,9 @@ from app.commands.common import add_db_option, guarded, open_context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("import", help="import deals or leads from a CSV file")
+    parser = sub.add_parser(
+        "import", help="import deals, leads, contacts or accounts (CSV) or activities (.ics)"
+    )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, what in (("deals", "deals (account, owner and stage resolved by name)"), ("leads", "leads")):
         p = kinds.add_parser(kind, help=f"import {what}")
@@ -60,6 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run_records)
+    from app.commands.calendar import register_import
+
+    register_import(kinds)
     p = kinds.add_parser("undo", help="undo a finished import of contacts or accounts")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
