@@ -8,6 +8,7 @@ rescores that lead (the old and the new one when the link moves) in the same tra
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Account, Activity, ActivityKind, Contact, Deal, Lead, User, utcnow
+from app.models import Account, AccountContact, Activity, ActivityKind, Contact, Deal, Lead, User, utcnow
 from app.models.activity import Priority
 from app.services import records, scoring, tasks
 from app.services.changes import Outcome
@@ -216,16 +217,16 @@ def check_links(session: Session, values: dict[str, Any]) -> None:
         raise ValidationError(errors)
 
 
-def regarding(session: Session, activity: Activity) -> str:
+def regarding(session: Session, links: Mapping[str, uuid.UUID | None]) -> str:
     """The names of the records an activity is about: deal, lead, contact, account."""
     parts = []
-    if activity.deal_id and (deal := session.get(Deal, activity.deal_id)):
+    if links.get("deal_id") and (deal := session.get(Deal, links["deal_id"])):
         parts.append(deal.name)
-    if activity.lead_id and (lead := session.get(Lead, activity.lead_id)):
+    if links.get("lead_id") and (lead := session.get(Lead, links["lead_id"])):
         parts.append(f"{lead.first_name} {lead.last_name}".strip())
-    if activity.contact_id and (contact := session.get(Contact, activity.contact_id)):
+    if links.get("contact_id") and (contact := session.get(Contact, links["contact_id"])):
         parts.append(f"{contact.first_name} {contact.last_name}".strip())
-    if activity.account_id and (account := session.get(Account, activity.account_id)):
+    if links.get("account_id") and (account := session.get(Account, links["account_id"])):
         parts.append(account.name)
     return " · ".join(parts)
 
@@ -236,8 +237,27 @@ def activity_detail(session: Session, activity: Activity) -> ActivityDetail:
         **{name: getattr(activity, name) for name in plain},
         kind=activity.kind.value,
         priority=activity.priority.value,
-        regarding=regarding(session, activity),
+        regarding=regarding(session, {name: getattr(activity, name) for name in LINKS}),
     )
+
+
+def links_for(session: Session, entity: str, record_id: uuid.UUID) -> dict[str, uuid.UUID | None]:
+    links: dict[str, uuid.UUID | None] = dict.fromkeys(LINKS)
+    if entity == "contact":
+        links["contact_id"] = record_id
+        links["account_id"] = session.scalar(
+            select(AccountContact.account_id).where(
+                AccountContact.contact_id == record_id,
+                AccountContact.is_primary.is_(True),
+                AccountContact.deleted_at.is_(None),
+            )
+        )
+    elif entity == "deal":
+        deal = records.get_live(session, Deal, record_id, "deal")
+        links.update(deal_id=deal.id, account_id=deal.account_id, contact_id=deal.contact_id)
+    elif f"{entity}_id" in LINKS:
+        links[f"{entity}_id"] = record_id
+    return links
 
 
 def rescore_leads(work: Work, lead_ids: set[uuid.UUID | None]) -> None:
@@ -310,6 +330,16 @@ class ActivityService(RecordService[ActivityInput, ActivityDetail]):
         if not ids:
             return set()
         return set(session.scalars(select(Activity.lead_id).where(Activity.id.in_(ids))))
+
+    def links_for(self, entity: str, record_id: uuid.UUID) -> dict[str, uuid.UUID | None]:
+        """The links an activity logged from a record gets: a contact brings its primary account, a deal
+        its account and contact."""
+        with self.uow.read() as session:
+            return links_for(session, entity, record_id)
+
+    def describe_links(self, links: Mapping[str, uuid.UUID | None]) -> str:
+        with self.uow.read() as session:
+            return regarding(session, links)
 
     # --- the Tasks page -----------------------------------------------------------------------------
     def my_tasks(self, owner_id: uuid.UUID | None, tz: tzinfo, now: datetime | None = None) -> TaskGroups:

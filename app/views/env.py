@@ -34,7 +34,8 @@ ACCOUNT = EntityKind("account", "account", lambda ctx: ctx.accounts)
 PRODUCT = EntityKind("product", "product", lambda ctx: ctx.products)
 DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
 LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT)}
+ACTIVITY = EntityKind("activity", "activity", lambda ctx: ctx.activities)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, ACTIVITY)}
 
 
 @dataclass

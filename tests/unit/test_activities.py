@@ -184,3 +184,21 @@ def test_due_reminders_are_shown_once_and_again_after_a_new_time(ctx):
     later = now + timedelta(hours=2)
     ctx.activities.update(task.id, replace(shown.as_input(), reminder_at=later - timedelta(minutes=1)))
     assert [r.id for r in ctx.activities.due_reminders(me, later)] == [not_yet.id, task.id]
+
+
+def test_links_for_a_record_bring_the_related_account(ctx):
+    from app.services.contacts import ContactInput, MembershipInput
+
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    ada = ctx.contacts.create(
+        ContactInput(last_name="Lovelace", memberships=(MembershipInput(acme.id, is_primary=True),))
+    ).value
+    assert ctx.activities.links_for("contact", ada.id) == {
+        "account_id": acme.id,
+        "contact_id": ada.id,
+        "lead_id": None,
+        "deal_id": None,
+    }
+    assert ctx.activities.links_for("account", acme.id)["account_id"] == acme.id
+    call = _task(ctx, kind="call", subject="Logged", **ctx.activities.links_for("contact", ada.id))
+    assert call.regarding == "Lovelace · Acme"
