@@ -134,7 +134,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--only", choices=["import"], help="only this feature's screenshots")
+    parser.add_argument("--only", choices=["import", "tasks"], help="only this feature's screenshots")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
     _offscreen(tmp)
@@ -166,6 +166,11 @@ def main() -> int:
 
     if args.only == "import":
         _import_shots(window, qapp, tmp, out)
+        window.close()
+        ctx.close()
+        return 0
+    if args.only == "tasks":
+        _tasks_shots(window, qapp, ctx, out)
         window.close()
         ctx.close()
         return 0
@@ -231,12 +236,76 @@ def main() -> int:
 
     _documents(qapp, window, ctx, out)
     _import_shots(window, qapp, tmp, out)
+    _tasks_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0
+
+
+def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Tasks page of the busiest demo user, the editor of a call logged from a contact, a reminder."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.services.activities import ActivityInput
+    from app.views.pages.tasks import local_zone
+
+    page = window.tasks
+    window.show_page(window.pages.index(page))
+    page.refresh()
+    busiest = max(
+        range(page.owner_box.count()),
+        key=lambda i: (
+            ctx.activities.my_tasks(page.owner_box.itemData(i), local_zone()).total
+            if page.owner_box.itemData(i) != "nobody"
+            else -1
+        ),
+    )
+    owner = page.owner_box.itemData(busiest)
+    now = datetime.now(UTC)
+    for subject, hours, priority, progress in (
+        ("Chase the signed order form", -30, "urgent", 0),
+        ("Prepare the QBR deck", 3, "high", 60),
+        ("Send revised pricing", 5, "normal", 20),
+    ):
+        ctx.activities.create(
+            ActivityInput(
+                subject=subject,
+                owner_id=owner,
+                due_at=now + timedelta(hours=hours),
+                priority=priority,
+                progress=progress,
+                group_name="Q3 renewals",
+            )
+        )
+    page.owner_box.setCurrentIndex(busiest)
+    page.reload()
+    _settle(qapp)
+    window.grab().save(str(out / "tasks.png"))
+    window.show_page(1)
+    window.contacts.select_row(2)
+    from app.views import activity_actions
+
+    activity_actions.log(window, "call")
+    dialog = page.editor
+    dialog.editor("subject").setText("Discussed the renewal and next steps")
+    dialog.editor("body").setPlainText("Budget approved; wants a 3-year term. Send the draft by Friday.")
+    _settle(qapp)
+    dialog.grab().save(str(out / "activity-editor.png"))
+    dialog.reject()
+    me = ctx.current_user.id
+    ctx.activities.create(
+        ActivityInput(
+            subject="Renewal call with Acme", owner_id=me, due_at=now + timedelta(minutes=15), reminder_at=now
+        )
+    )
+    window.reminders.tray = None  # the in-window notice (offscreen has no system tray)
+    window.reminders.poll()
+    _settle(qapp)
+    window.reminders.notice.grab().save(str(out / "task-reminder.png"))
+    window.reminders.notice.close()
 
 
 def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,8 @@ SHORTCUTS = (
     ("Del", "Move the selected records to the trash"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("Ctrl+K", "Search contacts and accounts"),
-    ("Ctrl+1 … Ctrl+9", "Go to a page"),
+    ("Ctrl+1 … Ctrl+9", "Go to a page (in the sidebar's order)"),
+    ("Ctrl+0", "Go to the Trash"),
     ("F5", "Refresh"),
 )
 

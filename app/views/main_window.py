@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(PAGE_TITLES):
-            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+            # Ctrl+1 .. Ctrl+9 for the first nine pages, Ctrl+0 for the last (the Trash)
+            key = f"Ctrl+{i + 1}" if i < 9 else "Ctrl+0" if i == len(PAGE_TITLES) - 1 else ""
+            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), key)
         view_menu.addSeparator()
         self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         help_menu = bar.addMenu("&Help")

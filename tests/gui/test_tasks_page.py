@@ -115,6 +115,7 @@ def test_the_editor_validates_saves_every_field_and_undoes(window, qtbot, ctx):
         "Acme rollout",
     )
     assert saved.reminder_at == datetime(2026, 3, 10, 8, 45, tzinfo=UTC)
+    assert saved.owner_id == ctx.current_user.id
     assert saved.duration_minutes == 2 * 24 * 60 + 8 * 60
     # edit: mark done in the editor, then undo the edit
     page.open_id(saved.id)
@@ -199,3 +200,15 @@ def test_calendar_import_is_one_undo_step_and_a_bad_file_changes_nothing(window,
     target = tmp_path / "out.ics"
     assert activity_actions.export_calendar(window, str(target))
     assert "DUE:20260501T120000Z" in target.read_text(encoding="utf-8")
+
+
+def test_editors_show_the_stored_owner(window, qtbot, ctx, sample):
+    """A UUID read in another query is equal but not identical: the owner combo must still find it."""
+    from dataclasses import replace
+
+    ada = ctx.contacts.get(sample.ada)
+    ctx.contacts.update(ada.id, replace(ada.as_input(), owner_id=ctx.current_user.id))
+    window.show_page(1)
+    window.contacts.open_id(sample.ada)
+    owner = window.contacts.editor.editor("owner_id")
+    assert owner.currentData() == ctx.current_user.id

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.activities import KINDS, PRIORITIES, ActivityDetail, ActivityInput
-from app.views.dialogs.form_dialog import Field, FormDialog
+from app.views.dialogs.form_dialog import Field, FormDialog, find_data
 from app.views.env import ACTIVITY, ViewEnv
 from app.views.formatting import label
 from app.views.widgets.search_box import GlobalSearch
@@ -176,7 +176,7 @@ class ActivityEditor(FormDialog):
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(detail.done_at) if name == "done" else bool(value))
             elif isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(editor.findData(value), 0))
+                editor.setCurrentIndex(max(find_data(editor, value), 0))
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value or "")
             elif isinstance(editor, QLineEdit):

@@ -27,6 +27,7 @@ from app.services.changes import ChangeSet
 from app.services.errors import RapportError
 from app.views.activity_commands import CompleteCommand
 from app.views.commands import DeleteCommand
+from app.views.dialogs.form_dialog import find_data
 from app.views.env import ACTIVITY, ViewEnv
 from app.views.models.tasks_model import TasksModel
 from app.views.style import icon
@@ -129,7 +130,7 @@ class TasksPage(QWidget):
             if me is None or user.id != me.id:
                 self.owner_box.addItem(user.name, user.id)
         self.owner_box.addItem("Nobody (unassigned)", _NOBODY)
-        self.owner_box.setCurrentIndex(max(self.owner_box.findData(current), 0))
+        self.owner_box.setCurrentIndex(max(find_data(self.owner_box, current), 0))
         self.owner_box.blockSignals(False)
 
     def owner_id(self) -> Any:
