@@ -202,3 +202,15 @@ def test_links_for_a_record_bring_the_related_account(ctx):
     assert ctx.activities.links_for("account", acme.id)["account_id"] == acme.id
     call = _task(ctx, kind="call", subject="Logged", **ctx.activities.links_for("contact", ada.id))
     assert call.regarding == "Lovelace · Acme"
+
+
+def test_the_account_timeline_shows_priority_progress_group_and_done(ctx):
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    task = _task(
+        ctx, account_id=acme.id, priority="urgent", progress=60, group_name="Rollout", body="Call first"
+    )
+    items = {i.entity_id: i for i in ctx.timeline.for_account(acme.id)}
+    assert items[task.id].detail == "Urgent priority · 60% done · Rollout · Call first"
+    ctx.activities.complete(task.id)
+    item = {i.entity_id: i for i in ctx.timeline.for_account(acme.id)}[task.id]
+    assert (item.title, item.detail) == ("Send the proposal (done)", "Urgent priority · Rollout · Call first")
