@@ -18,7 +18,15 @@ from app.config import Settings
 from app.context import AppContext
 from app.services import demo
 from app.services.listing import ListQuery
-from benchmarks import bench_board, bench_dedupe, bench_documents, bench_import, bench_lists, bench_metrics
+from benchmarks import (
+    bench_board,
+    bench_dedupe,
+    bench_documents,
+    bench_import,
+    bench_lists,
+    bench_metrics,
+    bench_tasks,
+)
 from benchmarks.common import Result, markdown, table, write_docs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -68,6 +76,7 @@ def main() -> int:
     board = bench_board.run(DATA, args.size, gui=not args.skip_gui)
     metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
     cleansing = bench_import.run(args.size) + bench_dedupe.run(DATA, args.size)
+    tasks = bench_tasks.run(args.size)
     print(table(results))
     print()
     print(table(board))
@@ -77,6 +86,8 @@ def main() -> int:
     print(table(metrics))
     print()
     print(table(cleansing))
+    print()
+    print(table(tasks))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -101,8 +112,17 @@ def main() -> int:
             f"Python {platform.python_version()}; each figure in a fresh SQLite database. {bench_import.NOTE}"
         )
         write_docs(DOCS, bench_import.SECTION, markdown(cleansing, cleansing_header))
+        tasks_header = (
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+            f"Python {platform.python_version()}. {bench_tasks.NOTE}"
+        )
+        write_docs(DOCS, bench_tasks.SECTION, markdown(tasks, tasks_header))
         print(f"wrote {DOCS}")
-    over = [r.name for r in results + board + document_results + metrics + cleansing if r.verdict == "OVER"]
+    over = [
+        r.name
+        for r in results + board + document_results + metrics + cleansing + tasks
+        if r.verdict == "OVER"
+    ]
     if over and args.size == "large":
         print(f"over target: {', '.join(over)}", file=sys.stderr)
     return 0

@@ -8,14 +8,15 @@ and the result says so; moved single occurrences (RECURRENCE-ID) are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
-from app.models import Activity, ActivityKind, utcnow
+from app.models import Activity, ActivityKind, utcnow, uuid7
 from app.models.activity import Priority
 from app.services import records
 from app.services.activities import (
@@ -201,14 +202,16 @@ class CalendarService:
         updated: list[ActivityDetail] = []
         with self.uow() as work:
             session = work.session
+            matches = _matches(session, [item.uid for item in items])
+            now = utcnow()
             for item in items:
-                existing = _match(session, item.uid)
                 values = validate(item.data)
-                if existing is None:
-                    now = utcnow()
+                existing = matches.get(item.uid)
+                if existing is None:  # added in bulk: one flush for the whole file
                     occurred = values["start_at"] or values["due_at"] or now
-                    obj = Activity(**values, created_at=now, occurred_at=occurred)
-                    records.create(work, obj, ENTITY)
+                    obj = Activity(**values, id=uuid7(), created_at=now, occurred_at=occurred)
+                    session.add(obj)
+                    work.audit(ENTITY, obj.id, "create")
                     created.append(obj.id)
                     continue
                 updated.append(activity_detail(session, existing))
@@ -218,6 +221,8 @@ class CalendarService:
                 values.update(keep)  # an import does not reassign the task nor forget where it came from
                 values["occurred_at"] = values["start_at"] or values["due_at"] or existing.created_at
                 records.apply_fields(work, existing, ENTITY, values)
+            session.flush()
+            work.changed(ENTITY, ChangeKind.CREATED, created)
             rescore_leads(work, {a.lead_id for a in updated})
         return Outcome(IcsImportResult(tuple(created), tuple(updated), skipped, tuple(notes)), work.changes)
 
@@ -249,14 +254,24 @@ class CalendarService:
             return calendar_text(rows, utcnow())
 
 
-def _match(session: Any, uid: str) -> Activity | None:
-    """The live activity this UID stands for: one we exported (`<id>@rapport`) or one imported before."""
-    if uid.endswith(UID_SUFFIX):
-        try:
-            ours = session.get(Activity, uuid.UUID(uid.removesuffix(UID_SUFFIX)))
-        except ValueError:
-            ours = None
-        if ours is not None and ours.deleted_at is None:
-            return ours  # type: ignore[no-any-return]
-    stmt = select(Activity).where(Activity.external_uid == uid, Activity.deleted_at.is_(None)).limit(1)
-    return session.scalar(stmt)  # type: ignore[no-any-return]
+def _matches(session: Any, uids: list[str]) -> dict[str, Activity]:
+    """The live activities these UIDs stand for: ones we exported (`<id>@rapport`) or imported before."""
+    found: dict[str, Activity] = {}
+    ours: dict[uuid.UUID, str] = {}
+    for uid in uids:
+        if uid.endswith(UID_SUFFIX):
+            with contextlib.suppress(ValueError):  # not one of ours after all
+                ours[uuid.UUID(uid.removesuffix(UID_SUFFIX))] = uid
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        wanted = set(chunk)
+        ids = [i for i, uid in ours.items() if uid in wanted]
+        stmt = select(Activity).where(
+            Activity.deleted_at.is_(None), or_(Activity.external_uid.in_(chunk), Activity.id.in_(ids))
+        )
+        for activity in session.scalars(stmt):
+            if activity.id in ours:
+                found[ours[activity.id]] = activity
+            elif activity.external_uid is not None:
+                found.setdefault(activity.external_uid, activity)
+    return found

@@ -214,3 +214,13 @@ def test_the_account_timeline_shows_priority_progress_group_and_done(ctx):
     ctx.activities.complete(task.id)
     item = {i.entity_id: i for i in ctx.timeline.for_account(acme.id)}[task.id]
     assert (item.title, item.detail) == ("Send the proposal (done)", "Urgent priority · Rollout · Call first")
+
+
+def test_reminders_include_unassigned_tasks_but_not_other_peoples(ctx):
+    now = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    other = ctx.lookups.ensure_user("Other", "other@example.com").id
+    nobody = _task(ctx, subject="Unassigned", owner_id=None, reminder_at=now - timedelta(hours=1))
+    mine = _task(ctx, subject="Mine", reminder_at=now - timedelta(minutes=1))
+    _task(ctx, subject="Theirs", owner_id=other, reminder_at=now - timedelta(minutes=2))
+    assert [r.id for r in ctx.activities.due_reminders(ctx.current_user.id, now)] == [nobody.id, mine.id]
+    assert [r.subject for r in ctx.activities.due_reminders(other, now)] == ["Unassigned", "Theirs"]
