@@ -39,7 +39,7 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    text: str = ""  # the raw lines (kept for VTIMEZONE, which vobject reads)
+    text: str = ""  # the raw lines, kept for VTIMEZONE only (vobject reads it)
 
     def get(self, name: str) -> Prop | None:
         return next((p for p in self.props if p.name == name), None)
@@ -94,7 +94,8 @@ def parse(text: str) -> Component:
     for number, line in lines:
         prop = _split_line(number, line)
         for comp in stack:
-            comp.text += line + "\r\n"
+            if comp.name == "VTIMEZONE":  # the only raw text we keep (for vobject)
+                comp.text += line + "\r\n"
         if prop.name == "BEGIN":
             comp = Component(prop.value.strip().upper(), number, text=line + "\r\n")
             if stack:
