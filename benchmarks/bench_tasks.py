@@ -22,7 +22,7 @@ NOTE = (
     "A fresh SQLite database with `activities` rows spread over 20 users (one in ten open, the rest done); "
     "the measured user owns 1/20 of them. Tasks page = `my_tasks` (open tasks grouped in local days); "
     "reminder poll = `due_reminders`, run every 30 s on the GUI thread; import = the whole "
-    "`rapport import activities` path (parse, resolve zones, validate, insert in one transaction)."
+    "`rapport import activities` path (parse, resolve zones, validate, insert in one transaction). The targets are ours: the issue sets none for this part."
 )
 SIZES = {"small": 5_000, "large": 200_000}
 ICS_EVENTS = {"small": 200, "large": 5_000}
