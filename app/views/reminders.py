@@ -54,9 +54,14 @@ class ReminderWatcher(QObject):
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        QTimer.singleShot(2000, self.poll)  # reminders that fell due while the app was closed
+        # reminders that fell due while the app was closed; a timer we own, so stop() cancels it too
+        self.first = QTimer(self, singleShot=True, interval=2000)
+        self.first.timeout.connect(self.poll)
+        self.first.start()
 
     def poll(self) -> None:
+        if not self.timer.isActive():  # stopped: the window is closing and the database may be gone
+            return
         me = self.env.ctx.current_user
         try:
             due = self.env.ctx.activities.due_reminders(me.id if me else None)
@@ -98,5 +103,6 @@ class ReminderWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.first.stop()
         if self.tray is not None:
             self.tray.hide()
