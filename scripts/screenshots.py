@@ -291,6 +291,7 @@ def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     activity_actions.log(window, "call")
     dialog = page.editor
     dialog.editor("subject").setText("Discussed the renewal and next steps")
+    dialog.editor("subject").setCursorPosition(0)
     dialog.editor("body").setPlainText("Budget approved; wants a 3-year term. Send the draft by Friday.")
     _settle(qapp)
     dialog.grab().save(str(out / "activity-editor.png"))
