@@ -250,7 +250,7 @@ def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     from datetime import UTC, datetime, timedelta
 
     from app.services.activities import ActivityInput
-    from app.views.pages.tasks import local_zone
+    from app.services.tasks import local_zone
 
     page = window.tasks
     window.show_page(window.pages.index(page))

@@ -17,10 +17,11 @@ def register_import(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _zone(name: str):  # type: ignore[no-untyped-def]
-    from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    return ZoneInfo(name) if name else datetime.now().astimezone().tzinfo
+    from app.services.tasks import local_zone
+
+    return ZoneInfo(name) if name else local_zone()
 
 
 def run_import(args: argparse.Namespace) -> int:

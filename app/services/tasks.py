@@ -64,6 +64,13 @@ class Reminder:
     regarding: str
 
 
+def local_zone() -> tzinfo:
+    """This machine's time zone: what the GUI and the CLI pass for the user's local days."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
 def bucket(due: datetime | None, now: datetime, tz: tzinfo) -> str:
     """Which group a due time falls in, in the user's local days."""
     if due is None:

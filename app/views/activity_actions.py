@@ -75,8 +75,8 @@ def log(window: MainWindow, kind: str) -> None:
 def import_calendar(window: MainWindow, path: str | None = None) -> bool:
     """Import an .ics file as one undoable step; a bad file is refused with the line that is wrong."""
     from app.services.errors import RapportError
+    from app.services.tasks import local_zone
     from app.views.activity_commands import ImportCalendarCommand
-    from app.views.pages.tasks import local_zone
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(

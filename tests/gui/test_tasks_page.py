@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt
 
 from app.services.activities import ActivityInput
-from app.services.tasks import OVERDUE, TODAY
+from app.services.tasks import OVERDUE, TODAY, local_zone
 from app.views import activity_actions
 from app.views.models.tasks_model import TasksModel
-from app.views.pages.tasks import local_zone
 from tests.gui.helpers import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -212,3 +211,24 @@ def test_editors_show_the_stored_owner(window, qtbot, ctx, sample):
     window.contacts.open_id(sample.ada)
     owner = window.contacts.editor.editor("owner_id")
     assert owner.currentData() == ctx.current_user.id
+
+
+def test_menus_list_the_quick_log_shortcuts_and_delete_goes_to_the_trash(window, qtbot, ctx):
+    actions = {a.text(): a for a in window.findChildren(type(window.undo_action))}
+    assert actions["Log &call"].shortcut().toString() == "Ctrl+L, C"
+    assert actions["Log &meeting"].shortcut().toString() == "Ctrl+L, M"
+    assert "Import calendar (.ics)…" in actions and "Export calendar (.ics)…" in actions
+    actions["&Keyboard shortcuts"].trigger()
+    from PySide6.QtWidgets import QMessageBox
+
+    box = window.findChild(QMessageBox, "shortcutsDialog")
+    assert box is not None and "Ctrl+L, C" in box.text()
+    box.close()
+    task = _task(ctx, "Obsolete task", due_at=datetime.now(UTC) + timedelta(days=1))
+    page = _tasks_page(window)
+    page.tree.setCurrentIndex(page.model.task_index(task.id))
+    press(qtbot, page.tree, Qt.Key.Key_Delete)
+    assert ctx.activities.get(task.id).deleted_at is not None
+    assert "moved to the trash" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert ctx.activities.get(task.id).deleted_at is None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.activities import KINDS, PRIORITIES, ActivityDetail, ActivityInput
+from app.views.dialogs.editors import _owners
 from app.views.dialogs.form_dialog import Field, FormDialog, find_data
 from app.views.env import ACTIVITY, ViewEnv
 from app.views.formatting import label
@@ -59,10 +60,6 @@ class OptionalDateTime(QWidget):
         self.enabled.setChecked(when is not None)
         if when is not None:
             self.edit.setDateTime(QDateTime(when.astimezone().replace(tzinfo=None)))
-
-
-def _owners(env: ViewEnv) -> list[tuple[Any, str]]:
-    return [(None, "(nobody)")] + [(u.id, u.name) for u in env.ctx.lookups.users()]
 
 
 class ActivityEditor(FormDialog):

@@ -6,7 +6,6 @@ moves it to the trash. The groups are the user's local days (the service gets th
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.activities import ActivityInput
 from app.services.changes import ChangeSet
 from app.services.errors import RapportError
+from app.services.tasks import local_zone
 from app.views.activity_commands import CompleteCommand
 from app.views.commands import DeleteCommand
 from app.views.dialogs.form_dialog import find_data
@@ -36,15 +36,12 @@ REFRESH_ON = ("activity", "account", "contact", "lead", "deal", "user")
 _NOBODY = "nobody"
 
 
-def local_zone() -> Any:
-    return datetime.now().astimezone().tzinfo
-
-
 class TaskTree(QTreeView):
-    """Space completes the selected tasks; Enter opens the current one."""
+    """Space completes the selected tasks; Enter opens the current one; Del trashes the selected ones."""
 
     spacePressed = Signal()
     enterPressed = Signal()
+    deletePressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
@@ -52,6 +49,9 @@ class TaskTree(QTreeView):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.enterPressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.deletePressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -104,6 +104,7 @@ class TasksPage(QWidget):
         self.tree.doubleClicked.connect(self._open_index)
         self.tree.spacePressed.connect(self.complete_selected)
         self.tree.enterPressed.connect(self._open_current)
+        self.tree.deletePressed.connect(self.delete_selected)
         self.hint = QLabel(
             "Tick a task or press Space to complete it · Enter opens it · Ctrl+Z undoes", objectName="muted"
         )
