@@ -224,3 +224,34 @@ def test_reminders_include_unassigned_tasks_but_not_other_peoples(ctx):
     _task(ctx, subject="Theirs", owner_id=other, reminder_at=now - timedelta(minutes=2))
     assert [r.id for r in ctx.activities.due_reminders(ctx.current_user.id, now)] == [nobody.id, mine.id]
     assert [r.subject for r in ctx.activities.due_reminders(other, now)] == ["Unassigned", "Theirs"]
+
+
+def test_links_for_a_deal_bring_its_account_and_contact(ctx):
+    from app.models import Deal, Pipeline, Stage
+    from app.services.contacts import ContactInput
+
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    ada = ctx.contacts.create(ContactInput(last_name="Lovelace")).value
+    with ctx.sessions.begin() as s:
+        pipeline = Pipeline(name="Sales", is_default=True)
+        s.add(pipeline)
+        s.flush()
+        stage = Stage(pipeline_id=pipeline.id, name="Proposal", position=1, probability=50)
+        s.add(stage)
+        s.flush()
+        deal = Deal(
+            name="Rollout",
+            account_id=acme.id,
+            contact_id=ada.id,
+            pipeline_id=pipeline.id,
+            stage_id=stage.id,
+            amount_minor=100,
+            currency="EUR",
+        )
+        s.add(deal)
+        s.flush()
+        deal_id = deal.id
+    links = ctx.activities.links_for("deal", deal_id)
+    assert links == {"account_id": acme.id, "contact_id": ada.id, "lead_id": None, "deal_id": deal_id}
+    assert ctx.activities.describe_links(links) == "Rollout · Lovelace · Acme"
+    assert ctx.activities.links_for("product", acme.id) == dict.fromkeys(links)  # no link for other records
