@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Settings
 from app.db import make_engine
 from app.services.accounts import AccountsService
+from app.services.activities import ActivityService
 from app.services.changes import ChangeBus
 from app.services.company import CompanyService
 from app.services.contacts import ContactsService
@@ -20,6 +21,7 @@ from app.services.deals import DealsService
 from app.services.dedupe import DedupeService
 from app.services.documents import DocumentsService
 from app.services.forecast import ForecastService
+from app.services.icalendar import CalendarService
 from app.services.leads import LeadsService
 from app.services.lookups import LookupsService, UserRef
 from app.services.merge import MergeService
@@ -151,6 +153,14 @@ class AppContext:
     @property
     def timeline(self) -> TimelineService:
         return TimelineService(self.uow)
+
+    @property
+    def activities(self) -> ActivityService:
+        return ActivityService(self.uow)
+
+    @property
+    def calendar(self) -> CalendarService:
+        return CalendarService(self.uow)
 
     @property
     def trash(self) -> TrashService:

@@ -237,11 +237,29 @@ def _check_pdf(workdir: Path) -> str:
     return f"1 page, {len(data):,} bytes, DejaVu embedded, printable (PDFium)"
 
 
+def _check_time_zones(workdir: Path) -> str:
+    """Read an Outlook-style event in a Windows zone: zoneinfo must find the bundled IANA zones."""
+    from datetime import UTC, datetime
+
+    from app.services.icalendar import read_items
+
+    text = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:selftest\r\nSUMMARY:Self-test\r\n"
+        "DTSTART;TZID=W. Europe Standard Time:20260710T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    items, _skipped, _notes = read_items(text, UTC, None)
+    start = items[0].data.start_at
+    if start != datetime(2026, 7, 10, 8, 0, tzinfo=UTC):
+        raise AssertionError(f"10:00 W. Europe Standard Time in July read as {start}, not 08:00 UTC")
+    return "W. Europe Standard Time -> Europe/Berlin, summer time right"
+
+
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
     ("version", _check_version),
     ("resources", _check_resources),
     ("database", _check_database),
     ("pdf", _check_pdf),
+    ("time zones", _check_time_zones),
     ("postgres driver", _check_postgres_driver),
     ("window", _check_window),
 ]

@@ -28,6 +28,7 @@ from benchmarks import (
     bench_lists,
     bench_metrics,
     bench_segments,
+    bench_tasks,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -94,6 +95,7 @@ def main() -> int:
     metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
     cleansing = bench_import.run(args.size) + bench_dedupe.run(DATA, args.size)
     gantt = bench_gantt.run(DATA, args.size, gui=not args.skip_gui)
+    tasks = bench_tasks.run(args.size)
     print(table(results))
     print()
     print(table(board))
@@ -109,6 +111,8 @@ def main() -> int:
     print(table(gantt))
     print()
     print(table(segments))
+    print()
+    print(table(tasks))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -139,10 +143,23 @@ def main() -> int:
         )
         write_docs(DOCS, bench_gantt.SECTION, markdown(gantt, gantt_header))
         write_docs(DOCS, bench_segments.SECTION, markdown(segments, header + bench_segments.NOTE))
+        tasks_header = (
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+            f"Python {platform.python_version()}. {bench_tasks.NOTE}"
+        )
+        write_docs(DOCS, bench_tasks.SECTION, markdown(tasks, tasks_header))
         print(f"wrote {DOCS}")
     over = [
         r.name
-        for r in results + board + document_results + metrics + cleansing + custom_fields + gantt + segments
+        for r in results
+        + board
+        + document_results
+        + metrics
+        + cleansing
+        + custom_fields
+        + gantt
+        + segments
+        + tasks
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":

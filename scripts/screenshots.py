@@ -174,7 +174,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument(
         "--only",
-        choices=["import", "custom_fields", "dashboard", "schedule", "segments"],
+        choices=["import", "custom_fields", "dashboard", "schedule", "segments", "tasks"],
         help="only this feature's screenshots",
     )
     args = parser.parse_args()
@@ -206,26 +206,16 @@ def main() -> int:
     window.show()
     _settle(qapp)
 
-    if args.only == "custom_fields":
-        _custom_field_shots(window, qapp, ctx, out)
-        window.close()
-        ctx.close()
-        return 0
-
-    if args.only == "schedule":
-        _schedule_shots(window, qapp, out)
-        window.close()
-        ctx.close()
-        return 0
-    if args.only == "import":
-        _import_shots(window, qapp, tmp, out)
-        window.close()
-        ctx.close()
-        return 0
-    if args.only == "dashboard":
-        _dashboard_shots(window, qapp, out)
-    if args.only == "segments":
-        _segment_shots(window, qapp, ctx, out)
+    only = {
+        "custom_fields": lambda: _custom_field_shots(window, qapp, ctx, out),
+        "schedule": lambda: _schedule_shots(window, qapp, out),
+        "import": lambda: _import_shots(window, qapp, tmp, out),
+        "dashboard": lambda: _dashboard_shots(window, qapp, out),
+        "segments": lambda: _segment_shots(window, qapp, ctx, out),
+        "tasks": lambda: _tasks_shots(window, qapp, ctx, out),
+    }
+    if args.only:
+        only[args.only]()
         window.close()
         ctx.close()
         return 0
@@ -294,6 +284,7 @@ def main() -> int:
     _import_shots(window, qapp, tmp, out)
     _custom_field_shots(window, qapp, ctx, out)
     _segment_shots(window, qapp, ctx, out)
+    _tasks_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()
@@ -362,6 +353,70 @@ def _segment_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-unt
     _settle(qapp)
     page.tags_button.manager.grab().save(str(out / "tag-manager.png"))
     page.tags_button.manager.close()
+
+
+def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Tasks page of the busiest demo user, the editor of a call logged from a contact, a reminder."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.services.activities import ActivityInput
+    from app.services.tasks import local_zone
+
+    page = window.tasks
+    window.show_page(window.pages.index(page))
+    page.refresh()
+    busiest = max(
+        range(page.owner_box.count()),
+        key=lambda i: (
+            ctx.activities.my_tasks(page.owner_box.itemData(i), local_zone()).total
+            if page.owner_box.itemData(i) != "nobody"
+            else -1
+        ),
+    )
+    owner = page.owner_box.itemData(busiest)
+    now = datetime.now(UTC)
+    for subject, hours, priority, progress in (
+        ("Chase the signed order form", -30, "urgent", 0),
+        ("Prepare the QBR deck", 3, "high", 60),
+        ("Send revised pricing", 5, "normal", 20),
+    ):
+        ctx.activities.create(
+            ActivityInput(
+                subject=subject,
+                owner_id=owner,
+                due_at=now + timedelta(hours=hours),
+                priority=priority,
+                progress=progress,
+                group_name="Q3 renewals",
+            )
+        )
+    page.owner_box.setCurrentIndex(busiest)
+    page.reload()
+    _settle(qapp)
+    window.grab().save(str(out / "tasks.png"))
+    window.show_page(1)
+    window.contacts.select_row(2)
+    from app.views import activity_actions
+
+    activity_actions.log(window, "call")
+    dialog = page.editor
+    dialog.editor("subject").setText("Discussed the renewal and next steps")
+    dialog.editor("subject").setCursorPosition(0)
+    dialog.editor("body").setPlainText("Budget approved; wants a 3-year term. Send the draft by Friday.")
+    _settle(qapp)
+    dialog.grab().save(str(out / "activity-editor.png"))
+    dialog.reject()
+    me = ctx.current_user.id
+    ctx.activities.create(
+        ActivityInput(
+            subject="Renewal call with Acme", owner_id=me, due_at=now + timedelta(minutes=15), reminder_at=now
+        )
+    )
+    window.reminders.tray = None  # the in-window notice (offscreen has no system tray)
+    window.reminders.poll()
+    _settle(qapp)
+    window.reminders.notice.grab().save(str(out / "task-reminder.png"))
+    window.reminders.notice.close()
 
 
 def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]

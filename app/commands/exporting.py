@@ -7,13 +7,15 @@ from pathlib import Path
 
 from app.commands.common import add_db_option, guarded, open_context
 
-ENTITIES = ("contacts", "accounts", "leads", "products", "documents")
+ENTITIES = ("contacts", "accounts", "leads", "products", "documents", "activities")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="export contacts, accounts, leads, products or documents")
+    p = sub.add_parser("export", help="export contacts, accounts, leads, products, documents or activities")
     p.add_argument("entity", choices=ENTITIES)
-    p.add_argument("--format", choices=["csv", "xlsx", "vcf"], default="", help="default: from the file name")
+    p.add_argument(
+        "--format", choices=["csv", "xlsx", "vcf", "ics"], default="", help="default: from the file name"
+    )
     p.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     p.add_argument("--search", default="", help="only the records this search finds")
     p.add_argument("--sort", default="", help="a sort key of the list (name, email, city, updated ...)")
@@ -30,8 +32,14 @@ def run(args: argparse.Namespace) -> int:
         from app.services.vcard import write_vcards
 
         fmt = args.format or args.output.suffix.lstrip(".").lower()
+        if fmt == "ics":
+            if args.entity != "activities":
+                raise SystemExit("rapport export: iCalendar export is for activities")
+            from app.commands.calendar import export_ics
+
+            return export_ics(args)
         if fmt not in ("csv", "xlsx", "vcf"):
-            raise SystemExit("rapport export: say --format csv, xlsx or vcf")
+            raise SystemExit("rapport export: say --format csv, xlsx, vcf or ics")
         if fmt == "vcf" and args.entity != "contacts":
             raise SystemExit("rapport export: vCard export is for contacts")
         ctx = open_context(args)

@@ -14,7 +14,9 @@ from app.commands.common import add_db_option, guarded, open_context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("import", help="import contacts, accounts, leads, deals or products from a file")
+    parser = sub.add_parser(
+        "import", help="import contacts, accounts, leads, deals or products (CSV) or activities (.ics)"
+    )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, match in (
         ("contacts", "email"),
@@ -67,6 +69,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run_records)
+    from app.commands.calendar import register_import
+
+    register_import(kinds)
     p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)

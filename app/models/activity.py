@@ -28,6 +28,9 @@ class Priority(enum.StrEnum):
 
 
 _OPEN = text("deleted_at IS NULL AND done_at IS NULL")
+_PENDING_REMINDER = text(
+    "reminder_at IS NOT NULL AND reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"
+)
 
 
 class Activity(Entity):
@@ -70,6 +73,12 @@ class Activity(Entity):
             postgresql_where=_OPEN,
         ),
         live_index("group_name", "start_at", name="ix_activities_live_group"),
+        Index(  # the reminder poll (migration 0012)
+            "ix_activities_pending_reminder",
+            "reminder_at",
+            sqlite_where=_PENDING_REMINDER,
+            postgresql_where=_PENDING_REMINDER,
+        ),
         Index("ix_activities_external_uid", "external_uid"),
         CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
     )

@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.models import AccountContact, Activity, Deal, Stage, User
+from app.models import AccountContact, Activity, ActivityKind, Deal, Stage, User
+from app.models.activity import Priority
 from app.models.money import from_minor
 from app.services.uow import UnitOfWorkFactory
 
@@ -67,13 +68,27 @@ def _activities(session: Session, account_id: uuid.UUID, limit: int) -> list[Tim
                 activity.occurred_at,
                 activity.kind.value,
                 activity.subject + status,
-                activity.body[:200],
+                _activity_detail(activity),
                 "activity",
                 activity.id,
                 owner or "",
             )
         )
     return items
+
+
+def _activity_detail(activity: Activity) -> str:
+    """Priority (when not normal), a task's progress, its group, then the notes."""
+    parts = []
+    if activity.priority != Priority.NORMAL:
+        parts.append(f"{activity.priority.value.capitalize()} priority")
+    if activity.kind == ActivityKind.TASK and activity.progress and not activity.done_at:
+        parts.append(f"{activity.progress}% done")
+    if activity.group_name:
+        parts.append(activity.group_name)
+    if activity.body:
+        parts.append(activity.body[:200])
+    return " · ".join(parts)
 
 
 @register_source

@@ -36,7 +36,8 @@ DOCUMENT = EntityKind("document", "document", lambda ctx: ctx.documents)
 LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
 NPS = EntityKind("nps", "NPS answer", lambda ctx: ctx.nps)
 SEGMENT = EntityKind("segment", "segment", lambda ctx: ctx.segments)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS, SEGMENT)}
+ACTIVITY = EntityKind("activity", "activity", lambda ctx: ctx.activities)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS, SEGMENT, ACTIVITY)}
 
 
 @dataclass

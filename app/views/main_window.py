@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 import app
+from app.views import activity_actions
 from app.views.style import app_icon, icon
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ PAGE_ICONS = (
     "accounts",
     "contacts",
     "leads",
+    "task",
     "pipeline",
     "schedule",
     "forecast",
@@ -46,6 +48,7 @@ PAGE_TITLES = (
     "Accounts",
     "Contacts",
     "Leads",
+    "Tasks",
     "Pipeline",
     "Schedule",
     "Forecast",
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         from app.views.pages.gantt import GanttPage
         from app.views.pages.leads import LeadsPage
         from app.views.pages.products import ProductsPage
+        from app.views.pages.tasks import TasksPage
         from app.views.pages.trash import TrashPage
         from app.views.widgets.search_box import GlobalSearch
 
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
         self.leads = LeadsPage(self.env)
+        self.tasks = TasksPage(self.env)
         self.board = BoardPage(self.env)
         self.schedule = GanttPage(self.env)
         self.forecast = ForecastPage(self.env)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
             self.accounts,
             self.contacts,
             self.leads,
+            self.tasks,
             self.board,
             self.schedule,
             self.forecast,
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
             page.countChanged.connect(lambda _n, p=page: self._update_count(p))
         for action in self.page_actions:
             action.setEnabled(True)
+        activity_actions.attach(self)
         self._restore_pages()
 
     # --- layout -----------------------------------------------------------------------------------
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Rapport", self.about)
+        activity_actions.build_menus(self)
 
     def _action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
         action = QAction(text, self)
@@ -251,6 +259,7 @@ class MainWindow(QMainWindow):
             "account": self.accounts,
             "contact": self.contacts,
             "lead": self.leads,
+            "activity": self.tasks,
             "deal": self.board,
             "product": self.products,
             "document": self.documents,
@@ -363,5 +372,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         if self.pages:
+            self.reminders.stop()
             self.relay.close()
         super().closeEvent(event)

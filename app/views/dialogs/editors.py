@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from app.services.accounts import AccountDetail, AccountInput
 from app.services.contacts import ContactDetail, ContactInput
 from app.services.errors import RapportError
-from app.views.dialogs.form_dialog import Field, FormDialog
+from app.views.dialogs.form_dialog import Field, FormDialog, find_data
 from app.views.env import ACCOUNT, CONTACT, ViewEnv
 from app.views.formatting import ACCOUNT_STATUSES, CONTACT_STATUSES, label
 from app.views.models.memberships import MembershipModel
@@ -48,7 +48,7 @@ class TaggedEditor(FormDialog):
             self.load(self.detail)
         elif self.env.ctx.current_user is not None:
             owner = self.editor("owner_id")
-            owner.setCurrentIndex(max(owner.findData(self.env.ctx.current_user.id), 0))
+            owner.setCurrentIndex(max(find_data(owner, self.env.ctx.current_user.id), 0))
         self.editor(self.first_field).setFocus()
 
     first_field = ""

@@ -30,6 +30,12 @@ from app.views.widgets.custom_fields_form import CustomFieldsForm
 from app.views.widgets.field_error import FieldWithError
 
 
+def find_data(combo: QComboBox, value: Any) -> int:
+    """The row whose data equals `value`, or -1. QComboBox.findData compares Python objects (a UUID) by
+    identity, so an equal id read in another query would not be found."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 @dataclass(frozen=True)
 class Field:
     """One input: `name` is the service input's attribute (and the name validation errors use)."""
@@ -145,7 +151,7 @@ class FormDialog(QDialog):
             if name == "phone":
                 value = detail.phone_display or detail.phone
             if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(editor.findData(value), 0))
+                editor.setCurrentIndex(max(find_data(editor, value), 0))
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value or "")
             else:
