@@ -2,7 +2,7 @@
 
 A condition served by a one-column index still visits a wide row for every match to test the others:
 at a million contacts a criterion matching 10% costs about a second. An index over the segment's
-top-level equality columns (built-in or custom, as `custom_values` expressions) followed by the list's
+top-level equality columns (built-in or custom, as `custom_values.sort_expression`) followed by the list's
 sort columns turns the count into one index range and the first page into an ordered read
 (docs/benchmarks.md, issue 9). Building it takes seconds at that size, so it is an explicit action
 (`rapport segment index NAME`), not a side effect of saving.
@@ -46,7 +46,7 @@ def index_statement(
             continue
         expr: ColumnElement[Any] = literal_column(spec.name)  # an index names its columns unqualified
         if spec.custom_kind is not None:
-            expr = custom_values.value_expression(
+            expr = custom_values.sort_expression(  # what the segment's SQL compares (segment_sql)
                 literal_column("custom"), spec.name[7:], spec.custom_kind, dialect.name
             )
         sql = str(expr.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))

@@ -63,6 +63,13 @@ class _Compiler:
         expr = self.expression(spec)
         if spec.kind == "multi_choice":
             return self._multi(spec, op, value)
+        if spec.custom_kind is not None and op != "is_empty":
+            # Compare the never-NULL sort key, which the field's own expression index holds (see
+            # custom_values.create_index_sql); the presence test keeps empty values out, so `negate` is exact.
+            key = custom_values.sort_expression(
+                self.model.custom, spec.name[7:], spec.custom_kind, self.dialect
+            )
+            return and_(expr.is_not(None), _match(key, spec.kind, op, value, self.now))
         return _compare(expr, spec, op, value, self.now, nullable=spec.custom_kind is not None)
 
     def expression(self, spec: FieldSpec) -> ColumnElement[Any]:
