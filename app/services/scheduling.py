@@ -27,6 +27,7 @@ from app.services.schedule_store import (
     dates_for,
     edges_from,
     edges_into,
+    live_edges,
     row_span,
     span_from,
     stored_dates,
@@ -339,6 +340,7 @@ class SchedulingService:
         self, work: Work, edges: list[Edge[uuid.UUID]], moved: dict[uuid.UUID, Span], first: uuid.UUID | None
     ) -> Reschedule:
         rows = task_rows(work.session, _reachable(edges, moved) | moved.keys())
+        edges = live_edges(edges, rows)  # a trashed task does not pass a push on
         spans = {task_id: row_span(row) for task_id, row in rows.items()}
         new = propagate(spans, edges, moved)
         order = ([first] if first in new else []) + [k for k in new if k != first and new[k] != spans[k]]
