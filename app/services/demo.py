@@ -236,6 +236,7 @@ def generate(
         n_leads = gen.leads(max(20, min(n_contacts // 10, 5000)), users)  # drawn last: earlier data unchanged
         gen.nps(max(10, min(n_contacts // 4, 2000)), contacts)  # after the leads, for the same reason
         gen.churn()  # last of all, for the same reason
+        gen.conversions()  # after the churn: converted into accounts that are customers today
         demo_custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
         n_activities += demo_schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
     return DemoSummary(
@@ -614,6 +615,30 @@ class _Generator:
             )
         if audit:
             self.conn.execute(insert(_table(AuditEntry)), audit)
+
+    def conversions(self) -> None:
+        """About a quarter of the qualified leads older than two weeks were converted into customer
+        accounts, so the demo's lead-to-customer rate and leads-by-source chart are not empty."""
+        customers = list(
+            self.conn.execute(
+                select(Account.id).where(Account.status == "customer").order_by(Account.id)
+            ).scalars()
+        )
+        qualified = self.conn.execute(
+            select(Lead.id)
+            .where(Lead.status == "qualified", Lead.created_at < self.anchor - timedelta(days=14))
+            .order_by(Lead.id)
+        ).scalars()
+        for lead_id in list(qualified):
+            if not customers or self.rng.random() >= 0.25:
+                continue
+            self.conn.execute(
+                update(_table(Lead))
+                .where(Lead.id == lead_id)
+                .values(
+                    status="converted", lifecycle="customer", converted_account_id=self.rng.choice(customers)
+                )
+            )
 
     def nps(self, n: int, contacts: list[tuple[uuid.UUID, uuid.UUID]]) -> None:
         """Survey answers over the last 13 months, mostly favourable."""
