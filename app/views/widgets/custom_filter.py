@@ -73,12 +73,15 @@ class CustomFieldFilter(QWidget):
         self.op.setCurrentIndex(max(self.op.findData(kept), 0))
         self.op.blockSignals(False)
         self.op.setEnabled(defn is not None)
+        self.op.setVisible(defn is not None)  # the filter bar is crowded: show the rest once a field is picked
         self._op_changed(emit=False)
         if emit:
             self.changed.emit()
 
     def _op_changed(self, _index: int = 0, emit: bool = True) -> None:
-        self.value.setEnabled(self.field.currentData() is not None and self.op.currentData() not in NO_VALUE)
+        wanted = self.field.currentData() is not None and self.op.currentData() not in NO_VALUE
+        self.value.setEnabled(wanted)
+        self.value.setVisible(wanted)
         if emit and self.field.currentData() is not None:
             self.changed.emit()
 
