@@ -38,7 +38,7 @@ class FilterBar(QWidget):
             combo.setObjectName(f"filter_{spec.field}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _=0: self.changed.emit())
             combo.addItem(spec.all_text, None)
             self.combos[spec.field] = combo

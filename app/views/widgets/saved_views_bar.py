@@ -25,7 +25,7 @@ class SavedViewsBar(QWidget):
         self.views: list[SavedViewRef] = []
         self.combo = QComboBox(objectName="savedViews")
         self.combo.setToolTip("Switch to a saved view of this list")
-        self.combo.setMinimumContentsLength(8)
+        self.combo.setMinimumContentsLength(11)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.activated.connect(self._chosen)
         self.shown_index = 0  # the view shown (the combo's action entries jump back to it)
