@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from app.services.custom_validation import FieldDef, FieldKind
 from app.services.listing import CustomFilter, ListQuery
+from app.views.widgets.filter_bar import CompactCombo
 
 OPERATORS = (
     ("equals", "is"),
@@ -30,12 +31,14 @@ class CustomFieldFilter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.field = QComboBox(objectName="customFilterField")
-        self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.op = QComboBox(objectName="customFilterOp")
+        self.field = CompactCombo(narrowest=8)
+        self.field.setObjectName("customFilterField")
+        self.op = CompactCombo()
+        self.op.setObjectName("customFilterOp")
         self.value = QLineEdit(objectName="customFilterValue", placeholderText="value")
+        self.value.setMinimumWidth(60)
         self.value.setMaximumWidth(140)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -73,7 +76,9 @@ class CustomFieldFilter(QWidget):
         self.op.setCurrentIndex(max(self.op.findData(kept), 0))
         self.op.blockSignals(False)
         self.op.setEnabled(defn is not None)
-        self.op.setVisible(defn is not None)  # the filter bar is crowded: show the rest once a field is picked
+        self.op.setVisible(
+            defn is not None
+        )  # the filter bar is crowded: show the rest once a field is picked
         self._op_changed(emit=False)
         if emit:
             self.changed.emit()

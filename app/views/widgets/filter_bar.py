@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from app.services.errors import RapportError
@@ -23,6 +23,26 @@ class Filter:
     entities: tuple[str, ...] = ()
 
 
+class CompactCombo(QComboBox):
+    """A combo that asks for its contents' width (at most `widest` px) but shrinks to `narrowest`
+    characters when the bar is short of room, so a long segment or tag name never widens the window."""
+
+    def __init__(self, narrowest: int = 6, widest: int = 200, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.narrowest, self.widest = narrowest, widest
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.widest), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        chars = self.fontMetrics().horizontalAdvance("x" * self.narrowest)
+        return QSize(min(hint.width(), chars + 36), hint.height())  # 36: the arrow and the frame
+
+
 class FilterBar(QWidget):
     changed = Signal()
 
@@ -34,11 +54,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for spec in self.filters:
-            combo = QComboBox()
+            combo = CompactCombo()
             combo.setObjectName(f"filter_{spec.field}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _=0: self.changed.emit())
             combo.addItem(spec.all_text, None)
             self.combos[spec.field] = combo
