@@ -20,7 +20,7 @@ from sqlalchemy import literal_column, select, text
 from app.config import Settings
 from app.context import AppContext
 from app.models import CustomField, FieldKind
-from app.services import custom_values
+from app.services import custom_values, segment_index
 from app.services.custom_values import value_expression
 from app.services.listing import ListQuery
 from app.services.segments import SegmentInput
@@ -55,10 +55,10 @@ def _tier_sql(ctx: AppContext) -> str:
 
 
 def add_segment_index(ctx: AppContext, segment_id: uuid.UUID) -> str:
-    """The segment's covering index, built by the service (`rapport segment index NAME`)."""
+    """The segment's covering index, built as the GUI does after a save (`SegmentService.sync_index`)."""
     started = time.perf_counter()
-    name = ctx.segments.create_index(segment_id)
-    return f"{name} built in {time.perf_counter() - started:.0f} s"
+    name = ctx.segments.sync_index(segment_id).name
+    return f"{name} built in {time.perf_counter() - started:.0f} s (after a save in the GUI, in a worker)"
 
 
 def prepare(ctx: AppContext) -> list[str]:
@@ -108,7 +108,8 @@ def prepare(ctx: AppContext) -> list[str]:
     existing = [s for s in ctx.segments.list("contact") if s.name == NAME]
     segment = existing[0] if existing else ctx.segments.create(SegmentInput(NAME, "contact", CRITERIA)).value
     with ctx.engine.begin() as conn:  # measured without the segment's own index first
-        conn.execute(text(f"DROP INDEX IF EXISTS ix_contacts_segment_{segment.id.hex[:12]}"))
+        found = segment_index.existing(conn, ctx.engine.dialect.name)
+        segment_index.drop(conn, segment_index.of_segments(found, [segment.id]))
     return notes
 
 
