@@ -56,7 +56,9 @@ def test_saving_builds_the_index_only_on_a_list_at_the_threshold(ctx) -> None:
     large = ctx.segments.sync_index(segment.id, min_rows=5)
     assert large.built and _indexes(ctx) == [large.name]
     assert re.fullmatch(rf"ix_contacts_segment_{segment.id.hex[:12]}_[0-9a-f]{{8}}", large.name)
-    assert re.search(r"\(country, last_name, first_name, id\) WHERE \(?deleted_at IS NULL", _ddl(ctx, large.name))
+    assert re.search(
+        r"\(country, last_name, first_name, id\) WHERE \(?deleted_at IS NULL", _ddl(ctx, large.name)
+    )
     again = ctx.segments.sync_index(segment.id, min_rows=5)
     assert (again.name, again.built, again.dropped) == (large.name, False, ())
     assert ctx.contacts.count(ListQuery(segment_id=segment.id)) == 3
