@@ -174,7 +174,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument(
         "--only",
-        choices=["import", "custom_fields", "dashboard", "schedule", "segments", "tasks"],
+        choices=["import", "custom_fields", "dashboard", "schedule", "segments", "segment_index", "tasks"],
         help="only this feature's screenshots",
     )
     args = parser.parse_args()
@@ -212,6 +212,7 @@ def main() -> int:
         "import": lambda: _import_shots(window, qapp, tmp, out),
         "dashboard": lambda: _dashboard_shots(window, qapp, out),
         "segments": lambda: _segment_shots(window, qapp, ctx, out),
+        "segment_index": lambda: _segment_index_shots(window, qapp, ctx, out),
         "tasks": lambda: _tasks_shots(window, qapp, ctx, out),
     }
     if args.only:
@@ -284,6 +285,7 @@ def main() -> int:
     _import_shots(window, qapp, tmp, out)
     _custom_field_shots(window, qapp, ctx, out)
     _segment_shots(window, qapp, ctx, out)
+    _segment_index_shots(window, qapp, ctx, out)
     _tasks_shots(window, qapp, ctx, out)
 
     window.close()
@@ -353,6 +355,32 @@ def _segment_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-unt
     _settle(qapp)
     page.tags_button.manager.grab().save(str(out / "tag-manager.png"))
     page.tags_button.manager.close()
+
+
+def _segment_index_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Segments menu's "Speed up this segment" and the status bar while a segment's index is built."""
+    window.show_page(window.pages.index(window.contacts))
+    page = window.contacts
+    page.filter_bar.reload(["segment"])
+    page.filter_bar.select("segment_id", ctx.segments.find("DACH contacts", "contact").id)
+    _settle(qapp)
+    menu = page.segments_button.menu()
+    menu.popup(page.segments_button.mapToGlobal(page.segments_button.rect().bottomLeft()))
+    _settle(qapp)
+    menu.setActiveAction(page.segments_button.speed_action)
+    _settle(qapp)
+    menu.grab().save(str(out / "segments-speed-up-menu.png"))
+    menu.hide()
+    indexer = window.segment_indexer
+    indexer.speed_up(ctx.segments.find("DACH contacts", "contact").id)
+    indexer.label.show()  # at demo size the build takes milliseconds: show the bar as a long build does
+    indexer.busy.show()
+    _settle(qapp)
+    window.grab().save(str(out / "segment-index-building.png"))
+    while not indexer.idle:
+        _settle(qapp)
+    _settle(qapp)
+    window.statusBar().grab().save(str(out / "segment-index-ready.png"))
 
 
 def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -79,9 +79,12 @@ def _truncate_all(url: str) -> None:
         ]
         conn.execute(text(f"TRUNCATE {', '.join(names)} CASCADE"))
         for (index,) in conn.execute(
-            text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix\\_cf\\_%'")
+            text(
+                "SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix\\_cf\\_%'"
+                " OR indexname LIKE 'ix\\_%\\_segment\\_%'"
+            )
         ):
-            conn.execute(text(f"DROP INDEX {index}"))  # custom field indexes are made at run time
+            conn.execute(text(f"DROP INDEX {index}"))  # custom field and segment indexes are made at run time
         conn.execute(text("UPDATE row_counts SET live = 0"))  # TRUNCATE fires no row triggers
     engine.dispose()
 

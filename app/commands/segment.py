@@ -1,4 +1,5 @@
-"""`rapport segment list [--entity E]`: saved segments with live counts; `rapport segment index NAME`."""
+"""`rapport segment list [--entity E]`: saved segments with live counts; `rapport segment index NAME`;
+`rapport segment drop-orphan-indexes`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     index.add_argument("--entity", choices=ENTITIES, default=None)
     add_db_option(index)
     index.set_defaults(func=run_index)
+    orphans = actions.add_parser(
+        "drop-orphan-indexes", help="drop covering indexes whose segment was deleted for good"
+    )
+    add_db_option(orphans)
+    orphans.set_defaults(func=run_drop_orphans)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -54,6 +60,21 @@ def run_index(args: argparse.Namespace) -> int:
         finally:
             ctx.close()
         print(f"index {name} ready in {time.perf_counter() - started:.1f} s")
+        return 0
+
+    return guarded(action)
+
+
+def run_drop_orphans(args: argparse.Namespace) -> int:
+    def action() -> int:
+        ctx = open_context(args)
+        try:
+            dropped = ctx.segments.orphan_indexes(drop=True)
+        finally:
+            ctx.close()
+        for name in dropped:
+            print(f"dropped {name}")
+        print(f"{len(dropped)} orphan segment index(es) dropped")
         return 0
 
     return guarded(action)

@@ -118,6 +118,7 @@ def check_database(engine: Engine) -> CheckReport:
         problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
     problems.extend(_counter_problems(engine))
     problems.extend(rollup_problems(engine))
+    problems.extend(_segment_index_problems(engine))
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
@@ -157,6 +158,24 @@ def _counter_problems(engine: Engine) -> list[str]:
             if kept != real:
                 problems.append(f"row count of {table}: kept {kept}, actual {real}")
     return problems
+
+
+def _segment_index_problems(engine: Engine) -> list[str]:
+    """A segment's covering index outliving its segment only slows writes down."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm import Session
+
+    from app.services import segment_index
+
+    if not inspect(engine).has_table("segments"):
+        return []
+    with Session(engine) as session:
+        found = segment_index.orphans(session, engine.dialect.name)
+    return [
+        f"index {name} belongs to a segment that no longer exists"
+        " (`rapport segment drop-orphan-indexes` drops it)"
+        for name in found
+    ]
 
 
 def rollup_problems(engine: Engine) -> list[str]:

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, false, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import Segment
+from app.models import RowCount, Segment
 from app.services import segment_criteria as criteria_fmt
 from app.services import segment_index, segment_sql
 from app.services.accounts import LIST as ACCOUNT_LIST
@@ -68,6 +68,28 @@ BUILTINS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
     ("contact", "Promoters", "Contacts whose latest NPS answer was 9 or 10",
      _all(_cond("nps", "equals", "promoter"))),
 )  # fmt: skip
+
+
+AUTO_INDEX_ROWS = 50_000  # below this many live rows a segment counts fast enough without its own index
+
+
+@dataclass(frozen=True)
+class IndexSync:
+    """What `sync_index` did: the index serving the segment now (if any), whether it was just built."""
+
+    name: str | None
+    built: bool
+    dropped: tuple[str, ...]
+
+
+def _live_rows(session: Session, listing: EntityList) -> int:
+    """The trigger-kept count where there is one (contacts, accounts), else a real count (leads)."""
+    table = listing.model.__tablename__
+    kept = session.get(RowCount, table)
+    if kept is not None:
+        return kept.live
+    model = listing.model
+    return int(session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0)
 
 
 @dataclass(frozen=True)
@@ -208,17 +230,73 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
     # --- a covering index (segment_index.py) ----------------------------------------------------
     def create_index(self, segment_id: uuid.UUID) -> str:
         """Build the segment's covering index (seconds at a million rows); returns its name."""
+        name = self.sync_index(segment_id, None).name
+        assert name is not None
+        return name
+
+    def sync_index(self, segment_id: uuid.UUID, min_rows: int | None = AUTO_INDEX_ROWS) -> IndexSync:
+        """Make the segment's covering index match its criteria (run it off the GUI thread).
+
+        A live, indexable segment gets its index if it already had one (of any definition) or if its list
+        has at least `min_rows` live rows; `min_rows=None` builds it whatever the size and raises what
+        stops it. An index of an older definition is replaced; a segment no longer indexable, or purged,
+        loses it; a trashed one keeps it (restoring is instant; the purge drops it). Ready-made segments
+        nobody has edited are only indexed when asked (None): nobody saved them.
+        """
         with self.uow.read() as session:
-            segment = session.get(Segment, segment_id)
-            if segment is None or segment.deleted_at is not None:
-                raise NotFoundError(ENTITY, segment_id)
-            specs = criteria_fmt.field_specs(session, segment.entity_type)
             engine = session.get_bind()
             assert isinstance(engine, Engine)
-            listing = LISTS[segment.entity_type]
-            name, statement = segment_index.index_statement(engine, segment, specs, listing)
-        segment_index.create(engine, name, listing.model.__tablename__, statement)
-        return name
+            mine = segment_index.of_segments(
+                segment_index.existing(session, engine.dialect.name), [segment_id]
+            )
+            segment = session.get(Segment, segment_id)
+            if segment is None or segment.deleted_at is not None:
+                if min_rows is None:
+                    raise NotFoundError(ENTITY, segment_id)
+                if segment is not None:
+                    return IndexSync(mine[0] if mine else None, False, ())
+            wanted: tuple[str, str] | None = None
+            problem: ValidationError | None = None
+            table = ""
+            if segment is not None:
+                listing = LISTS[segment.entity_type]
+                table = listing.model.__tablename__
+                specs = criteria_fmt.field_specs(session, segment.entity_type)
+                try:
+                    wanted = segment_index.index_statement(engine, segment, specs, listing)
+                except ValidationError as exc:
+                    problem = exc
+                untouched = segment.is_builtin and segment.version == 1
+                if (
+                    wanted
+                    and not mine
+                    and min_rows is not None
+                    and (untouched or _live_rows(session, listing) < min_rows)
+                ):
+                    wanted = None
+        stale = [n for n in mine if wanted is None or n != wanted[0]]
+        if stale:
+            with engine.begin() as conn:
+                segment_index.drop(conn, stale)
+        if problem is not None and min_rows is None:
+            raise problem
+        if wanted is None:
+            return IndexSync(None, False, tuple(stale))
+        built = wanted[0] not in mine
+        if built:
+            segment_index.create(engine, wanted[0], table, wanted[1])
+        return IndexSync(wanted[0], built, tuple(stale))
+
+    def orphan_indexes(self, drop: bool = False) -> builtins.list[str]:
+        """Segment indexes whose segment no longer exists (dropped too if `drop`)."""
+        with self.uow.read() as session:
+            engine = session.get_bind()
+            assert isinstance(engine, Engine)
+            found = segment_index.orphans(session, engine.dialect.name)
+        if drop and found:
+            with engine.begin() as conn:
+                segment_index.drop(conn, found)
+        return found
 
     # --- the ready-made segments ------------------------------------------------------------------
     def ensure_builtins(self) -> int:

@@ -25,7 +25,7 @@ from app.models import (
     Tag,
     Tagging,
 )
-from app.services import records
+from app.services import records, segment_index
 from app.services.changes import ChangeKind, Outcome
 from app.services.uow import UnitOfWorkFactory
 
@@ -110,6 +110,11 @@ class TrashService:
                     delete(Tagging).where(Tagging.entity_type == entity, Tagging.entity_id.in_(live_ids))
                 )
                 s.execute(delete(cls).where(cls.id.in_(live_ids)))
+                if entity == "segment":  # their covering indexes go with them, in the same transaction
+                    dialect = s.get_bind().dialect.name
+                    segment_index.drop(
+                        s, segment_index.of_segments(segment_index.existing(s, dialect), live_ids)
+                    )
                 for i in live_ids:
                     work.audit(entity, i, "purge")
                 work.changed(entity, ChangeKind.PURGED, live_ids)

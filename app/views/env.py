@@ -48,6 +48,7 @@ class ViewEnv:
     status: Callable[[str], None]
     error: Callable[[str], None]
     open_record: Callable[[str, Any], None] = lambda entity, record_id: None
+    index_segment: Callable[[Any], None] = lambda segment_id: None  # the window's SegmentIndexer
 
     def push(self, command: QUndoCommand, message: str) -> None:
         """Put an already-executed command on the undo stack and say so in the status bar."""

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from app.views.pages.products import ProductsPage
         from app.views.pages.tasks import TasksPage
         from app.views.pages.trash import TrashPage
+        from app.views.segment_indexer import SegmentIndexer
         from app.views.widgets.search_box import GlobalSearch
 
         self.ctx = ctx
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.env = ViewEnv(
             ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
         )
+        self.segment_indexer = SegmentIndexer(self.env, self.statusBar(), self)
+        self.env.index_segment = self.segment_indexer.speed_up
         self.accounts = AccountsPage(self.env)
         self.contacts = ContactsPage(self.env)
         self.leads = LeadsPage(self.env)

@@ -91,6 +91,11 @@ class SegmentsButton(QToolButton):
         menu.addAction("New segment…", self.new_segment)
         self.edit_action = menu.addAction("Edit this segment…", self.edit_segment)
         self.delete_action = menu.addAction("Delete this segment", self.delete_segment)
+        menu.addSeparator()
+        self.speed_action = menu.addAction("Speed up this segment", self.speed_up)
+        self.speed_action.setToolTip(
+            "Build an index for the segment's 'is' conditions in the background (automatic on large lists)"
+        )
         menu.aboutToShow.connect(self._enable)
         self.setMenu(menu)
         self.builder: SegmentBuilder | None = None
@@ -99,6 +104,7 @@ class SegmentsButton(QToolButton):
         chosen = self.page.model.query.segment_id is not None
         self.edit_action.setEnabled(chosen)
         self.delete_action.setEnabled(chosen)
+        self.speed_action.setEnabled(chosen)
 
     def new_segment(self) -> SegmentBuilder:
         return self._open(None)
@@ -127,6 +133,11 @@ class SegmentsButton(QToolButton):
         """Show the saved segment's members."""
         self.page.filter_bar.reload(["segment"])
         self.page.filter_bar.select("segment_id", segment_id)
+
+    def speed_up(self) -> None:
+        segment_id = self.page.model.query.segment_id
+        if segment_id is not None:
+            self.page.env.index_segment(segment_id)
 
     def delete_segment(self, confirm: bool = True) -> None:
         segment_id = self.page.model.query.segment_id
