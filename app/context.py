@@ -1,45 +1,52 @@
-"""AppContext: the one composition root. Builds the engine, sessions, change bus and services."""
+"""AppContext: the one composition root. Builds the engine, sessions, change bus and services.
+
+Each service module is imported inside its property, on first use, so opening the database loads only
+what the first page needs (start-up time; see docs/architecture.md).
+"""
 
 from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine
-from app.services.accounts import AccountsService
-from app.services.activities import ActivityService
 from app.services.changes import ChangeBus
-from app.services.company import CompanyService
-from app.services.contacts import ContactsService
-from app.services.conversion import ConversionService
-from app.services.custom_fields import CustomFieldService
-from app.services.deals import DealsService
-from app.services.dedupe import DedupeService
-from app.services.documents import DocumentsService
-from app.services.forecast import ForecastService
-from app.services.icalendar import CalendarService
-from app.services.leads import LeadsService
-from app.services.lookups import LookupsService, UserRef
-from app.services.merge import MergeService
-from app.services.metrics import MetricsService
-from app.services.nps import NpsService
-from app.services.pipelines import PipelinesService
-from app.services.products import ProductsService
-from app.services.saved_views import SavedViewService
-from app.services.scheduling import SchedulingService
 from app.services.schema import UpgradeResult, upgrade
-from app.services.scoring import ScoringService
-from app.services.search import SearchService
-from app.services.segments import SegmentService
-from app.services.standardizing import StandardizeService
-from app.services.tags import TagService
-from app.services.timeline import TimelineService
-from app.services.trash import TrashService
 from app.services.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from app.services.accounts import AccountsService
+    from app.services.activities import ActivityService
+    from app.services.company import CompanyService
+    from app.services.contacts import ContactsService
+    from app.services.conversion import ConversionService
+    from app.services.custom_fields import CustomFieldService
+    from app.services.deals import DealsService
+    from app.services.dedupe import DedupeService
+    from app.services.documents import DocumentsService
+    from app.services.forecast import ForecastService
+    from app.services.icalendar import CalendarService
+    from app.services.leads import LeadsService
+    from app.services.lookups import LookupsService, UserRef
+    from app.services.merge import MergeService
+    from app.services.metrics import MetricsService
+    from app.services.nps import NpsService
+    from app.services.pipelines import PipelinesService
+    from app.services.products import ProductsService
+    from app.services.saved_views import SavedViewService
+    from app.services.scheduling import SchedulingService
+    from app.services.scoring import ScoringService
+    from app.services.search import SearchService
+    from app.services.segments import SegmentService
+    from app.services.standardizing import StandardizeService
+    from app.services.tags import TagService
+    from app.services.timeline import TimelineService
+    from app.services.trash import TrashService
 
 
 @dataclass
@@ -72,110 +79,164 @@ class AppContext:
 
     @property
     def contacts(self) -> ContactsService:
+        from app.services.contacts import ContactsService
+
         return ContactsService(self.uow)
 
     @property
     def custom_fields(self) -> CustomFieldService:
+        from app.services.custom_fields import CustomFieldService
+
         return CustomFieldService(self.uow)
 
     @property
     def accounts(self) -> AccountsService:
+        from app.services.accounts import AccountsService
+
         return AccountsService(self.uow)
 
     @property
     def products(self) -> ProductsService:
+        from app.services.products import ProductsService
+
         return ProductsService(self.uow)
 
     @property
     def documents(self) -> DocumentsService:
+        from app.services.documents import DocumentsService
+
         return DocumentsService(self.uow)
 
     @property
     def company(self) -> CompanyService:
+        from app.services.company import CompanyService
+
         return CompanyService(self.uow)
 
     @property
     def leads(self) -> LeadsService:
+        from app.services.leads import LeadsService
+
         return LeadsService(self.uow)
 
     @property
     def scoring(self) -> ScoringService:
+        from app.services.scoring import ScoringService
+
         return ScoringService(self.uow)
 
     @property
     def conversion(self) -> ConversionService:
+        from app.services.conversion import ConversionService
+
         return ConversionService(self.uow)
 
     @property
     def deals(self) -> DealsService:
+        from app.services.deals import DealsService
+
         return DealsService(self.uow)
 
     @property
     def pipelines(self) -> PipelinesService:
+        from app.services.pipelines import PipelinesService
+
         return PipelinesService(self.uow)
 
     @property
     def nps(self) -> NpsService:
+        from app.services.nps import NpsService
+
         return NpsService(self.uow)
 
     @property
     def forecast(self) -> ForecastService:
+        from app.services.forecast import ForecastService
+
         return ForecastService(self.uow)
 
     @property
     def metrics(self) -> MetricsService:
+        from app.services.metrics import MetricsService
+
         return MetricsService(self.uow)
 
     @property
     def dedupe(self) -> DedupeService:
+        from app.services.dedupe import DedupeService
+
         return DedupeService(self.uow)
 
     @property
     def standardize(self) -> StandardizeService:
+        from app.services.standardizing import StandardizeService
+
         return StandardizeService(self.uow)
 
     @property
     def merge(self) -> MergeService:
+        from app.services.merge import MergeService
+
         return MergeService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:
+        from app.services.lookups import LookupsService
+
         return LookupsService(self.uow)
 
     @property
     def scheduling(self) -> SchedulingService:
+        from app.services.scheduling import SchedulingService
+
         return SchedulingService(self.uow)
 
     @property
     def search(self) -> SearchService:
+        from app.services.search import SearchService
+
         return SearchService(self.uow)
 
     @property
     def timeline(self) -> TimelineService:
+        from app.services.timeline import TimelineService
+
         return TimelineService(self.uow)
 
     @property
     def activities(self) -> ActivityService:
+        from app.services.activities import ActivityService
+
         return ActivityService(self.uow)
 
     @property
     def calendar(self) -> CalendarService:
+        from app.services.icalendar import CalendarService
+
         return CalendarService(self.uow)
 
     @property
     def trash(self) -> TrashService:
+        from app.services.trash import TrashService
+
         return TrashService(self.uow)
 
     @property
     def segments(self) -> SegmentService:
+        from app.services.segments import SegmentService
+
         return SegmentService(self.uow)
 
     @property
     def saved_views(self) -> SavedViewService:
+        from app.services.saved_views import SavedViewService
+
         return SavedViewService(self.uow)
 
     @property
     def tags(self) -> TagService:
+        from app.services.tags import TagService
+
         return TagService(self.uow)
 
     def close(self) -> None:

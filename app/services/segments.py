@@ -20,17 +20,24 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.models import RowCount, Segment
 from app.services import segment_criteria as criteria_fmt
 from app.services import segment_index, segment_sql
-from app.services.accounts import LIST as ACCOUNT_LIST
-from app.services.contacts import LIST as CONTACT_LIST
 from app.services.errors import FieldError, NotFoundError, ValidationError
-from app.services.leads import LIST as LEAD_LIST
 from app.services.listing import EntityList
 from app.services.record_service import RecordService
 from app.services.segment_criteria import FieldSpec
 from app.services.uow import Work
 
 ENTITY = "segment"
-LISTS: dict[str, EntityList] = {"contact": CONTACT_LIST, "account": ACCOUNT_LIST, "lead": LEAD_LIST}
+
+
+def _entity_list(entity: str) -> EntityList:
+    """The list of a segment's record type; imported here, not at the top, so listing segments (every
+    list page's filter bar, at start-up) does not load the leads and scoring services."""
+    from app.services import accounts, contacts, leads
+
+    lists = {"contact": contacts.LIST, "account": accounts.LIST, "lead": leads.LIST}
+    return lists[entity]
+
+
 EMPTY: dict[str, Any] = {"match": "all", "items": []}
 
 
@@ -259,7 +266,7 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
             problem: ValidationError | None = None
             table = ""
             if segment is not None:
-                listing = LISTS[segment.entity_type]
+                listing = _entity_list(segment.entity_type)
                 table = listing.model.__tablename__
                 specs = criteria_fmt.field_specs(session, segment.entity_type)
                 try:

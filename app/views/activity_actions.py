@@ -56,8 +56,11 @@ def attach(window: MainWindow) -> None:
     """Start the reminder watcher once the pages exist."""
     from app.views.reminders import ReminderWatcher
 
-    window.reminders = ReminderWatcher(
-        window.env, window, window.tasks.open_id, lambda task_id: window.tasks.complete_ids([task_id])
+    window.reminders = ReminderWatcher(  # window.tasks is built when a reminder is opened, not before
+        window.env,
+        window,
+        lambda task_id: window.tasks.open_id(task_id),
+        lambda task_id: window.tasks.complete_ids([task_id]),
     )
 
 

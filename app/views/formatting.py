@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.services.accounts import ACCOUNT_STATUSES
 from app.services.contacts import CONTACT_STATUSES
 
-__all__ = ["ACCOUNT_STATUSES", "CONTACT_STATUSES", "label", "short_date", "short_datetime"]
+# ACCOUNT_STATUSES: import it from app.services.accounts (importing that service here slowed start-up)
+__all__ = ["CONTACT_STATUSES", "label", "short_date", "short_datetime"]
 
 
 def label(value: str) -> str:

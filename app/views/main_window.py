@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 import app
 from app.views import activity_actions
+from app.views.page_set import LazyPages, page_attribute
 from app.views.style import app_icon, icon
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.context import AppContext
     from app.views.pages.list_page import ListPage
 
@@ -63,7 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
-        self.pages: list[ListPage] = []
+        self.pages: Sequence[ListPage] = []  # a LazyPages once attached
         self.setWindowTitle("Rapport")
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
@@ -82,20 +85,12 @@ class MainWindow(QMainWindow):
         self.opening.setText(f"Opening {what}…")
 
     def attach(self, ctx: AppContext) -> None:
-        """Add the pages, global search and change relay for an open database."""
+        """Add the pages, global search and change relay for an open database.
+
+        Only the page to be shown is built here; the others are built when first shown or asked for
+        (app/views/page_set.py)."""
         from app.views.change_relay import ChangeRelay
         from app.views.env import ViewEnv
-        from app.views.pages.accounts import AccountsPage
-        from app.views.pages.board import BoardPage
-        from app.views.pages.contacts import ContactsPage
-        from app.views.pages.dashboard import DashboardPage
-        from app.views.pages.documents import DocumentsPage
-        from app.views.pages.forecast import ForecastPage
-        from app.views.pages.gantt import GanttPage
-        from app.views.pages.leads import LeadsPage
-        from app.views.pages.products import ProductsPage
-        from app.views.pages.tasks import TasksPage
-        from app.views.pages.trash import TrashPage
         from app.views.segment_indexer import SegmentIndexer
         from app.views.widgets.search_box import GlobalSearch
 
@@ -106,42 +101,27 @@ class MainWindow(QMainWindow):
         )
         self.segment_indexer = SegmentIndexer(self.env, self.statusBar(), self)
         self.env.index_segment = self.segment_indexer.speed_up
-        self.accounts = AccountsPage(self.env)
-        self.contacts = ContactsPage(self.env)
-        self.leads = LeadsPage(self.env)
-        self.tasks = TasksPage(self.env)
-        self.board = BoardPage(self.env)
-        self.schedule = GanttPage(self.env)
-        self.forecast = ForecastPage(self.env)
-        self.trash = TrashPage(self.env)
-        self.products = ProductsPage(self.env)
-        self.documents = DocumentsPage(self.env)
-        self.dashboard = DashboardPage(self.env)
-        self.pages = [
-            self.accounts,
-            self.contacts,
-            self.leads,
-            self.tasks,
-            self.board,
-            self.schedule,
-            self.forecast,
-            self.dashboard,
-            self.products,
-            self.documents,
-            self.trash,
-        ]
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
         self.search_slot.addWidget(self.global_search)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        for page in self.pages:
-            self.stack.addWidget(page)
-            page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        for _title in PAGE_TITLES:  # stand-ins keep the stack's indexes those of the sidebar
+            self.stack.addWidget(QWidget())
+        self.pages = LazyPages(lambda cls: cls(self.env), self._page_built)
         for action in self.page_actions:
             action.setEnabled(True)
         activity_actions.attach(self)
         self._restore_pages()
+
+    def _page_built(self, index: int, page: ListPage) -> None:
+        """Put a newly built page in its place in the stack, with its remembered column layout."""
+        stand_in = self.stack.widget(index)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.insertWidget(index, page)
+        page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        page.restore_state(QSettings())
 
     # --- layout -----------------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -240,6 +220,18 @@ class MainWindow(QMainWindow):
         return action
 
     # --- navigation -------------------------------------------------------------------------------
+    accounts = page_attribute(0)
+    contacts = page_attribute(1)
+    leads = page_attribute(2)
+    tasks = page_attribute(3)
+    board = page_attribute(4)
+    schedule = page_attribute(5)
+    forecast = page_attribute(6)
+    dashboard = page_attribute(7)
+    products = page_attribute(8)
+    documents = page_attribute(9)
+    trash = page_attribute(10)
+
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
 
@@ -248,26 +240,28 @@ class MainWindow(QMainWindow):
             if 0 <= index < len(PAGE_TITLES) and self.sidebar.currentRow() != index:
                 self.sidebar.setCurrentRow(index)  # before attach: remember the choice in the sidebar
             return
+        page = self.pages[index]  # built here on its first showing
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
-        self._update_count(self.pages[index])
+        self._update_count(page)
 
     def open_record(self, entity: str, record_id: Any) -> None:
         if entity in ("account_schedule", "deal_schedule"):  # the Gantt of one account or deal
             self.show_page(self.pages.index(self.schedule))
             self.schedule.open_record_scope(entity.removesuffix("_schedule"), record_id)
             return
-        page = {
-            "account": self.accounts,
-            "contact": self.contacts,
-            "lead": self.leads,
-            "activity": self.tasks,
-            "deal": self.board,
-            "product": self.products,
-            "document": self.documents,
+        name = {
+            "account": "accounts",
+            "contact": "contacts",
+            "lead": "leads",
+            "activity": "tasks",
+            "deal": "board",
+            "product": "products",
+            "document": "documents",
         }.get(entity)
-        if page is not None:
+        if name is not None:
+            page = getattr(self, name)  # builds only this page
             self.show_page(self.pages.index(page))
             page.open_id(record_id)
 
@@ -358,9 +352,12 @@ class MainWindow(QMainWindow):
 
     def _restore_pages(self) -> None:
         settings = QSettings()
-        for page in self.pages:
+        for page in self.built_pages():  # a page built later restores its own layout
             page.restore_state(settings)
         self.show_page(int(settings.value("window/page", 1)))
+
+    def built_pages(self) -> list[ListPage]:
+        return self.pages.built() if isinstance(self.pages, LazyPages) else []
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -368,7 +365,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         if self.pages:  # not before attach: the stack then holds only the "Opening…" placeholder
             settings.setValue("window/page", self.stack.currentIndex())
-        for page in self.pages:
+        for page in self.built_pages():  # the others keep the layout stored before
             page.save_state(settings)
         settings.sync()
 

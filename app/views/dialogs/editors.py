@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.accounts import AccountDetail, AccountInput
+from app.services.accounts import ACCOUNT_STATUSES, AccountDetail, AccountInput
 from app.services.contacts import ContactDetail, ContactInput
 from app.services.errors import RapportError
 from app.views.dialogs.form_dialog import Field, FormDialog, find_data
 from app.views.env import ACCOUNT, CONTACT, ViewEnv
-from app.views.formatting import ACCOUNT_STATUSES, CONTACT_STATUSES, label
+from app.views.formatting import CONTACT_STATUSES, label
 from app.views.models.memberships import MembershipModel
 from app.views.widgets.field_error import FieldWithError
 from app.views.widgets.search_box import AccountPicker

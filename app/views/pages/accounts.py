@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.services.accounts import ACCOUNT_STATUSES
 from app.views.dialogs.editors import AccountEditor
 from app.views.env import ACCOUNT, ViewEnv
-from app.views.formatting import ACCOUNT_STATUSES
 from app.views.models.columns import ACCOUNT_COLUMNS
 from app.views.pages.account_detail import AccountDetailPane
 from app.views.pages.record_page import RecordListPage

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
-from app.views.dialogs.editors import ContactEditor
 from app.views.env import CONTACT, ViewEnv
 from app.views.formatting import CONTACT_STATUSES
 from app.views.models.columns import CONTACT_COLUMNS
@@ -18,7 +19,13 @@ class ContactsPage(RecordListPage):
     entities = ("contact", "user")  # an account rename also reports the contacts it renamed
     search_hint = "Search name, email, phone, company…"
     kind = CONTACT
-    editor_class = ContactEditor
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, CONTACT_COLUMNS, CONTACT_STATUSES, parent)
+
+    @property
+    def editor_class(self) -> Any:
+        """The contact editor, imported on the first open: the Contacts page is the usual first page."""
+        from app.views.dialogs.editors import ContactEditor
+
+        return ContactEditor

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 from app.services.errors import RapportError
 from app.services.lookups import TagRef
 from app.views.commands import DeleteCommand
-from app.views.dialogs.segment_builder import SegmentBuilder
-from app.views.dialogs.tag_manager import TagManager
 from app.views.env import SEGMENT
 from app.views.organize_commands import TagRecordsCommand
 from app.views.style import icon
 from app.views.widgets.tag_picker import tag_swatch
 
 if TYPE_CHECKING:
+    from app.views.dialogs.segment_builder import SegmentBuilder
+    from app.views.dialogs.tag_manager import TagManager
     from app.views.pages.record_page import RecordListPage
 
 
@@ -70,6 +70,8 @@ class TagsButton(QToolButton):
 
     def open_manager(self) -> None:
         if self.manager is None:
+            from app.views.dialogs.tag_manager import TagManager  # dialogs load when opened (start-up time)
+
             self.manager = TagManager(self.page.env, self.page)
         self.manager.reload()
         self.manager.show()
@@ -124,6 +126,8 @@ class SegmentsButton(QToolButton):
         if self.builder is not None and self.builder.isVisible():
             self.builder.raise_()
             return self.builder
+        from app.views.dialogs.segment_builder import SegmentBuilder  # loads the segments service
+
         self.builder = SegmentBuilder(self.page.env, self.page.kind.name, detail, self.page)  # type: ignore[arg-type]
         self.builder.accepted.connect(lambda b=self.builder: self._saved(b.saved_id))
         self.builder.open()

@@ -15,7 +15,6 @@ from app.services.errors import RapportError
 from app.services.segment_criteria import SEGMENT_ENTITIES
 from app.views.commands import DeleteCommand
 from app.views.env import EntityKind, ViewEnv
-from app.views.export_action import ask_and_export
 from app.views.formatting import label
 from app.views.models.columns import Column, custom_columns
 from app.views.models.paged_table import PagedTableModel
@@ -85,7 +84,7 @@ class RecordListPage(ListPage):
         self.export_button = QPushButton("Export…")
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(f"Export the {self.noun} this list shows (CSV, Excel)")
-        self.export_button.clicked.connect(lambda: ask_and_export(self))
+        self.export_button.clicked.connect(self.export_rows)
         self.tags_button = TagsButton(self)
         self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.tags_button)
         if self.kind.name in SEGMENT_ENTITIES:
@@ -158,6 +157,11 @@ class RecordListPage(ListPage):
         self.editor = self.editor_class(self.env, detail, self)
         self.editor.accepted.connect(lambda dialog=self.editor: self.after_save(dialog.saved_id))
         self.editor.open()
+
+    def export_rows(self) -> None:
+        from app.views.export_action import ask_and_export  # the exporters load on first use (start-up time)
+
+        ask_and_export(self)
 
     def after_save(self, record_id: Any) -> None:
         """Select the saved record wherever it sits in the list (the service counts the rows before it)."""
