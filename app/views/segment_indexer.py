@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from app.services.changes import ChangeKind, ChangeSet
 from app.services.errors import RapportError
-from app.services.segments import AUTO_INDEX_ROWS, IndexSync
 from app.views.env import ViewEnv
 from app.views.thread_job import ThreadJob
+
+if TYPE_CHECKING:  # the segments service loads when a segment first changes, not at start-up
+    from app.services.segments import IndexSync
 
 SHOW_AFTER = 0.3  # seconds before the busy bar appears
 
@@ -34,7 +36,7 @@ class SegmentIndexer(QObject):
     def __init__(self, env: ViewEnv, bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.threshold = AUTO_INDEX_ROWS
+        self.threshold: int | None = None  # None: the service's AUTO_INDEX_ROWS
         self.queue: list[tuple[uuid.UUID, bool]] = []
         self.job: ThreadJob | None = None
         self.current: tuple[uuid.UUID, bool] | None = None
@@ -76,7 +78,14 @@ class SegmentIndexer(QObject):
         if self.job is not None or not self.queue:
             return
         segment_id, force = self.current = self.queue.pop(0)
-        threshold = None if force else self.threshold
+        if force:
+            threshold = None
+        elif self.threshold is not None:
+            threshold = self.threshold
+        else:
+            from app.services.segments import AUTO_INDEX_ROWS
+
+            threshold = AUTO_INDEX_ROWS
         service = self.env.ctx.segments
 
         def work(_progress: Any) -> IndexSync:
