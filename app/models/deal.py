@@ -82,6 +82,16 @@ class Deal(Entity):
             "pipeline_id",
             name="ix_deals_live_stage_account",
         ),
+        # The same for one owner or a team: their won deals in close-time order (migration 0013).
+        live_index(
+            "stage_id",
+            "owner_id",
+            "closed_at",
+            "currency",
+            "pipeline_id",
+            "account_id",
+            name="ix_deals_live_stage_owner",
+        ),
     )
 
     @property

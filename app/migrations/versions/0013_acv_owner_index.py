@@ -1,0 +1,33 @@
+"""A partial index of deals by stage, owner and close time, for the ACV of one owner or a team.
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-11-23 18:30:00
+
+The ACV counts the distinct accounts that won a deal in the period. For everyone it asks each account's
+range of `ix_deals_live_stage_account`; for one owner that read every won deal of the period of every
+account (about 80 ms at 1,000,000 deals). This index holds an owner's won deals in close-time order with
+the account, so the count reads only that owner's won deals of the period (about 15 ms).
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision: str = '0013'
+down_revision: str | None = '0012'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+LIVE = sa.text('deleted_at IS NULL')
+
+
+def upgrade() -> None:
+    op.create_index('ix_deals_live_stage_owner', 'deals',
+                    ['stage_id', 'owner_id', 'closed_at', 'currency', 'pipeline_id', 'account_id', 'id'],
+                    unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+
+
+def downgrade() -> None:
+    op.drop_index('ix_deals_live_stage_owner', table_name='deals')
