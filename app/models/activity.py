@@ -65,6 +65,7 @@ class Activity(Entity):
         Index("ix_activities_deal_time", "deal_id", "occurred_at"),
         Index("ix_activities_lead_time", "lead_id", "occurred_at"),
         live_index("occurred_at", "owner_id", name="ix_activities_live_occurred"),  # activities per owner
+        live_index("owner_id", "occurred_at", name="ix_activities_live_owner"),  # ... of one owner or a team
         Index(  # the Tasks page: open tasks by assignee and due date
             "ix_activities_open_due",
             "owner_id",

@@ -6,11 +6,13 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Entity, live_index
 from app.models.money import from_minor
+
+_OPEN = text("deleted_at IS NULL AND closed_at IS NULL")
 
 
 class Pipeline(Entity):
@@ -81,6 +83,28 @@ class Deal(Entity):
             "owner_id",
             "pipeline_id",
             name="ix_deals_live_stage_account",
+        ),
+        # The same for one owner or a team: their won deals in close-time order (migration 0013).
+        live_index(
+            "stage_id",
+            "owner_id",
+            "closed_at",
+            "currency",
+            "pipeline_id",
+            "account_id",
+            name="ix_deals_live_stage_owner",
+        ),
+        # Open deals of one owner or a team (pipeline by stage, forecast by month), migration 0013.
+        Index(
+            "ix_deals_open_owner",
+            "owner_id",
+            "expected_close",
+            "stage_id",
+            "currency",
+            "pipeline_id",
+            "amount_minor",
+            sqlite_where=_OPEN,
+            postgresql_where=_OPEN,
         ),
     )
 

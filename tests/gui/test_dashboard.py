@@ -55,6 +55,10 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
     qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (data.users["Bob"],), timeout=3000)
     assert page.tiles["Revenue won"].value.text() == "1,000.00 EUR"
     assert page.owner_box.text() == "Bob"
+    # the bars moved to Bob's figures (the chart reuses its items)
+    won = [i for i in page.charts["revenue"].plot.plotItem.items if i.opts.get("name") == "Won"]
+    assert [list(i.opts["height"]) for i in won] == [[float(m.won_value) for m in page.kpis.months]]
+    assert sum(won[0].opts["height"]) == 1000.0
     page.owner_box.actions_[data.users["Ann"]].trigger()
     qtbot.waitUntil(lambda: len(page.kpis.scope.owner_ids) == 2, timeout=3000)
     assert set(page.kpis.scope.owner_ids) == {data.users["Ann"], data.users["Bob"]}

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.models import Account, Deal, Stage, User
 from app.services.metrics import customers, drill, sales
@@ -22,6 +25,8 @@ from app.services.metrics.scope import Period, Scope, money, month_of
 from app.services.uow import UnitOfWorkFactory
 
 __all__ = ["DealLine", "Headline", "Kpis", "MetricsService", "Period", "Scope", "as_dict"]
+
+WORKERS = 2  # threads (and connections) per KPI request: the cores of a modest laptop
 
 
 @dataclass(frozen=True)
@@ -73,35 +78,64 @@ class MetricsService:
         self.uow = uow
 
     def kpis(self, scope: Scope, compare: bool = True) -> Kpis:
-        """Every KPI for the scope; with `compare`, the headline of the previous period as well."""
-        with self.uow.read() as s:
-            book = customers.customer_book(scope)
-            before = scope.shifted(scope.period.previous()) if compare and scope.period.days else None
-            periods = [scope.period] + ([before.period] if before else [])
-            retention, n_customers = customers.retention(s, book, periods)
-            closed, months = sales.by_month(s, scope)
-            leads, sources = customers.leads_by_source(s, scope)
-            headline = Headline(closed, leads, retention[0], customers.nps(s, scope))
-            previous = None
-            if before is not None:
-                previous = Headline(
-                    sales.closed_by_month(s, before)[0],
-                    customers.lead_summary(s, before),
-                    retention[1],
-                    customers.nps(s, before),
-                )
-            return Kpis(
-                scope,
-                headline,
-                previous,
-                tuple(sales.pipeline_by_stage(s, scope)),
-                tuple(months),
-                tuple(sales.funnel(s, scope)),
-                tuple(sources),
-                tuple(customers.activities_by_owner(s, scope)),
-                customers.lifetime_value(s, scope, n_customers),
-                customers.annual_contract_value(s, scope),
+        """Every KPI for the scope; with `compare`, the headline of the previous period as well.
+
+        The KPI families are independent reads, so they run at once on `WORKERS` threads, each on its own
+        connection (SQLite and the PostgreSQL driver release the GIL while a query runs), the costliest
+        first: on two cores the answer comes in about half the time of one sequential pass."""
+        before = scope.shifted(scope.period.previous()) if compare and scope.period.days else None
+        periods = [scope.period] + ([before.period] if before else [])
+
+        def book(s: Session) -> tuple[list[Retention], Decimal | None]:
+            retention, n_customers = customers.retention(s, customers.customer_book(scope), periods)
+            return retention, customers.lifetime_value(s, scope, n_customers)
+
+        def previous(s: Session) -> tuple[Nps, tuple[ClosedSummary, LeadSummary, Nps] | None]:
+            nps = customers.nps(s, scope)
+            if before is None:
+                return nps, None
+            return nps, (
+                sales.closed_by_month(s, before)[0],
+                customers.lead_summary(s, before),
+                customers.nps(s, before),
             )
+
+        # Costliest first (measured at 1,000,000 deals, docs/benchmarks.md).
+        reads: dict[str, Callable[[Session], Any]] = {
+            "acv": lambda s: customers.annual_contract_value(s, scope),
+            "months": lambda s: sales.by_month(s, scope),
+            "activities": lambda s: customers.activities_by_owner(s, scope),
+            "book": book,
+            "sources": lambda s: customers.leads_by_source(s, scope),
+            "funnel": lambda s: sales.funnel(s, scope),
+            "previous": previous,
+            "pipeline": lambda s: sales.pipeline_by_stage(s, scope),
+        }
+        with ThreadPoolExecutor(WORKERS, thread_name_prefix="kpis") as pool:
+            futures = {name: pool.submit(self._read, fn) for name, fn in reads.items()}
+            r = {name: f.result() for name, f in futures.items()}
+        retention, clv = r["book"]
+        closed, months = r["months"]
+        leads, sources = r["sources"]
+        nps, earlier = r["previous"]
+        headline = Headline(closed, leads, retention[0], nps)
+        prior = Headline(earlier[0], earlier[1], retention[1], earlier[2]) if earlier else None
+        return Kpis(
+            scope,
+            headline,
+            prior,
+            tuple(r["pipeline"]),
+            tuple(months),
+            tuple(r["funnel"]),
+            tuple(sources),
+            tuple(r["activities"]),
+            clv,
+            r["acv"],
+        )
+
+    def _read(self, fn: Callable[[Session], Any]) -> Any:
+        with self.uow.read() as s:
+            return fn(s)
 
     def currencies(self) -> list[str]:
         """Currencies of live deals, most deals first."""

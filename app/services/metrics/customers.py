@@ -74,12 +74,20 @@ class Nps:
 
 
 def _lead_is_customer() -> ColumnElement[bool]:
-    customer_accounts = select(Account.id).where(
-        Account.deleted_at.is_(None), Account.status == AccountStatus.CUSTOMER
+    # A correlated EXISTS looks up only the converted leads' accounts; an IN over the customer accounts
+    # listed every customer account for each request.
+    customer_account = (
+        select(Account.id)
+        .where(
+            Account.id == Lead.converted_account_id,
+            Account.deleted_at.is_(None),
+            Account.status == AccountStatus.CUSTOMER,
+        )
+        .exists()
     )
     return or_(
         Lead.lifecycle.in_((LeadLifecycle.CUSTOMER, LeadLifecycle.EVANGELIST)),
-        Lead.converted_account_id.in_(customer_accounts),
+        Lead.converted_account_id.is_not(None) & customer_account,
     )
 
 
@@ -150,18 +158,25 @@ def leads_by_source(s: Session, scope: Scope) -> tuple[LeadSummary, list[SourceR
 def activities_by_owner(s: Session, scope: Scope) -> list[tuple[str, int]]:
     """Activities that happened (or are planned) in the period, per owner."""
     p = scope.period
-    # Counted per owner id, then named: a join per activity row cost more than the count.
-    stmt = (
-        select(Activity.owner_id, func.count())
-        .where(Activity.deleted_at.is_(None), Activity.occurred_at >= p.since, Activity.occurred_at < p.until)
-        .group_by(Activity.owner_id)
-    )
-    if scope.owner_ids:
-        stmt = stmt.where(Activity.owner_id.in_(scope.owner_ids))
     names: dict[Any, str] = {i: n for i, n in s.execute(select(User.id, User.name)).all()}
+    # Counted per owner id, then named: a join per activity row cost more than the count. Everyone's are
+    # counted as each user's range of ix_activities_live_owner (no sort of the period's activities), and
+    # the activities without an owner apart.
+    live = [Activity.deleted_at.is_(None), Activity.occurred_at >= p.since, Activity.occurred_at < p.until]
+    owners = scope.owner_ids or tuple(names)
+    counts: list[tuple[Any, Any]] = list(
+        s.execute(
+            select(Activity.owner_id, func.count())
+            .where(*live, Activity.owner_id.in_(owners))
+            .group_by(Activity.owner_id)
+        ).all()
+    )
+    if not scope.owner_ids:
+        counts.append((None, s.scalar(select(func.count()).where(*live, Activity.owner_id.is_(None)))))
     by_name: dict[str, int] = defaultdict(int)
-    for owner_id, n in s.execute(stmt).all():
-        by_name[names.get(owner_id, "") if owner_id else ""] += int(n)
+    for owner_id, n in counts:
+        if n:
+            by_name[names.get(owner_id, "") if owner_id else ""] += int(n)
     return sorted(by_name.items(), key=lambda r: (-r[1], r[0]))
 
 
@@ -238,14 +253,24 @@ def lifetime_value(s: Session, scope: Scope, customers: int) -> Decimal | None:
 def annual_contract_value(s: Session, scope: Scope) -> Decimal | None:
     """Won revenue in the period per account that won it (each deal taken as a one-year contract)."""
     won_minor = won_total(s, scope, with_account=True)[1]
-    # An index seek per account (the accounts are far fewer than the won deals of a year).
     won_stages = list(s.scalars(select(Stage.id).where(Stage.is_won)))
-    won_here = (
-        select(Deal.id)
-        .where(Deal.stage_id.in_(won_stages), Deal.account_id == Account.id, *closed_in(scope))
-        .exists()
-    )
-    accounts = s.scalar(select(func.count()).select_from(Account).where(won_here)) if won_stages else 0
+    if not won_stages:
+        return None
+    if scope.owner_ids:
+        # One owner or a team: their won deals of the period, through ix_deals_live_stage_owner.
+        accounts = s.scalar(
+            select(func.count(func.distinct(Deal.account_id))).where(
+                Deal.stage_id.in_(won_stages), Deal.account_id.is_not(None), *closed_in(scope)
+            )
+        )
+    else:
+        # Everyone: an index seek per account (far fewer than the won deals of a year).
+        won_here = (
+            select(Deal.id)
+            .where(Deal.stage_id.in_(won_stages), Deal.account_id == Account.id, *closed_in(scope))
+            .exists()
+        )
+        accounts = s.scalar(select(func.count()).select_from(Account).where(won_here))
     return money(Decimal(int(won_minor)) / int(accounts), scope.currency) if accounts else None
 
 

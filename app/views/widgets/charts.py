@@ -42,6 +42,10 @@ class Chart(QFrame):
         self.horizontal = horizontal
         self.labels: list[str] = []
         self.clickable = False
+        self._ticks_set = False
+        self._layout: tuple[object, ...] | None = None  # the kind and series the items were built for
+        self._items: list[object] = []
+        self._drawn: tuple[object, ...] | None = None  # the data last drawn
         self.plot = pg.PlotWidget(
             axisItems={"bottom" if horizontal else "left": ValueAxis("bottom" if horizontal else "left")}
         )
@@ -63,16 +67,25 @@ class Chart(QFrame):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
 
-    def _reset(self, labels: Sequence[str]) -> None:
+    def _reset(self, labels: Sequence[str], kind: str, series: Sequence[tuple[str, str]]) -> bool:
+        """Set the category labels; True when the plot must be rebuilt (new kind or set of series)."""
+        if list(labels) != self.labels or not self._ticks_set:
+            self.labels = list(labels)
+            # Every label while they fit; on a crowded horizontal axis every other one.
+            step = 2 if not self.horizontal and len(self.labels) > 8 else 1
+            ticks = [(i, text) for i, text in enumerate(self.labels) if i % step == 0]
+            self.plot.getAxis("left" if self.horizontal else "bottom").setTicks([ticks])
+            self._ticks_set = True
+        layout = (kind, tuple(series))
+        if layout == self._layout:
+            return False
         self.plot.clear()
         legend = self.plot.plotItem.legend
         if legend is not None:
             legend.clear()
-        self.labels = list(labels)
-        # Every label while they fit; on a crowded horizontal axis every other one.
-        step = 2 if not self.horizontal and len(self.labels) > 8 else 1
-        ticks = [(i, text) for i, text in enumerate(self.labels) if i % step == 0]
-        self.plot.getAxis("left" if self.horizontal else "bottom").setTicks([ticks])
+        self._items = []
+        self._layout = layout
+        return True
 
     def set_bars(
         self,
@@ -80,38 +93,58 @@ class Chart(QFrame):
         series: Sequence[tuple[str, Sequence[float], str]],
         clickable: bool = False,
     ) -> None:
-        """One bar per label for each (name, values, colour) series, side by side."""
-        self._reset(labels)
+        """One bar per label for each (name, values, colour) series, side by side.
+
+        Data equal to what is drawn changes nothing; new values for the same series move the existing bars
+        (a filter change redraws six charts: rebuilding their items cost more than the queries saved)."""
         self.clickable = clickable
-        if len(series) > 1 and self.plot.plotItem.legend is None:
+        drawn = ("bars", tuple(labels), tuple((n, tuple(v), c) for n, v, c in series))
+        if drawn == self._drawn:
+            return
+        rebuild = self._reset(labels, "bars", [(n, c) for n, _v, c in series])
+        if rebuild and len(series) > 1 and self.plot.plotItem.legend is None:
             self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
         n = max(len(series), 1)
         width = 0.8 / n
         for i, (name, values, colour) in enumerate(series):
             at = [k - 0.4 + width * (i + 0.5) for k in range(len(values))]
             if self.horizontal:
-                item = pg.BarGraphItem(
-                    x0=0, y=at, height=width * 0.9, width=list(values), brush=colour, pen=None
-                )
+                opts: dict[str, object] = {"x0": 0, "y": at, "height": width * 0.9, "width": list(values)}
             else:
-                item = pg.BarGraphItem(x=at, height=list(values), width=width * 0.9, brush=colour, pen=None)
-            item.opts["name"] = name  # the legend lists items that have a name
-            self.plot.addItem(item)
+                opts = {"x": at, "height": list(values), "width": width * 0.9}
+            if rebuild:
+                item = pg.BarGraphItem(brush=colour, pen=None, **opts)
+                item.opts["name"] = name  # the legend lists items that have a name
+                self.plot.addItem(item)
+                self._items.append(item)
+            else:
+                self._items[i].setOpts(**opts)
         self._fit(len(labels), [v for _n, values, _c in series for v in values])
+        self._drawn = drawn
 
     def set_lines(
         self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], str]]
     ) -> None:
         """A line with points per series; None leaves a gap."""
-        self._reset(labels)
         self.clickable = False
+        drawn = ("lines", tuple(labels), tuple((n, tuple(v), c) for n, v, c in series))
+        if drawn == self._drawn:
+            return
+        rebuild = self._reset(labels, "lines", [(n, c) for n, _v, c in series])
         values: list[float] = []
-        for name, ys, colour in series:
-            xs = [i for i, y in enumerate(ys) if y is not None]
+        for i, (name, ys, colour) in enumerate(series):
+            xs = [k for k, y in enumerate(ys) if y is not None]
             pts = [y for y in ys if y is not None]
             values += pts
-            self.plot.plot(xs, pts, pen=pg.mkPen(colour, width=2), symbol="o", symbolBrush=colour, name=name)
+            if rebuild:
+                pen = pg.mkPen(colour, width=2)
+                self._items.append(
+                    self.plot.plot(xs, pts, pen=pen, symbol="o", symbolBrush=colour, name=name)
+                )
+            else:
+                self._items[i].setData(xs, pts)
         self._fit(len(labels), values)
+        self._drawn = drawn
 
     def _fit(self, n: int, values: Sequence[float]) -> None:
         top = max([0.0, *values]) * 1.1 or 1.0

@@ -41,4 +41,8 @@ class KpiTile(QFrame):
         self.value.setText(value)
         colour = GREY if better is None else (GREEN if better else RED)
         self.change.setText(f"{change} vs previous" if change else " ")
-        self.change.setStyleSheet(f"color: {colour};")
+        if (
+            self.change.property("colour") != colour
+        ):  # a new style sheet re-polishes the label: only on change
+            self.change.setProperty("colour", colour)
+            self.change.setStyleSheet(f"color: {colour};")
