@@ -29,8 +29,12 @@ def world(ctx):
         s.flush()
         stages = {}
         for i, (name, prob, won, lost) in enumerate(
-            [("Qualify", 10, False, False), ("Propose", 50, False, False), ("Won", 100, True, False)]
-            + [("Lost", 0, False, True)]
+            [
+                ("Qualify", 10, False, False),
+                ("Propose", 50, False, False),
+                ("Won", 100, True, False),
+                ("Lost", 0, False, True),
+            ]
         ):
             stages[name] = Stage(
                 pipeline_id=p.id, name=name, position=i, probability=prob, is_won=won, is_lost=lost
