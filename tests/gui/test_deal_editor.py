@@ -63,6 +63,7 @@ def test_create_edit_delete_a_deal_and_undo_each(sample, window, qtbot, ctx):
     assert _names(board) == ["Acme rollout", "Globex expansion"]
     card = _column(board).model.cards[1]
     assert card.account == "Globex Ltd" and card.amount == Decimal("48000.50")
+    assert board.current_card() == card  # the saved card is selected
 
     # edit: Enter on the selected card opens it
     view = _column(board).view

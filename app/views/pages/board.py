@@ -454,7 +454,7 @@ class BoardPage(QWidget):
         self.editor.open()
 
     def _after_save(self, deal_id: Any) -> None:
-        self.reload()  # our own change record may arrive later (queued): show the card now
+        """Select the saved card (the save's change record has already reloaded the board)."""
         if deal_id is not None:
             self.select(deal_id)
 
