@@ -21,6 +21,7 @@ from app.services.listing import ListQuery
 from benchmarks import (
     bench_board,
     bench_custom_fields,
+    bench_deals,
     bench_dedupe,
     bench_documents,
     bench_gantt,
@@ -96,6 +97,7 @@ def main() -> int:
     cleansing = bench_import.run(args.size) + bench_dedupe.run(DATA, args.size)
     gantt = bench_gantt.run(DATA, args.size, gui=not args.skip_gui)
     tasks = bench_tasks.run(args.size)
+    deal_editor = bench_deals.run(DATA, args.size, gui=not args.skip_gui)
     print(table(results))
     print()
     print(table(board))
@@ -113,6 +115,8 @@ def main() -> int:
     print(table(segments))
     print()
     print(table(tasks))
+    print()
+    print(table(deal_editor))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -148,6 +152,10 @@ def main() -> int:
             f"Python {platform.python_version()}. {bench_tasks.NOTE}"
         )
         write_docs(DOCS, bench_tasks.SECTION, markdown(tasks, tasks_header))
+        deals_header = header.replace(
+            f"SQLite database `{db.name}`", f"a copy of SQLite database `board-{args.size}.db`"
+        )
+        write_docs(DOCS, bench_deals.SECTION, markdown(deal_editor, deals_header))
         print(f"wrote {DOCS}")
     over = [
         r.name
@@ -160,6 +168,7 @@ def main() -> int:
         + gantt
         + segments
         + tasks
+        + deal_editor
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":

@@ -174,7 +174,16 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument(
         "--only",
-        choices=["import", "custom_fields", "dashboard", "schedule", "segments", "segment_index", "tasks"],
+        choices=[
+            "import",
+            "custom_fields",
+            "dashboard",
+            "schedule",
+            "segments",
+            "segment_index",
+            "tasks",
+            "deals",
+        ],
         help="only this feature's screenshots",
     )
     args = parser.parse_args()
@@ -214,6 +223,7 @@ def main() -> int:
         "segments": lambda: _segment_shots(window, qapp, ctx, out),
         "segment_index": lambda: _segment_index_shots(window, qapp, ctx, out),
         "tasks": lambda: _tasks_shots(window, qapp, ctx, out),
+        "deals": lambda: _deal_shots(window, qapp, ctx, out),
     }
     if args.only:
         only[args.only]()
@@ -287,6 +297,7 @@ def main() -> int:
     _segment_shots(window, qapp, ctx, out)
     _segment_index_shots(window, qapp, ctx, out)
     _tasks_shots(window, qapp, ctx, out)
+    _deal_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()
@@ -717,6 +728,35 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
     editor.grab().save(str(out / "contact-editor-custom-fields.png"))
     editor.reject()
     box.field.setCurrentIndex(0)
+
+
+def _deal_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The deal editor (a new deal with custom fields) and the board showing the saved deal."""
+    from app.services.custom_fields import FieldInput
+
+    if not ctx.custom_fields.fields("deal"):
+        ctx.custom_fields.create(FieldInput("deal", "Region", "choice", choices=("EMEA", "Americas", "APAC")))
+        ctx.custom_fields.create(FieldInput("deal", "Contract term (months)", "number"))
+    window.show_page(window.pages.index(window.board))
+    _settle(qapp)
+    board = window.board
+    board.new_record()
+    editor = board.editor
+    editor.editor("name").setText("Northwind data platform")
+    editor.editor("amount").setText("84500")
+    editor.editor("expected_close").setText("2026-12-15")
+    account_id, name = ctx.accounts.find_by_name("", 1)[0]
+    editor.account_picker.picked.emit(account_id, name)
+    if editor.contact_box.count() > 1:
+        editor.contact_box.setCurrentIndex(1)
+    region = editor.custom_form.editor("region")
+    region.setCurrentIndex(region.findText("EMEA"))
+    editor.custom_form.editor("contract_term_months").setText("24")
+    _settle(qapp)
+    editor.grab().save(str(out / "deal-editor.png"))
+    editor.accept()
+    _settle(qapp)
+    window.grab().save(str(out / "pipeline-board-new-deal.png"))
 
 
 if __name__ == "__main__":

@@ -21,8 +21,11 @@ from app.models import Account, Activity, Deal, DealStageHistory, Pipeline, Stag
 from app.models.money import from_minor, to_minor
 from app.services import records, settings_store
 from app.services.changes import ChangeKind, Outcome
+from app.services.deal_records import LIST, DealDetail, DealInput, check_links, deal_detail
+from app.services.deal_records import validate as validate_deal
 from app.services.errors import ConflictError, FieldError, NotFoundError, ValidationError
-from app.services.uow import UnitOfWorkFactory, Work
+from app.services.record_service import RecordService
+from app.services.uow import Work
 
 ENTITY = "deal"
 GAP = 1024
@@ -256,9 +259,52 @@ def load_card(session: Session, deal_id: uuid.UUID) -> Card:
     return _card(row, now, stale_days(session))
 
 
-class DealsService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
-        self.uow = uow
+class DealsService(RecordService[DealInput, DealDetail]):
+    """Deals: the editor's create/edit/trash/restore (RecordService) and the board's reads and moves."""
+
+    model = Deal
+    entity = ENTITY
+    listing = LIST
+
+    # --- the RecordService hooks ---------------------------------------------------------------------
+    def validate(self, data: DealInput) -> dict[str, Any]:
+        return validate_deal(data)
+
+    def detail(self, session: Session, obj: Deal) -> DealDetail:
+        return deal_detail(session, obj)
+
+    def _validated(self, work: Work, data: DealInput, obj: Any) -> dict[str, Any]:
+        """The fields, custom values and links checked together: one error names every bad field."""
+        errors: list[FieldError] = []
+        try:
+            values = super()._validated(work, data, obj)
+        except ValidationError as exc:
+            errors, values = list(exc.errors), {}
+        errors.extend(check_links(work.session, data, obj.stage_id if obj is not None else None))
+        if errors:
+            raise ValidationError(errors)
+        stage = work.session.get(Stage, values["stage_id"])
+        if stage is not None and not stage.is_lost:
+            values["lost_reason"] = ""
+        return values
+
+    def insert(self, work: Work, values: dict[str, Any], record_id: uuid.UUID | None) -> Deal:
+        """A new deal goes at the end of its column with its first stage-history entry (`new_deal`)."""
+        stage = work.session.get(Stage, values["stage_id"])
+        if stage is not None and (stage.is_won or stage.is_lost):
+            values["closed_at"] = utcnow()
+        return new_deal(work, values, record_id)
+
+    def after_write(self, work: Work, obj: Deal, data: DealInput, before: dict[str, Any]) -> None:
+        """An edit that changed the stage enters it as a move to the end of the column would."""
+        old_stage = before.get("stage_id")
+        if old_stage is None or old_stage == obj.stage_id:
+            return
+        stage = work.session.get(Stage, obj.stage_id)
+        assert stage is not None  # checked by check_links
+        position, _ = _position(work.session, obj, stage.id, None)
+        values, _history = _enter_stage(work, obj, old_stage, stage, obj.lost_reason)
+        records.apply_fields(work, obj, ENTITY, {**values, "position": position})
 
     def pipelines(self) -> list[PipelineRef]:
         with self.uow.read() as session:
@@ -332,24 +378,12 @@ class DealsService:
             values: dict[str, Any] = {"stage_id": stage_id, "position": position}
             history_id = None
             if deal.stage_id != stage_id:
-                now = utcnow()
-                values["stage_entered_at"] = now
-                values["closed_at"] = now if stage.is_won or stage.is_lost else None
-                values["lost_reason"] = (lost_reason or "").strip() if stage.is_lost else ""
                 if stage.is_won and won_amount is not None:
                     if won_amount < 0:
                         raise ValidationError(FieldError("amount", "cannot be negative"))
                     values["amount_minor"] = to_minor(won_amount, deal.currency)
-                entry = DealStageHistory(
-                    id=uuid7(),
-                    deal_id=deal.id,
-                    from_stage_id=deal.stage_id,
-                    to_stage_id=stage_id,
-                    changed_at=now,
-                    changed_by_id=work.user_id,
-                )
-                s.add(entry)
-                history_id = entry.id
+                entered, history_id = _enter_stage(work, deal, deal.stage_id, stage, lost_reason)
+                values.update(entered)
             from_stage = deal.stage_id
             records.apply_fields(work, deal, ENTITY, values)
             s.flush()
@@ -372,6 +406,28 @@ class DealsService:
             s.flush()
             card = load_card(s, deal.id)
         return Outcome(card, work.changes)
+
+
+def _enter_stage(
+    work: Work, deal: Deal, from_stage_id: uuid.UUID, stage: Stage, lost_reason: str | None
+) -> tuple[dict[str, Any], uuid.UUID]:
+    """The fields a deal entering another stage gets (closed or reopened), and its stage-history entry."""
+    now = utcnow()
+    values = {
+        "stage_entered_at": now,
+        "closed_at": now if stage.is_won or stage.is_lost else None,
+        "lost_reason": (lost_reason or "").strip() if stage.is_lost else "",
+    }
+    entry = DealStageHistory(
+        id=uuid7(),
+        deal_id=deal.id,
+        from_stage_id=from_stage_id,
+        to_stage_id=stage.id,
+        changed_at=now,
+        changed_by_id=work.user_id,
+    )
+    work.session.add(entry)
+    return values, entry.id
 
 
 def _position(s: Session, deal: Deal, stage_id: uuid.UUID, before_id: uuid.UUID | None) -> tuple[int, bool]:

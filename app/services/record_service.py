@@ -45,6 +45,11 @@ class RecordService(Generic[In, Out]):
     def after_write(self, work: Work, obj: Any, data: In, before: dict[str, Any]) -> None:
         """Called inside the unit of work after the fields were written; `before` holds their old values."""
 
+    def insert(self, work: Work, values: dict[str, Any], record_id: uuid.UUID | None) -> Entity:
+        """Add the new record (audited); a deal overrides this to take its place on the board."""
+        obj = self.model(**values) if record_id is None else self.model(id=record_id, **values)
+        return records.create(work, obj, self.entity)
+
     # --- writes -------------------------------------------------------------------------------------
     def create(self, data: In, record_id: uuid.UUID | None = None) -> Outcome[Out]:
         """Create a record; `record_id` lets undo/redo recreate the same one."""
@@ -52,9 +57,7 @@ class RecordService(Generic[In, Out]):
             values = self._validated(work, data, None)
             custom = values.pop("custom")
             values = self.before_create(work, values)
-            obj = self.model(**values) if record_id is None else self.model(id=record_id, **values)
-            obj.custom = custom
-            records.create(work, obj, self.entity)
+            obj = self.insert(work, {**values, "custom": custom}, record_id)
             self._write_relations(work, obj, data, {})
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)

@@ -37,7 +37,8 @@ LEAD = EntityKind("lead", "lead", lambda ctx: ctx.leads)
 NPS = EntityKind("nps", "NPS answer", lambda ctx: ctx.nps)
 SEGMENT = EntityKind("segment", "segment", lambda ctx: ctx.segments)
 ACTIVITY = EntityKind("activity", "activity", lambda ctx: ctx.activities)
-KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS, SEGMENT, ACTIVITY)}
+DEAL = EntityKind("deal", "deal", lambda ctx: ctx.deals)
+KINDS = {k.name: k for k in (CONTACT, ACCOUNT, LEAD, PRODUCT, DOCUMENT, NPS, SEGMENT, ACTIVITY, DEAL)}
 
 
 @dataclass

@@ -37,7 +37,13 @@ from app.views.formatting import label as nice_label
 from app.views.widgets.field_error import FieldWithError
 
 # Deals are left out until they have an editor that could show the fields (they are edited on the board).
-ENTITY_TITLES = (("contact", "Contacts"), ("account", "Accounts"), ("lead", "Leads"), ("product", "Products"))
+ENTITY_TITLES = (
+    ("contact", "Contacts"),
+    ("account", "Accounts"),
+    ("lead", "Leads"),
+    ("deal", "Deals"),
+    ("product", "Products"),
+)
 KIND_TITLES = {
     FieldKind.TEXT: "Text",
     FieldKind.LONG_TEXT: "Long text",

@@ -35,7 +35,8 @@ from app.services.changes import ChangeSet
 from app.services.deals import Board, BoardQuery, Card, ColumnTotal, StageRef
 from app.services.errors import RapportError
 from app.views.board_commands import MoveDealCommand
-from app.views.env import ViewEnv
+from app.views.commands import DeleteCommand
+from app.views.env import DEAL, ViewEnv
 from app.views.formatting import money_list
 from app.views.models.board import CARD_ROLE, StageCardsModel
 from app.views.widgets.card_delegate import CardDelegate
@@ -152,6 +153,21 @@ class BoardPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, step=step: self.move_current(step))
             self.addAction(action)
+        self.new_button = QPushButton("New deal", objectName="newDeal")
+        self.new_button.setToolTip("Add a deal (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_record)
+        top.insertWidget(top.count() - 1, self.new_button)
+        open_deal = QAction("Open deal", self)
+        open_deal.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_deal.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        open_deal.triggered.connect(self._open_current)
+        self.addAction(open_deal)
+        delete = QAction("Delete deal", self)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.addAction(delete)
+        self.editor: Any = None
         env.relay.changed.connect(self.on_changes)
         # The cards are read when the page is first shown: start-up does not pay for a big pipeline.
 
@@ -217,6 +233,7 @@ class BoardPage(QWidget):
         for stage in board.pipeline.stages:
             column = StageColumn(stage)
             column.model.dropped.connect(self.on_drop)
+            column.view.doubleClicked.connect(lambda index: self.open_id(index.data(CARD_ROLE).id))
             column.view.customContextMenuRequested.connect(lambda pos, c=column: self._context_menu(c, pos))
             self.columns[stage.id] = column
             self.strip_layout.addWidget(column)
@@ -321,11 +338,14 @@ class BoardPage(QWidget):
             return
         card = index.data(CARD_ROLE)
         menu = QMenu(self)
+        menu.addAction("Edit…", lambda: self.open_id(card.id))
         move_to = menu.addMenu("Move to")
         for stage_id, other in self.columns.items():
             action = move_to.addAction(other.stage.name)
             action.setEnabled(stage_id != card.stage_id)
             action.triggered.connect(lambda _=False, s=stage_id: self.move(card, s))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self.delete_card(card))
         menu.exec(column.view.viewport().mapToGlobal(pos))
 
     def _ask_won_amount(self, card: Card) -> Decimal | None:
@@ -382,17 +402,77 @@ class BoardPage(QWidget):
         self._fill_filters()
         self.reload()
 
+    # --- the deal editor and deleting -----------------------------------------------------------------
+    def current_card(self) -> Card | None:
+        """The selected card of the focused column, else of any column."""
+        columns = sorted(self.columns.values(), key=lambda c: not c.view.hasFocus())
+        for column in columns:
+            index = column.view.currentIndex()
+            if index.isValid() and column.view.selectionModel().isSelected(index):
+                return index.data(CARD_ROLE)
+        return None
+
     def new_record(self) -> None:
-        """No deal editor yet (deals come from lead conversion and `rapport import deals`)."""
+        """Ctrl+N: a new deal in this pipeline, in the focused column's stage (else the first open one)."""
+        from app.services.deal_records import DealInput
+
+        pipeline = self.pipeline_box.currentData()
+        focused = next((c for c in self.columns.values() if c.view.hasFocus()), None)
+        open_stage = next((c.stage.id for c in self.columns.values() if not c.stage.is_closed), None)
+        user = self.env.ctx.current_user
+        prefill = DealInput(
+            pipeline_id=pipeline,
+            stage_id=focused.stage.id if focused and not focused.stage.is_closed else open_stage,
+            owner_id=user.id if user else None,
+        )
+        self._edit(None, prefill)
 
     def _open_current(self) -> None:
-        """Nothing to open yet."""
-
-    def delete_selected(self) -> None:
-        """Deleting deals is not part of the board yet."""
+        card = self.current_card()
+        if card is not None:
+            self.open_id(card.id)
 
     def open_id(self, record_id: Any) -> None:
+        """Select the card and open the editor on its deal."""
         self.select(record_id)
+        try:
+            detail = self.env.ctx.deals.get(record_id)
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return
+        self._edit(detail)
+
+    def _edit(self, detail: Any, prefill: Any = None) -> None:
+        """Open the editor without blocking (tests drive it; Ctrl+Z stays usable elsewhere)."""
+        from app.views.dialogs.deal_editor import DealEditor
+
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            return
+        self.editor = DealEditor(self.env, detail, self, prefill)
+        self.editor.accepted.connect(lambda dialog=self.editor: self._after_save(dialog.saved_id))
+        self.editor.open()
+
+    def _after_save(self, deal_id: Any) -> None:
+        """Select the saved card (the save's change record has already reloaded the board)."""
+        if deal_id is not None:
+            self.select(deal_id)
+
+    def delete_selected(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self.delete_card(card)
+
+    def delete_card(self, card: Card) -> None:
+        """Move the deal to the trash through the undo stack."""
+        text = f"deal “{card.name}”"
+        command = DeleteCommand(self.env, DEAL, [card.id], text)
+        try:
+            command.execute()
+        except RapportError as exc:
+            self.env.error(f"Could not delete {text}: {exc}")
+            return
+        self.env.push(command, f"Deal “{card.name}” moved to the trash")
 
     def save_state(self, settings: QSettings) -> None:
         if self.board is not None:
