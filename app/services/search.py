@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
-from app.models import Account, Contact
+from app.models import Account, Contact, Lead, LeadStatus
 from app.services.uow import UnitOfWorkFactory
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
@@ -78,7 +78,7 @@ class SearchService:
         self.uow = uow
 
     def find(self, user_text: str, limit: int = 10) -> list[SearchHit]:
-        """Up to `limit` accounts and `limit` contacts, taken in index order and then sorted by name.
+        """Up to `limit` accounts, contacts and open leads each, taken in index order and then sorted by name.
 
         Sorting every match of a one-letter prefix would cost as much as the list page; a quick-jump box
         only needs a handful, and the next keystroke narrows them.
@@ -101,7 +101,16 @@ class SearchService:
                 dialect,
                 user_text,
             ).limit(limit)
+            leads = apply_search(
+                select(Lead.id, Lead.first_name, Lead.last_name, Lead.company, Lead.email).where(
+                    Lead.deleted_at.is_(None), Lead.status != LeadStatus.CONVERTED
+                ),
+                "leads",
+                dialect,
+                user_text,
+            ).limit(limit)
             found_accounts = sorted(session.execute(accounts), key=lambda r: r.name.lower())
+            found_leads = sorted(session.execute(leads), key=lambda r: (r.last_name.lower(), r.first_name))
             found_contacts = sorted(
                 session.execute(contacts), key=lambda r: (r.last_name.lower(), r.first_name)
             )
@@ -114,5 +123,14 @@ class SearchService:
                 " · ".join(x for x in (r.company_name, r.email) if x),
             )
             for r in found_contacts
+        ]
+        hits += [
+            SearchHit(
+                "lead",
+                r.id,
+                f"{r.first_name} {r.last_name}".strip(),
+                " · ".join(x for x in ("lead", r.company, r.email) if x),
+            )
+            for r in found_leads
         ]
         return hits

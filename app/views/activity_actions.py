@@ -22,7 +22,7 @@ SHORTCUTS = (
     ("Enter / F2", "Open the selected record"),
     ("Del", "Move the selected records to the trash"),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("Ctrl+K", "Search contacts and accounts"),
+    ("Ctrl+K", "Search contacts, accounts and leads"),
     ("Ctrl+1 … Ctrl+9", "Go to a page (in the sidebar's order)"),
     ("Ctrl+0", "Go to the Trash"),
     ("F5", "Refresh"),

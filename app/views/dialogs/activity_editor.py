@@ -107,7 +107,7 @@ class ActivityEditor(FormDialog):
         self.regarding = QLabel(objectName="regarding", wordWrap=True)
         self.link_search = GlobalSearch(env.ctx)
         self.link_search.setObjectName("linkSearch")
-        self.link_search.setPlaceholderText("Link to a contact or account: type a name…")
+        self.link_search.setPlaceholderText("Link to a contact, account or lead: type a name…")
         self.link_search.opened.connect(self._link)
         self.unlink = QPushButton("Unlink all", objectName="unlinkButton")
         self.unlink.clicked.connect(self._unlink)

@@ -102,7 +102,7 @@ class GlobalSearch(TypeAhead):
     opened = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Search contacts and accounts…  (Ctrl+K)", parent)
+        super().__init__("Search contacts, accounts and leads…  (Ctrl+K)", parent)
         self.setObjectName("globalSearch")
         self.ctx = ctx
         self.chosen.connect(lambda hit: self.opened.emit(hit[0], uuid.UUID(str(hit[1]))))
