@@ -257,14 +257,18 @@ class SchedulingService:
         return Outcome(result, work.changes)
 
     def revert(self, done: Reschedule) -> Outcome[Reschedule]:
-        """Undo a reschedule: every task it moved goes back, refused if one changed since."""
+        """Undo a reschedule: every task it moved goes back, refused if one's dates changed since.
+
+        Dates, not versions: undoing a later move of the same task bumps its version but puts its dates
+        back where this reschedule left them, so a run of moves (arrow keys) undoes step by step.
+        """
         with self.uow() as work:
             rows = task_rows(work.session, [m.id for m in done.moves])
             for move in done.moves:
                 row = rows.get(move.id)
                 if row is None:
                     raise NotFoundError("task", move.id)
-                if row.version != move.version:
+                if row_span(row) != move.after:
                     raise ConflictError(
                         f"“{row.subject}” was changed since it was moved; reload and try again."
                     )

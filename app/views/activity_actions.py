@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from app.views.pages.gantt import KEYS as SCHEDULE_KEYS
 from app.views.style import icon
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "Go to a page (in the sidebar's order)"),
     ("Ctrl+0", "Go to the Trash"),
     ("F5", "Refresh"),
+    *SCHEDULE_KEYS,
 )
 
 
