@@ -317,6 +317,7 @@ def test_edit_lag_from_the_task_menu_pushes_successors_and_undo_restores(page, w
 
 def test_print_opens_the_documents_print_preview_with_the_gantt_pages(page, qtbot):
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPageLayout
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
     from PySide6.QtWidgets import QApplication
 
@@ -330,8 +331,13 @@ def test_print_opens_the_documents_print_preview_with_the_gantt_pages(page, qtbo
         widget = dialog.findChild(QPrintPreviewWidget)
         widget.updatePreview()
         seen["title"], seen["pages"] = dialog.windowTitle(), widget.pageCount()
+        seen["orientation"] = dialog.printer().pageLayout().orientation()  # the Gantt is wider than tall
         dialog.reject()
 
     QTimer.singleShot(0, inspect)
     page.findChild(QPushButton, "ganttPrint").click()
-    assert seen == {"title": "Print preview: Everyone's tasks", "pages": 1}
+    assert seen == {
+        "title": "Print preview: Everyone's tasks",
+        "pages": 1,
+        "orientation": QPageLayout.Orientation.Landscape,
+    }
