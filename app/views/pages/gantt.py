@@ -1,8 +1,9 @@
 """The Schedule page: a Gantt of everyone's tasks, a group, an account or a deal, edited with the mouse.
 
 Drag a bar to move it, its end to resize it, the small circle after a selected bar onto another task to
-make that task depend on it; or select a task and use the arrow keys (see `KEYS`). Every edit is an undoable command; the page reloads from the database on
-the change record, so what is drawn is what was stored (successors pushed, a refused cycle not drawn).
+make that task depend on it; or select a task and use the arrow keys (see `KEYS`). Every edit is an
+undoable command; the page reloads from the database on the change record, so what is drawn is what was
+stored (successors pushed, a refused cycle not drawn).
 """
 
 from __future__ import annotations
@@ -179,9 +180,8 @@ class GanttPage(ReportPage):
                 self.tree.collapse(self.model.index(row, 0))
         self._loading = False
         self._stale = False
-        if (
-            self.chart.selected is not None
-        ):  # keep the tree on the selected task, so its arrow keys still work
+        # keep the tree on the selected task, so its arrow keys still work after a move
+        if self.chart.selected is not None:
             self.tree.setCurrentIndex(self.model.index_of(self.chart.selected))
         self._refresh_chart(keep_range=not (fit or first))
         if fit or first:
