@@ -1,7 +1,7 @@
 """The Schedule page: a Gantt of everyone's tasks, a group, an account or a deal, edited with the mouse.
 
 Drag a bar to move it, its end to resize it, the small circle after a selected bar onto another task to
-make that task depend on it; or select a task and use the arrow keys (see `KEYS`). Every edit is an
+make that task depend on it; or select a task and use the arrow keys (`GanttChart.keyPressEvent`). Every edit is an
 undoable command; the page reloads from the database on the change record, so what is drawn is what was
 stored (successors pushed, a refused cycle not drawn).
 """
@@ -51,12 +51,7 @@ HINT = (
     "them. Keys: ←/→ move a day (a week in Month zoom), Shift+←/→ move the end, ↑/↓ select. "
     "Right-click a task for progress, lag and dependencies."
 )
-# Listed in Help > Keyboard shortcuts too (app/views/activity_actions.py).
-KEYS = (
-    ("← / →", "Schedule: move the selected task a day earlier / later (a week in Month zoom)"),
-    ("Shift+← / Shift+→", "Schedule: end the selected task a day earlier / later (not milestones)"),
-    ("↑ / ↓", "Schedule: select the task above / below"),
-)
+# The keys are listed in Help > Keyboard shortcuts too (SHORTCUTS in app/views/activity_actions.py).
 
 
 class GanttPage(ReportPage):
