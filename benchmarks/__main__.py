@@ -25,6 +25,7 @@ from benchmarks import (
     bench_dedupe,
     bench_documents,
     bench_gantt,
+    bench_gantt_keys,
     bench_import,
     bench_lists,
     bench_metrics,
@@ -62,7 +63,9 @@ def main() -> int:
     parser.add_argument("--db", help="use this existing database instead of generating one")
     parser.add_argument("--write-docs", action="store_true", help="record the results in docs/benchmarks.md")
     parser.add_argument("--skip-gui", action="store_true", help="service figures only")
-    parser.add_argument("--only", choices=["metrics"], help="run one module and print its table")
+    parser.add_argument(
+        "--only", choices=["metrics", "gantt-keys"], help="run one module and print its table"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.only == "metrics":
@@ -74,6 +77,16 @@ def main() -> int:
                 f"Python {platform.python_version()}, SQLite database `metrics-{args.size}.db` (built in bulk)."
             )
             write_docs(DOCS, bench_metrics.SECTION, markdown(metrics, header))
+        return 0
+    if args.only == "gantt-keys":
+        keys = bench_gantt_keys.run(DATA, args.size, gui=not args.skip_gui)
+        print(table(keys))
+        if args.write_docs:
+            header = (
+                f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
+                f"Python {platform.python_version()}, SQLite database `gantt-{args.size}.db` (built in bulk)."
+            )
+            write_docs(DOCS, bench_gantt_keys.SECTION, markdown(keys, header))
         return 0
     db = database_for(args.size, args.db)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
@@ -96,6 +109,7 @@ def main() -> int:
     metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
     cleansing = bench_import.run(args.size) + bench_dedupe.run(DATA, args.size)
     gantt = bench_gantt.run(DATA, args.size, gui=not args.skip_gui)
+    gantt_keys = bench_gantt_keys.run(DATA, args.size, gui=not args.skip_gui)
     tasks = bench_tasks.run(args.size)
     deal_editor = bench_deals.run(DATA, args.size, gui=not args.skip_gui)
     print(table(results))
@@ -111,6 +125,8 @@ def main() -> int:
     print(table(custom_fields))
     print()
     print(table(gantt))
+    print()
+    print(table(gantt_keys))
     print()
     print(table(segments))
     print()
@@ -146,6 +162,7 @@ def main() -> int:
             f"SQLite database `{db.name}`", f"SQLite database `gantt-{args.size}.db` (built in bulk)"
         )
         write_docs(DOCS, bench_gantt.SECTION, markdown(gantt, gantt_header))
+        write_docs(DOCS, bench_gantt_keys.SECTION, markdown(gantt_keys, gantt_header))
         write_docs(DOCS, bench_segments.SECTION, markdown(segments, header + bench_segments.NOTE))
         tasks_header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -166,6 +183,7 @@ def main() -> int:
         + cleansing
         + custom_fields
         + gantt
+        + gantt_keys
         + segments
         + tasks
         + deal_editor

@@ -164,8 +164,41 @@ def _schedule_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped
     _settle(qapp)
     window.grab().save(str(out / "schedule-day.png"))
     page.export_png(out / "schedule-export.png")
+    _schedule_polish_shots(window, qapp, page, out)
     page.zoom_box.setCurrentText("Week")
     page.critical_box.setChecked(False)
+
+
+def _schedule_polish_shots(window, qapp, page, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard move (Right on a task with successors), the lag dialog and the print preview."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.views.printing import preview_dialog
+
+    assert page.data is not None
+    has_successor = {x.predecessor_id for x in page.data.links}
+    task = next(t for t in page.data.tasks if t.id in has_successor and not t.is_milestone)
+    page.chart.selected = task.id
+    page.chart.scroll_to_row(page.chart.task_row(task.id))
+    page.chart.scroll_to_time(task.start)
+    page.chart.setFocus()
+    QTest.keyClick(page.chart, Qt.Key.Key_Right)
+    _settle(qapp)
+    window.grab().save(str(out / "schedule-keyboard.png"))
+    window.undo_stack.undo()
+    _settle(qapp)
+    link = next(x for x in page.data.links if x.successor_id == task.id or x.predecessor_id == task.id)
+    dialog = page.edit_lag(link)
+    dialog.days.setValue(2)
+    _settle(qapp)
+    dialog.grab().save(str(out / "schedule-lag-dialog.png"))
+    dialog.reject()
+    printing = preview_dialog(page, page.pdf(), page._export_title())
+    printing.show()
+    _settle(qapp)
+    printing.grab().save(str(out / "schedule-print-preview.png"))
+    printing.reject()
 
 
 def main() -> int:

@@ -114,6 +114,19 @@ class LinkAdded:
 
 
 @dataclass(frozen=True)
+class LagChange:
+    """A dependency's lag before and after, its new version and the successors the new lag pushed."""
+
+    link: GanttLink
+    before: int
+    version: int
+    reschedule: Reschedule
+
+
+MAX_LAG_MINUTES = 365 * 24 * 60
+
+
+@dataclass(frozen=True)
 class ProgressChange:
     id: uuid.UUID
     before: int
@@ -244,14 +257,18 @@ class SchedulingService:
         return Outcome(result, work.changes)
 
     def revert(self, done: Reschedule) -> Outcome[Reschedule]:
-        """Undo a reschedule: every task it moved goes back, refused if one changed since."""
+        """Undo a reschedule: every task it moved goes back, refused if one's dates changed since.
+
+        Dates, not versions: undoing a later move of the same task bumps its version but puts its dates
+        back where this reschedule left them, so a run of moves (arrow keys) undoes step by step.
+        """
         with self.uow() as work:
             rows = task_rows(work.session, [m.id for m in done.moves])
             for move in done.moves:
                 row = rows.get(move.id)
                 if row is None:
                     raise NotFoundError("task", move.id)
-                if row.version != move.version:
+                if row_span(row) != move.after:
                     raise ConflictError(
                         f"“{row.subject}” was changed since it was moved; reload and try again."
                     )
@@ -321,6 +338,32 @@ class SchedulingService:
             work.session.execute(delete(TaskDependency).where(TaskDependency.id == link_id))
             work.changed(LINK_ENTITY, ChangeKind.PURGED, [link_id])
         return Outcome(link, work.changes)
+
+    def set_lag(
+        self, link_id: uuid.UUID, lag_minutes: int, expected_version: int | None = None
+    ) -> Outcome[LagChange]:
+        """Change a dependency's lag and push the successor (and what follows it) if it now starts too early.
+
+        A negative lag is a lead: the successor may start before the predecessor ends. A shorter lag
+        leaves the successor where it is (only forward pushes, as for a move).
+        """
+        if abs(lag_minutes) > MAX_LAG_MINUTES:
+            raise ValidationError(FieldError("lag", "must be within a year either way"))
+        with self.uow() as work:
+            dep = work.session.get(TaskDependency, link_id)
+            if dep is None:
+                raise NotFoundError("dependency", link_id)
+            records.check_version(dep, expected_version)
+            before = dep.lag_minutes
+            records.apply_fields(work, dep, LINK_ENTITY, {"lag_minutes": lag_minutes})
+            work.session.flush()
+            edges = edges_from(work.session, dep.successor_id)
+            edges.append(Edge(dep.predecessor_id, dep.successor_id, timedelta(minutes=lag_minutes)))
+            pred_span = _spans(work.session, [dep.predecessor_id])[dep.predecessor_id]
+            result = self._apply(work, edges, {dep.predecessor_id: pred_span}, first=None)
+            link = GanttLink(dep.id, dep.predecessor_id, dep.successor_id, lag_minutes)
+            change = LagChange(link, before, dep.version, result)
+        return Outcome(change, work.changes)
 
     def set_progress(
         self, task_id: uuid.UUID, progress: int, expected_version: int | None = None

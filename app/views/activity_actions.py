@@ -26,6 +26,10 @@ SHORTCUTS = (
     ("Ctrl+1 … Ctrl+9", "Go to a page (in the sidebar's order)"),
     ("Ctrl+0", "Go to the Trash"),
     ("F5", "Refresh"),
+    # the Schedule page (its hint says the same; the page is not imported here: it loads on first use)
+    ("← / →", "Schedule: move the selected task a day earlier / later (a week in Month zoom)"),
+    ("Shift+← / Shift+→", "Schedule: end the selected task a day earlier / later (not milestones)"),
+    ("↑ / ↓", "Schedule: select the task above / below"),
 )
 
 

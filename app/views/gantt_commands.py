@@ -1,12 +1,12 @@
 """Undo commands of the Gantt page: move or resize a task (with the successors it pushed), add or remove a
-dependency, set progress. Each calls the scheduling service; the page reloads on the change record."""
+dependency, change its lag, set progress. Each calls the scheduling service; the page reloads on the change record."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from app.services.scheduling import GanttLink, LinkAdded, ProgressChange, Reschedule
+from app.services.scheduling import GanttLink, LagChange, LinkAdded, ProgressChange, Reschedule
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
 
@@ -69,6 +69,30 @@ class RemoveDependencyCommand(ServiceCommand):
         self.env.ctx.scheduling.add_dependency(
             link.predecessor_id, link.successor_id, link.lag_minutes, link_id=link.id
         )
+
+
+class LagCommand(ServiceCommand):
+    """Change a dependency's lag; undo sets the old lag and moves back what the new one pushed."""
+
+    def __init__(self, env: ViewEnv, link_id: uuid.UUID, label: str, lag_minutes: int) -> None:
+        super().__init__(env, f"Lag of {label}")
+        self.link_id = link_id
+        self.lag = lag_minutes
+        self.version: int | None = None
+        self.change: LagChange | None = None
+
+    def _redo(self) -> None:
+        self.change = self.env.ctx.scheduling.set_lag(self.link_id, self.lag, self.version).value
+        self.version = self.change.version
+
+    def _undo(self) -> None:
+        change = self.change
+        assert change is not None
+        self.version = self.env.ctx.scheduling.set_lag(
+            self.link_id, change.before, self.version
+        ).value.version
+        if change.reschedule.moves:
+            self.env.ctx.scheduling.revert(change.reschedule)
 
 
 class ProgressCommand(ServiceCommand):

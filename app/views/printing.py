@@ -9,7 +9,7 @@ page and QPainter draws it on the QPrinter: what is previewed and printed is exa
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -59,21 +59,36 @@ def print_pdf(printer: QPrinter, data: bytes) -> int:
         pdf.close()
 
 
-def preview(parent: QWidget, data: bytes, title: str) -> None:
-    """Show the print preview dialog (modal); printing from it prints the same pages."""
+def _printer(data: bytes, title: str) -> QPrinter:
+    """A printer set up for the PDF: landscape when its first page is wider than tall (a Gantt)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    sizes = page_images(data, 72)
+    if sizes and sizes[0].width() > sizes[0].height():
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    return printer
+
+
+def preview_dialog(parent: QWidget, data: bytes, title: str) -> QPrintPreviewDialog:
+    """The print preview dialog of a PDF, not yet shown; printing from it prints the same pages."""
+    printer = _printer(data, title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print preview: {title}")
     dialog.paintRequested.connect(lambda p: print_pdf(p, data))
-    dialog.resize(900, 1000)
-    dialog.exec()
+    landscape = printer.pageLayout().orientation() is QPageLayout.Orientation.Landscape
+    dialog.resize(*((1200, 850) if landscape else (900, 1000)))
+    dialog._printer = printer  # type: ignore[attr-defined]  # the dialog does not own it: keep it alive
+    return dialog
+
+
+def preview(parent: QWidget, data: bytes, title: str) -> None:
+    """Show the print preview dialog (modal)."""
+    preview_dialog(parent, data, title).exec()
 
 
 def print_with_dialog(parent: QWidget, data: bytes, title: str) -> bool:
     """Ask for the printer and options, then print; False if the user cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    printer = _printer(data, title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from sqlalchemy import func, select
 
 from app.models import Activity, TaskDependency
@@ -179,8 +180,6 @@ def test_a_move_made_elsewhere_reloads_the_page(page, ctx, plan, qtbot):
 
 
 def test_the_account_pane_opens_the_gantt_of_that_account(window, ctx, qtbot):
-    from PySide6.QtWidgets import QPushButton
-
     from app.services.accounts import AccountInput
 
     acme = ctx.accounts.create(AccountInput(name="Acme GmbH")).value.id
@@ -194,3 +193,151 @@ def test_the_account_pane_opens_the_gantt_of_that_account(window, ctx, qtbot):
     assert window.current_page() is page
     assert [t.subject for t in page.data.tasks] == ["Acme kick-off"]
     assert page.scope_box.currentText() == "Account: Acme GmbH"
+
+
+# --- keyboard, lag, print preview -------------------------------------------------------------------
+
+
+def task_of(page, task_id):
+    return next(t for t in page.data.tasks if t.id == task_id)
+
+
+def key(widget, which, shift=False):
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    QTest.keyClick(widget, which, mods)
+
+
+def test_arrow_keys_move_resize_and_select_as_undoable_drags(page, window, ctx, plan, qtbot):
+    design, build, ship, review = plan
+    chart = page.chart
+    QTest.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=bar(page, design).center().toPoint())
+    assert chart.selected == design and chart.hasFocus()
+    key(chart, Qt.Key.Key_Right)
+    assert stored(ctx, design) == (at(1), at(2))
+    assert stored(ctx, build) == (at(2), at(3)) and stored(ctx, ship) == (at(3), at(4))
+    assert "2 task(s) after it" in window.statusBar().currentMessage()
+    assert bar(page, design).left() == pytest.approx(
+        chart.scale.x(at(1)) - chart.horizontalScrollBar().value()
+    )
+    key(chart, Qt.Key.Key_Right, shift=True)  # the end a day later; Build and Ship pushed again
+    assert stored(ctx, design) == (at(1), at(3)) and stored(ctx, ship) == (at(4), at(5))
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [stored(ctx, t) for t in (design, build, ship)] == [(at(0), at(1)), (at(1), at(2)), (at(2), at(3))]
+    qtbot.waitUntil(lambda: task_of(page, ship).start == at(2))  # the page reloads on the undo's changes
+    key(chart, Qt.Key.Key_Left, shift=True)  # a one-day task cannot shrink to nothing
+    assert stored(ctx, design) == (at(0), at(1)) and window.undo_stack.index() == 0
+    order = [r.task.id for r in chart.rows if r.task is not None]
+    assert set(order) == {design, build, ship, review} and order[0] == design
+    key(chart, Qt.Key.Key_Down)
+    assert chart.selected == order[1] and page.model.task(page.tree.currentIndex()).id == order[1]
+    chart.selected = build
+    key(chart, Qt.Key.Key_Left)  # Build cannot start before Design ends: the service keeps it
+    assert stored(ctx, build) == (at(1), at(2)) and window.last_error == ""
+    for _ in range(5):
+        key(chart, Qt.Key.Key_Down)
+    assert chart.selected == order[-1]  # stops on the last task
+    key(chart, Qt.Key.Key_Up)
+    assert chart.selected == order[-2]
+    chart.selected = ship
+    page.zoom_box.setCurrentText(Zoom.MONTH.value)  # a week per press
+    key(chart, Qt.Key.Key_Right)
+    assert stored(ctx, ship) == (at(9), at(10)), window.last_error
+
+
+def test_a_milestone_moves_with_the_keys_but_does_not_resize(page, window, ctx, plan, qtbot):
+    gate = add_task(ctx, "Gate", 4, 4, milestone=True)
+    qtbot.waitUntil(lambda: any(t.id == gate for t in page.data.tasks))
+    page.chart.selected = gate
+    page.chart.setFocus()
+    key(page.chart, Qt.Key.Key_Right, shift=True)
+    assert stored(ctx, gate) == (at(4), at(4)) and window.undo_stack.index() == 0
+    key(page.chart, Qt.Key.Key_Left)
+    assert stored(ctx, gate) == (at(3), at(3))
+
+
+def test_arrow_keys_in_the_tree_move_the_current_task_and_follow_the_selection(page, ctx, plan):
+    design, build, ship, _review = plan
+    page.tree.setCurrentIndex(page.model.index_of(ship))
+    assert page.chart.selected == ship
+    key(page.tree, Qt.Key.Key_Right)
+    assert stored(ctx, ship) == (at(3), at(4))
+    assert page.model.task(page.tree.currentIndex()).id == ship  # still current after the reload
+    key(page.tree, Qt.Key.Key_Up)
+    assert page.chart.selected == build
+    key(page.tree, Qt.Key.Key_Right, shift=True)
+    assert stored(ctx, build) == (at(1), at(3)) and stored(ctx, ship) == (at(3), at(4))
+    assert stored(ctx, design) == (at(0), at(1))
+
+
+def test_keys_are_listed_in_help_and_the_hint(page, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.activity_actions import show_shortcuts
+
+    show_shortcuts(window)
+    box = window.findChild(QMessageBox, "shortcutsDialog")
+    assert "Shift+← / Shift+→" in box.text() and "a week in Month zoom" in box.text()
+    box.close()
+    assert "Shift+←/→ move the end" in page.findChild(QLabel, "hint").text()
+
+
+def test_edit_lag_from_the_task_menu_pushes_successors_and_undo_restores(page, window, ctx, plan, qtbot):
+    _design, build, ship, _review = plan
+    menu = page.task_menu(task_of(page, build))
+    lag_actions = [a for a in menu.actions() if a.text().startswith("Edit lag")]
+    assert [a.text() for a in lag_actions] == ["Edit lag after “Design”…"]  # incoming only
+    lag_actions[0].trigger()
+    dialog = page.lag_dialog
+    assert dialog.isVisible() and (dialog.days.value(), dialog.hours.value()) == (0, 0)
+    dialog.days.setValue(1)
+    dialog.hours.setValue(6)
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert next(x.lag_minutes for x in page.data.links if x.successor_id == build) == 30 * 60
+    assert stored(ctx, build) == (at(2.25), at(3.25)) and stored(ctx, ship) == (at(3.25), at(4.25))
+    menu = page.task_menu(task_of(page, build))
+    assert "Edit lag after “Design” (now 1 d 6 h)…" in [a.text() for a in menu.actions()]
+    window.undo_stack.undo()
+    assert stored(ctx, build) == (at(1), at(2)) and stored(ctx, ship) == (at(2), at(3))
+    qtbot.waitUntil(lambda: next(x.lag_minutes for x in page.data.links if x.successor_id == build) == 0)
+    window.undo_stack.redo()
+    assert stored(ctx, ship) == (at(3.25), at(4.25))
+    qtbot.waitUntil(lambda: task_of(page, ship).start == at(3.25))
+    # a lead (negative lag) is stored and moves nothing; Cancel changes nothing
+    link = next(x for x in page.data.links if x.successor_id == ship)
+    dialog = page.edit_lag(link)
+    dialog.hours.setValue(-12)
+    dialog.accept()
+    with ctx.sessions() as s:
+        assert s.get(TaskDependency, link.id).lag_minutes == -720
+    assert stored(ctx, ship) == (at(3.25), at(4.25))
+    page.edit_lag(next(x for x in page.data.links if x.id == link.id)).reject()
+    assert window.undo_stack.index() == 2
+
+
+def test_print_opens_the_documents_print_preview_with_the_gantt_pages(page, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def inspect():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):
+            QTimer.singleShot(50, inspect)
+            return
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        seen["title"], seen["pages"] = dialog.windowTitle(), widget.pageCount()
+        seen["orientation"] = dialog.printer().pageLayout().orientation()  # the Gantt is wider than tall
+        dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+    page.findChild(QPushButton, "ganttPrint").click()
+    assert seen == {
+        "title": "Print preview: Everyone's tasks",
+        "pages": 1,
+        "orientation": QPageLayout.Orientation.Landscape,
+    }

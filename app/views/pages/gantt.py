@@ -1,8 +1,9 @@
 """The Schedule page: a Gantt of everyone's tasks, a group, an account or a deal, edited with the mouse.
 
 Drag a bar to move it, its end to resize it, the small circle after a selected bar onto another task to
-make that task depend on it. Every edit is an undoable command; the page reloads from the database on
-the change record, so what is drawn is what was stored (successors pushed, a refused cycle not drawn).
+make that task depend on it; or select a task and use the arrow keys (`GanttChart.keyPressEvent`). Every edit is an
+undoable command; the page reloads from the database on the change record, so what is drawn is what was
+stored (successors pushed, a refused cycle not drawn).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import ChangeSet
 from app.services.errors import RapportError, ValidationError
-from app.services.scheduling import GanttData, GanttScope, GanttTask, ScopeKind
+from app.services.scheduling import GanttData, GanttLink, GanttScope, GanttTask, ScopeKind
+from app.views.dialogs.lag_dialog import LagDialog, split_lag
 from app.views.env import ViewEnv
 from app.views.gantt_commands import (
     AddDependencyCommand,
+    LagCommand,
     ProgressCommand,
     RemoveDependencyCommand,
     RescheduleCommand,
@@ -44,8 +48,10 @@ from app.views.widgets.gantt.tree import GanttTree, GanttTreeModel
 
 HINT = (
     "Drag a bar to move it, its end to resize it, the circle after a selected bar onto another task to link "
-    "them. Right-click a task for progress and dependencies."
+    "them. Keys: ←/→ move a day (a week in Month zoom), Shift+←/→ move the end, ↑/↓ select. "
+    "Right-click a task for progress, lag and dependencies."
 )
+# The keys are listed in Help > Keyboard shortcuts too (SHORTCUTS in app/views/activity_actions.py).
 
 
 class GanttPage(ReportPage):
@@ -71,6 +77,7 @@ class GanttPage(ReportPage):
         png = QPushButton("PNG…", objectName="ganttPng")
         pdf = QPushButton("PDF…", objectName="ganttPdf")
         printer = QPushButton("Print…", objectName="ganttPrint")
+        printer.setToolTip("Preview the Gantt as it will print, then print")
         png.setToolTip("Export the whole Gantt as an image")
         pdf.setToolTip("Export the whole Gantt as PDF")
         top = QHBoxLayout()
@@ -111,6 +118,8 @@ class GanttPage(ReportPage):
         self.tree.expanded.connect(lambda i: self._toggled(i, True))
         self.tree.collapsed.connect(lambda i: self._toggled(i, False))
         self.tree.clicked.connect(self._tree_clicked)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.installEventFilter(self)
         self._syncing = False
         self.chart.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.tree, v))
         self.tree.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.chart, v))
@@ -166,6 +175,9 @@ class GanttPage(ReportPage):
                 self.tree.collapse(self.model.index(row, 0))
         self._loading = False
         self._stale = False
+        # keep the tree on the selected task, so its arrow keys still work after a move
+        if self.chart.selected is not None:
+            self.tree.setCurrentIndex(self.model.index_of(self.chart.selected))
         self._refresh_chart(keep_range=not (fit or first))
         if fit or first:
             self.chart.scroll_to_time(datetime.now().astimezone())
@@ -213,6 +225,24 @@ class GanttPage(ReportPage):
             self.chart.scroll_to_time(task.start)
             self.chart.viewport().update()
 
+    def _tree_current(self, index: QModelIndex) -> None:
+        """Up/Down in the tree select in the chart too (a click also comes here and is already handled)."""
+        task = self.model.task(index)
+        if task is not None and task.id != self.chart.selected:
+            self._tree_clicked(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Right on a task in the tree move it as in the chart (on a group they fold it, as usual)."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                task = self.model.task(self.tree.currentIndex())
+                if task is not None:
+                    self.chart.selected = task.id
+                    self.chart.keyPressEvent(key_event)
+                    return True
+        return super().eventFilter(watched, event)
+
     def _chart_selected(self, task_id: uuid.UUID | None) -> None:
         index = self.model.index_of(task_id) if task_id is not None else QModelIndex()
         self.tree.setCurrentIndex(index)
@@ -253,6 +283,29 @@ class GanttPage(ReportPage):
         command = ProgressCommand(self.env, task.id, task.subject, progress, task.version)
         self._run(command, f"“{task.subject}” is {progress}% done")
 
+    def set_lag(self, link: GanttLink, lag_minutes: int) -> None:
+        label = self._link_label(link)
+        days, hours = split_lag(lag_minutes)
+        self._run(LagCommand(self.env, link.id, label, lag_minutes), f"Lag of {label}: {days} d {hours} h")
+
+    def edit_lag(self, link: GanttLink) -> LagDialog:
+        """Open the lag dialog (window-modal); OK stores the new lag as one undoable command."""
+        dialog = LagDialog(self._link_label(link), link.lag_minutes, self)
+        self.lag_dialog = dialog
+
+        def accepted() -> None:
+            if dialog.lag_minutes() != link.lag_minutes:
+                self.set_lag(link, dialog.lag_minutes())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def _link_label(self, link: GanttLink) -> str:
+        assert self.data is not None
+        names = {t.id: t.subject for t in self.data.tasks}
+        return f"“{names[link.predecessor_id]}” → “{names[link.successor_id]}”"
+
     def remove_link(self, link_id: uuid.UUID, label: str) -> None:
         self._run(RemoveDependencyCommand(self.env, link_id, label), f"Removed dependency {label}")
 
@@ -270,8 +323,15 @@ class GanttPage(ReportPage):
         assert self.data is not None
         names = {t.id: t.subject for t in self.data.tasks}
         for link in self.data.links:
+            if link.successor_id == task.id:
+                days, hours = split_lag(link.lag_minutes)
+                lag = f" (now {days} d {hours} h)" if link.lag_minutes else ""
+                menu.addAction(
+                    f"Edit lag after “{names[link.predecessor_id]}”{lag}…", lambda x=link: self.edit_lag(x)
+                )
+        for link in self.data.links:
             if task.id in (link.predecessor_id, link.successor_id):
-                label = f"“{names[link.predecessor_id]}” → “{names[link.successor_id]}”"
+                label = self._link_label(link)
                 menu.addAction(
                     f"Remove dependency {label}", lambda i=link.id, t=label: self.remove_link(i, t)
                 )
@@ -308,10 +368,11 @@ class GanttPage(ReportPage):
             self.env.status(f"Saved {path}")
 
     def print_gantt(self) -> None:
-        from app.views.printing import PrintError, print_with_dialog
+        """The documents' print preview (the same pages as the PDF export); print from there."""
+        from app.views.printing import PrintError, preview
 
         try:
-            print_with_dialog(self, self.pdf(), self._export_title())
+            preview(self, self.pdf(), self._export_title())
         except PrintError as exc:
             self.env.error(f"Could not print: {exc}")
 

@@ -3,7 +3,8 @@
 Painting, not QGraphicsItems: 5,000 rows would be 20,000 items to create on every reload; painting the
 visible ~40 rows and the links that cross them costs the same whatever the size of the schedule.
 Drags never write: on release the chart emits `moveRequested`, `linkRequested`, and the page runs the
-undoable command, then reloads from the database.
+undoable command, then reloads from the database. The arrow keys emit the same `moveRequested` (see
+`keyPressEvent`), so a keyboard move is the same undoable command as a drag.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from app.services.scheduling import GanttLink, GanttTask
@@ -91,6 +92,7 @@ class GanttChart(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # --- content ----------------------------------------------------------------------------------
     def set_content(
@@ -306,6 +308,51 @@ class GanttChart(QAbstractScrollArea):
         start, end = self.dragged_span(drag)
         if (start, end) != (drag.task.start, drag.task.end):
             self.moveRequested.emit(drag.task, start, end)
+
+    # --- keyboard -------------------------------------------------------------------------------
+    def key_step(self) -> timedelta:
+        """What one arrow press moves: a day in day and week zoom, a week in month zoom."""
+        return timedelta(days=7 if self.scale.zoom is Zoom.MONTH else 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left/Right move the selected task, Shift+Left/Right move its end, Up/Down select another task."""
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.select_next(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            sign = 1 if key == Qt.Key.Key_Right else -1
+            self.nudge(sign, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        else:
+            super().keyPressEvent(event)
+
+    def nudge(self, sign: int, resize: bool) -> None:
+        """Ask to move the selected task (or its end) by one step; a milestone has no end to move."""
+        row = self.task_row(self.selected) if self.selected is not None else -1
+        if row < 0:
+            return
+        task = self.rows[row].task
+        assert task is not None
+        delta = self.key_step() * sign
+        if not resize:
+            self.moveRequested.emit(task, task.start + delta, task.end + delta)
+        elif not task.is_milestone and task.end + delta > task.start:
+            self.moveRequested.emit(task, task.start, task.end + delta)
+
+    def select_next(self, direction: int) -> None:
+        """Select the next task row up or down (group rows are skipped) and bring it into view."""
+        tasks = [i for i, r in enumerate(self.rows) if r.task is not None]
+        if not tasks:
+            return
+        row = self.task_row(self.selected) if self.selected is not None else -1
+        if row < 0:
+            target = tasks[0] if direction > 0 else tasks[-1]
+        else:
+            at = bisect_left(tasks, row)
+            target = tasks[max(0, min(len(tasks) - 1, at + direction))]
+        task = self.rows[target].task
+        assert task is not None
+        self.scroll_to_row(target)
+        self._select(task.id)
 
     def _select(self, task_id: uuid.UUID | None) -> None:
         if task_id != self.selected:
