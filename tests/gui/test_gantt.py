@@ -341,3 +341,18 @@ def test_print_opens_the_documents_print_preview_with_the_gantt_pages(page, qtbo
         "pages": 1,
         "orientation": QPageLayout.Orientation.Landscape,
     }
+
+
+def test_a_schedule_taller_than_one_image_exports_every_row(page, tmp_path, plan, monkeypatch):
+    from app.views.widgets.gantt import export
+
+    rows = len(page.chart.rows)
+    assert rows >= 3
+    monkeypatch.setattr(export, "MAX_SIDE", export.HEADER_H + 30 + 2 * export.ROW_H)  # two rows an image
+    images = export.render_images(page.chart, "t")
+    assert len(images) == -(-rows // 2)  # every row, two at a time
+    assert [i.height() for i in images[:-1]] == [export.HEADER_H + 30 + 2 * export.ROW_H] * (len(images) - 1)
+    assert images[-1].height() == export.HEADER_H + 30 + (rows - 2 * (len(images) - 1)) * export.ROW_H
+    data = page.pdf()
+    assert len(page_images(data, 20)) >= len(images)  # each image starts its own page
+    assert page.export_png(tmp_path / "first.png") == rows - 2  # what the PNG leaves out is reported

@@ -42,7 +42,7 @@ from app.views.gantt_commands import (
 )
 from app.views.pages.report_page import ReportPage
 from app.views.widgets.gantt.chart import GanttChart
-from app.views.widgets.gantt.export import pdf_bytes, png_bytes, render_image
+from app.views.widgets.gantt.export import pdf_bytes, png_bytes, render_image, render_images, rows_per_image
 from app.views.widgets.gantt.timescale import Zoom
 from app.views.widgets.gantt.tree import GanttTree, GanttTreeModel
 
@@ -341,23 +341,32 @@ class GanttPage(ReportPage):
     def _export_title(self) -> str:
         return self.data.title if self.data is not None else "Schedule"
 
-    def export_png(self, path: Path) -> None:
-        path.write_bytes(png_bytes(render_image(self.chart, self._export_title())))
+    def export_png(self, path: Path) -> int:
+        """One PNG of the first rows that fit (MAX_SIDE pixels); returns how many rows were left out."""
+        image = render_image(self.chart, self._export_title())
+        path.write_bytes(png_bytes(image))
+        return max(0, len(self.chart.rows) - rows_per_image())
 
     def export_pdf(self, path: Path) -> None:
         path.write_bytes(self.pdf())
 
     def pdf(self) -> bytes:
         title = self._export_title()
-        return pdf_bytes(render_image(self.chart, title), title)
+        return pdf_bytes(render_images(self.chart, title), title)
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)"
         )
         if path:
-            self.export_png(Path(path))
-            self.env.status(f"Saved {path}")
+            left_out = self.export_png(Path(path))
+            if left_out:
+                self.env.error(
+                    f"Saved {path} with the first {rows_per_image():,} rows: the other {left_out:,} do not fit "
+                    "in one image. Export as PDF for the whole schedule, or collapse some groups."
+                )
+            else:
+                self.env.status(f"Saved {path}")
 
     def _ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

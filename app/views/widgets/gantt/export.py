@@ -12,10 +12,21 @@ NAMES_W = 260
 MAX_SIDE = 16_000  # pixels: beyond this an image is too big to be useful (and to allocate)
 
 
-def render_image(chart: GanttChart, title: str) -> QImage:
-    """Names column plus the chart over the whole schedule, at the current zoom (clipped to MAX_SIDE)."""
+def rows_per_image() -> int:
+    return max(1, (MAX_SIDE - HEADER_H - 30) // ROW_H)
+
+
+def render_images(chart: GanttChart, title: str) -> list[QImage]:
+    """The whole schedule as images of at most MAX_SIDE pixels high, each with the title and the header
+    (a 5,000-task schedule is about 130,000 pixels high: one image could not hold it)."""
+    per = rows_per_image()
+    return [render_image(chart, title, first, per) for first in range(0, max(len(chart.rows), 1), per)]
+
+
+def render_image(chart: GanttChart, title: str, first: int = 0, count: int | None = None) -> QImage:
+    """Names column plus the chart for rows first.., at the current zoom (width clipped to MAX_SIDE)."""
     width = min(NAMES_W + chart.content_width(), MAX_SIDE)
-    rows = min(len(chart.rows), (MAX_SIDE - HEADER_H - 30) // ROW_H)
+    rows = max(0, min(len(chart.rows) - first, count if count is not None else rows_per_image()))
     height = 30 + HEADER_H + rows * ROW_H
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -31,7 +42,7 @@ def render_image(chart: GanttChart, title: str) -> QImage:
     painter.translate(NAMES_W, 30)
     painter.setClipRect(QRect(0, 0, width - NAMES_W, height - 30))
     selected, chart.selected = chart.selected, None
-    paint_chart(chart, painter, QRect(0, 0, width - NAMES_W, height - 30), 0, rows)
+    paint_chart(chart, painter, QRect(0, first * ROW_H, width - NAMES_W, height - 30), first, first + rows)
     chart.selected = selected
     painter.setClipping(False)
     painter.translate(-NAMES_W, 0)
@@ -41,7 +52,7 @@ def render_image(chart: GanttChart, title: str) -> QImage:
     bold = QFont()
     bold.setBold(True)
     for row in range(rows):
-        item = chart.rows[row]
+        item = chart.rows[first + row]
         top = HEADER_H + row * ROW_H
         painter.setFont(bold if item.task is None else QFont())
         name = item.task.subject if item.task is not None else (item.group or NO_GROUP)
@@ -64,8 +75,8 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def pdf_bytes(image: QImage, title: str) -> bytes:
-    """Landscape A3 pages: the image scaled to the page width, cut into page-high slices."""
+def pdf_bytes(images: list[QImage], title: str) -> bytes:
+    """Landscape A3 pages: each image scaled to the page width, cut into page-high slices."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -79,16 +90,19 @@ def pdf_bytes(image: QImage, title: str) -> bytes:
         )
     )
     page = writer.pageLayout().paintRectPixels(writer.resolution())
-    scale = min(1.0, page.width() / image.width()) if image.width() else 1.0
-    slice_h = max(1, int(page.height() / scale))
     painter = QPainter(writer)
-    top = 0
-    while top < image.height():
-        if top:
-            writer.newPage()
-        part = image.copy(0, top, image.width(), min(slice_h, image.height() - top))
-        painter.drawImage(QRectF(0, 0, part.width() * scale, part.height() * scale), part)
-        top += slice_h
+    first_page = True
+    for image in images:
+        scale = min(1.0, page.width() / image.width()) if image.width() else 1.0
+        slice_h = max(1, int(page.height() / scale))
+        top = 0
+        while top < image.height():
+            if not first_page:
+                writer.newPage()
+            first_page = False
+            part = image.copy(0, top, image.width(), min(slice_h, image.height() - top))
+            painter.drawImage(QRectF(0, 0, part.width() * scale, part.height() * scale), part)
+            top += slice_h
     painter.end()
     buffer.close()
     return bytes(data.data())
