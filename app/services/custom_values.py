@@ -65,6 +65,15 @@ def value_expression(
 # What an empty value sorts as: before every real value ascending, so the sort key is never NULL and the
 # row-value comparisons of keyset paging work (NULLs would compare as unknown). Literals, not parameters,
 # so the query's expression is textually the indexed one.
+EMPTY_SORT_VALUES: tuple[Any, ...] = ("", False, -1e308)  # the Python values of those literals
+
+
+def may_equal_empty(value: Any) -> bool:
+    """Whether `value` could equal a missing value's sort key (0 == False counts), so that a comparison
+    on `sort_expression` needs a separate presence test to leave empty values out."""
+    return any(value == fill for fill in EMPTY_SORT_VALUES)
+
+
 def _empty_literal(kind: FieldKind, dialect: str) -> str:
     if kind in NUMERIC_KINDS:
         return "-1e308"
