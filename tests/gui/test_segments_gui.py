@@ -120,6 +120,7 @@ def test_nested_group_and_value_editors_fit_the_kind(window, qtbot, ctx, sample)
     assert nested["items"][0]["value"] == {"amount": "1000", "currency": "EUR"}
     assert len(nested["items"][1]["value"]) == 2
     builder.update_count()
+    qtbot.waitUntil(lambda: builder.count_label.text().endswith("match"))  # counted off the GUI thread
     assert builder.count_label.text().endswith("match")
     builder.reject()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from app.services.errors import RapportError, ValidationError
 from app.services.segments import SegmentDetail, SegmentInput
+from app.views.background import Latest
 from app.views.dialogs.form_dialog import Field, FormDialog
 from app.views.env import SEGMENT, ViewEnv
 from app.views.widgets.criteria_editor import CriteriaEditor
@@ -37,6 +38,11 @@ class SegmentBuilder(FormDialog):
         self.extra.addWidget(scroll, 1)
         self.count_label = QLabel(objectName="liveCount", wordWrap=True)
         self.extra.addWidget(self.count_label)
+        # the count runs off the GUI thread (an unindexed segment takes a second at a million rows);
+        # a newer edit supersedes a count still running
+        self.counter = Latest(self)
+        self.counter.done.connect(self._show_count)
+        self.counter.failed.connect(self._show_problem)
         self.timer = QTimer(self, singleShot=True, interval=250)
         self.timer.timeout.connect(self.update_count)
         self.criteria.changed.connect(self.timer.start)
@@ -47,17 +53,19 @@ class SegmentBuilder(FormDialog):
         self.update_count()
 
     def update_count(self) -> None:
-        """Count the records the criteria select now (also before saving)."""
-        tree = self.criteria.tree()
-        try:
-            count = self.env.ctx.segments.count_criteria(self.entity, tree)
-        except ValidationError as exc:
+        """Count the records the criteria select now (also before saving); the label follows when done."""
+        self.counter.submit(self.env.ctx.segments.count_criteria, self.entity, self.criteria.tree())
+
+    def _show_problem(self, exc: object) -> None:
+        if isinstance(exc, ValidationError):
             self.count_label.setText("Not complete yet: " + "; ".join(e.message for e in exc.errors))
             self.count_label.setProperty("invalid", True)
-            return
-        except RapportError as exc:
+        elif isinstance(exc, RapportError):
             self.count_label.setText(str(exc))
-            return
+        else:
+            raise exc  # type: ignore[misc]  # a bug, not a refusal: let it surface
+
+    def _show_count(self, count: int) -> None:
         self.count_label.setProperty("invalid", False)
         noun = NOUNS[self.entity] if count != 1 else NOUNS[self.entity][:-1]
         self.count_label.setText(f"{count:,} {noun} match")
