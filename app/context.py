@@ -240,4 +240,5 @@ class AppContext:
         return TagService(self.uow)
 
     def close(self) -> None:
+        self.uow.checkpoints.wait()
         self.engine.dispose()

@@ -3,7 +3,7 @@
 from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind, Priority, TaskDependency
 from app.models.audit import AuditEntry
-from app.models.base import Base, Entity, utcnow, uuid7, uuid7_many
+from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
@@ -27,6 +27,7 @@ from app.models.user import User
 
 __all__ = [
     "NO_ID",
+    "UUID7_SQLITE",
     "Account",
     "AccountContact",
     "AccountFirstWon",
@@ -73,4 +74,5 @@ __all__ = [
     "utcnow",
     "uuid7",
     "uuid7_many",
+    "uuid7_sql_head",
 ]

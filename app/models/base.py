@@ -37,6 +37,19 @@ def uuid7_many(count: int) -> list[uuid.UUID]:
     return [_uuid7(ms, int.from_bytes(pool[i : i + 10], "big")) for i in range(0, 10 * count, 10)]
 
 
+# The same UUIDv7 layout as a SQLite expression, as the stored form (32 lower-case hex digits), for rows
+# made by INSERT ... SELECT; bind `uuid7_head` to uuid7_sql_head(): the time and the version digit.
+UUID7_SQLITE = (
+    "(:uuid7_head || lower(substr(hex(randomblob(2)), 2) || substr('89AB', (random() & 3) + 1, 1)"
+    " || substr(hex(randomblob(8)), 2)))"
+)
+
+
+def uuid7_sql_head() -> str:
+    """The first 13 hex digits of a UUIDv7 made now: 48-bit Unix ms and the version 7."""
+    return f"{time.time_ns() // 1_000_000 & ((1 << 48) - 1):012x}7"
+
+
 def _uuid7(ms: int, rand: int) -> uuid.UUID:
     rand_a = rand >> 68 & 0x0FFF
     rand_b = rand & ((1 << 62) - 1)

@@ -7,11 +7,18 @@ with one statement each and recreates the triggers from their stored SQL. SQLite
 and the transaction holds the write lock throughout: no other writer runs without the triggers, and a
 rollback restores them with everything else. New rows take rowids above the old maximum, which is how
 the index fill finds them. PostgreSQL keeps its triggers (its statement cost is lower).
+
+When the table holds fewer rows than the insert brings (a first import), its secondary indexes are
+dropped the same way and rebuilt afterwards: building an index from sorted rows costs about half of
+growing it one random insert at a time (100,000 contacts: 0.5 s + 0.75 s to rebuild nine indexes,
+against 1.7 s with them). A large table keeps its indexes, whose rebuild would cost more than it saves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, text
@@ -24,8 +31,12 @@ CHUNK = 500
 SET_BASED_MIN = 500  # below this many rows the triggers are cheaper than the DDL
 
 
-def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (complete column dicts) into `model`'s table with executemany in chunks."""
+def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> int | None:
+    """Insert `rows` (complete column dicts) into `model`'s table with executemany in chunks.
+
+    Returns the rowid the new rows follow when they went in by SQLite's bulk path (they are then exactly
+    the table's rows above it, for follow-up INSERT ... SELECTs), else None.
+    """
     table = cast(Table, model.__table__)
     name = table.name
     # every column given: the raw path applies no Python-side column defaults
@@ -33,28 +44,21 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
         session.get_bind().dialect.name == "sqlite"
         and len(rows) >= SET_BASED_MIN
         and set(rows[0]) == set(table.c.keys())
+        and table.dialect_options["sqlite"].get("with_rowid", True)  # the new rows are found by rowid
     )
-    set_based = large and (name in SEARCH_COLUMNS or name in COUNTED_TABLES)
-    triggers: list[tuple[str, str]] = []
-    before = 0
-    if set_based:
-        triggers = [
-            (r[0], r[1])
-            for r in session.execute(
-                text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-                {"t": name},
-            )
-        ]
-        before = session.scalar(text(f"SELECT coalesce(max(rowid), 0) FROM {name}")) or 0
-        for trigger, _ in triggers:
-            session.execute(text(f'DROP TRIGGER "{trigger}"'))
-    if large:
-        _executemany(session, table, rows)
-    else:
+    if not large:
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(table), list(rows[start : start + CHUNK]))
+        return None
+    set_based = name in SEARCH_COLUMNS or name in COUNTED_TABLES
+    before = session.scalar(text(f"SELECT coalesce(max(rowid), 0) FROM {name}")) or 0
+    triggers = _drop(session, name, "trigger") if set_based else []
+    indexes = _drop(session, name, "index") if before < len(rows) else []
+    _executemany(session, table, rows)
+    for _, sql in indexes:
+        session.execute(text(sql))
     if not set_based:
-        return
+        return before
     if name in SEARCH_COLUMNS:
         cols = ", ".join(SEARCH_COLUMNS[name])
         session.execute(
@@ -74,6 +78,38 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
         )
     for _, sql in triggers:
         session.execute(text(sql))
+    return before
+
+
+def _drop(session: Session, table: str, kind: str) -> list[tuple[str, str]]:
+    """Drop the table's triggers or explicit indexes (not a key's own index); returns their (name, SQL)."""
+    found = [
+        (r[0], r[1])
+        for r in session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = :k AND tbl_name = :t AND sql IS NOT NULL"),
+            {"k": kind, "t": table},
+        )
+    ]
+    for name, _ in found:
+        session.execute(text(f'DROP {kind.upper()} "{name}"'))
+    return found
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold off Python's cycle collector during a bulk job.
+
+    An import keeps hundreds of thousands of row dicts alive; each full collection walks all of them,
+    which cost a 100,000-row import over a second. The job makes no reference cycles worth collecting
+    early, and the collector runs again as soon as it ends (it is process-wide: only for jobs of seconds).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _executemany(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -91,7 +127,9 @@ def _executemany(session: Session, table: Table, rows: Sequence[dict[str, Any]])
         raw = [row[name] for row in rows]
         if processor is None:
             columns.append(raw)
-        elif len(raw) > 1 and raw[0] is raw[1]:
+        elif all(value is raw[0] for value in raw):  # one shared object (a timestamp, {}, None)
+            columns.append([processor(raw[0])] * len(raw))
+        elif raw[0] is raw[1]:
             columns.append(_converted_once(raw, processor))
         else:
             columns.append([processor(v) for v in raw])

@@ -20,17 +20,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models import (
     Account,
-    AccountContact,
-    AccountStatus,
     AuditEntry,
     Contact,
     Deal,
-    DealStageHistory,
     ImportBatch,
     ImportBatchItem,
     Lead,
@@ -38,13 +35,13 @@ from app.models import (
     uuid7_many,
 )
 from app.services import accounts, custom_fields, records, scoring
-from app.services.bulk import insert_rows
+from app.services.bulk import insert_rows, paused_gc
 from app.services.changes import ChangeKind, ChangeSet, Outcome
 from app.services.csv_read import Table as FileTable
 from app.services.custom_validation import FieldDef, resolve
-from app.services.deals import GAP
 from app.services.errors import FieldError, NotFoundError, RapportError, ValidationError
 from app.services.import_entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
+from app.services.import_links import accounts_of, created_items, link_contacts, place_deals
 from app.services.likely_duplicates import likely_among
 from app.services.listing import CUSTOM_PREFIX
 from app.services.uow import UnitOfWorkFactory, Work
@@ -211,11 +208,23 @@ class RecordImportService:
         (the transaction rolls back).
         """
         entity = _entity(kind)
+        with paused_gc():
+            return self._run(entity, kind, table, spec, progress)
+
+    def _run(
+        self,
+        entity: EntitySpec,
+        kind: str,
+        table: FileTable,
+        spec: RecordImportSpec,
+        progress: Progress | None,
+    ) -> Outcome[RecordImportReport]:
         values, errors = self.check(kind, table, spec, progress)
         if errors:
             raise ValidationError(errors)
         try:
             with self.uow() as work:
+                work.bulk = True
                 report = _write(work, entity, values, spec)
                 if progress and not progress(len(table.rows), len(table.rows)):
                     raise ImportCancelled("import cancelled: nothing was imported")
@@ -372,19 +381,14 @@ def _write(
     if likely and spec.skip_likely:
         skipped += len(likely)
         new_rows = [r for i, r in enumerate(new_rows) if i not in likely]
-    items: list[dict[str, Any]] = [
-        {"batch_id": batch.id, "entity_id": r["id"], "action": "created", "before": None} for r in new_rows
-    ]
+    items: list[dict[str, Any]] = []
     account_ids: dict[str, uuid.UUID] = {}
     if entity.account_field:
-        account_ids, made = _accounts_of(work, entity, new_rows, batch.id, now)
-        items += made
-    if entity.model is Deal:
-        _place_deals(work, new_rows)
-    else:
-        insert_rows(s, entity.model, new_rows)
+        account_ids, items = accounts_of(work, entity, new_rows, batch.id, now)
+    after = place_deals(work, new_rows) if entity.model is Deal else insert_rows(s, entity.model, new_rows)
     if entity.model is Contact:
-        _link_contacts(s, new_rows, account_ids, now)
+        link_contacts(s, new_rows, account_ids, now, after)
+    created_items(s, entity, batch.id, new_rows, after)
     for record_id, values in updates.items():
         obj = records.get_live(s, entity.model, record_id, entity.entity)
         if "_custom" in values:  # only the custom values the file gives change
@@ -428,123 +432,6 @@ def _given(name: str, given: set[str]) -> bool:
         "owner_id": "owner",
     }.get(name, name)
     return source in given
-
-
-def _accounts_of(
-    work: Work, entity: EntitySpec, new_rows: list[dict[str, Any]], batch_id: uuid.UUID, now: Any
-) -> tuple[dict[str, uuid.UUID], list[dict[str, Any]]]:
-    """Find or create the accounts named in `entity.account_field` of the new rows: (lower-cased name ->
-    id, batch items of the created accounts). A deal's name becomes the id; a contact keeps the name
-    as its company (its membership is linked after it is inserted)."""
-    s = work.session
-    field_name = entity.account_field
-    names = sorted({r[field_name].lower(): r[field_name] for r in new_rows if r[field_name]}.items())
-    found: dict[str, uuid.UUID] = {}
-    for chunk in _chunks([n for n, _ in names]):
-        for key, account_id in s.execute(
-            select(func.lower(Account.name), Account.id).where(
-                Account.deleted_at.is_(None), func.lower(Account.name).in_(chunk)
-            )
-        ):
-            found.setdefault(key, account_id)
-    ids = iter(uuid7_many(len(names)))
-    no_custom: dict[str, Any] = {}
-    made = [
-        {
-            "id": next(ids),
-            "version": 1,
-            "created_at": now,
-            "updated_at": now,
-            "deleted_at": None,
-            "custom": no_custom,
-            "name": name,
-            "domain": "",
-            "industry": "",
-            "email": "",
-            "phone": "",
-            "phone_display": "",
-            "address": "",
-            "city": "",
-            "country": "",
-            "status": AccountStatus.PROSPECT,
-            "owner_id": None,
-            "notes": "",
-        }
-        for key, name in names
-        if key not in found
-    ]
-    for account in made:
-        found[account["name"].lower()] = account["id"]
-    insert_rows(s, Account, made)
-    if entity.model is not Contact:
-        for r in new_rows:
-            r[field_name] = found[r[field_name].lower()] if r[field_name] else None
-    if made:
-        work.changed(accounts.ENTITY, ChangeKind.CREATED, [a["id"] for a in made])
-    items = [{"batch_id": batch_id, "entity_id": a["id"], "action": "account", "before": None} for a in made]
-    return found, items
-
-
-def _link_contacts(
-    s: Session, new_rows: list[dict[str, Any]], account_ids: Mapping[str, uuid.UUID], now: Any
-) -> None:
-    """Give each new contact its company's account as primary membership."""
-    ids = iter(uuid7_many(len(new_rows)))
-    no_custom: dict[str, Any] = {}
-    links = [
-        {
-            "id": next(ids),
-            "version": 1,
-            "created_at": now,
-            "updated_at": now,
-            "deleted_at": None,
-            "custom": no_custom,
-            "account_id": account_ids[r["company_name"].lower()],
-            "contact_id": r["id"],
-            "role": "",
-            "is_primary": True,
-        }
-        for r in new_rows
-        if r["company_name"]
-    ]
-    insert_rows(s, AccountContact, links)
-
-
-def _place_deals(work: Work, new_rows: list[dict[str, Any]]) -> None:
-    """Insert deals at the end of their board columns, each with its first stage-history entry."""
-    s = work.session
-    stages = {r["stage_id"] for r in new_rows}
-    last: dict[uuid.UUID, int] = {
-        stage_id: position
-        for stage_id, position in s.execute(
-            select(Deal.stage_id, func.max(Deal.position))
-            .where(Deal.deleted_at.is_(None), Deal.stage_id.in_(stages))
-            .group_by(Deal.stage_id)
-        )
-    }
-    history = []
-    ids = iter(uuid7_many(len(new_rows)))
-    for r in new_rows:
-        position = last.get(r["stage_id"], -GAP) + GAP
-        last[r["stage_id"]] = r["position"] = position
-        r["stage_entered_at"] = r["stage_entered_at"] or r["created_at"]
-        history.append(
-            {
-                "id": next(ids),
-                "deal_id": r["id"],
-                "from_stage_id": None,
-                "to_stage_id": r["stage_id"],
-                "changed_at": r["stage_entered_at"],
-                "changed_by_id": work.user_id,
-                "version": 1,
-                "created_at": r["updated_at"],
-                "updated_at": r["updated_at"],
-                "deleted_at": None,
-                "custom": {},
-            }
-        )
-    insert_rows(s, Deal, new_rows)
-    insert_rows(s, DealStageHistory, history)
 
 
 def _custom_cells(cells: Mapping[str, str]) -> dict[str, str]:

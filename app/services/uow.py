@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db import WalCheckpoints
 from app.models import AuditEntry
 from app.services.changes import ChangeBus, ChangeCollector, ChangeKind, ChangeSet
 from app.services.errors import ConflictError, FieldError, ValidationError
@@ -34,6 +35,7 @@ class Work:
     user_id: uuid.UUID | None
     collector: ChangeCollector = field(default_factory=ChangeCollector)
     changes: ChangeSet = field(default_factory=ChangeSet)
+    bulk: bool = False  # set by a bulk job: its commit leaves the WAL checkpoint to a background thread
 
     def changed(self, entity: str, kind: ChangeKind, ids: Iterable[uuid.UUID]) -> None:
         self.collector.add(entity, kind, ids)
@@ -63,10 +65,13 @@ class Work:
 class UnitOfWorkFactory:
     """Opens units of work against one session factory and publishes their changes on commit."""
 
-    def __init__(self, sessions: sessionmaker[Session], bus: ChangeBus) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], bus: ChangeBus, checkpoints: WalCheckpoints | None = None
+    ) -> None:
         self.sessions = sessions
         self.bus = bus
         self.user_id: uuid.UUID | None = None
+        self.checkpoints = checkpoints or WalCheckpoints()
 
     @contextmanager
     def __call__(self) -> Iterator[Work]:
@@ -74,7 +79,11 @@ class UnitOfWorkFactory:
         work = Work(session=session, user_id=self.user_id)
         try:
             yield work
-            session.commit()
+            if work.bulk:
+                with self.checkpoints.deferred(session):
+                    session.commit()
+            else:
+                session.commit()
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(
@@ -96,7 +105,7 @@ class UnitOfWorkFactory:
     def unbroadcast(self) -> UnitOfWorkFactory:
         """A factory on the same database whose change records are returned, not broadcast: for work in
         a worker thread, whose caller publishes the ChangeSet on `self.bus` from the GUI thread."""
-        factory = UnitOfWorkFactory(self.sessions, ChangeBus())
+        factory = UnitOfWorkFactory(self.sessions, ChangeBus(), self.checkpoints)
         factory.user_id = self.user_id
         return factory
 

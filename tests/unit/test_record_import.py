@@ -229,3 +229,49 @@ def test_cancel_after_the_rows_are_written_rolls_everything_back(ctx):
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 0
         assert s.scalar(select(func.count()).select_from(Account)) == 0
+
+
+def test_large_import_links_memberships_records_its_batch_and_undoes(ctx):
+    """700 rows take the bulk path on SQLite (memberships and batch items made in SQL, indexes rebuilt)
+    and the row path on PostgreSQL: both must store the same thing."""
+    import uuid
+
+    from sqlalchemy import text
+
+    from app.models import ImportBatchItem
+
+    lines = ["First Name,Last Name,Email,Company"] + [
+        f"F{i},Big{i:04d},big{i}@example.com,{'Firm ' + str(i % 7) if i % 10 else ''}" for i in range(700)
+    ]
+    table = read_table(data="\n".join(lines).encode())
+    with ctx.sessions() as s:
+        indexes = (
+            sorted(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+            if (ctx.engine.dialect.name == "sqlite")
+            else []
+        )
+    report = RecordImportService(ctx.uow).run("contacts", table, _spec(table)).value
+    assert report.created == 700
+    with ctx.sessions() as s:
+        links = s.execute(
+            select(Contact.last_name, Account.name, AccountContact.id, AccountContact.is_primary)
+            .join(AccountContact, AccountContact.contact_id == Contact.id)
+            .join(Account, Account.id == AccountContact.account_id)
+        ).all()
+        assert len(links) == 630  # every tenth row names no company
+        assert {(last, name) for last, name, _, _ in links} == {
+            (f"Big{i:04d}", f"Firm {i % 7}") for i in range(700) if i % 10
+        }
+        ids = [link_id for _, _, link_id, _ in links]
+        assert len(set(ids)) == 630 and all(i.version == 7 and i.variant == uuid.RFC_4122 for i in ids)
+        assert all(primary for *_, primary in links)
+        items = s.execute(select(ImportBatchItem.action, func.count()).group_by(ImportBatchItem.action)).all()
+        assert dict(items) == {"created": 700, "account": 7}
+        if indexes:
+            after = sorted(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+            assert after == indexes
+            assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert RecordImportService(ctx.uow).undo(report.batch_id).value == 707
+    with ctx.sessions() as s:
+        for model in (Contact, Account, AccountContact):
+            assert s.scalar(select(func.count()).select_from(model)) == 0
