@@ -34,7 +34,7 @@ from app.models import (
 )
 from app.models.money import to_minor
 from app.services import accounts, contacts, deals, leads, products, scoring
-from app.services.csv_import import parse_amount, parse_when
+from app.services.import_parsing import parse_amount, parse_when
 from app.services.deals import pipeline_refs
 from app.services.errors import FieldError, ValidationError
 from app.services.standardize import country_code

@@ -1,4 +1,4 @@
-"""`rapport import deals|leads`: column and value mapping, find-or-create by name, history kept as given."""
+"""Deals and leads import: column and value mapping, find-or-create by name, history kept as given."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.models import Account, Deal, DealStageHistory, Lead, Pipeline, Stage, User
-from app.services.csv_import import ImportService, ImportSpec, parse_amount
+from app.services.csv_read import read_table
 from app.services.errors import ValidationError
 from app.services.forecast import ForecastService
+from app.services.import_parsing import parse_amount
+from app.services.record_import import MatchOn, RecordImportService, RecordImportSpec
 
 CSV = """Opportunity,Company,Rep,Phase,Value,Close,Created
 Big order,Acme GmbH,Dana Scully,Closed Won,"12,500.00",2026-03-15,2026-01-14
@@ -38,7 +40,7 @@ def _pipeline(ctx):
             s.add(Stage(pipeline_id=p.id, name=name, position=i, probability=prob, is_won=won, is_lost=lost))
 
 
-SPEC = ImportSpec(
+SPEC = RecordImportSpec(
     columns={
         "name": "Opportunity",
         "account": "Company",
@@ -49,34 +51,22 @@ SPEC = ImportSpec(
         "created_at": "Created",
     },
     values={"stage": {"Closed Won": "Won", "Closed Lost": "Lost"}},
+    match=MatchOn.NONE,
 )
 
 
-def _rows(text):
-    import csv
-    import io
-
-    return list(csv.DictReader(io.StringIO(text)))
+def _table(text):
+    return read_table(data=text.encode())
 
 
 def test_deals_resolve_by_name_map_values_and_keep_history(ctx):
     _pipeline(ctx)
-    with pytest.raises(ValidationError) as err:
-        ImportService(ctx.uow).deals(_rows(CSV), SPEC)
-    assert {(e.field, e.row) for e in err.value.errors} == {
-        ("account", 2),
-        ("owner", 2),
-        ("account", 3),
-        ("owner", 3),
-        ("account", 4),
-    }
-    spec = ImportSpec(**{**SPEC.__dict__, "create_missing": True})
-    report = ImportService(ctx.uow).deals(_rows(CSV), spec).value
-    assert (report.created, report.created_accounts, report.created_users) == (
-        3,
-        ("Acme GmbH", "Initech"),
-        ("Dana Scully",),
-    )
+    with pytest.raises(ValidationError) as err:  # an unknown owner is refused unless asked otherwise
+        RecordImportService(ctx.uow).run("deals", _table(CSV), SPEC)
+    assert {(e.field, e.row) for e in err.value.errors} == {("Rep", 2), ("Rep", 3)}
+    spec = RecordImportSpec(**{**SPEC.__dict__, "create_missing": True})  # the importing user owns them
+    report = RecordImportService(ctx.uow).run("deals", _table(CSV), spec).value
+    assert report.created == 3
     with ctx.sessions() as s:
         won = s.scalar(select(Deal).where(Deal.name == "Big order"))
         assert won.amount_minor == 1250000 and won.closed_at.date() == date(2026, 3, 15)
@@ -91,7 +81,9 @@ def test_deals_resolve_by_name_map_values_and_keep_history(ctx):
             date(2026, 12, 1),
         )
         assert s.scalar(select(Account.id).where(Account.name == "Initech")) == renewal.account_id
-        assert s.scalar(select(User.is_active).where(User.name == "Dana Scully")) is False
+        assert s.scalar(select(Account.id).where(Account.name == "Acme GmbH")) == won.account_id
+        assert s.scalar(select(User.id).where(User.name == "Dana Scully")) is None
+        assert won.owner_id == ctx.current_user.id
     forecast = ForecastService(ctx.uow).forecast(date(2026, 1, 1), date(2026, 12, 31))
     assert (forecast.won, forecast.lost, round(forecast.avg_cycle_days)) == (1, 1, 60)
     assert forecast.win_rate == 0.5
