@@ -62,6 +62,9 @@ class Lead(Entity):
         live_index("company", name="ix_leads_live_company"),
         live_index("status", name="ix_leads_live_status"),
         live_index("updated_at", name="ix_leads_live_updated"),
+        # a likely duplicate is found by its email or phone (likely_duplicates), an import matches on email
+        live_index("email", name="ix_leads_live_email"),
+        live_index("phone", name="ix_leads_live_phone"),
         # leads created in a period by source (metrics)
         live_index(
             "created_at",

@@ -1,8 +1,8 @@
 """Before a record is saved: which live records it probably duplicates.
 
 The same scoring as the duplicate review (dedupe.similarity), but only against the records an index finds
-from the new one: for contacts the same email, the same E.164 phone, the same last name (either way round, as typed
-or capitalised); for leads the last name; for accounts the same name or web domain. Each lookup reads at most PER_KEY rows, so the
+from the new one: for contacts and leads the same email, the same E.164 phone, the same last name (either way
+round, as typed or capitalised); for accounts the same name or web domain. Each lookup reads at most PER_KEY rows, so the
 check costs a few index probes at a million records.
 """
 
@@ -91,9 +91,9 @@ def _rows(session: Session, entity: str, new: Candidate, values: Mapping[str, st
     cols = (model.id, model.first_name, model.last_name, model.email, model.phone, company, city)
     first, last = values.get("first_name", ""), values.get("last_name", "")
     probes = [model.last_name.in_(_variants(last) + _variants(first))] if (first + last).strip() else []
-    if new.email and model is Contact:  # leads have no email or phone index: found by name only
+    if new.email:
         probes.append(model.email == new.email)
-    if new.phone and model is Contact:
+    if new.phone:
         probes.append(model.phone == new.phone)
     for probe in probes:
         for r in session.execute(select(*cols).where(model.deleted_at.is_(None), probe).limit(PER_KEY)):

@@ -43,6 +43,18 @@ def test_likely_duplicates_service_for_accounts_and_leads(ctx):
     )
     assert [d.id for d in found] == [lead.id]
     assert ctx.dedupe.likely("lead", {"first_name": "Marie", "last_name": "Curie"}, exclude=lead.id) == []
+    # a typo in the surname: found by the email or the phone (the name lookup is exact)
+    pierre = ctx.leads.create(
+        LeadInput(last_name="Sklodowska", first_name="Pierre", phone="+33 1 23 45 67 89")
+    ).value
+    by_email = ctx.dedupe.likely(
+        "lead", {"first_name": "Marie", "last_name": "Curi", "email": "MARIE@radium.example"}
+    )
+    assert [d.id for d in by_email] == [lead.id] and "email" in by_email[0].matched
+    by_phone = ctx.dedupe.likely(
+        "lead", {"first_name": "Pierre", "last_name": "Sklodowski", "phone": "+33 123456789"}
+    )
+    assert [d.id for d in by_phone] == [pierre.id] and "phone" in by_phone[0].matched
 
 
 def test_an_import_lists_rows_that_look_like_existing_records_and_can_skip_them(ctx, tmp_path):
