@@ -11,6 +11,7 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,36 +58,46 @@ def database_for(size: str, db: str | None) -> Path:
     return path
 
 
+# --only NAME: (docs section, run(size, gui), where the data comes from)
+ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
+    "metrics": (
+        bench_metrics.SECTION,
+        lambda size, gui: bench_metrics.run(DATA, size, gui=gui),
+        "SQLite database `metrics-{size}.db` (built in bulk).",
+    ),
+    "gantt-keys": (
+        bench_gantt_keys.SECTION,
+        lambda size, gui: bench_gantt_keys.run(DATA, size, gui=gui),
+        "SQLite database `gantt-{size}.db` (built in bulk).",
+    ),
+    "import": (
+        bench_import.SECTION,
+        lambda size, _gui: bench_import.run(size) + bench_dedupe.run(DATA, size),
+        "each figure in a fresh SQLite database. " + bench_import.NOTE,
+    ),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--size", default="small", help="small, large (1,000,000 contacts) or a number")
     parser.add_argument("--db", help="use this existing database instead of generating one")
     parser.add_argument("--write-docs", action="store_true", help="record the results in docs/benchmarks.md")
     parser.add_argument("--skip-gui", action="store_true", help="service figures only")
-    parser.add_argument(
-        "--only", choices=["metrics", "gantt-keys"], help="run one module and print its table"
-    )
+    parser.add_argument("--only", choices=sorted(ONLY), help="run one group and print its table")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.only == "metrics":
-        metrics = bench_metrics.run(DATA, args.size, gui=not args.skip_gui)
-        print(table(metrics))
+    if args.only:
+        section, run_group, source = ONLY[args.only]
+        results = run_group(args.size, not args.skip_gui)
+        print(table(results))
         if args.write_docs:
             header = (
                 f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
-                f"Python {platform.python_version()}, SQLite database `metrics-{args.size}.db` (built in bulk)."
+                f"Python {platform.python_version()}, {source.format(size=args.size)}"
             )
-            write_docs(DOCS, bench_metrics.SECTION, markdown(metrics, header))
-        return 0
-    if args.only == "gantt-keys":
-        keys = bench_gantt_keys.run(DATA, args.size, gui=not args.skip_gui)
-        print(table(keys))
-        if args.write_docs:
-            header = (
-                f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
-                f"Python {platform.python_version()}, SQLite database `gantt-{args.size}.db` (built in bulk)."
-            )
-            write_docs(DOCS, bench_gantt_keys.SECTION, markdown(keys, header))
+            write_docs(DOCS, section, markdown(results, header))
+            print(f"wrote {DOCS}")
         return 0
     db = database_for(args.size, args.db)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))

@@ -104,6 +104,7 @@ def dataset(total: int, seed: int = 11) -> tuple[list[dict[str, object]], set[fr
 def run(folder: Path, size: str) -> list[Result]:
     total = SIZES.get(size, SIZES["small"]) if not size.isdigit() else int(size)
     rows, truth = dataset(total)
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"dedupe-{total}.db"
     path.unlink(missing_ok=True)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))

@@ -154,9 +154,15 @@ def _keys(entity: str, values: Mapping[str, Any]) -> list[tuple[str, str]]:
         keys = [("name", values["name"])]
         return keys + ([("domain", values["domain"])] if values.get("domain") else [])
     keys = [("last_name", values["last_name"])]
-    if entity == "contact":
-        keys += [(c, values[c]) for c in ("email", "phone") if values.get(c)]
-    return keys
+    return keys + [(c, values[c]) for c in ("email", "phone") if values.get(c)]
+
+
+# what `_stored` reads of a stored record
+_COLUMNS = {
+    "contact": ("id", "first_name", "last_name", "email", "phone", "company_name", "city"),
+    "lead": ("id", "first_name", "last_name", "email", "phone", "company"),
+    "account": ("id", "name", "email", "phone", "city", "domain"),
+}
 
 
 def likely_among(
@@ -173,23 +179,26 @@ def likely_among(
         for column, value in _keys(entity, values):
             wanted.setdefault(column, set()).add(value)
     stored: dict[tuple[str, str], list[Candidate]] = {}
+    columns = [getattr(model, name) for name in _COLUMNS[entity]]
     for column, found in wanted.items():
         items = sorted(found)
         for start in range(0, len(items), 500):
-            stmt = select(model).where(
+            stmt = select(*columns).where(
                 model.deleted_at.is_(None), getattr(model, column).in_(items[start : start + 500])
             )
-            for obj in session.scalars(stmt):
-                stored.setdefault((column, getattr(obj, column)), []).append(_stored(entity, obj))
+            for row in session.execute(stmt):
+                stored.setdefault((column, getattr(row, column)), []).append(_stored(entity, row))
     result: dict[int, LikelyDuplicate] = {}
     for index, values in enumerate(records):
+        others = [other for key in _keys(entity, values) for other in stored.get(key, ())]
+        if not others:  # most rows of a file share no key with a stored record
+            continue
         new = _stored(entity, _Values(values))
         best: LikelyDuplicate | None = None
-        for key in _keys(entity, values):
-            for other in stored.get(key, ()):
-                score, matched = similarity(new, other)
-                if score >= threshold and (best is None or score > best.score):
-                    best = LikelyDuplicate(entity, other.id, other.label, round(score, 1), matched)
+        for other in others:
+            score, matched = similarity(new, other)
+            if score >= threshold and (best is None or score > best.score):
+                best = LikelyDuplicate(entity, other.id, other.label, round(score, 1), matched)
         if best is not None:
             result[index] = best
     return result
