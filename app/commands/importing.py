@@ -9,8 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import add_db_option, guarded, open_context
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.services.csv_read import Table
+    from app.services.record_import import RecordImportReport, RecordImportSpec
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -104,9 +110,7 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
 def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.csv_read import read_table
-        from app.services.errors import ValidationError
-        from app.services.import_mapping import FIELDS, known_headers, suggest
-        from app.services.record_import import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+        from app.services.import_mapping import known_headers
 
         if not args.file.is_file():
             raise SystemExit(f"rapport import: {args.file} does not exist")
@@ -115,41 +119,13 @@ def run_records(args: argparse.Namespace) -> int:
             args.file, encoding=args.encoding, delimiter=delimiter, known_headers=known_headers(args.kind)
         )
         given, values = _mapping(args)
-        columns = suggest(args.kind, table.headers)
-        if given:  # a mapped header is read once, for the field it was mapped to
-            columns = {f: h for f, h in columns.items() if h not in given.values()} | given
-        unknown = sorted(f for f in set(columns) - set(FIELDS[args.kind]) if not f.startswith("custom."))
-        if unknown:
-            known = ", ".join(FIELDS[args.kind])
-            raise SystemExit(f"rapport import: unknown field(s) {', '.join(unknown)}; known: {known}")
-        shown = "tab" if table.delimiter == "\t" else table.delimiter
-        print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
-        print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
-        spec = RecordImportSpec(
-            columns,
-            MatchOn(args.match),
-            OnMatch(args.on_match),
-            args.dry_run,
-            args.file.name,
-            values,
-            getattr(args, "pipeline", ""),
-            getattr(args, "currency", "EUR").upper(),
-            getattr(args, "create_missing", False),
-            getattr(args, "skip_likely_duplicates", False),
-        )
         ctx = open_context(args)
         try:
-            try:
-                report = RecordImportService(ctx.uow).run(args.kind, table, spec).value
-            except ValidationError as exc:
-                for error in exc.errors[:100]:
-                    print(f"{args.file.name}: {error}")
-                if len(exc.errors) > 100:
-                    print(f"... and {len(exc.errors) - 100} more")
-                print(f"nothing imported: {len(exc.errors)} problem(s)")
-                return 1
+            report, spec = _import(ctx, args, table, given, values)
         finally:
             ctx.close()
+        if report is None:
+            return 1
         verb = "would import" if report.dry_run else "imported"
         print(
             f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
@@ -165,6 +141,57 @@ def run_records(args: argparse.Namespace) -> int:
         return 0
 
     return guarded(action)
+
+
+def _import(
+    ctx: AppContext,
+    args: argparse.Namespace,
+    table: Table,
+    given: dict[str, str],
+    values: dict[str, dict[str, str]],
+) -> tuple[RecordImportReport | None, RecordImportSpec]:
+    """Map the file's columns (suggested, custom fields included, then as given), print what is read, and
+    import: (report, spec), or (None, spec) after printing why the file was refused."""
+    from app.services.errors import RapportError, ValidationError
+    from app.services.import_mapping import FIELDS, suggest, suggest_custom
+    from app.services.record_import import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+
+    columns = suggest(args.kind, table.headers)
+    try:
+        custom = ctx.custom_fields.fields(args.kind.removesuffix("s"))
+    except RapportError:  # a kind without custom fields
+        custom = []
+    columns |= suggest_custom(table.headers, custom, [*columns.values(), *given.values()])
+    if given:  # a mapped header is read once, for the field it was mapped to
+        columns = {f: h for f, h in columns.items() if h not in given.values()} | given
+    unknown = sorted(f for f in set(columns) - set(FIELDS[args.kind]) if not f.startswith("custom."))
+    if unknown:
+        known = ", ".join(FIELDS[args.kind])
+        raise SystemExit(f"rapport import: unknown field(s) {', '.join(unknown)}; known: {known}")
+    shown = "tab" if table.delimiter == "\t" else table.delimiter
+    print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
+    print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
+    spec = RecordImportSpec(
+        columns,
+        MatchOn(args.match),
+        OnMatch(args.on_match),
+        args.dry_run,
+        args.file.name,
+        values,
+        getattr(args, "pipeline", ""),
+        getattr(args, "currency", "EUR").upper(),
+        getattr(args, "create_missing", False),
+        getattr(args, "skip_likely_duplicates", False),
+    )
+    try:
+        return RecordImportService(ctx.uow).run(args.kind, table, spec).value, spec
+    except ValidationError as exc:
+        for error in exc.errors[:100]:
+            print(f"{args.file.name}: {error}")
+        if len(exc.errors) > 100:
+            print(f"... and {len(exc.errors) - 100} more")
+        print(f"nothing imported: {len(exc.errors)} problem(s)")
+        return None, spec
 
 
 def run_undo(args: argparse.Namespace) -> int:

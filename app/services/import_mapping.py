@@ -188,9 +188,11 @@ def suggest(kind: str, headers: Iterable[str]) -> dict[str, str]:
 def suggest_custom(
     headers: Iterable[str], defs: Sequence[FieldDef], taken: Iterable[str] = ()
 ) -> dict[str, str]:
-    """`custom.<key>` -> the header named like the field (its label or key), for headers not yet `taken`."""
+    """`custom.<key>` -> the header named like the field (its label, its key, or `custom.<key>` as our own
+    export writes it), for headers not yet `taken`."""
     by_name: dict[str, str] = {}
     for d in defs:
+        by_name.setdefault(norm(d.name), d.name)
         by_name.setdefault(norm(d.label), d.name)
         by_name.setdefault(norm(d.key), d.name)
     used = set(taken)

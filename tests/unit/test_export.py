@@ -158,3 +158,37 @@ def test_cli_export_writes_custom_fields_as_columns(tmp_path, capsys):
     assert "custom" not in table.headers and table.headers[-1] == "custom.budget"
     budgets = {r["last_name"]: r["custom.budget"] for r in table.records()}
     assert budgets == {"Ada": "1,234.50 EUR", "Bob": ""}
+
+
+def test_an_exported_csv_imports_back_with_its_custom_columns(tmp_path, capsys):
+    """Export from one database, import into another with the same custom field: every value arrives."""
+    from app.config import Settings
+    from app.context import AppContext
+    from app.services.custom_fields import FieldInput
+
+    def database(name):
+        ctx = AppContext.open(Settings(db_url=f"sqlite:///{tmp_path / name}"))
+        ctx.custom_fields.create(FieldInput("contact", "Budget", "money", currency="EUR"))
+        ctx.custom_fields.create(FieldInput("contact", "Tier", "choice", choices=("Gold", "Silver")))
+        return ctx
+
+    source = database("a.db")
+    ada = source.contacts.create(
+        ContactInput(last_name="Ada", email="ada@example.com", custom={"budget": "1234.5", "tier": "Gold"})
+    ).value
+    source.contacts.create(ContactInput(last_name="Bob", email="bob@example.com"))
+    source.close()
+    database("b.db").close()
+    out = tmp_path / "c.csv"
+    assert main(["--db", str(tmp_path / "a.db"), "export", "contacts", "-o", str(out)]) == 0
+    assert main(["--db", str(tmp_path / "b.db"), "import", "contacts", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "custom.budget -> custom.budget" in printed and "custom.tier -> custom.tier" in printed
+    target = AppContext.open(Settings(db_url=f"sqlite:///{tmp_path / 'b.db'}"))
+    try:
+        rows = {r.last_name: r.custom for r in target.contacts.page(ListQuery(), 0, 10, 2).rows}
+    finally:
+        target.close()
+    assert rows["Ada"].pop("external_id") == str(ada.id)  # the source's id, to match a later re-import
+    assert rows["Bob"].pop("external_id")
+    assert rows == {"Ada": {"budget": 123450, "tier": "Gold"}, "Bob": {}}
