@@ -204,7 +204,8 @@ class RecordImportService:
     ) -> Outcome[RecordImportReport]:
         """Import all rows or none; a dry run reports what would happen and changes nothing.
 
-        `progress` is called as rows are checked and once before the commit; returning False cancels
+        `progress(done, total)` counts 2 steps a row: the first half as rows are checked, the second as
+        they are written (at each stage of the write and once before the commit); returning False cancels
         (the transaction rolls back).
         """
         entity = _entity(kind)
@@ -219,15 +220,16 @@ class RecordImportService:
         spec: RecordImportSpec,
         progress: Progress | None,
     ) -> Outcome[RecordImportReport]:
-        values, errors = self.check(kind, table, spec, progress)
+        rows = len(table.rows)
+        checking = (lambda done, total: progress(done, 2 * total)) if progress else None
+        values, errors = self.check(kind, table, spec, checking)
         if errors:
             raise ValidationError(errors)
         try:
             with self.uow() as work:
                 work.bulk = True
-                report = _write(work, entity, values, spec)
-                if progress and not progress(len(table.rows), len(table.rows)):
-                    raise ImportCancelled("import cancelled: nothing was imported")
+                report = _write(work, entity, values, spec, _writing(progress, rows))
+                _writing(progress, rows)(1.0)
                 if spec.dry_run:
                     raise _DryRun(report)
         except _DryRun as dry:
@@ -314,8 +316,22 @@ def _existing(s: Session, entity: EntitySpec, keys: list[str], match: MatchOn) -
     return found
 
 
+def _writing(progress: Progress | None, rows: int) -> Callable[[float], None]:
+    """Report `fraction` of the write half of an import's progress; raises ImportCancelled on cancel."""
+
+    def at(fraction: float) -> None:
+        if progress and not progress(rows + round(rows * fraction), 2 * rows):
+            raise ImportCancelled("import cancelled: nothing was imported")
+
+    return at
+
+
 def _write(
-    work: Work, entity: EntitySpec, rows: list[dict[str, Any]], spec: RecordImportSpec
+    work: Work,
+    entity: EntitySpec,
+    rows: list[dict[str, Any]],
+    spec: RecordImportSpec,
+    at: Callable[[float], None] = lambda _fraction: None,
 ) -> RecordImportReport:
     s = work.session
     now = utcnow()
@@ -373,7 +389,9 @@ def _write(
         numbers.append(extra["_row"])
         if key not in ("", "|"):
             pending[key] = record
+    at(0.1)
     likely = likely_among(s, entity.entity, new_rows) if entity.entity in DEDUPED else {}
+    at(0.2)
     look_alikes = tuple(
         LikelyRow(numbers[i], _label(new_rows[i]), d.id, d.label, d.score)
         for i, d in sorted(likely.items())[:LIKELY_SHOWN]
@@ -386,9 +404,12 @@ def _write(
     if entity.account_field:
         account_ids, items = accounts_of(work, entity, new_rows, batch.id, now)
     after = place_deals(work, new_rows) if entity.model is Deal else insert_rows(s, entity.model, new_rows)
+    at(0.7)
     if entity.model is Contact:
         link_contacts(s, new_rows, account_ids, now, after)
+    at(0.85)
     created_items(s, entity, batch.id, new_rows, after)
+    at(0.9)
     for record_id, values in updates.items():
         obj = records.get_live(s, entity.model, record_id, entity.entity)
         if "_custom" in values:  # only the custom values the file gives change

@@ -386,6 +386,12 @@ class RunPage(QWizardPage):
         self.bar.setMaximum(max(job.total, 1))
         self.bar.setValue(job.done)
         if not job.finished:
+            rows = job.total // 2  # the service counts two steps a row: checking, then writing
+            if rows and not job.cancelled:
+                checking = job.done < rows
+                self.status.setText(
+                    f"Checking rows… {job.done:,} of {rows:,}" if checking else f"Writing {rows:,} rows…"
+                )
             return
         self.timer.stop()
         job.thread.join()

@@ -221,11 +221,13 @@ def test_cancel_after_the_rows_are_written_rolls_everything_back(ctx):
 
     def progress(done, total):
         calls.append((done, total))
-        return done < total  # cancel at the last moment, after the inserts
+        return done < total  # cancel once the rows are written, before the commit
 
     with pytest.raises(ImportCancelled):
         RecordImportService(ctx.uow).run("contacts", table, _spec(table), progress)
-    assert calls == [(0, 2), (2, 2)]
+    # two steps a row: checking (the first half), then writing; never backwards
+    assert calls[0] == (0, 4) and calls[-1] == (4, 4) and {t for _, t in calls} == {4}
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls) and (2, 4) in calls
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 0
         assert s.scalar(select(func.count()).select_from(Account)) == 0
