@@ -555,6 +555,32 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     dialog.grab().save(str(out / "duplicates.png"))
     dialog.reject()
     _issue7_shots(window, qapp, tmp, out)
+    _import_running_shot(window, qapp, tmp, out)
+
+
+def _import_running_shot(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """A 30,000-row import caught while it writes, then cancelled (it rolls back)."""
+    import csv
+
+    big = tmp / "big-export.csv"
+    with big.open("w", newline="", encoding="utf-8") as handle:
+        rows = csv.writer(handle)
+        rows.writerow(["First Name", "Last Name", "E-mail Address", "Company", "Business Country/Region"])
+        for i in range(30_000):
+            rows.writerow([f"Person{i}", f"Bulk {i}", f"person{i}@bulk.example", f"Firm {i % 500}", "DE"])
+    window.open_import_wizard()
+    wizard = window.import_wizard
+    wizard.resize(900, 640)
+    wizard.file_page.path.setText(str(big))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    _wait(lambda: run.job is not None and (run.job.finished or run.job.done > run.job.total // 2 > 0))
+    run._poll()
+    _settle(qapp)
+    wizard.grab().save(str(out / "import-running.png"))
+    wizard.reject()  # cancels: nothing of the file stays
 
 
 def _wait(job_done) -> None:  # type: ignore[no-untyped-def]

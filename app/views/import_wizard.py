@@ -359,10 +359,14 @@ class RunPage(QWizardPage):
         self.status = QLabel(objectName="importStatus", wordWrap=True)
         self.cancel = QPushButton("Cancel import", objectName="cancelImport")
         self.cancel.clicked.connect(self._cancel)
+        self.cancel.setAutoDefault(False)  # Enter must not cancel an import
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addWidget(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.done = False
         self.job: ImportJob | None = None
