@@ -119,54 +119,48 @@ def _line(content: Any, name: str, value: str) -> Line:
     return Line(str(content.group or "").lower(), name, tuple(types), pref, value)
 
 
-def _row(card: list[Line]) -> tuple[str, ...]:
-    labels = {ln.group: _apple_label(unescape(ln.value)) for ln in card if ln.name == "X-ABLABEL" and ln.group}
+class _Card:
+    """A card's lines, looked up by property name, with Apple's labels by group."""
 
-    def label(line: Line, default: str = "other") -> str:
-        return labels.get(line.group) or _type_label(line.types) or default
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.labels = {
+            ln.group: _apple_label(unescape(ln.value)) for ln in lines if ln.name == "X-ABLABEL" and ln.group
+        }
 
-    def all_of(name: str) -> list[Line]:
-        return [ln for ln in card if ln.name == name and ln.value.strip()]
+    def all_of(self, name: str) -> list[Line]:
+        return [ln for ln in self.lines if ln.name == name and ln.value.strip()]
 
-    def text_of(name: str) -> str:
-        found = all_of(name)
+    def text_of(self, name: str) -> str:
+        found = self.all_of(name)
         return unescape(found[0].value).strip() if found else ""
 
-    emails, phones, addresses = all_of("EMAIL"), all_of("TEL"), all_of("ADR")
+    def parts_of(self, name: str, count: int) -> list[str]:
+        """The first such structured value's parts, at least `count` of them."""
+        found = self.all_of(name)
+        parts = [p.strip() for p in components(found[0].value)] if found else []
+        return parts + [""] * (count - len(parts))
+
+    def label(self, line: Line, default: str = "other") -> str:
+        return self.labels.get(line.group) or _type_label(line.types) or default
+
+
+def _row(lines: list[Line]) -> tuple[str, ...]:
+    card = _Card(lines)
+    emails, phones = card.all_of("EMAIL"), card.all_of("TEL")
     email, phone = _preferred(emails, work_first=True), _preferred(phones, work_first=True)
-    address = _preferred(addresses, work_first=False)
-    n_parts = [*components(all_of("N")[0].value), "", "", "", "", ""][:5] if all_of("N") else [""] * 5
-    family, given, middle, prefix, suffix = (p.strip() for p in n_parts)
-    org = [p.strip() for p in components(all_of("ORG")[0].value)] if all_of("ORG") else [""]
-    full_name, company = text_of("FN"), org[0]
+    address = _preferred(card.all_of("ADR"), work_first=False)
+    family, given = card.parts_of("N", 2)[:2]
+    full_name, company = card.text_of("FN"), card.parts_of("ORG", 1)[0]
     is_company = (
         not (family or given)
         and bool(company)
-        and (not full_name or full_name == company or text_of("X-ABSHOWAS").upper() == "COMPANY")
+        and (not full_name or full_name == company or card.text_of("X-ABSHOWAS").upper() == "COMPANY")
     )
-    city = country = ""
-    if address is not None:
-        parts = _address_parts(address.value)
-        city, country = parts[3], parts[6]
-
-    extra: list[str] = []
-    if middle or prefix or suffix:
-        extra.append("Name: " + (full_name or " ".join(p for p in (prefix, given, middle, family, suffix) if p)))
-    nickname = text_of("NICKNAME") or _android_nickname(all_of("X-ANDROID-CUSTOM"))
-    extra += [f"Nickname: {nickname}"] if nickname else []
-    extra += [f"Department: {d}" for d in org[1:] if d]
-    extra += [f"Email ({label(e)}): {unescape(e.value).strip()}" for e in emails if e is not email]
-    extra += [f"Phone ({label(p)}): {_phone(p.value)}" for p in phones if p is not phone]
-    for adr in addresses:
-        parts = _address_parts(adr.value)
-        if adr is not address or any(parts[i] for i in (0, 1, 2, 4, 5)):
-            extra.append(f"Address ({label(adr)}): {_address_text(parts)}")
-    for url in all_of("URL"):
-        named = label(url, default="")
-        extra.append(f"Website{f' ({named})' if named else ''}: {unescape(url.value).strip()}")
-    extra += [f"Birthday: {_date(text_of('BDAY'))}"] if text_of("BDAY") else []
-
-    notes = "\n".join(ln.rstrip() for ln in text_of("NOTE").splitlines()).strip()
+    where = _address_parts(address.value) if address else [""] * 7
+    city, country = where[3], where[6]
+    notes = card.text_of("NOTE")
+    extra = _also_on_card(card, email, phone, address)
     if extra:
         notes = "\n".join([*([notes, ""] if notes else []), NOTES_HEADING, *extra])
     values = {
@@ -176,13 +170,41 @@ def _row(card: list[Line]) -> tuple[str, ...]:
         "email": unescape(email.value).strip() if email else "",
         "phone": _phone(phone.value) if phone else "",
         "company": company,
-        "title": text_of("TITLE"),
+        "title": card.text_of("TITLE"),
         "city": city,
         "country": country,
         "notes": notes,
-        "external_id": text_of("UID"),
+        "external_id": card.text_of("UID"),
     }
     return tuple(values[f] for f in CARD_FIELDS)
+
+
+def _also_on_card(card: _Card, email: Line | None, phone: Line | None, address: Line | None) -> list[str]:
+    """The lines of the notes block: what the contact's own fields do not hold."""
+    extra: list[str] = []
+    family, given, middle, prefix, suffix = card.parts_of("N", 5)[:5]
+    if middle or prefix or suffix:
+        whole = card.text_of("FN") or " ".join(p for p in (prefix, given, middle, family, suffix) if p)
+        extra.append(f"Name: {whole}")
+    nickname = card.text_of("NICKNAME") or _android_nickname(card.all_of("X-ANDROID-CUSTOM"))
+    extra += [f"Nickname: {nickname}"] if nickname else []
+    extra += [f"Department: {d}" for d in card.parts_of("ORG", 1)[1:] if d]
+    extra += [
+        f"Email ({card.label(e)}): {unescape(e.value).strip()}"
+        for e in card.all_of("EMAIL")
+        if e is not email
+    ]
+    extra += [f"Phone ({card.label(p)}): {_phone(p.value)}" for p in card.all_of("TEL") if p is not phone]
+    for adr in card.all_of("ADR"):
+        parts = _address_parts(adr.value)
+        if adr is not address or any(parts[i] for i in (0, 1, 2, 4, 5)):  # more than city and country
+            extra.append(f"Address ({card.label(adr)}): {_address_text(parts)}")
+    for url in card.all_of("URL"):
+        named = card.label(url, default="")
+        extra.append(f"Website{f' ({named})' if named else ''}: {unescape(url.value).strip()}")
+    birthday = card.text_of("BDAY")
+    extra += [f"Birthday: {_date(birthday)}"] if birthday else []
+    return extra
 
 
 def _android_nickname(lines: list[Line]) -> str:
@@ -237,7 +259,9 @@ def _address_parts(raw: str) -> list[str]:
 def _address_text(parts: Sequence[str]) -> str:
     box, extended, street, city, region, code, country = parts
     place = " ".join(p for p in (code, city) if p)
-    return ", ".join(p for p in (f"PO Box {box}" if box else "", street, extended, place, region, country) if p)
+    return ", ".join(
+        p for p in (f"PO Box {box}" if box else "", street, extended, place, region, country) if p
+    )
 
 
 def _date(raw: str) -> str:
