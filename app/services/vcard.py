@@ -91,7 +91,7 @@ def _cards(text: str) -> Iterator[list[Line]]:
     for raw, number in getLogicalLines(io.StringIO(text)):
         try:
             content = textLineToContentLine(raw, number)
-        except VObjectError:
+        except (VObjectError, UnicodeDecodeError):  # skipped, as vobject's ignoreUnreadable does
             continue
         name, value = content.name.upper(), str(content.value)
         if name == "BEGIN" and value.upper() == "VCARD":
