@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             query = ListQuery(search=args.search, sort=args.sort, segment_id=segment_id)
             rows = list_rows(service, query)
             if fmt == "vcf":
-                count = write_vcards(args.output, rows)
+                count = write_vcards(args.output, rows, ctx.contacts.notes_of)
             else:
                 first = next(rows, None)
                 entity = args.entity.removesuffix("s")

@@ -224,6 +224,12 @@ class ContactsService(RecordService[ContactInput, ContactDetail]):
         if data.memberships is not None:
             set_memberships(work, obj, data.memberships)
 
+    def notes_of(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """The notes of these contacts, which list rows leave out (a vCard export writes them)."""
+        with self.uow.read() as session:
+            found = session.execute(select(Contact.id, Contact.notes).where(Contact.id.in_(ids)))
+            return {contact_id: notes for contact_id, notes in found}
+
 
 def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:
     """Make the contact's account memberships exactly `wanted` and refresh its company name."""

@@ -31,7 +31,8 @@ def export_page(page: Any, path: Path, parent: QWidget | None = None) -> int:
     model = page.model
     fmt = path.suffix.lstrip(".").lower()
     if fmt == "vcf":
-        return write_vcards(path, page.selected_items() or list_rows(model.source, model.query))
+        rows = page.selected_items() or list_rows(model.source, model.query)
+        return write_vcards(path, rows, getattr(model.source, "notes_of", None))
     columns = visible_columns(page.table, model.columns)
     progress = QProgressDialog(f"Exporting {page.noun}…", "Cancel", 0, max(model.total, 1), parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -44,7 +44,7 @@ from app.services.record_import import (
     RecordImportSpec,
 )
 from app.services.uow import UnitOfWorkFactory
-from app.services.vcard import read_vcards
+from app.services.vcard import VCardError, read_vcards
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
 from app.views.thread_job import ThreadJob
@@ -187,7 +187,7 @@ class FilePage(QWizardPage):
                     delimiter=self.delimiter.currentData(),
                     known_headers=known_headers(kind),
                 )
-        except (OSError, UnicodeError, LookupError) as exc:
+        except (OSError, UnicodeError, LookupError, VCardError) as exc:
             self.detected.setText(f"Cannot read {path.name}: {exc}")
             return False
         table = self.w.table

@@ -136,3 +136,34 @@ def test_dry_run_lists_rows_like_existing_contacts_and_the_import_can_skip_them(
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
     assert ctx.contacts.count(ListQuery()) == 2  # Grace was skipped, Alan imported
     wizard.reject()
+
+
+def test_a_vcard_file_goes_through_the_wizard_with_its_whole_card(window, qtbot, ctx, tmp_path):
+    from pathlib import Path
+
+    source = Path(__file__).parent.parent / "data" / "vcards" / "outlook.vcf"
+    path = tmp_path / "outlook.vcf"
+    path.write_bytes(source.read_bytes())
+    wizard = _wizard(window, qtbot, path)
+    assert wizard.currentPage() is wizard.mapping_page
+    assert "cp1252, delimiter vCard, 2 rows" in wizard.file_page.detected.text()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert ctx.contacts.count(ListQuery()) == 2
+    schroeder = next(r for r in ctx.contacts.page(ListQuery(), 0, 10, 2).rows if r.last_name == "Schröder")
+    assert (
+        "Address (home): Elbchaussee 100, 22763 Hamburg, Deutschland" in ctx.contacts.get(schroeder.id).notes
+    )
+    wizard.reject()
+
+
+def test_a_vcf_file_without_cards_is_refused_on_the_first_page(window, qtbot, ctx, tmp_path):
+    path = tmp_path / "contacts.vcf"
+    path.write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    wizard = _wizard(window, qtbot, path)
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.detected.text() == (
+        "Cannot read contacts.vcf: not a vCard file: it has no BEGIN:VCARD line"
+    )
+    wizard.reject()

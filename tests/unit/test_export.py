@@ -1,4 +1,7 @@
-"""Export: every row of the list's query, in its order, formulas neutralised; CSV, XLSX and vCard."""
+"""Export: every row of the list's query, in its order, formulas neutralised; CSV and XLSX.
+
+vCard export and import are tested in test_vcard.py.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ from app.services.csv_read import read_table
 from app.services.export import list_rows, neutralise, row_cells, write_table
 from app.services.listing import ListQuery
 from app.services.record_import import RecordImportService, RecordImportSpec
-from app.services.vcard import read_vcards, write_vcards
 
 
 def test_neutralise_prefixes_formula_starts_only():
@@ -65,69 +67,6 @@ def test_csv_and_xlsx_hold_every_row_with_formulas_neutralised(ctx, tmp_path):
             data = [[c or "" for c in row] for row in load_workbook(path).active.iter_rows(values_only=True)]
         assert data[0] == names and len(data) == 31
         assert data[8] == ["Person 00007", "p7@example.com", "'=cmd|calc"]
-
-
-def test_vcard_round_trip_through_the_import_engine(ctx, tmp_path):
-    a = ctx.contacts.create(
-        ContactInput(
-            last_name="Lovelace",
-            first_name="Ada",
-            email="ada@example.com",
-            phone="+44 20 7946 0000",
-            title="Analyst",
-            city="London",
-            country="GB",
-        )
-    ).value
-    path = tmp_path / "out.vcf"
-    assert write_vcards(path, [a]) == 1
-    text = path.read_text()
-    assert (
-        "BEGIN:VCARD" in text and "N:Lovelace;Ada" in text and "EMAIL;TYPE=INTERNET:ada@example.com" in text
-    )
-    table = read_vcards(path.read_bytes())
-    record = table.records()[0]
-    assert (record["first_name"], record["email"], record["title"], record["city"]) == (
-        "Ada",
-        "ada@example.com",
-        "Analyst",
-        "London",
-    )
-
-
-IPHONE = b"""BEGIN:VCARD\r
-VERSION:3.0\r
-N:Appleseed;Johnny;;;\r
-FN:Johnny Appleseed\r
-ORG:Apple Inc.;\r
-TITLE:Engineer\r
-EMAIL;type=INTERNET;type=WORK;type=pref:Johnny@Example.com\r
-TEL;type=CELL;type=VOICE;type=pref:+1 (408) 555-0100\r
-item1.ADR;type=WORK;type=pref:;;1 Infinite Loop;Cupertino;CA;95014;United States\r
-END:VCARD\r
-BEGIN:VCARD\r
-VERSION:4.0\r
-FN:Erika Mustermann\r
-N:Mustermann;Erika;;;\r
-EMAIL;TYPE=work:erika@example.de\r
-TEL;VALUE=uri;TYPE="voice,cell":tel:+49-30-1234567\r
-ADR;TYPE=home:;;Heidestr. 17;Berlin;;51147;Germany\r
-END:VCARD\r
-"""
-
-
-def test_vcards_from_phones_import_with_their_fields(ctx):
-    table = read_vcards(IPHONE)
-    spec = RecordImportSpec({f: f for f in table.headers})
-    report = RecordImportService(ctx.uow).run("contacts", table, spec).value
-    assert report.created == 2
-    rows = {r.last_name: r for r in list_rows(ctx.contacts, ListQuery())}
-    assert (rows["Appleseed"].email, rows["Appleseed"].company, rows["Appleseed"].country) == (
-        "johnny@example.com",
-        "Apple Inc.",
-        "US",
-    )
-    assert (rows["Mustermann"].city, rows["Mustermann"].country) == ("Berlin", "DE")
 
 
 def test_cli_export_every_format(tmp_path, capsys):
