@@ -183,10 +183,11 @@ def best_guess(text: str, choices: Sequence[Choice]) -> str:
             return choice.value
     from rapidfuzz import fuzz, process
 
-    # codes and signs are too short to compare by similarity: "Closed" is not Chile's "CL"
-    candidates = {i: f for i, (_c, s) in enumerate(spelled) if len(f := _fold(s)) >= 4}
+    # by similarity only to names, not to codes and signs: "Closed - Converted" is not Chile's "CL"
+    names = [(c, s) for c in choices for s in (c.label, *c.aliases) if len(_fold(s)) >= 3]
+    candidates = {i: _fold(s) for i, (_c, s) in enumerate(names)}
     best = process.extractOne(folded, candidates, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF)
-    return spelled[best[2]][0].value if best else ""
+    return names[best[2]][0].value if best else ""
 
 
 def distinct(table: Table, header: str) -> list[tuple[str, int]]:
