@@ -129,6 +129,8 @@ class ValuesPage(QWizardPage):
         header.setStretchLastSection(True)
         self.summary = QLabel(objectName="valuesSummary", wordWrap=True)
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.pipeline.setMinimumWidth(220)
         self.form.addRow("Stages of the pipeline", self.pipeline)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
