@@ -515,6 +515,7 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     _settle(qapp)
     wizard.grab().save(str(out / "import-mapping.png"))
     wizard.next()
+    wizard.next()  # past the value page (the country column)
     wizard.options_page.check_button.click()
     _settle(qapp)
     wizard.grab().save(str(out / "import-dry-run.png"))
@@ -527,6 +528,7 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     wizard.file_page.path.setText(str(good))
     wizard.next()
     wizard.next()
+    wizard.next()  # past the value page (the country column)
     wizard.options_page.check_button.click()
     wizard.next()
     from PySide6.QtCore import QEventLoop
@@ -618,6 +620,7 @@ def _issue7_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     _settle(qapp)
     wizard.grab().save(str(out / "import-deals-mapping.png"))
     wizard.next()
+    wizard.next()  # past the value page (stages and currencies: all fine here)
     wizard.options_page.check_button.click()
     _settle(qapp)
     wizard.grab().save(str(out / "import-deals-dry-run.png"))

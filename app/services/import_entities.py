@@ -34,9 +34,9 @@ from app.models import (
 )
 from app.models.money import to_minor
 from app.services import accounts, contacts, deals, leads, products, scoring
-from app.services.import_parsing import parse_amount, parse_when
 from app.services.deals import pipeline_refs
 from app.services.errors import FieldError, ValidationError
+from app.services.import_parsing import parse_amount, parse_when
 from app.services.standardize import country_code
 
 
@@ -54,6 +54,7 @@ class Lookups:
 
     user_id: uuid.UUID | None = None
     users: dict[str, uuid.UUID] = field(default_factory=dict)  # lower-cased name and email -> id
+    user_names: dict[str, str] = field(default_factory=dict)  # name as written -> email
     pipeline_id: uuid.UUID | None = None
     pipeline_name: str = ""
     stages: dict[str, Any] = field(default_factory=dict)  # lower-cased name -> StageRef
@@ -273,6 +274,7 @@ def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, optio
     ):
         found.users.setdefault(name.lower(), user_id_)
         found.users.setdefault(email.lower(), user_id_)
+        found.user_names.setdefault(name, email)
     if spec.model is Lead:
         found.scoring_rules = scoring.load_rules(session)
     if spec.model is Deal:

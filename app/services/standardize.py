@@ -7,7 +7,7 @@ from functools import lru_cache
 from app.services.validation import normalize_country
 
 # English and a few native names of the countries most often written out in full in exported files.
-_COUNTRY_NAMES = {
+COUNTRY_NAMES = {
     "germany": "DE",
     "deutschland": "DE",
     "france": "FR",
@@ -97,7 +97,7 @@ def country_code(text: str) -> str:
     code, err = normalize_country(cleaned)
     if err is None:
         return code
-    return _COUNTRY_NAMES.get(" ".join(cleaned.lower().split()), "")
+    return COUNTRY_NAMES.get(" ".join(cleaned.lower().split()), "")
 
 
 # Lower-case name particles (not as the first word): "Ludwig van Beethoven", "Rio de Janeiro".

@@ -134,6 +134,11 @@ def require_text(value: str, field: str, max_length: int, required: bool = False
     return None
 
 
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code the country fields accept."""
+    return _regions()
+
+
 @cache
 def _regions() -> frozenset[str]:
     """ISO country codes: those with phone numbering plus the few uninhabited ones without."""

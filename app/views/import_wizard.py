@@ -1,5 +1,6 @@
 """The import wizard: file (encoding and delimiter detected, overridable), column mapping with a preview,
-matching options with a dry-run report, then the import in a worker thread with progress and Cancel.
+value translations (import_values_page, only for columns with a fixed set of values), matching options
+with a dry-run report and "Save mapping…", then the import in a worker thread with progress and Cancel.
 
 The import itself is `RecordImportService.run`; the wizard only gathers its arguments. The finished import
 is pushed on the undo stack as one command (undo removes the whole batch).
@@ -9,18 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -36,9 +34,8 @@ from app.services.csv_read import Table, read_table
 from app.services.errors import RapportError, ValidationError
 from app.services.import_entities import ENTITIES
 from app.services.import_mapping import FIELDS, known_headers, suggest, suggest_custom
+from app.services.import_values import value_fields
 from app.services.record_import import (
-    MatchOn,
-    OnMatch,
     RecordImportReport,
     RecordImportService,
     RecordImportSpec,
@@ -47,6 +44,8 @@ from app.services.uow import UnitOfWorkFactory
 from app.services.vcard import VCardError, read_vcards
 from app.views.commands import ServiceCommand
 from app.views.env import ViewEnv
+from app.views.import_options_page import OptionsPage, combo_of, report_lines
+from app.views.import_values_page import ValuesPage
 from app.views.thread_job import ThreadJob
 
 ENCODINGS = [
@@ -65,34 +64,8 @@ KINDS = [
     ("Deals", "deals"),
     ("Products", "products"),
 ]
-MATCHES = [
-    ("Email", MatchOn.EMAIL),
-    ("Name and company", MatchOn.NAME_COMPANY),
-    ("SKU", MatchOn.SKU),
-    ("External id", MatchOn.EXTERNAL_ID),
-    ("Nothing: always create", MatchOn.NONE),
-]
-ON_MATCH = [
-    ("Update it", OnMatch.UPDATE),
-    ("Skip the row", OnMatch.SKIP),
-    ("Create a new record", OnMatch.CREATE),
-]
 SKIP = "— not imported —"
 PREVIEW = 8
-
-
-def _combo(items: list[tuple[str, Any]], name: str) -> QComboBox:
-    box = QComboBox(objectName=name)
-    for text, value in items:
-        box.addItem(text, value)
-    return box
-
-
-def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
-    lines = [str(e) for e in error.errors[:limit]]
-    if len(error.errors) > limit:
-        lines.append(f"… and {len(error.errors) - limit} more")
-    return lines
 
 
 class ImportJob(ThreadJob):
@@ -150,9 +123,9 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.kind = _combo(KINDS, "importKind")
-        self.encoding = _combo(ENCODINGS, "importEncoding")
-        self.delimiter = _combo(DELIMITERS, "importDelimiter")
+        self.kind = combo_of(KINDS, "importKind")
+        self.encoding = combo_of(ENCODINGS, "importEncoding")
+        self.delimiter = combo_of(DELIMITERS, "importDelimiter")
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
         form = QFormLayout(self)
         form.addRow("File", row)
@@ -252,12 +225,22 @@ class MappingPage(QWizardPage):
                 out[field] = header
         return out
 
+    def nextId(self) -> int:
+        """The value page only when a mapped column has a fixed set of values."""
+        if value_fields(self.w.kind, self.mapping()):
+            return self.w.values_id
+        return self.w.options_id
+
     def refresh_preview(self) -> None:
         table = self.w.table
         head = Table(table.encoding, table.delimiter, True, table.headers, table.rows[:PREVIEW])
-        spec = RecordImportSpec(self.mapping(), ENTITIES[self.w.kind].matches[0])
+        mapping = self.mapping()
+        service = RecordImportService(self.w.env.ctx.uow)
         try:
-            values, errors = RecordImportService(self.w.env.ctx.uow).check(self.w.kind, head, spec)
+            found = self.w.values_page.lookups(mapping)
+            values_of = self.w.values_page.preview_values(head, mapping, found)
+            spec = RecordImportSpec(mapping, ENTITIES[self.w.kind].matches[0], values=values_of)
+            values, errors = service.check(self.w.kind, head, spec, found=found)
         except ValidationError as exc:
             values, errors = [], list(exc.errors)
         first = values[0] if values else {}
@@ -274,80 +257,6 @@ class MappingPage(QWizardPage):
                 text = "" if value is None else str(getattr(value, "value", value))
                 self.preview.setItem(r, c, QTableWidgetItem(text))
         self.problems.setText("\n".join(str(e) for e in errors[:5]))
-
-
-class OptionsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle("Existing records and a dry run")
-        self.setSubTitle("All rows or none are imported; the dry run checks everything and changes nothing.")
-        self.match = _combo(MATCHES, "importMatch")
-        self.on_match = _combo(ON_MATCH, "importOnMatch")
-        self.check_button = QPushButton("Dry run", objectName="dryRunButton")
-        self.check_button.clicked.connect(self.dry_run)
-        self.pipeline = QLineEdit(objectName="importPipeline", placeholderText="the default pipeline")
-        self.currency = QLineEdit("EUR", objectName="importCurrency", maxLength=3)
-        self.skip_likely = QCheckBox(
-            "Skip rows that look like an existing record (the dry run lists them)", objectName="skipLikely"
-        )
-        self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
-        form = QFormLayout(self)
-        self.form = form
-        form.addRow("An existing record is the one with the same", self.match)
-        form.addRow("When a row matches one", self.on_match)
-        form.addRow("Deals go into the pipeline", self.pipeline)
-        form.addRow("Currency of amounts without one", self.currency)
-        form.addRow("", self.skip_likely)
-        form.addRow("", self.check_button)
-        form.addRow(self.report)
-
-    def initializePage(self) -> None:
-        """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
-        texts = {value: text for text, value in MATCHES}
-        self.match.clear()
-        for value in ENTITIES[self.w.kind].matches:  # the kind's usual way first
-            self.match.addItem(texts[value], value)
-        deals = self.w.kind == "deals"
-        for widget in (self.pipeline, self.currency):
-            self.form.setRowVisible(widget, deals)
-        self.form.setRowVisible(self.skip_likely, self.w.kind in ("contacts", "accounts", "leads"))
-        self.report.clear()
-
-    def spec(self, dry_run: bool = False) -> RecordImportSpec:
-        return RecordImportSpec(
-            self.w.mapping_page.mapping(),
-            self.match.currentData(),
-            self.on_match.currentData(),
-            dry_run,
-            self.w.source,
-            pipeline=self.pipeline.text().strip(),
-            currency=self.currency.text().strip().upper() or "EUR",
-            skip_likely=self.skip_likely.isChecked(),
-        )
-
-    def dry_run(self) -> None:
-        try:
-            report = (
-                RecordImportService(self.w.env.ctx.uow).run(self.w.kind, self.w.table, self.spec(True)).value
-            )
-        except ValidationError as exc:
-            self.report.setPlainText(
-                f"The file would be refused: {len(exc.errors)} problem(s)\n" + "\n".join(report_lines(exc))
-            )
-            return
-        except RapportError as exc:
-            self.report.setPlainText(str(exc))
-            return
-        lines = [
-            f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
-            f"of {report.rows:,} rows."
-        ]
-        if report.likely:
-            what = "skipped" if self.skip_likely.isChecked() else "imported anyway"
-            lines.append(f"\n{len(report.likely):,} row(s) look like existing records ({what}):")
-            lines += [str(look_alike) for look_alike in report.likely]
-        self.report.setPlainText("\n".join(lines))
 
 
 class RunPage(QWizardPage):
@@ -442,10 +351,14 @@ class ImportWizard(QWizard):
         self.table = Table("", "", True, (), ())
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.options_page = OptionsPage(self)
         self.run_page = RunPage(self)
-        for page in (self.file_page, self.mapping_page, self.options_page, self.run_page):
-            self.addPage(page)
+        self.addPage(self.file_page)
+        self.addPage(self.mapping_page)
+        self.values_id = self.addPage(self.values_page)
+        self.options_id = self.addPage(self.options_page)
+        self.addPage(self.run_page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         # Deleted by Qt when closed, not by Python's collector at exit (which aborted under PySide 6.12).
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,5 +1,5 @@
-"""The import wizard through its real widgets: detection, suggested mapping, preview, dry run, import in a
-worker thread, one undo step; a refused file imports nothing and names the bad row."""
+"""The import wizard through its real widgets: detection, suggested mapping, preview, value translations,
+dry run, import in a worker thread, one undo step; a refused file imports nothing and names the bad row."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ def test_wizard_imports_then_one_undo_removes_the_import(window, qtbot, ctx, tmp
     assert preview.item(0, headers.index("email")).text() == "grace@navy.example"
     assert preview.item(0, headers.index("country")).text() == "US"
     wizard.next()
+    values = wizard.values_page  # the country column has a fixed set of values: all of these are fine
+    assert wizard.currentPage() is values
+    assert [values.model.state(i) for i in range(values.model.rowCount())] == ["fine", "fine"]
+    wizard.next()
     options = wizard.options_page
     options.match.setCurrentIndex(options.match.findData("external_id"))
     options.check_button.click()
@@ -61,6 +65,8 @@ def test_refused_file_names_the_bad_row_and_imports_nothing(window, qtbot, ctx, 
     path.write_text(HUBSPOT + "103;Ada;;not-an-email;;;;\n104;Too;Short\n", encoding="utf-8")
     wizard = _wizard(window, qtbot, path)
     wizard.next()
+    wizard.next()  # past the country values
+    assert wizard.currentPage() is wizard.options_page
     wizard.options_page.check_button.click()
     report = wizard.options_page.report.toPlainText()
     assert "refused: 3 problem(s)" in report
@@ -148,7 +154,10 @@ def test_a_vcard_file_goes_through_the_wizard_with_its_whole_card(window, qtbot,
     assert wizard.currentPage() is wizard.mapping_page
     assert "cp1252, delimiter vCard, 2 rows" in wizard.file_page.detected.text()
     wizard.next()
+    assert wizard.currentPage() is wizard.values_page  # the cards' countries, as names
     wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.run_page
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
     assert ctx.contacts.count(ListQuery()) == 2
     schroeder = next(r for r in ctx.contacts.page(ListQuery(), 0, 10, 2).rows if r.last_name == "Schröder")
@@ -167,3 +176,208 @@ def test_a_vcf_file_without_cards_is_refused_on_the_first_page(window, qtbot, ct
         "Cannot read contacts.vcf: not a vCard file: it has no BEGIN:VCARD line"
     )
     wizard.reject()
+
+
+# A Salesforce opportunities report: its stage names are not ours.
+SALESFORCE_DEALS = (
+    "Opportunity Name,Account Name,Stage,Amount,Close Date,Opportunity Owner\n"
+    "Big order,Acme GmbH,Closed Won,12500.00,2026-03-15,tester@example.com\n"
+    "Pilot,Initech,Prospecting,900,2026-04-02,\n"
+    "Renewal,Acme GmbH,Negotiation/Review,3000,2026-12-01,tester@example.com\n"
+    "Upsell,Initech,Closed Won,400,2026-05-01,\n"
+)
+
+
+def _sales_pipeline(ctx):
+    from app.services.pipelines import PipelineInput, StageInput
+
+    stages = (
+        StageInput("Prospect", 10),
+        StageInput("Qualification", 25),
+        StageInput("Negotiation", 75),
+        StageInput("Won", 100, is_won=True),
+        StageInput("Lost", 0, is_lost=True),
+    )
+    ctx.pipelines.save(PipelineInput("Sales", stages, is_default=True))
+
+
+def _deals_wizard(window, qtbot, ctx, path):
+    window.open_import_wizard()
+    wizard = window.import_wizard
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("deals"))
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    return wizard
+
+
+def _stages(ctx):
+    from sqlalchemy import select
+
+    from app.models import Deal, Stage
+
+    with ctx.sessions() as s:
+        return dict(s.execute(select(Deal.name, Stage.name).join(Stage, Stage.id == Deal.stage_id)).all())
+
+
+def _rows(model):
+    from app.views.models.import_values import FIELD, TARGET, VALUE
+
+    return [
+        (*(model.index(r, c).data() for c in (FIELD, VALUE, TARGET)), model.state(r))
+        for r in range(model.rowCount())
+    ]
+
+
+def _import(wizard, qtbot):
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert "Imported" in wizard.run_page.status.text(), wizard.run_page.status.text()
+
+
+def test_salesforce_stages_import_with_the_pages_guesses(window, qtbot, ctx, tmp_path, qtmodeltester):
+    _sales_pipeline(ctx)
+    path = tmp_path / "opportunities.csv"
+    path.write_text(SALESFORCE_DEALS, encoding="utf-8")
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    mapping = wizard.mapping_page
+    assert mapping.mapping()["stage"] == "Stage" and mapping.mapping()["owner"] == "Opportunity Owner"
+    assert mapping.problems.text() == ""  # the preview already translates the guessed stages
+    wizard.next()
+    page = wizard.values_page
+    assert wizard.currentPage() is page
+    qtmodeltester.check(page.model)
+    assert _rows(page.model) == [
+        ("Stage", "Closed Won", "Won", "guessed"),
+        ("", "Negotiation/Review", "Negotiation", "guessed"),
+        ("", "Prospecting", "Prospect", "guessed"),
+        ("Owner", "(empty)", "as in the file", "fine"),  # the importing user
+        ("", "tester@example.com", "as in the file", "fine"),
+    ]
+    assert page.model.index(0, 2).data() == "2"  # rows with "Closed Won"
+    assert "5 distinct value(s): 2 fine, 3 guessed" in page.summary.text()
+    wizard.next()
+    options = wizard.options_page
+    assert not options.pipeline.isVisible()  # chosen on the value page, with the stages it offers
+    assert options.spec().values == {
+        "stage": {"Closed Won": "Won", "Negotiation/Review": "Negotiation", "Prospecting": "Prospect"}
+    }
+    options.check_button.click()
+    assert "Ready: 4 new" in options.report.toPlainText()
+    _import(wizard, qtbot)
+    assert _stages(ctx) == {
+        "Big order": "Won",
+        "Pilot": "Prospect",
+        "Renewal": "Negotiation",
+        "Upsell": "Won",
+    }
+    wizard.reject()
+
+
+def test_a_value_changed_from_the_keyboard_is_what_is_stored(window, qtbot, ctx, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from app.views.models.import_values import TARGET, VALUE
+
+    _sales_pipeline(ctx)
+    path = tmp_path / "opportunities.csv"
+    path.write_text(SALESFORCE_DEALS, encoding="utf-8")
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    wizard.next()
+    page, view = wizard.values_page, wizard.values_page.view
+    assert not view.tabKeyNavigation()  # Tab leaves the table, the arrows move in it
+    assert view.currentIndex().row() == 0 and view.currentIndex().column() == TARGET
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # "Negotiation/Review"
+    view.setCurrentIndex(view.currentIndex().siblingAtColumn(VALUE))  # F2 edits the row from any cell
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QComboBox, "valueChoice")
+    assert editor is not None and editor.currentText() == "Negotiation"
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)  # Negotiation -> Qualification -> Prospect
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits (queued by the delegate)
+    qtbot.waitUntil(lambda: page.model.index(1, TARGET).data() == "Qualification")
+    assert page.model.state(1) == "chosen"
+    assert wizard.currentPage() is page  # Enter committed the choice, it did not press Next
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # "Prospecting": typing opens the combo on the typed choice
+    qtbot.keyClicks(view, "L")
+    editor = view.findChild(QComboBox, "valueChoice")
+    assert editor is not None and editor.currentText() == "Lost"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.translations()["stage"]["Prospecting"] == "Lost")
+    wizard.next()
+    _import(wizard, qtbot)
+    stages = _stages(ctx)
+    assert (stages["Renewal"], stages["Pilot"], stages["Big order"]) == ("Qualification", "Lost", "Won")
+    wizard.reject()
+
+
+def test_a_value_without_a_match_is_flagged_and_refused_naming_its_row(window, qtbot, ctx, tmp_path):
+    _sales_pipeline(ctx)
+    path = tmp_path / "opportunities.csv"
+    path.write_text(
+        SALESFORCE_DEALS + "Audit,Initech,Perception Analysis,100,2026-06-01,\n", encoding="utf-8"
+    )
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    wizard.next()
+    page = wizard.values_page
+    flagged = [r for r in _rows(page.model) if r[1] == "Perception Analysis"]
+    assert flagged == [("", "Perception Analysis", "— choose a value —", "missing")]
+    row = [r[1] for r in _rows(page.model)].index("Perception Analysis")
+    assert page.model.index(row, 4).data() == "no match: its rows are refused"
+    assert "1 without a match" in page.summary.text() and "refused (1 row(s))" in page.summary.text()
+    wizard.next()
+    wizard.options_page.check_button.click()
+    report = wizard.options_page.report.toPlainText()
+    assert "refused: 1 problem(s)" in report
+    assert "row 6, Stage: 'Perception Analysis' is not a stage of Sales" in report
+    wizard.reject()
+
+
+def test_the_value_page_is_skipped_without_a_fixed_value_column(window, qtbot, ctx, tmp_path):
+    _sales_pipeline(ctx)
+    path = tmp_path / "plain-deals.csv"
+    path.write_text("Opportunity Name,Amount\nBig order,100\n", encoding="utf-8")
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    wizard.next()
+    assert wizard.currentPage() is wizard.options_page
+    assert wizard.options_page.pipeline.isVisible()  # no stage column: the pipeline is chosen here
+    assert wizard.options_page.spec().values == {}
+    wizard.back()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.reject()
+
+
+def test_saved_mapping_repeats_the_import_from_the_command_line(window, qtbot, ctx, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.cli import main
+
+    _sales_pipeline(ctx)
+    path = tmp_path / "opportunities.csv"
+    path.write_text(SALESFORCE_DEALS, encoding="utf-8")
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    wizard.next()
+    page = wizard.values_page
+    assert page.model.setData(page.model.index(2, 3), "Qualification")  # "Prospecting", chosen by hand
+    wizard.next()
+    saved = tmp_path / "opportunities-mapping.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    wizard.options_page.save_button.click()
+    assert "Mapping saved" in wizard.options_page.report.toPlainText()
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["columns"]["stage"] == "Stage" and data["columns"]["name"] == "Opportunity Name"
+    assert data["values"] == {
+        "stage": {"Closed Won": "Won", "Negotiation/Review": "Negotiation", "Prospecting": "Qualification"}
+    }
+    wizard.reject()
+    db = ctx.settings.db_url.removeprefix("sqlite:///")
+    assert main(["import", "deals", str(path), "--db", db, "--mapping", str(saved)]) == 0
+    stages = _stages(ctx)
+    assert (stages["Big order"], stages["Pilot"], stages["Renewal"]) == (
+        "Won",
+        "Qualification",
+        "Negotiation",
+    )
