@@ -557,7 +557,37 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     dialog.grab().save(str(out / "duplicates.png"))
     dialog.reject()
     _issue7_shots(window, qapp, tmp, out)
+    _import_values_shot(window, qapp, tmp, out)
     _import_running_shot(window, qapp, tmp, out)
+
+
+def _import_values_shot(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The value page: a Salesforce opportunities export's stages, owners and currencies beside ours."""
+    source = tmp / "salesforce-opportunities.csv"
+    source.write_text(
+        "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Opportunity Currency,Close Date,"
+        "Opportunity Owner\n"
+        "0065g00000AbC01,Rollout Berlin,Müller Maschinenbau,Closed Won,48000,EUR,2026-02-27,Alex Morgan\n"
+        "0065g00000AbC02,Pilot Paris,Dupont SA,Prospecting,9000,Euro,2026-05-30,Priya Natarajan\n"
+        "0065g00000AbC03,Renewal 2026,Iberia Tech,Negotiation/Review,15000,EUR,2026-04-15,jonas.becker\n"
+        "0065g00000AbC04,Support plan,Nordic AB,Needs Analysis,4200,USD,2026-06-01,Camille Laurent\n"
+        "0065g00000AbC05,Upgrade,Dupont SA,Closed Won,12500,€,2026-01-12,Alex Morgan\n"
+        "0065g00000AbC06,Data migration,Iberia Tech,Proposal/Price Quote,7800,EUR,2026-05-02,Sam Okafor\n"
+        "0065g00000AbC07,Training,Nordic AB,Closed Lost,2400,USD,2026-03-03,Priya Natarajan\n"
+        "0065g00000AbC08,Second site,Müller Maschinenbau,Perception Analysis,31000,EUR,2026-07-20,"
+        "Dana Scully\n"
+        "0065g00000AbC09,Licences,Dupont SA,Closed Won,6600,EUR,2026-02-10,Alex Morgan\n",
+        encoding="utf-8",
+    )
+    window.open_import_wizard()
+    wizard = window.import_wizard  # at its normal size
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("deals"))
+    wizard.file_page.path.setText(str(source))
+    wizard.next()
+    wizard.next()
+    _settle(qapp)
+    wizard.grab().save(str(out / "import-values.png"))
+    wizard.reject()
 
 
 def _import_running_shot(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
@@ -574,9 +604,8 @@ def _import_running_shot(window, qapp, tmp: Path, out: Path) -> None:  # type: i
     wizard = window.import_wizard
     wizard.resize(900, 640)
     wizard.file_page.path.setText(str(big))
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    while wizard.currentPage() is not wizard.run_page:  # mapping, values (the country column), options
+        wizard.next()
     run = wizard.run_page
     _wait(lambda: run.job is not None and (run.job.finished or run.job.done > run.job.total // 2 > 0))
     run._poll()
