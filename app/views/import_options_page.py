@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import RapportError, ValidationError
 from app.services.import_entities import ENTITIES
-from app.services.import_mapping import suggest
 from app.services.import_values import value_fields
 from app.services.record_import import MatchOn, OnMatch, RecordImportService, RecordImportSpec
 
@@ -124,8 +123,7 @@ class OptionsPage(QWizardPage):
         """The JSON `rapport import --mapping` reads. A column the CLI would suggest but the wizard leaves
         out is written with an empty header, which the CLI takes as "not imported"."""
         spec = self.spec()
-        table = self.w.table
-        suggested = suggest(self.w.kind, table.headers) if table.delimiter else {}
+        suggested = self.w.mapping_page.suggested if self.w.table.delimiter else {}
         columns = {f: "" for f in suggested if f not in spec.columns} | dict(spec.columns)
         return {"columns": columns, "values": {f: dict(t) for f, t in spec.values.items()}}
 

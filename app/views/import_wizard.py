@@ -183,6 +183,7 @@ class MappingPage(QWizardPage):
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.preview = QTableWidget(0, 0, objectName="previewTable")
         self.problems = QLabel(objectName="previewProblems", wordWrap=True)
+        self.suggested: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 3)
         layout.addWidget(QLabel("Preview"))
@@ -198,6 +199,7 @@ class MappingPage(QWizardPage):
         except RapportError:
             defs = []
         mapping.update(suggest_custom(table.headers, defs, mapping.values()))
+        self.suggested = dict(mapping)  # what `rapport import` would map by itself (see mapping_file)
         by_header = {h: f for f, h in mapping.items()}
         first = table.rows[0][1] if table.rows else ()
         self.columns.setRowCount(len(table.headers))

@@ -381,3 +381,32 @@ def test_saved_mapping_repeats_the_import_from_the_command_line(window, qtbot, c
         "Qualification",
         "Negotiation",
     )
+
+
+def test_a_custom_column_left_out_in_the_wizard_stays_out_in_its_saved_mapping(window, qtbot, ctx, tmp_path):
+    """`rapport import` maps a column named like a custom field by itself: the saved mapping must say no."""
+    import json
+
+    from app.cli import main
+    from app.services.custom_fields import FieldInput
+
+    ctx.custom_fields.create(FieldInput("contact", "Tier", "text"))
+    path = tmp_path / "people.csv"
+    path.write_text("Last Name,Email,Tier\nLovelace,ada@example.com,gold\n", encoding="utf-8")
+    wizard = _wizard(window, qtbot, path)
+    page = wizard.mapping_page
+    tier = page.columns.cellWidget(2, 2)
+    assert tier.currentData() == "custom.tier"  # suggested from the field's label
+    tier.setCurrentIndex(tier.findData(""))  # left out by hand
+    while wizard.currentPage() is not wizard.options_page:
+        wizard.next()
+    data = wizard.options_page.mapping_file()
+    assert data["columns"]["custom.tier"] == "" and data["columns"]["email"] == "Email"
+    saved = tmp_path / "people-mapping.json"
+    wizard.options_page.save_mapping(saved)
+    wizard.reject()
+    db = ctx.settings.db_url.removeprefix("sqlite:///")
+    assert main(["import", "contacts", str(path), "--db", db, "--mapping", str(saved)]) == 0
+    (row,) = ctx.contacts.page(ListQuery(), 0, 5, 1).rows
+    assert row.last_name == "Lovelace" and "tier" not in row.custom
+    assert json.loads(saved.read_text(encoding="utf-8")) == data
