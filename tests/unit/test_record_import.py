@@ -194,8 +194,17 @@ def test_large_import_keeps_search_index_and_counter_right_and_triggers_survive(
     lines = ["First Name,Last Name,Email"] + [f"F{i},Bulk{i:04d},bulk{i}@example.com" for i in range(700)]
     table = read_table(data="\n".join(lines).encode())
     service = RecordImportService(ctx.uow)
+
+    def schema():
+        if ctx.engine.dialect.name != "sqlite":
+            return []
+        with ctx.sessions() as s:
+            return sorted(s.execute(text("SELECT type, name, sql FROM sqlite_master")).all())
+
+    before = schema()
     dry = service.run("contacts", table, _spec(table, dry_run=True)).value
     assert dry.created == 700
+    assert schema() == before  # the dropped indexes and triggers came back with the rollback
     ctx.contacts.create(ContactInput(last_name="Before"))
     assert ctx.contacts.count(ListQuery()) == 1  # the dry run rolled its DDL back: triggers still count
     assert service.run("contacts", table, _spec(table)).value.created == 700
