@@ -8,27 +8,33 @@ from __future__ import annotations
 
 COUNTED_TABLES = ("contacts", "accounts")
 
-_PG_FUNCTION = """
-CREATE OR REPLACE FUNCTION rapport_count_live_rows() RETURNS trigger AS $$
+# PostgreSQL: statement-level triggers over the statement's transition tables. A row-level trigger
+# updated the one `row_counts` row once per inserted row, and each update of a row already updated in the
+# same transaction walks all its earlier versions: 20,000 contacts in one INSERT took 2.9 s, 40,000
+# took 10.6 s (0.5 s without the trigger). Now one INSERT, UPDATE or DELETE updates the count once.
+PG_FUNCTION = "rapport_count_live_statement"
+_PG_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger AS $$
+DECLARE
+  delta bigint := 0;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.deleted_at IS NULL THEN
-      UPDATE row_counts SET live = live + 1 WHERE table_name = TG_TABLE_NAME;
-    END IF;
-    RETURN NEW;
-  ELSIF TG_OP = 'DELETE' THEN
-    IF OLD.deleted_at IS NULL THEN
-      UPDATE row_counts SET live = live - 1 WHERE table_name = TG_TABLE_NAME;
-    END IF;
-    RETURN OLD;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    delta := delta + (SELECT count(*) FROM new_rows WHERE deleted_at IS NULL);
   END IF;
-  IF (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) THEN
-    UPDATE row_counts SET live = live + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END
-      WHERE table_name = TG_TABLE_NAME;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    delta := delta - (SELECT count(*) FROM old_rows WHERE deleted_at IS NULL);
   END IF;
-  RETURN NEW;
+  IF delta <> 0 THEN
+    UPDATE row_counts SET live = live + delta WHERE table_name = TG_TABLE_NAME;
+  END IF;
+  RETURN NULL;
 END $$ LANGUAGE plpgsql
 """
+_PG_TRIGGERS = {  # name suffix: (event, transition tables)
+    "ins": ("INSERT", "NEW TABLE AS new_rows"),
+    "del": ("DELETE", "OLD TABLE AS old_rows"),
+    "upd": ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+}
 
 
 def create_counter(table: str) -> None:
@@ -39,10 +45,11 @@ def create_counter(table: str) -> None:
     op.execute(f"INSERT INTO row_counts (table_name, live) {recount}")
     if op.get_bind().dialect.name != "sqlite":
         op.execute(_PG_FUNCTION)
-        op.execute(
-            f"CREATE TRIGGER {table}_count AFTER INSERT OR DELETE OR UPDATE OF deleted_at ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION rapport_count_live_rows()"
-        )
+        for suffix, (event, tables) in _PG_TRIGGERS.items():
+            op.execute(
+                f"CREATE TRIGGER {table}_count_{suffix} AFTER {event} ON {table} REFERENCING {tables} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_FUNCTION}()"
+            )
         return
     bump = f"UPDATE row_counts SET live = live + {{delta}} WHERE table_name = '{table}'"
     op.execute(
@@ -64,7 +71,8 @@ def drop_counter(table: str) -> None:
     from alembic import op
 
     if op.get_bind().dialect.name != "sqlite":
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_count ON {table}")
+        for suffix in _PG_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_count_{suffix} ON {table}")
         return
     for suffix in ("ai", "ad", "au"):
         op.execute(f"DROP TRIGGER IF EXISTS {table}_count_{suffix}")

@@ -123,3 +123,53 @@ def test_a_real_upgrade_from_0001_backs_up_and_counts_existing_rows(tmp_path):
         assert conn.execute(text("SELECT live FROM row_counts WHERE table_name='contacts'")).scalar() == 2
         assert conn.execute(text("SELECT live FROM row_counts WHERE table_name='accounts'")).scalar() == 0
     engine.dispose()
+
+
+def test_live_counters_follow_multi_row_statements(ctx):
+    """One statement inserting, trashing, restoring or deleting many rows moves the counter by exactly
+    their live change (on PostgreSQL a statement-level trigger, on SQLite row triggers)."""
+    from app.models import uuid7
+
+    def live(conn):
+        counted = conn.execute(text("SELECT live FROM row_counts WHERE table_name = 'contacts'")).scalar()
+        actual = conn.execute(text("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")).scalar()
+        assert counted == actual
+        return counted
+
+    rows, params = [], {}
+    for i in range(12):  # every fourth row arrives trashed
+        rows.append(
+            f"(:id{i}, '2026-01-01', '2026-01-01', 1, '{{}}', '', :n{i}, '', '', '', '', '', '', "
+            f"'active', '', '', :d{i})"
+        )
+        params |= {f"id{i}": uuid7().hex, f"n{i}": f"N{i}", f"d{i}": None if i % 4 else "2026-01-02"}
+    with ctx.engine.begin() as conn:
+        assert live(conn) == 0
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, created_at, updated_at, version, custom, first_name, last_name, "
+                "email, phone, phone_display, title, city, country, status, company_name, notes, deleted_at) "
+                f"VALUES {', '.join(rows)}"
+            ),
+            params,
+        )
+        assert live(conn) == 9
+        conn.execute(
+            text("UPDATE contacts SET deleted_at = '2026-02-01' WHERE last_name IN ('N1', 'N2', 'N4')")
+        )
+        assert live(conn) == 7  # N4 was already in the trash
+        conn.execute(text("UPDATE contacts SET deleted_at = NULL WHERE last_name IN ('N0', 'N1')"))
+        assert live(conn) == 9
+        conn.execute(text("UPDATE contacts SET first_name = 'x'"))  # no live change at all
+        assert live(conn) == 9
+        conn.execute(text("DELETE FROM contacts WHERE last_name IN ('N3', 'N8', 'N5')"))
+        assert live(conn) == 7  # N8 was trashed
+    if ctx.engine.dialect.name == "postgresql":
+        with ctx.engine.connect() as conn:
+            kinds = conn.execute(
+                text(
+                    "SELECT DISTINCT action_orientation FROM information_schema.triggers "
+                    "WHERE event_object_table IN ('contacts', 'accounts') AND trigger_name LIKE '%count%'"
+                )
+            ).scalars()
+            assert list(kinds) == ["STATEMENT"]  # a row trigger made bulk writes quadratic

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from app.migrations.counter_ddl import COUNTED_TABLES, create_counter, drop_counter
+from app.migrations.counter_ddl import COUNTED_TABLES, PG_FUNCTION, create_counter, drop_counter
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -34,4 +34,4 @@ def downgrade() -> None:
         drop_counter(table)
     op.drop_table("row_counts")
     if op.get_bind().dialect.name != "sqlite":
-        op.execute("DROP FUNCTION IF EXISTS rapport_count_live_rows()")
+        op.execute(f"DROP FUNCTION IF EXISTS {PG_FUNCTION}()")
