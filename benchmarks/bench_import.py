@@ -4,11 +4,14 @@ duplicate detection over 100,000 contacts, and its precision and recall on a lab
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sqlite3
 import tempfile
 import time
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from app.context import AppContext
@@ -29,9 +32,11 @@ NOTE = (
     "the same contacts, as read, into the same migrated table in the state the import's bulk path uses "
     "(triggers and secondary indexes dropped, then the search index and counter filled by one statement "
     "each, indexes and triggers recreated, commit without the checkpoint): the floor for storing the "
-    "contacts alone, without their accounts, memberships or batch items."
+    "contacts alone, without their accounts, memberships or batch items. The PostgreSQL figure (when "
+    "RAPPORT_BENCH_PG_URL names a throwaway database) is the same import into a local server."
 )
 SIZES = {"small": 2_000, "large": 100_000}
+PG_ENV = "RAPPORT_BENCH_PG_URL"  # a throwaway PostgreSQL database: the figure's run wipes it
 FIRST = ["Anna", "Ben", "Chloé", "David", "Emma", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Karin", "Lars"]
 LAST = ["Müller", "Schmidt", "Dupont", "Rossi", "García", "Smith", "Jones", "Nowak", "Jansen", "Berg"]
 CITIES = [
@@ -169,4 +174,28 @@ def _raw_executemany(path: Path, rows: list[dict[str, str]]) -> float:
 def run(size: str) -> list[Result]:
     rows = SIZES.get(size, SIZES["small"]) if not size.isdigit() else int(size)
     with tempfile.TemporaryDirectory() as tmp:
-        return _import(rows, Path(tmp))
+        results = _import(rows, Path(tmp))
+        pg_url = os.environ.get(PG_ENV)
+        if pg_url:
+            results.append(_import_postgresql(pg_url, rows, Path(tmp)))
+        return results
+
+
+def _import_postgresql(url: str, size: int, folder: Path) -> Result:
+    """The same import into a freshly migrated PostgreSQL database (its public schema is wiped first)."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    source = folder / "contacts.csv"
+    ctx = AppContext.open(Settings(db_url=url))
+    try:
+        seconds, cpu, _ = _timed_import(ctx, source, size)
+    finally:
+        ctx.close()
+    return Result(
+        f"the same {size:,}-row import into PostgreSQL (local server)",
+        seconds * 1000,
+        note=f"{size / seconds:,.0f} rows/s, {cpu:.1f} s of CPU in the app; COPY, statement-level counters",
+    )

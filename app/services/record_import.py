@@ -153,6 +153,7 @@ class RecordImportService:
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
         width = len(table.headers)
+        positions = [(f, index[h]) for f, h in header_of.items()]  # field -> its cell in a row
         defs = self._custom_defs(entity)
         keys = {d.key for d in defs}
         missing = [
@@ -172,7 +173,7 @@ class RecordImportService:
                     FieldError("(row)", f"ragged row: {len(row)} cells, the header has {width}", number)
                 )
                 continue
-            cells = {f: row[index[h]].strip() for f, h in header_of.items()}
+            cells = {f: row[i].strip() for f, i in positions}
             for name, table_of in translate.items():
                 if name in cells:
                     cells[name] = table_of.get(cells[name], cells[name])
@@ -190,7 +191,7 @@ class RecordImportService:
             result["_custom"] = custom
             result["_row"] = number
             result["_external_id"] = cells.get("external_id", "")
-            result["_given"] = {f for f, v in cells.items() if v}
+            result["_cells"] = cells  # which columns the row fills, for an update of a matched record
             values.append(result)
         return values, errors
 
@@ -353,8 +354,9 @@ def _write(
             skipped += 1
             continue
         if matched and spec.on_match is OnMatch.UPDATE:  # only the fields the file gives are updated
-            given = {f for f in entity.updatable if f in r and _given(f, r["_given"])}
-            given_custom = {k: v for k, v in r["_custom"].items() if f"{CUSTOM_PREFIX}{k}" in r["_given"]}
+            filled = {f for f, v in r["_cells"].items() if v}
+            given = {f for f in entity.updatable if f in r and _given(f, filled)}
+            given_custom = {k: v for k, v in r["_custom"].items() if f"{CUSTOM_PREFIX}{k}" in filled}
             if key in pending:
                 pending[key].update({f: r[f] for f in given})
                 pending[key]["custom"] = {**pending[key]["custom"], **given_custom}
