@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from app.views.widgets.charts import Chart
+from app.views.widgets.charts import LEGEND_HEADROOM, Chart
 
 
 def _bars(chart: Chart) -> list[pg.BarGraphItem]:
@@ -26,9 +26,10 @@ def test_new_values_move_the_existing_bars(qtbot):  # type: ignore[no-untyped-de
     assert not chart.clickable
     ticks = chart.plot.getAxis("bottom")._tickLevels
     assert [text for _x, text in ticks[0]] == ["Jan", "Feb", "Mar"]
-    assert chart.plot.plotItem.vb.viewRange()[1][1] == 7 * 1.1
+    assert chart.plot.plotItem.vb.viewRange()[1][1] == 7 * LEGEND_HEADROOM  # room for the legend
     legend = chart.plot.plotItem.legend
     assert [label.text for _sample, label in legend.items] == ["Won", "Lost"]
+    assert legend.columnCount == 2  # one row above the bars
     # other series: rebuilt, with the legend listing the new ones only
     chart.set_bars(["Jan"], [("Leads", [3], "#00f")])
     (only,) = _bars(chart)

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
 
 
+HEADROOM = 1.1  # the value axis ends this far above the largest value
+LEGEND_HEADROOM = 1.35  # ... and this far when a one-row legend sits in the top right corner
+
+
 class ValueAxis(pg.AxisItem):
     """Tick labels like 250k and 1.2M instead of pyqtgraph's 1e+06."""
 
@@ -103,7 +107,10 @@ class Chart(QFrame):
             return
         rebuild = self._reset(labels, "bars", [(n, c) for n, _v, c in series])
         if rebuild and len(series) > 1 and self.plot.plotItem.legend is None:
-            self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
+            legend = self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
+            legend.setBrush(pg.mkBrush(255, 255, 255, 220))  # readable where it crosses a bar
+            if not self.horizontal:
+                legend.setColumnCount(len(series))  # one row: less height taken above the bars
         n = max(len(series), 1)
         width = 0.8 / n
         for i, (name, values, colour) in enumerate(series):
@@ -147,7 +154,12 @@ class Chart(QFrame):
         self._drawn = drawn
 
     def _fit(self, n: int, values: Sequence[float]) -> None:
-        top = max([0.0, *values]) * 1.1 or 1.0
+        # room above the tallest bar for the legend in the top right corner, so it covers no bar
+        legend = self.plot.plotItem.legend
+        headroom = (
+            LEGEND_HEADROOM if legend is not None and legend.items and not self.horizontal else HEADROOM
+        )
+        top = max([0.0, *values]) * headroom or 1.0
         if self.horizontal:
             self.plot.setXRange(0, top, padding=0)
             self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
