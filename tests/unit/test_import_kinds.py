@@ -166,3 +166,42 @@ def test_products_match_by_sku_update_the_price_and_a_bad_price_is_named(ctx, tm
         _run(ctx, "products", broken, match=MatchOn.EMAIL)
     with ctx.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Product)) == 2
+
+
+def test_large_deal_lead_and_product_imports_take_the_bulk_path_and_undo(ctx, tmp_path):
+    """600+ rows go in by the bulk path (SQLite executemany with its index rebuild, PostgreSQL COPY):
+    every kind's values, board places and stage history must come out as the row path stores them."""
+    _pipeline(ctx)
+    stages = ["Qualification", "Proposal", "Won"]
+    deals = ["Opportunity Name,Account Name,Stage,Amount,Opportunity Currency,Close Date"] + [
+        f"Deal {i},Firm {i % 30},{stages[i % 3]},{1000 + i}.50,EUR,2026-0{1 + i % 9}-15" for i in range(620)
+    ]
+    report = _run(ctx, "deals", _file(tmp_path, "deals.csv", "\n".join(deals)), match=MatchOn.NONE)
+    leads = ["First Name,Last Name,Email,Company,Lead Source"] + [
+        f"F{i},L{i},l{i}@leads.example,Co {i},event" for i in range(600)
+    ]
+    lead_report = _run(ctx, "leads", _file(tmp_path, "leads.csv", "\n".join(leads)))
+    products = ["SKU,Product Name,Unit Price,VAT"] + [f"S-{i},Prod {i},{i}.99,19%" for i in range(600)]
+    _run(ctx, "products", _file(tmp_path, "products.csv", "\n".join(products)), match=MatchOn.SKU)
+    with ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Deal)) == 620
+        assert s.scalar(select(func.count()).select_from(DealStageHistory)) == 620
+        assert s.scalar(select(func.count()).select_from(Account)) == 30
+        seven = s.scalar(select(Deal).where(Deal.name == "Deal 7"))
+        assert (seven.amount_minor, seven.currency, str(seven.expected_close)) == (
+            100750,
+            "EUR",
+            "2026-08-15",
+        )
+        positions = s.scalars(select(Deal.position).where(Deal.stage_id == seven.stage_id)).all()
+        assert len(set(positions)) == len(positions)  # each deal its own place in its column
+        assert s.scalar(select(func.count()).select_from(Lead).where(Lead.source == "event")) == 600
+        assert s.scalar(select(func.min(Lead.score))) is not None  # scored as they were built
+        assert s.scalar(select(Product.price_minor).where(Product.sku == "S-12")) == 1299
+    RecordImportService(ctx.uow).undo(report.batch_id)
+    RecordImportService(ctx.uow).undo(lead_report.batch_id)
+    with ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Deal)) == 0
+        assert s.scalar(select(func.count()).select_from(DealStageHistory)) == 0
+        assert s.scalar(select(func.count()).select_from(Lead)) == 0
+        assert s.scalar(select(func.count()).select_from(Product)) == 600
