@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument(
             "--mapping",
             type=Path,
-            help='JSON file: {"columns": {field: header}, "values": {field: {from: to}}}',
+            help='JSON file: {"columns": {field: header}, "values": {field: {from: to}}, "pipeline": name}'
+            " (the import wizard's Save mapping… writes one)",
         )
         p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
         p.add_argument(
@@ -91,6 +92,8 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
     if args.mapping:
         data = json.loads(args.mapping.read_text(encoding="utf-8"))
         columns.update(data.get("columns", {}))
+        if data.get("pipeline") and hasattr(args, "pipeline") and not args.pipeline:
+            args.pipeline = data["pipeline"]  # a saved wizard mapping's pipeline; --pipeline wins
         for name, table in data.get("values", {}).items():
             values.setdefault(name, {}).update(table)
     for item in args.map:

@@ -121,11 +121,15 @@ class OptionsPage(QWizardPage):
 
     def mapping_file(self) -> dict[str, Any]:
         """The JSON `rapport import --mapping` reads. A column the CLI would suggest but the wizard leaves
-        out is written with an empty header, which the CLI takes as "not imported"."""
+        out is written with an empty header, which the CLI takes as "not imported". Deals also keep their
+        pipeline (`--pipeline` on the command line still wins)."""
         spec = self.spec()
         suggested = self.w.mapping_page.suggested if self.w.table.delimiter else {}
         columns = {f: "" for f in suggested if f not in spec.columns} | dict(spec.columns)
-        return {"columns": columns, "values": {f: dict(t) for f, t in spec.values.items()}}
+        data: dict[str, Any] = {"columns": columns, "values": {f: dict(t) for f, t in spec.values.items()}}
+        if self.w.kind == "deals" and spec.pipeline:
+            data["pipeline"] = spec.pipeline
+        return data
 
     def save_mapping(self, path: Path) -> None:
         path.write_text(json.dumps(self.mapping_file(), indent=2, ensure_ascii=False) + "\n", "utf-8")

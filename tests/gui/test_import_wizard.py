@@ -410,3 +410,36 @@ def test_a_custom_column_left_out_in_the_wizard_stays_out_in_its_saved_mapping(w
     (row,) = ctx.contacts.page(ListQuery(), 0, 5, 1).rows
     assert row.last_name == "Lovelace" and "tier" not in row.custom
     assert json.loads(saved.read_text(encoding="utf-8")) == data
+
+
+def test_a_saved_mapping_keeps_the_pipeline_chosen_in_the_wizard(window, qtbot, ctx, tmp_path):
+    from sqlalchemy import select
+
+    from app.cli import main
+    from app.models import Deal, Pipeline
+    from app.services.pipelines import PipelineInput, StageInput
+
+    _sales_pipeline(ctx)
+    ctx.pipelines.save(
+        PipelineInput("Renewals", (StageInput("Quote", 50), StageInput("Signed", 100, is_won=True)))
+    )
+    path = tmp_path / "renewals.csv"
+    path.write_text("Opportunity Name,Stage,Amount\nAcme 2027,Quote,900\nInitech 2027,Signed,1200\n", "utf-8")
+    wizard = _deals_wizard(window, qtbot, ctx, path)
+    wizard.next()
+    page = wizard.values_page
+    assert wizard.currentPage() is page
+    page.pipeline.setCurrentIndex(page.pipeline.findText("Renewals"))
+    while wizard.currentPage() is not wizard.options_page:
+        wizard.next()
+    saved = tmp_path / "renewals-mapping.json"
+    wizard.options_page.save_mapping(saved)
+    assert wizard.options_page.mapping_file()["pipeline"] == "Renewals"
+    wizard.reject()
+    db = ctx.settings.db_url.removeprefix("sqlite:///")
+    assert main(["import", "deals", str(path), "--db", db, "--mapping", str(saved), "--match", "none"]) == 0
+    with ctx.sessions() as s:
+        pipelines = s.execute(
+            select(Deal.name, Pipeline.name).join(Pipeline, Pipeline.id == Deal.pipeline_id)
+        ).all()
+    assert sorted(pipelines) == [("Acme 2027", "Renewals"), ("Initech 2027", "Renewals")]
