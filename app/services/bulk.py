@@ -40,18 +40,16 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
     """
     table = cast(Table, model.__table__)
     name = table.name
-    # every column given: the raw path applies no Python-side column defaults
-    large = (
-        session.get_bind().dialect.name == "sqlite"
-        and len(rows) >= SET_BASED_MIN
-        and set(rows[0]) == set(table.c.keys())
-        and table.dialect_options["sqlite"].get("with_rowid", True)  # the new rows are found by rowid
-    )
-    if not large:
-        if _copyable(session, table, rows):
-            _copy(session, table, rows)
-            return None
-        for start in range(0, len(rows), CHUNK):
+    dialect = session.get_bind().dialect
+    # every column given: the raw paths apply no Python-side column defaults
+    complete = len(rows) >= SET_BASED_MIN and set(rows[0]) == set(table.c.keys())
+    if complete and dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy(session, table, rows)
+        return None
+    if not (
+        complete and dialect.name == "sqlite" and table.dialect_options["sqlite"].get("with_rowid", True)
+    ):
+        for start in range(0, len(rows), CHUNK):  # (the bulk path finds the new rows by rowid)
             session.execute(insert(table), list(rows[start : start + CHUNK]))
         return None
     set_based = name in SEARCH_COLUMNS or name in COUNTED_TABLES
@@ -83,17 +81,6 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
     for _, sql in triggers:
         session.execute(text(sql))
     return before
-
-
-def _copyable(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> bool:
-    """A large insert of complete rows on PostgreSQL through psycopg: COPY applies no column defaults."""
-    bind = session.get_bind()
-    return (
-        bind.dialect.name == "postgresql"
-        and bind.dialect.driver == "psycopg"
-        and len(rows) >= SET_BASED_MIN
-        and set(rows[0]) == set(table.c.keys())
-    )
 
 
 def _drop(session: Session, table: str, kind: str) -> list[tuple[str, str]]:
@@ -155,11 +142,10 @@ def _converted(
     parameter bookkeeping, which costs more than SQLite's insert at 100,000 rows. A column whose
     rows share one value object (the batch's timestamp, an empty JSON object, None) converts it once.
     """
-    dialect = session.get_bind().dialect
     names = list(rows[0])
     columns: list[list[Any]] = []
     for name in names:
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        processor = _processor(session, table.c[name].type)
         raw = [row[name] for row in rows]
         if processor is None:
             columns.append(raw)
@@ -170,6 +156,19 @@ def _converted(
         else:
             columns.append([processor(v) for v in raw])
     return names, list(zip(*columns, strict=True))
+
+
+def _processor(session: Session, column_type: Any) -> Callable[[Any], Any] | None:
+    """The type's own bind processor on the session's database (None: values go as they are)."""
+    dialect = session.get_bind().dialect
+    processor: Callable[[Any], Any] | None = column_type.dialect_impl(dialect).bind_processor(dialect)
+    return processor
+
+
+def as_stored(session: Session, column_type: Any, value: Any) -> Any:
+    """`value` as the database stores it for a column of `column_type` (for hand-written SQL)."""
+    processor = _processor(session, column_type)
+    return processor(value) if processor else value
 
 
 def _converted_once(raw: list[Any], processor: Callable[[Any], Any]) -> list[Any]:

@@ -29,7 +29,7 @@ from app.models import (
     uuid7_sql_head,
 )
 from app.services import accounts
-from app.services.bulk import CHUNK, insert_rows
+from app.services.bulk import CHUNK, as_stored, insert_rows
 from app.services.changes import ChangeKind
 from app.services.deals import GAP
 from app.services.import_entities import EntitySpec
@@ -112,7 +112,7 @@ def link_contacts(
     uuid_type = AccountContact.__table__.c.account_id.type
     s.connection().exec_driver_sql(
         "INSERT INTO temp.import_company VALUES (?, ?)",
-        [(name, _stored(uuid_type, s, account_ids[name.lower()])) for name in exact],
+        [(name, as_stored(s, uuid_type, account_ids[name.lower()])) for name in exact],
     )
     s.execute(
         text(
@@ -123,7 +123,7 @@ def link_contacts(
         ),
         {
             "uuid7_head": uuid7_sql_head(),
-            "now": _stored(Contact.__table__.c.created_at.type, s, now),
+            "now": as_stored(s, Contact.__table__.c.created_at.type, now),
             "after": after,
         },
     )
@@ -170,7 +170,7 @@ def created_items(
             "INSERT INTO import_batch_items (batch_id, entity_id, action, before) "
             f"SELECT :batch, id, 'created', NULL FROM {entity.model.__tablename__} WHERE rowid > :after"
         ),
-        {"batch": _stored(ImportBatchItem.__table__.c.batch_id.type, s, batch_id), "after": after},
+        {"batch": as_stored(s, ImportBatchItem.__table__.c.batch_id.type, batch_id), "after": after},
     )
 
 
@@ -211,10 +211,3 @@ def place_deals(work: Work, new_rows: list[dict[str, Any]]) -> int | None:
     after = insert_rows(s, Deal, new_rows)
     insert_rows(s, DealStageHistory, history)
     return after
-
-
-def _stored(column_type: Any, s: Session, value: Any) -> Any:
-    """`value` as the database stores it for a column of `column_type` (the type's bind processor)."""
-    dialect = s.get_bind().dialect
-    processor = column_type.dialect_impl(dialect).bind_processor(dialect)
-    return processor(value) if processor else value

@@ -229,8 +229,9 @@ class RecordImportService:
         try:
             with self.uow() as work:
                 work.bulk = True
-                report = _write(work, entity, values, spec, _writing(progress, rows))
-                _writing(progress, rows)(1.0)
+                writing = _writing(progress, rows)
+                report = _write(work, entity, values, spec, writing)
+                writing(1.0)
                 if spec.dry_run:
                     raise _DryRun(report)
         except _DryRun as dry:
