@@ -15,38 +15,38 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine
-from app.services.changes import ChangeBus
-from app.services.schema import UpgradeResult, upgrade
-from app.services.uow import UnitOfWorkFactory
+from app.services.core.changes import ChangeBus
+from app.services.core.uow import UnitOfWorkFactory
+from app.services.database.schema import UpgradeResult, upgrade
 
 if TYPE_CHECKING:
-    from app.services.accounts import AccountsService
-    from app.services.activities import ActivityService
-    from app.services.company import CompanyService
-    from app.services.contacts import ContactsService
-    from app.services.conversion import ConversionService
-    from app.services.custom_fields import CustomFieldService
-    from app.services.deals import DealsService
-    from app.services.dedupe import DedupeService
-    from app.services.documents import DocumentsService
-    from app.services.forecast import ForecastService
-    from app.services.icalendar import CalendarService
-    from app.services.leads import LeadsService
-    from app.services.lookups import LookupsService, UserRef
-    from app.services.merge import MergeService
-    from app.services.metrics import MetricsService
-    from app.services.nps import NpsService
-    from app.services.pipelines import PipelinesService
-    from app.services.products import ProductsService
-    from app.services.saved_views import SavedViewService
-    from app.services.scheduling import SchedulingService
-    from app.services.scoring import ScoringService
-    from app.services.search import SearchService
-    from app.services.segments import SegmentService
-    from app.services.standardizing import StandardizeService
-    from app.services.tags import TagService
-    from app.services.timeline import TimelineService
-    from app.services.trash import TrashService
+    from app.services.core.custom_fields import CustomFieldService
+    from app.services.core.lookups import LookupsService, UserRef
+    from app.services.core.search import SearchService
+    from app.services.documents.company import CompanyService
+    from app.services.documents.documents import DocumentsService
+    from app.services.documents.products import ProductsService
+    from app.services.metrics.nps import NpsService
+    from app.services.metrics.service import MetricsService
+    from app.services.quality.dedupe import DedupeService
+    from app.services.quality.merge import MergeService
+    from app.services.quality.standardise import StandardizeService
+    from app.services.records.accounts import AccountsService
+    from app.services.records.contacts import ContactsService
+    from app.services.records.saved_views import SavedViewService
+    from app.services.records.tags import TagService
+    from app.services.records.timeline import TimelineService
+    from app.services.records.trash import TrashService
+    from app.services.sales.conversion import ConversionService
+    from app.services.sales.deals import DealsService
+    from app.services.sales.forecast import ForecastService
+    from app.services.sales.leads import LeadsService
+    from app.services.sales.pipelines import PipelinesService
+    from app.services.sales.scoring import ScoringService
+    from app.services.scheduling.activities import ActivityService
+    from app.services.scheduling.calendar_files import CalendarService
+    from app.services.scheduling.gantt import SchedulingService
+    from app.services.segments.service import SegmentService
 
 
 @dataclass
@@ -79,163 +79,163 @@ class AppContext:
 
     @property
     def contacts(self) -> ContactsService:
-        from app.services.contacts import ContactsService
+        from app.services.records.contacts import ContactsService
 
         return ContactsService(self.uow)
 
     @property
     def custom_fields(self) -> CustomFieldService:
-        from app.services.custom_fields import CustomFieldService
+        from app.services.core.custom_fields import CustomFieldService
 
         return CustomFieldService(self.uow)
 
     @property
     def accounts(self) -> AccountsService:
-        from app.services.accounts import AccountsService
+        from app.services.records.accounts import AccountsService
 
         return AccountsService(self.uow)
 
     @property
     def products(self) -> ProductsService:
-        from app.services.products import ProductsService
+        from app.services.documents.products import ProductsService
 
         return ProductsService(self.uow)
 
     @property
     def documents(self) -> DocumentsService:
-        from app.services.documents import DocumentsService
+        from app.services.documents.documents import DocumentsService
 
         return DocumentsService(self.uow)
 
     @property
     def company(self) -> CompanyService:
-        from app.services.company import CompanyService
+        from app.services.documents.company import CompanyService
 
         return CompanyService(self.uow)
 
     @property
     def leads(self) -> LeadsService:
-        from app.services.leads import LeadsService
+        from app.services.sales.leads import LeadsService
 
         return LeadsService(self.uow)
 
     @property
     def scoring(self) -> ScoringService:
-        from app.services.scoring import ScoringService
+        from app.services.sales.scoring import ScoringService
 
         return ScoringService(self.uow)
 
     @property
     def conversion(self) -> ConversionService:
-        from app.services.conversion import ConversionService
+        from app.services.sales.conversion import ConversionService
 
         return ConversionService(self.uow)
 
     @property
     def deals(self) -> DealsService:
-        from app.services.deals import DealsService
+        from app.services.sales.deals import DealsService
 
         return DealsService(self.uow)
 
     @property
     def pipelines(self) -> PipelinesService:
-        from app.services.pipelines import PipelinesService
+        from app.services.sales.pipelines import PipelinesService
 
         return PipelinesService(self.uow)
 
     @property
     def nps(self) -> NpsService:
-        from app.services.nps import NpsService
+        from app.services.metrics.nps import NpsService
 
         return NpsService(self.uow)
 
     @property
     def forecast(self) -> ForecastService:
-        from app.services.forecast import ForecastService
+        from app.services.sales.forecast import ForecastService
 
         return ForecastService(self.uow)
 
     @property
     def metrics(self) -> MetricsService:
-        from app.services.metrics import MetricsService
+        from app.services.metrics.service import MetricsService
 
         return MetricsService(self.uow)
 
     @property
     def dedupe(self) -> DedupeService:
-        from app.services.dedupe import DedupeService
+        from app.services.quality.dedupe import DedupeService
 
         return DedupeService(self.uow)
 
     @property
     def standardize(self) -> StandardizeService:
-        from app.services.standardizing import StandardizeService
+        from app.services.quality.standardise import StandardizeService
 
         return StandardizeService(self.uow)
 
     @property
     def merge(self) -> MergeService:
-        from app.services.merge import MergeService
+        from app.services.quality.merge import MergeService
 
         return MergeService(self.uow)
 
     @property
     def lookups(self) -> LookupsService:
-        from app.services.lookups import LookupsService
+        from app.services.core.lookups import LookupsService
 
         return LookupsService(self.uow)
 
     @property
     def scheduling(self) -> SchedulingService:
-        from app.services.scheduling import SchedulingService
+        from app.services.scheduling.gantt import SchedulingService
 
         return SchedulingService(self.uow)
 
     @property
     def search(self) -> SearchService:
-        from app.services.search import SearchService
+        from app.services.core.search import SearchService
 
         return SearchService(self.uow)
 
     @property
     def timeline(self) -> TimelineService:
-        from app.services.timeline import TimelineService
+        from app.services.records.timeline import TimelineService
 
         return TimelineService(self.uow)
 
     @property
     def activities(self) -> ActivityService:
-        from app.services.activities import ActivityService
+        from app.services.scheduling.activities import ActivityService
 
         return ActivityService(self.uow)
 
     @property
     def calendar(self) -> CalendarService:
-        from app.services.icalendar import CalendarService
+        from app.services.scheduling.calendar_files import CalendarService
 
         return CalendarService(self.uow)
 
     @property
     def trash(self) -> TrashService:
-        from app.services.trash import TrashService
+        from app.services.records.trash import TrashService
 
         return TrashService(self.uow)
 
     @property
     def segments(self) -> SegmentService:
-        from app.services.segments import SegmentService
+        from app.services.segments.service import SegmentService
 
         return SegmentService(self.uow)
 
     @property
     def saved_views(self) -> SavedViewService:
-        from app.services.saved_views import SavedViewService
+        from app.services.records.saved_views import SavedViewService
 
         return SavedViewService(self.uow)
 
     @property
     def tags(self) -> TagService:
-        from app.services.tags import TagService
+        from app.services.records.tags import TagService
 
         return TagService(self.uow)
 

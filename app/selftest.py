@@ -135,7 +135,7 @@ def _open_main_window(workdir: Path) -> str:
     from app.config import Settings
     from app.context import AppContext
     from app.resources import resource_path
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rapport"])
     if QIcon(str(resource_path(*APP_ICON))).pixmap(64, 64).isNull():
@@ -179,10 +179,10 @@ def _check_pdf(workdir: Path) -> str:
     from decimal import Decimal
 
     from app.models.base import utcnow, uuid7
-    from app.services.company import CompanySettings
-    from app.services.documents import DocumentDetail, LineDetail
-    from app.services.pdf.document_pdf import render
-    from app.services.totals import LineFigures, compute
+    from app.services.documents.company import CompanySettings
+    from app.services.documents.documents import DocumentDetail, LineDetail
+    from app.services.documents.pdf import render
+    from app.services.documents.totals import LineFigures, compute
 
     figures = [LineFigures(Decimal("2"), Decimal("9.95"), Decimal(0), Decimal(19))]
     totals = compute(figures, "EUR")
@@ -241,7 +241,7 @@ def _check_time_zones(workdir: Path) -> str:
     """Read an Outlook-style event in a Windows zone: zoneinfo must find the bundled IANA zones."""
     from datetime import UTC, datetime
 
-    from app.services.icalendar import read_items
+    from app.services.scheduling.calendar_files import read_items
 
     text = (
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:selftest\r\nSUMMARY:Self-test\r\n"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from app.config import Settings
 from app.context import AppContext
-from app.services import demo
-from app.services.listing import ListQuery
+from app.services.core.listing import ListQuery
+from app.services.demo import dataset
 from benchmarks import (
     bench_board,
     bench_custom_fields,
@@ -48,7 +48,7 @@ def database_for(size: str, db: str | None) -> Path:
         print(f"generating {path.name} ...", flush=True)
         started = time.perf_counter()
         ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
-        summary = demo.generate(ctx.engine, size)
+        summary = dataset.generate(ctx.engine, size)
         ctx.close()
         print(
             f"  {summary.contacts:,} contacts, {summary.accounts:,} accounts in "

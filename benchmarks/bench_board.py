@@ -18,7 +18,7 @@ from sqlalchemy import insert
 from app.config import Settings
 from app.context import AppContext
 from app.models import Activity, Deal, Lead, Pipeline, Stage, User
-from app.services.deals import GAP
+from app.services.sales.deals import GAP
 from benchmarks.common import Result
 
 SIZES = {"small": (500, 2_000), "large": (10_000, 100_000)}
@@ -190,10 +190,10 @@ def _gui(ctx: AppContext, deals: int) -> list[Result]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from app.views.application import make_qapp
-    from app.views.change_relay import ChangeRelay
-    from app.views.env import ViewEnv
-    from app.views.pages.board import BoardPage
+    from app.views.board.page import BoardPage
+    from app.views.common.change_relay import ChangeRelay
+    from app.views.common.env import ViewEnv
+    from app.views.shell.application import make_qapp
     from benchmarks.bench_gui import _PaintWatch, _until_painted
 
     make_qapp([])

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from app.config import Settings
 from app.context import AppContext
-from app.services.custom_fields import FieldInput
-from app.services.listing import CustomFilter, ListQuery
+from app.services.core.custom_fields import FieldInput
+from app.services.core.listing import CustomFilter, ListQuery
 from benchmarks.common import Result, markdown, median_ms, table, write_docs
 
 SECTION = "Custom fields (issue 9)"

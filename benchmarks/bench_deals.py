@@ -15,8 +15,8 @@ from pathlib import Path
 
 from app.config import Settings
 from app.context import AppContext
-from app.services.custom_fields import FieldInput
-from app.services.deal_records import DealInput
+from app.services.core.custom_fields import FieldInput
+from app.services.sales.deal_input import DealInput
 from benchmarks import bench_board
 from benchmarks.common import Result, median_ms
 
@@ -77,10 +77,10 @@ def _editor_open(ctx: AppContext, deal_id: object) -> Result:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from app.views.application import make_qapp
-    from app.views.change_relay import ChangeRelay
-    from app.views.dialogs.deal_editor import DealEditor
-    from app.views.env import ViewEnv
+    from app.views.board.deal_editor import DealEditor
+    from app.views.common.change_relay import ChangeRelay
+    from app.views.common.env import ViewEnv
+    from app.views.shell.application import make_qapp
 
     make_qapp([])
     env = ViewEnv(ctx, QUndoStack(), ChangeRelay(ctx.bus), lambda _m: None, lambda m: print("error:", m))

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from app.config import Settings
 from app.context import AppContext
-from app.services.accounts import AccountInput
-from app.services.company import CompanySettings
-from app.services.documents import DocumentInput, LineInput
-from app.services.pdf.document_pdf import render
+from app.services.documents.company import CompanySettings
+from app.services.documents.documents import DocumentInput, LineInput
+from app.services.documents.pdf import render
+from app.services.records.accounts import AccountInput
 from benchmarks.common import Result, median_ms
 
 SECTION = "Documents as PDF (issue 5)"

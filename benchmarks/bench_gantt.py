@@ -19,7 +19,7 @@ from sqlalchemy import insert, select
 from app.config import Settings
 from app.context import AppContext
 from app.models import Activity, TaskDependency
-from app.services.scheduling import GanttScope
+from app.services.scheduling.gantt import GanttScope
 from benchmarks.common import Result
 
 SIZES = {"small": (500, 400, 100), "large": (5_000, 4_000, 1_000)}
@@ -150,10 +150,10 @@ def _gui(ctx: AppContext, tasks: int, links: int) -> list[Result]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from app.views.application import make_qapp
-    from app.views.change_relay import ChangeRelay
-    from app.views.env import ViewEnv
-    from app.views.pages.gantt import GanttPage
+    from app.views.common.change_relay import ChangeRelay
+    from app.views.common.env import ViewEnv
+    from app.views.schedule.page import GanttPage
+    from app.views.shell.application import make_qapp
     from benchmarks.bench_gui import _PaintWatch, _until_painted
 
     make_qapp([])

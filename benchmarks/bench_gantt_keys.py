@@ -66,11 +66,11 @@ def _gui(ctx: AppContext, first: object) -> list[Result]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.views.application import make_qapp
-    from app.views.change_relay import ChangeRelay
-    from app.views.env import ViewEnv
-    from app.views.pages.gantt import GanttPage
-    from app.views.printing import preview_dialog
+    from app.views.common.change_relay import ChangeRelay
+    from app.views.common.env import ViewEnv
+    from app.views.common.printing import preview_dialog
+    from app.views.schedule.page import GanttPage
+    from app.views.shell.application import make_qapp
     from benchmarks.bench_gui import _PaintWatch, _until_painted
 
     make_qapp([])

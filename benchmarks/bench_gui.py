@@ -16,10 +16,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.context import AppContext
-from app.views.application import make_qapp
-from app.views.change_relay import ChangeRelay
-from app.views.env import ViewEnv
-from app.views.pages.contacts import ContactsPage
+from app.views.common.change_relay import ChangeRelay
+from app.views.common.env import ViewEnv
+from app.views.records.contacts import ContactsPage
+from app.views.shell.application import make_qapp
 from benchmarks.common import Result
 
 

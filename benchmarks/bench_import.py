@@ -17,9 +17,9 @@ from app.config import Settings
 from app.context import AppContext
 from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import uuid7
-from app.services.csv_read import Table, read_table
-from app.services.import_mapping import known_headers, suggest
-from app.services.record_import import MatchOn, RecordImportService, RecordImportSpec
+from app.services.importing.csv_read import Table, read_table
+from app.services.importing.engine import MatchOn, RecordImportService, RecordImportSpec
+from app.services.importing.mapping import known_headers, suggest
 from benchmarks.common import Result
 
 SECTION = "Import, export and duplicates (issue 7)"

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from app.context import AppContext
-from app.services.listing import ListQuery
+from app.services.core.listing import ListQuery
 from benchmarks.common import Result, median_ms
 
 PAGE = 200

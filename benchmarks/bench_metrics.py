@@ -20,7 +20,7 @@ from sqlalchemy import insert
 from app.config import Settings
 from app.context import AppContext
 from app.models import Account, Activity, Deal, DealStageHistory, Lead, NpsResponse, Pipeline, Stage, User
-from app.services.metrics import Period, Scope
+from app.services.metrics.service import Period, Scope
 from benchmarks.common import Result, median_ms
 
 SECTION = "Dashboard and KPIs (issue 6)"
@@ -244,7 +244,7 @@ def _gui(ctx: AppContext) -> list[Result]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(ctx)

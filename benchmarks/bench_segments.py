@@ -20,10 +20,11 @@ from sqlalchemy import literal_column, select, text
 from app.config import Settings
 from app.context import AppContext
 from app.models import CustomField, FieldKind
-from app.services import custom_values, segment_index
-from app.services.custom_values import value_expression
-from app.services.listing import ListQuery
-from app.services.segments import AUTO_INDEX_ROWS, SegmentInput
+from app.services.core import custom_values
+from app.services.core.custom_values import value_expression
+from app.services.core.listing import ListQuery
+from app.services.segments import covering_index
+from app.services.segments.service import AUTO_INDEX_ROWS, SegmentInput
 from benchmarks.common import Result, markdown, median_ms, table, write_docs
 
 SECTION = "Segments (issue 9)"
@@ -132,8 +133,8 @@ def prepare(ctx: AppContext) -> list[str]:
         existing[0] if existing else ctx.segments.create(SegmentInput(NAME, "contact", criteria(ctx))).value
     )
     with ctx.engine.begin() as conn:  # measured without the segment's own index first
-        found = segment_index.existing(conn, ctx.engine.dialect.name)
-        segment_index.drop(conn, segment_index.of_segments(found, [segment.id]))
+        found = covering_index.existing(conn, ctx.engine.dialect.name)
+        covering_index.drop(conn, covering_index.of_segments(found, [segment.id]))
     return notes
 
 

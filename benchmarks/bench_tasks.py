@@ -14,7 +14,7 @@ from sqlalchemy import insert
 from app.config import Settings
 from app.context import AppContext
 from app.models import Activity, ActivityKind, uuid7_many
-from app.services.activities import ActivityInput
+from app.services.scheduling.activities import ActivityInput
 from benchmarks.common import Result, median_ms
 
 SECTION = "Tasks, reminders and iCalendar (issue 4)"

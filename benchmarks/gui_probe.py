@@ -36,12 +36,12 @@ def bare() -> int:
 
 
 def startup(db: str, until: str) -> int:
-    """The app's own start-up (app.views.application.run_gui's steps), ending at the first paint of the
+    """The app's own start-up (app.views.shell.application.run_gui's steps), ending at the first paint of the
     window frame (`frame`) or of the Contacts rows (`rows`)."""
     import app.cli
     from app.config import resolve_settings
-    from app.views.application import _after_first_paint, make_qapp, open_database
-    from app.views.main_window import MainWindow
+    from app.views.shell.application import _after_first_paint, make_qapp, open_database
+    from app.views.shell.main_window import MainWindow
 
     app = make_qapp(sys.argv)
     settings = resolve_settings(db=db)
@@ -71,8 +71,8 @@ def memory(db: str) -> int:
 
     from app.config import resolve_settings
     from app.context import AppContext
-    from app.views.application import make_qapp
-    from app.views.main_window import MainWindow
+    from app.views.shell.application import make_qapp
+    from app.views.shell.main_window import MainWindow
 
     app = make_qapp(sys.argv)
     ctx = AppContext.open(resolve_settings(db=db))

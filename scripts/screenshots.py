@@ -46,18 +46,18 @@ def _demo_database(path: Path) -> None:
     ctx = AppContext.open(resolve_settings(db=str(path)))
     try:
         try:
-            from app.services import demo
+            from app.services.demo import dataset
         except ImportError:
             _fallback_data(ctx)
         else:
-            demo.generate(ctx.engine, "small")
+            dataset.generate(ctx.engine, "small")
     finally:
         ctx.close()
 
 
 def _fallback_data(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services.accounts import AccountInput
-    from app.services.contacts import ContactInput, MembershipInput
+    from app.services.records.accounts import AccountInput
+    from app.services.records.contacts import ContactInput, MembershipInput
 
     for i, (name, city, country) in enumerate(
         [("Acme GmbH", "Berlin", "DE"), ("Globex Ltd", "London", "GB"), ("Initech Inc", "Austin", "US")]
@@ -174,7 +174,7 @@ def _schedule_polish_shots(window, qapp, page, out: Path) -> None:  # type: igno
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from app.views.printing import preview_dialog
+    from app.views.common.printing import preview_dialog
 
     assert page.data is not None
     has_successor = {x.predecessor_id for x in page.data.links}
@@ -230,7 +230,7 @@ def main() -> int:
 
     from app.config import resolve_settings
     from app.context import AppContext
-    from app.views.application import make_qapp
+    from app.views.shell.application import make_qapp
 
     qapp = make_qapp([sys.argv[0]])
     QCoreApplication.setOrganizationName("RapportScreenshots")
@@ -241,7 +241,7 @@ def main() -> int:
         _demo_database(db)
     ctx = AppContext.open(resolve_settings(db=str(db)))
 
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.resize(1400, 900)
@@ -431,8 +431,8 @@ def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     """The Tasks page of the busiest demo user, the editor of a call logged from a contact, a reminder."""
     from datetime import UTC, datetime, timedelta
 
-    from app.services.activities import ActivityInput
-    from app.services.tasks import local_zone
+    from app.services.scheduling.activities import ActivityInput
+    from app.services.scheduling.tasks import local_zone
 
     page = window.tasks
     window.show_page(window.pages.index(page))
@@ -468,9 +468,9 @@ def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
     window.grab().save(str(out / "tasks.png"))
     window.show_page(1)
     window.contacts.select_row(2)
-    from app.views import activity_actions
+    from app.views.activities import actions
 
-    activity_actions.log(window, "call")
+    actions.log(window, "call")
     dialog = page.editor
     dialog.editor("subject").setText("Discussed the renewal and next steps")
     dialog.editor("subject").setCursorPosition(0)
@@ -542,7 +542,7 @@ def _import_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     window.show_page(1)
     _settle(qapp)
     window.grab().save(str(out / "contacts-after-import.png"))
-    from app.services.contacts import ContactInput
+    from app.services.records.contacts import ContactInput
 
     window.env.ctx.contacts.create(
         ContactInput(last_name="Muller", first_name="Jurgen", email="j.mueller@example.de", city="Berlin")
@@ -627,7 +627,7 @@ def _issue7_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
     from sqlalchemy import update
 
     from app.models import Contact
-    from app.services.contacts import ContactInput
+    from app.services.records.contacts import ContactInput
 
     ctx = window.env.ctx
     stages = next((p.stages for p in ctx.deals.pipelines() if p.is_default), ())
@@ -702,8 +702,8 @@ def _issue7_shots(window, qapp, tmp: Path, out: Path) -> None:  # type: ignore[n
                 .where(Contact.id == record.id)
                 .values(last_name=last, first_name=first, city=city, email=f" {first.title()}@Example.COM ")
             )
-    from app.services.listing import ListQuery
-    from app.views.dialogs.standardise import StandardiseDialog
+    from app.services.core.listing import ListQuery
+    from app.views.quality.standardise import StandardiseDialog
 
     dialog = StandardiseDialog(
         window.env, window.contacts.kind, ids, ListQuery(), "3 selected contacts", window
@@ -720,8 +720,8 @@ def _documents(qapp, window, ctx, out: Path) -> None:  # type: ignore[no-untyped
     import shutil
     import subprocess
 
-    from app.services.company import CompanySettings
-    from app.services.pdf.document_pdf import render
+    from app.services.documents.company import CompanySettings
+    from app.services.documents.pdf import render
 
     contacts = window.contacts
     contacts.search.setText("")
@@ -772,12 +772,12 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
 
     from PySide6.QtCore import Qt
 
-    from app.services.custom_fields import FieldInput
+    from app.services.core.custom_fields import FieldInput
 
     if not ctx.custom_fields.fields("contact"):  # a --db without the demo's custom fields
-        from app.services import demo_custom
+        from app.services.demo import custom
 
-        for entity, _key, label, kind, options in demo_custom.FIELDS:
+        for entity, _key, label, kind, options in custom.FIELDS:
             data = FieldInput(entity, label, kind.value, choices=tuple(options.get("choices", ())))
             ctx.custom_fields.create(replace(data, currency=options.get("currency", "")))
     window.edit_custom_fields()
@@ -823,7 +823,7 @@ def _custom_field_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[n
 
 def _deal_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     """The deal editor (a new deal with custom fields) and the board showing the saved deal."""
-    from app.services.custom_fields import FieldInput
+    from app.services.core.custom_fields import FieldInput
 
     if not ctx.custom_fields.fields("deal"):
         ctx.custom_fields.create(FieldInput("deal", "Region", "choice", choices=("EMEA", "Americas", "APAC")))

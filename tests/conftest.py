@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from app.config import Settings
 from app.context import AppContext
 from app.db import make_engine
-from app.services.schema import upgrade
+from app.services.database.schema import upgrade
 
 PG_URL = os.environ.get("RAPPORT_TEST_PG_URL", "")
 REQUIRE_PG = os.environ.get("RAPPORT_REQUIRE_PG") == "1"

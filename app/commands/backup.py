@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
-    from app.services.errors import DatabaseError
+    from app.services.core.errors import DatabaseError
 
     path = settings_from(args).sqlite_path
     if path is None:
@@ -33,7 +33,7 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.db import make_engine
-        from app.services.backup import backup_sqlite, default_backup_name, describe_rapport_file
+        from app.services.database.backup import backup_sqlite, default_backup_name, describe_rapport_file
 
         db_path = _sqlite_path(args)
         describe_rapport_file(db_path)
@@ -53,7 +53,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.backup import restore_sqlite
+        from app.services.database.backup import restore_sqlite
 
         db_path = _sqlite_path(args)
         result = restore_sqlite(Path(args.file), db_path)

@@ -19,7 +19,7 @@ def register_import(kinds: argparse._SubParsersAction) -> None:  # type: ignore[
 def _zone(name: str):  # type: ignore[no-untyped-def]
     from zoneinfo import ZoneInfo
 
-    from app.services.tasks import local_zone
+    from app.services.scheduling.tasks import local_zone
 
     return ZoneInfo(name) if name else local_zone()
 

@@ -27,7 +27,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def guarded(action: Callable[[], int]) -> int:
     """Run a command, turning a RapportError into a one-line message and exit code 1."""
-    from app.services.errors import RapportError
+    from app.services.core.errors import RapportError
 
     try:
         return action()

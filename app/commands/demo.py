@@ -12,7 +12,7 @@ from app.commands.common import guarded
 from app.config import demo_db_path, resolve_settings
 
 if TYPE_CHECKING:
-    from app.services.demo import DemoSummary
+    from app.services.demo.dataset import DemoSummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,10 +44,10 @@ def _report(summary: DemoSummary) -> int:
 
 def create_demo(target: str, size: str, replace: bool, seed: int | None = None) -> DemoSummary:
     from app.context import AppContext
-    from app.services import demo
+    from app.services.demo import dataset
 
     try:
-        demo.contacts_for(size)
+        dataset.contacts_for(size)
     except ValueError as exc:
         raise SystemExit(f"rapport demo: {exc}") from None
     if "://" not in target:
@@ -70,7 +70,9 @@ def create_demo(target: str, size: str, replace: bool, seed: int | None = None) 
         return True
 
     try:
-        summary = demo.generate(ctx.engine, size, seed=demo.SEED if seed is None else seed, progress=progress)
+        summary = dataset.generate(
+            ctx.engine, size, seed=dataset.SEED if seed is None else seed, progress=progress
+        )
     finally:
         ctx.close()
     if sys.stderr.isatty():

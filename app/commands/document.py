@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_list(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.totals import fmt_amount
+        from app.services.documents.totals import fmt_amount
 
         ctx = open_context(args)
         try:
@@ -44,7 +44,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_pdf(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.pdf.document_pdf import render
+        from app.services.documents.pdf import render
 
         ctx = open_context(args)
         try:

@@ -26,10 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.custom_fields import ENTITY_TYPES
-        from app.services.export import list_rows, record_columns, write_table
-        from app.services.listing import ListQuery
-        from app.services.vcard import write_vcards
+        from app.services.core.custom_fields import ENTITY_TYPES
+        from app.services.core.listing import ListQuery
+        from app.services.importing.export import list_rows, record_columns, write_table
+        from app.services.importing.vcard import write_vcards
 
         fmt = args.format or args.output.suffix.lstrip(".").lower()
         if fmt == "ics":

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if getattr(args, "demo", False) and not getattr(args, "db", None):
         _ensure_demo()
-    from app.views.application import run_gui  # Qt is imported only when the GUI is wanted
+    from app.views.shell.application import run_gui  # Qt is imported only when the GUI is wanted
 
     return run_gui(settings, [])
 

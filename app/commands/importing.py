@@ -15,8 +15,8 @@ from app.commands.common import add_db_option, guarded, open_context
 
 if TYPE_CHECKING:
     from app.context import AppContext
-    from app.services.csv_read import Table
-    from app.services.record_import import RecordImportReport, RecordImportSpec
+    from app.services.importing.csv_read import Table
+    from app.services.importing.engine import RecordImportReport, RecordImportSpec
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -112,8 +112,8 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
 
 def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.csv_read import read_table
-        from app.services.import_mapping import known_headers
+        from app.services.importing.csv_read import read_table
+        from app.services.importing.mapping import known_headers
 
         if not args.file.is_file():
             raise SystemExit(f"rapport import: {args.file} does not exist")
@@ -155,9 +155,9 @@ def _import(
 ) -> tuple[RecordImportReport | None, RecordImportSpec]:
     """Map the file's columns (suggested, custom fields included, then as given), print what is read, and
     import: (report, spec), or (None, spec) after printing why the file was refused."""
-    from app.services.errors import RapportError, ValidationError
-    from app.services.import_mapping import FIELDS, suggest, suggest_custom
-    from app.services.record_import import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+    from app.services.core.errors import RapportError, ValidationError
+    from app.services.importing.engine import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+    from app.services.importing.mapping import FIELDS, suggest, suggest_custom
 
     columns = suggest(args.kind, table.headers)
     try:
@@ -201,7 +201,7 @@ def run_undo(args: argparse.Namespace) -> int:
     def action() -> int:
         import uuid
 
-        from app.services.record_import import RecordImportService
+        from app.services.importing.engine import RecordImportService
 
         ctx = open_context(args)
         try:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.commands.common import add_db_option, guarded, open_context
 
 if TYPE_CHECKING:
-    from app.services.metrics import Kpis
+    from app.services.metrics.service import Kpis
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.errors import FieldError, ValidationError
-        from app.services.metrics import Period, Scope, as_dict
+        from app.services.core.errors import FieldError, ValidationError
+        from app.services.metrics.service import Period, Scope, as_dict
 
         end = (args.end or date.today()) + timedelta(days=1)
         start = args.start or end - timedelta(days=365)

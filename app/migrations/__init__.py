@@ -1,7 +1,7 @@
 """Alembic migrations shipped inside the package.
 
 HEAD names the newest revision so that start-up can tell "nothing to do" without importing Alembic
-(tests/unit/test_schema.py keeps it equal to the scripts' real head).
+(tests/services/database/test_schema.py keeps it equal to the scripts' real head).
 """
 
 HEAD = "0015"

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection the application hands over (see app.services.schema)."""
+"""Alembic environment: runs on the connection the application hands over (see app.services.database.schema)."""
 
 from __future__ import annotations
 

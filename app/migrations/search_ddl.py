@@ -5,7 +5,7 @@ A batch migration that rebuilds `contacts` or `accounts` (SQLite's copy-and-rena
 triggers and renumbers rowids: such a migration must call `drop_search` before and `create_search`
 after it, which also refills the index.
 
-PostgreSQL: a GIN index on the same tsvector expression that app.services.search queries, so the
+PostgreSQL: a GIN index on the same tsvector expression that app.services.core.search queries, so the
 table schema stays identical on both dialects.
 """
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.services.totals import fmt_amount
+from app.services.documents.totals import fmt_amount
 
 if TYPE_CHECKING:
-    from app.services.metrics import Headline, Kpis
+    from app.services.metrics.service import Headline, Kpis
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,144 @@
+"""The use cases every editable record type shares: create, update, trash, restore, get and its list.
+
+A concrete service names its model, entity and list, and supplies `validate` (input -> column values,
+raising ValidationError) and `detail` (ORM row -> frozen dataclass). `after_write` is the hook for what
+else one save changes (memberships, a renamed company); tags are handled here for every record type.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.models import Entity
+from app.services.core import custom_fields, writes
+from app.services.core.changes import Outcome
+from app.services.core.errors import FieldError, NotFoundError, ValidationError
+from app.services.core.listing import EntityList, ListQuery, Page
+from app.services.core.uow import UnitOfWorkFactory, Work
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+
+class RecordService(Generic[In, Out]):
+    model: ClassVar[type[Entity]]
+    entity: ClassVar[str]
+    listing: ClassVar[EntityList]
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    # --- hooks --------------------------------------------------------------------------------------
+    def validate(self, data: In) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def detail(self, session: Session, obj: Any) -> Out:
+        raise NotImplementedError
+
+    def before_create(self, work: Work, values: dict[str, Any]) -> dict[str, Any]:
+        """Called inside the unit of work before a new record is inserted (a document draws its number)."""
+        return values
+
+    def after_write(self, work: Work, obj: Any, data: In, before: dict[str, Any]) -> None:
+        """Called inside the unit of work after the fields were written; `before` holds their old values."""
+
+    def insert(self, work: Work, values: dict[str, Any], record_id: uuid.UUID | None) -> Entity:
+        """Add the new record (audited); a deal overrides this to take its place on the board."""
+        obj = self.model(**values) if record_id is None else self.model(id=record_id, **values)
+        return writes.create(work, obj, self.entity)
+
+    # --- writes -------------------------------------------------------------------------------------
+    def create(self, data: In, record_id: uuid.UUID | None = None) -> Outcome[Out]:
+        """Create a record; `record_id` lets undo/redo recreate the same one."""
+        with self.uow() as work:
+            values = self._validated(work, data, None)
+            custom = values.pop("custom")
+            values = self.before_create(work, values)
+            obj = self.insert(work, {**values, "custom": custom}, record_id)
+            self._write_relations(work, obj, data, {})
+            detail = self.detail(work.session, obj)
+        return Outcome(detail, work.changes)
+
+    def update(self, record_id: uuid.UUID, data: In, expected_version: int | None = None) -> Outcome[Out]:
+        with self.uow() as work:
+            obj = writes.get_live(work.session, self.model, record_id, self.entity)
+            writes.check_version(obj, expected_version)
+            values = self._validated(work, data, obj)
+            custom = values.pop("custom")
+            before = {name: getattr(obj, name) for name in values}
+            writes.apply_fields(work, obj, self.entity, values)
+            if custom is not None:
+                custom_fields.store_values(work, obj, self.entity, custom)
+            self._write_relations(work, obj, data, before)
+            work.session.flush()
+            detail = self.detail(work.session, obj)
+        return Outcome(detail, work.changes)
+
+    def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = writes.soft_delete(work, self.model, self.entity, ids)
+        return Outcome(done, work.changes)
+
+    def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
+        with self.uow() as work:
+            done = writes.restore(work, self.model, self.entity, ids)
+        return Outcome(done, work.changes)
+
+    def _validated(self, work: Work, data: In, obj: Entity | None) -> dict[str, Any]:
+        """`validate(data)` plus the custom values (`values["custom"]`: the new JSON, or None to keep it),
+        with every bad field, built-in or custom, named in one ValidationError."""
+        errors: list[FieldError] = []
+        try:
+            values = self.validate(data)
+        except ValidationError as exc:
+            errors, values = exc.errors, {}
+        given = getattr(data, "custom", None)
+        custom = None
+        if obj is None or given is not None:
+            current = {} if obj is None else dict(obj.custom or {})
+            custom, custom_errors = custom_fields.resolve_values(
+                work.session, self.entity, given, current, obj is None
+            )
+            errors.extend(custom_errors)
+        if errors:
+            raise ValidationError(errors)
+        return {**values, "custom": custom}
+
+    def _write_relations(self, work: Work, obj: Entity, data: In, before: dict[str, Any]) -> None:
+        self.after_write(work, obj, data, before)
+        wanted = getattr(data, "tag_ids", None)
+        if wanted is not None and set(wanted) != set(writes.tag_ids(work.session, self.entity, obj.id)):
+            writes.set_tags(work, self.entity, obj.id, wanted)
+
+    # --- reads --------------------------------------------------------------------------------------
+    def get(self, record_id: uuid.UUID) -> Out:
+        """The record, trashed or not (its detail says which)."""
+        with self.uow.read() as session:
+            obj = session.get(self.model, record_id)
+            if obj is None:
+                raise NotFoundError(self.entity, record_id)
+            return self.detail(session, obj)
+
+    def count(self, query: ListQuery, deleted: bool = False) -> int:
+        with self.uow.read() as session:
+            return self.listing.count(session, query, deleted)
+
+    def page(
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        total: int,
+        after: tuple[Any, ...] | None = None,
+        deleted: bool = False,
+    ) -> Page:
+        with self.uow.read() as session:
+            return self.listing.page(session, query, offset, limit, total, after, deleted)
+
+    def position(self, query: ListQuery, record_id: uuid.UUID, deleted: bool = False) -> int | None:
+        """Where a record sits in the list for `query` (to select it after an edit), or None."""
+        with self.uow.read() as session:
+            return self.listing.position(session, query, record_id, deleted)

@@ -1,0 +1,136 @@
+"""Full-text search behind one interface: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, column, func, literal_column, select, table, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
+from app.models import Account, Contact, Lead, LeadStatus
+from app.services.core.uow import UnitOfWorkFactory
+
+S = TypeVar("S", bound=Select[*tuple[Any, ...]])
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(user_text: str) -> list[str]:
+    """Words of the user's text; punctuation (quotes, @, +, dots) separates words, as in the index."""
+    return _TOKEN.findall(user_text.lower())[:8]
+
+
+def fts5_query(user_text: str) -> str:
+    """Every word as a prefix, all required: 'smi jo' -> '"smi"* "jo"*'."""
+    return " ".join(f'"{t}"*' for t in tokens(user_text))
+
+
+def tsquery(user_text: str) -> str:
+    return " & ".join(f"{t}:*" for t in tokens(user_text))
+
+
+def apply_search(stmt: S, table_name: str, dialect: str, user_text: str) -> S:
+    """Restrict a select over `table_name` to rows matching the text; unchanged if there is no word."""
+    if not tokens(user_text):
+        return stmt
+    if table_name not in SEARCH_COLUMNS:
+        raise ValueError(f"no search index on {table_name}")
+    if dialect == "sqlite":
+        fts = table(f"{table_name}_fts", column("rowid"))
+        on = literal_column(f"{table_name}_fts.rowid") == literal_column(f"{table_name}.rowid")
+        match = text(f"{table_name}_fts MATCH :fts_q").bindparams(fts_q=fts5_query(user_text))
+        return stmt.join(fts, on).where(match)
+    vector: ColumnElement[Any] = literal_column(pg_vector_sql(table_name, qualified=True))
+    return stmt.where(vector.op("@@")(func.to_tsquery("simple", tsquery(user_text))))
+
+
+def apply_membership(stmt: S, table_name: str, user_text: str) -> S:
+    """SQLite: keep rows whose rowid is among the matches, so a scan in index order can stop at a page."""
+    matches = text(f"SELECT rowid FROM {table_name}_fts WHERE {table_name}_fts MATCH :fts_q").bindparams(
+        fts_q=fts5_query(user_text)
+    )
+    # Unary + keeps SQLite from driving the query by this IN list, so it walks the ORDER BY index instead.
+    return stmt.where(literal_column(f"+{table_name}.rowid").in_(matches))
+
+
+def match_count(session: Session, table_name: str, user_text: str) -> int:
+    """SQLite: how many live rows match; the FTS5 index holds live rows only, so no join is needed."""
+    sql = text(f"SELECT count(*) FROM {table_name}_fts WHERE {table_name}_fts MATCH :q")
+    return int(session.scalar(sql, {"q": fts5_query(user_text)}) or 0)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str  # "contact" or "account"
+    id: uuid.UUID
+    title: str
+    subtitle: str
+
+
+class SearchService:
+    """The global search box: the best few contacts and accounts for what the user typed."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    def find(self, user_text: str, limit: int = 10) -> list[SearchHit]:
+        """Up to `limit` accounts, contacts and open leads each, taken in index order and then sorted by name.
+
+        Sorting every match of a one-letter prefix would cost as much as the list page; a quick-jump box
+        only needs a handful, and the next keystroke narrows them.
+        """
+        if not tokens(user_text):
+            return []
+        with self.uow.read() as session:
+            dialect = session.get_bind().dialect.name
+            accounts = apply_search(
+                select(Account.id, Account.name, Account.city).where(Account.deleted_at.is_(None)),
+                "accounts",
+                dialect,
+                user_text,
+            ).limit(limit)
+            contacts = apply_search(
+                select(
+                    Contact.id, Contact.first_name, Contact.last_name, Contact.company_name, Contact.email
+                ).where(Contact.deleted_at.is_(None)),
+                "contacts",
+                dialect,
+                user_text,
+            ).limit(limit)
+            leads = apply_search(
+                select(Lead.id, Lead.first_name, Lead.last_name, Lead.company, Lead.email).where(
+                    Lead.deleted_at.is_(None), Lead.status != LeadStatus.CONVERTED
+                ),
+                "leads",
+                dialect,
+                user_text,
+            ).limit(limit)
+            found_accounts = sorted(session.execute(accounts), key=lambda r: r.name.lower())
+            found_leads = sorted(session.execute(leads), key=lambda r: (r.last_name.lower(), r.first_name))
+            found_contacts = sorted(
+                session.execute(contacts), key=lambda r: (r.last_name.lower(), r.first_name)
+            )
+        hits = [SearchHit("account", r.id, r.name, r.city) for r in found_accounts]
+        hits += [
+            SearchHit(
+                "contact",
+                r.id,
+                f"{r.first_name} {r.last_name}".strip(),
+                " · ".join(x for x in (r.company_name, r.email) if x),
+            )
+            for r in found_contacts
+        ]
+        hits += [
+            SearchHit(
+                "lead",
+                r.id,
+                f"{r.first_name} {r.last_name}".strip(),
+                " · ".join(x for x in ("lead", r.company, r.email) if x),
+            )
+            for r in found_leads
+        ]
+        return hits

@@ -1,0 +1,120 @@
+"""Unit of work: one session and one transaction per user action, with audit and change records."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db import WalCheckpoints
+from app.models import AuditEntry
+from app.services.core.changes import ChangeBus, ChangeCollector, ChangeKind, ChangeSet
+from app.services.core.errors import ConflictError, FieldError, ValidationError
+
+
+def audit_text(value: Any) -> str | None:
+    """Render a field value for the audit trail."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+@dataclass
+class Work:
+    """Handle given to a service inside a unit of work."""
+
+    session: Session
+    user_id: uuid.UUID | None
+    collector: ChangeCollector = field(default_factory=ChangeCollector)
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    bulk: bool = False  # set by a bulk job: its commit leaves the WAL checkpoint to a background thread
+
+    def changed(self, entity: str, kind: ChangeKind, ids: Iterable[uuid.UUID]) -> None:
+        self.collector.add(entity, kind, ids)
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: uuid.UUID,
+        action: str,
+        field_name: str = "",
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                user_id=self.user_id,
+                entity_type=entity,
+                entity_id=entity_id,
+                action=action,
+                field=field_name,
+                old_value=audit_text(old),
+                new_value=audit_text(new),
+            )
+        )
+
+
+class UnitOfWorkFactory:
+    """Opens units of work against one session factory and publishes their changes on commit."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], bus: ChangeBus, checkpoints: WalCheckpoints | None = None
+    ) -> None:
+        self.sessions = sessions
+        self.bus = bus
+        self.user_id: uuid.UUID | None = None
+        self.checkpoints = checkpoints or WalCheckpoints()
+
+    @contextmanager
+    def __call__(self) -> Iterator[Work]:
+        session = self.sessions()
+        work = Work(session=session, user_id=self.user_id)
+        try:
+            yield work
+            if work.bulk:
+                with self.checkpoints.deferred(session):
+                    session.commit()
+            else:
+                session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(
+                "This record was changed elsewhere since you opened it; reload it and try again."
+            ) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            raise ValidationError(
+                FieldError("record", f"the database refused the change: {exc.orig}")
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        work.changes = work.collector.freeze()
+        self.bus.publish(work.changes)
+
+    def unbroadcast(self) -> UnitOfWorkFactory:
+        """A factory on the same database whose change records are returned, not broadcast: for work in
+        a worker thread, whose caller publishes the ChangeSet on `self.bus` from the GUI thread."""
+        factory = UnitOfWorkFactory(self.sessions, ChangeBus(), self.checkpoints)
+        factory.user_id = self.user_id
+        return factory
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session: nothing is committed."""
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()

@@ -1,0 +1,95 @@
+"""Bring a database to the current schema, backing the file up first when it already holds data.
+
+Start-up compares the stored revision with `app.migrations.HEAD` in plain SQL; Alembic is imported
+only when there is something to migrate, which keeps it out of the everyday start-up time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from app.migrations import HEAD
+from app.services.core.errors import DatabaseError
+from app.services.database.backup import backup_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "app:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision according to the migration scripts themselves."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError as exc:
+            raise DatabaseError(f"cannot read the schema revision: {exc.orig}") from exc
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None = None) -> UpgradeResult:
+    """Migrate to head; an existing SQLite database is first copied with the online backup API."""
+    current = current_revision(engine)
+    if current == HEAD:
+        return UpgradeResult(current, HEAD, None)
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            f"the database is at schema revision {current}, which this version of Rapport does not know; "
+            "it was probably written by a newer Rapport"
+        )
+    if current is None and _has_foreign_tables(engine):
+        raise DatabaseError("this database already holds tables but is not a Rapport database")
+    backup = None
+    if current is not None and sqlite_path is not None:
+        target_dir = backup_dir or sqlite_path.parent / "backups"
+        backup = backup_sqlite(engine, target_dir / f"{sqlite_path.stem}-before-{HEAD}.db")
+    _alembic_upgrade(engine)
+    return UpgradeResult(current, HEAD, backup)
+
+
+def _alembic_upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})

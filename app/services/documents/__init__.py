@@ -1,0 +1,3 @@
+"""Products and price lists, quotes, sales orders and purchase orders: their numbering, exact totals, the
+company letterhead and the PDF rendering.
+"""

@@ -1,0 +1,372 @@
+"""What the import engine (record_import) knows about each kind of record it imports.
+
+An `EntitySpec` is the whole of it: the model, how one row's cells (by our field names) become column
+values (through the service's own `validate`, so there is one set of rules), which fields a match may
+update, how an existing record is found, and what the engine must delete beside a created record on undo.
+To import a new kind: write its spec here, add it to `ENTITIES`, and give its fields' header synonyms in
+import_mapping (the wizard and `rapport import` pick both up).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Account,
+    AccountContact,
+    AccountStatus,
+    Contact,
+    ContactStatus,
+    Deal,
+    DealStageHistory,
+    Lead,
+    Product,
+    User,
+)
+from app.models.money import to_minor
+from app.services.core.errors import FieldError, ValidationError
+from app.services.documents import products
+from app.services.importing.parsing import parse_amount, parse_when
+from app.services.quality.standard_forms import country_code
+from app.services.records import accounts, contacts
+from app.services.sales import deals, leads, scoring
+from app.services.sales.deals import pipeline_refs
+
+
+class MatchOn(StrEnum):
+    EMAIL = "email"
+    NAME_COMPANY = "name_company"
+    EXTERNAL_ID = "external_id"
+    SKU = "sku"
+    NONE = "none"
+
+
+@dataclass
+class Lookups:
+    """What a row's validation needs from the database, read once before the rows are checked."""
+
+    user_id: uuid.UUID | None = None
+    users: dict[str, uuid.UUID] = field(default_factory=dict)  # lower-cased name and email -> id
+    user_names: dict[str, str] = field(default_factory=dict)  # name as written -> email
+    pipeline_id: uuid.UUID | None = None
+    pipeline_name: str = ""
+    stages: dict[str, Any] = field(default_factory=dict)  # lower-cased name -> StageRef
+    first_open_stage: Any = None
+    currency: str = "EUR"
+    create_missing: bool = False
+    scoring_rules: Any = None
+
+
+Validate = Callable[[Mapping[str, str], Lookups], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """One importable kind. `validate` returns column values plus engine keys starting with '_'
+    (`_account`: an account name to find or create; `_score`: a new lead's score)."""
+
+    kind: str
+    entity: str
+    model: Any
+    validate: Validate
+    updatable: tuple[str, ...]
+    matches: tuple[MatchOn, ...]
+    name_key: Callable[[Mapping[str, Any]], str]  # the NAME_COMPANY match key from column values
+    name_column: Callable[[], Any]  # the same key as a SQL expression
+    children: tuple[Any, ...] = ()  # foreign-key columns whose rows go with a created record on undo
+    needs_db: bool = False  # validate reads Lookups filled from the database
+    account_field: str = ""  # the column the '_account' name resolves into
+
+
+def _lower_name(first: Any, last: Any, company: Any) -> Any:
+    return func.lower(func.trim(first + " " + last)) + "|" + func.lower(company)
+
+
+def _name_company(values: Mapping[str, Any], company: str) -> str:
+    name = f"{values['first_name']} {values['last_name']}".strip().lower()
+    return f"{name}|{str(company).lower()}"
+
+
+def _status(cells: Mapping[str, str]) -> str:
+    return cells.get("status", "").strip().lower().replace(" ", "_")
+
+
+def _country(cells: Mapping[str, str]) -> Mapping[str, str]:
+    country = cells.get("country", "")
+    return {**cells, "country": country_code(country) or country} if country else cells
+
+
+def _names(cells: Mapping[str, str]) -> tuple[str, str]:
+    first, last = cells.get("first_name", ""), cells.get("last_name", "")
+    if not last and cells.get("full_name"):
+        first, _, last = cells["full_name"].strip().rpartition(" ")
+    return first, last
+
+
+def _owner(cells: Mapping[str, str], found: Lookups) -> uuid.UUID | None:
+    name = cells.get("owner", "").strip()
+    if not name:
+        return found.user_id
+    owner = found.users.get(name.lower())
+    if owner is None and not found.create_missing:
+        raise ValidationError(FieldError("owner", f"no user named '{name}'"))
+    return owner or found.user_id
+
+
+def _contact(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
+    cells = _country(cells)
+    first, last = _names(cells)
+    data = contacts.ContactInput(
+        last_name=last,
+        first_name=first,
+        email=cells.get("email", ""),
+        phone=cells.get("phone", ""),
+        title=cells.get("title", ""),
+        city=cells.get("city", ""),
+        country=cells.get("country", ""),
+        status=_status(cells) or ContactStatus.ACTIVE.value,
+        notes=cells.get("notes", ""),
+    )
+    values = contacts.validate(data)
+    values["_account"] = cells.get("company", "")
+    return values
+
+
+def _account(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
+    cells = _country(cells)
+    status = _status(cells)
+    data = accounts.AccountInput(
+        name=cells.get("name", ""),
+        domain=cells.get("domain", ""),
+        industry=cells.get("industry", ""),
+        email=cells.get("email", ""),
+        phone=cells.get("phone", ""),
+        address=cells.get("address", ""),
+        city=cells.get("city", ""),
+        country=cells.get("country", ""),
+        status=status if status in accounts.ACCOUNT_STATUSES else AccountStatus.PROSPECT.value,
+        notes=cells.get("notes", ""),
+    )
+    return accounts.validate(data)
+
+
+def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
+    first, last = _names(cells)
+    errors: list[FieldError] = []
+    try:
+        owner = _owner(cells, found)
+    except ValidationError as exc:
+        errors += exc.errors
+        owner = None
+    data = leads.LeadInput(
+        last_name=last,
+        first_name=first,
+        company=cells.get("company", ""),
+        title=cells.get("title", ""),
+        email=cells.get("email", ""),
+        phone=cells.get("phone", ""),
+        website=cells.get("website", ""),
+        industry=cells.get("industry", ""),
+        company_size=cells.get("company_size", ""),
+        source=cells.get("source", "").strip().lower().replace(" ", "_") or "import",
+        status=_status(cells) or "new",
+        lifecycle=cells.get("lifecycle", "").strip().lower().replace(" ", "_") or "lead",
+        disqualified_reason=cells.get("disqualified_reason", ""),
+        owner_id=owner,
+        notes=cells.get("notes", ""),
+    )
+    try:
+        values = leads.validate(data)
+    except ValidationError as exc:
+        raise ValidationError(errors + exc.errors) from exc
+    if errors:
+        raise ValidationError(errors)
+    values["_score"] = found.scoring_rules
+    return values
+
+
+def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
+    """A deal: stage by name within the chosen pipeline, amount in minor units, account by name."""
+    errors: list[FieldError] = []
+    name = cells.get("name", "").strip()
+    if not name:
+        errors.append(FieldError("name", "is required"))
+    elif len(name) > 200:
+        errors.append(FieldError("name", f"is too long ({len(name)} characters, at most 200)"))
+    stage_name = cells.get("stage", "").strip()
+    stage: Any = found.stages.get(stage_name.lower()) if stage_name else found.first_open_stage
+    if stage is None:
+        errors.append(FieldError("stage", f"'{stage_name}' is not a stage of {found.pipeline_name}"))
+    try:
+        owner = _owner(cells, found)
+    except ValidationError as exc:
+        errors += exc.errors
+        owner = None
+    currency = (cells.get("currency", "").strip() or found.currency).upper()
+    amount = 0
+    if len(currency) != 3 or not currency.isalpha():
+        errors.append(FieldError("currency", f"'{currency}' is not a three-letter ISO code such as EUR"))
+    else:
+        try:
+            amount = to_minor(parse_amount(cells.get("amount", "")), currency)
+        except (ValueError, InvalidOperation) as exc:
+            errors.append(FieldError("amount", str(exc)))
+    when: dict[str, datetime | None] = {}
+    for key in ("expected_close", "closed_at", "created_at"):
+        try:
+            when[key] = parse_when(cells.get(key, "").strip())
+        except ValueError as exc:
+            errors.append(FieldError(key, str(exc)))
+    if errors:
+        raise ValidationError(errors)
+    closed = stage.is_won or stage.is_lost
+    expected = when["expected_close"]
+    closed_at = (when["closed_at"] or expected or when["created_at"] or datetime.now(UTC)) if closed else None
+    due = expected or closed_at
+    return {
+        "name": name,
+        "contact_id": None,
+        "pipeline_id": found.pipeline_id,
+        "stage_id": stage.id,
+        "amount_minor": amount,
+        "currency": currency,
+        "expected_close": due.date() if due else None,
+        "closed_at": closed_at,
+        "lost_reason": cells.get("lost_reason", "").strip() if stage.is_lost else "",
+        "owner_id": owner,
+        "stage_entered_at": closed_at or when["created_at"],
+        "_created_at": when["created_at"],
+        "_account": cells.get("account", "").strip(),
+        "_stage": stage.name,
+    }
+
+
+def _product(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
+    active = cells.get("is_active", "").strip().lower()
+    data = products.ProductInput(
+        sku=cells.get("sku", ""),
+        name=cells.get("name", ""),
+        description=cells.get("description", ""),
+        unit=cells.get("unit", "") or "pc",
+        price=cells.get("price", "") or "0",
+        cost=cells.get("cost", "") or "0",
+        currency=cells.get("currency", "") or "EUR",
+        tax_rate=cells.get("tax_rate", "").replace("%", "").strip() or "0",
+        is_active=active not in ("no", "false", "0", "inactive"),
+    )
+    return products.validate(data)
+
+
+def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, options: Any) -> Lookups:
+    """Read what `spec.validate` looks up by name (users, the pipeline's stages, scoring rules)."""
+    found = Lookups(user_id=user_id, currency=options.currency, create_missing=options.create_missing)
+    if not spec.needs_db:
+        return found
+    for user_id_, name, email in session.execute(
+        select(User.id, User.name, User.email).where(User.deleted_at.is_(None))
+    ):
+        found.users.setdefault(name.lower(), user_id_)
+        found.users.setdefault(email.lower(), user_id_)
+        found.user_names.setdefault(name, email)
+    if spec.model is Lead:
+        found.scoring_rules = scoring.load_rules(session)
+    if spec.model is Deal:
+        pipelines = pipeline_refs(session)
+        wanted = options.pipeline.strip().lower()
+        pipeline = next(
+            (p for p in pipelines if (p.name.lower() == wanted if wanted else p.is_default)),
+            None if wanted else (pipelines[0] if pipelines else None),
+        )
+        if pipeline is None:
+            raise ValidationError(
+                FieldError("pipeline", f"no pipeline named '{options.pipeline or 'default'}'")
+            )
+        found.pipeline_id, found.pipeline_name = pipeline.id, pipeline.name
+        found.stages = {s.name.lower(): s for s in pipeline.stages}
+        found.first_open_stage = next((s for s in pipeline.stages if not (s.is_won or s.is_lost)), None)
+    return found
+
+
+ENTITIES: dict[str, EntitySpec] = {
+    "contacts": EntitySpec(
+        "contacts",
+        contacts.ENTITY,
+        Contact,
+        _contact,
+        ("first_name", "last_name", "email", "phone", "phone_display", "title", "city", "country", "notes"),
+        (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
+        lambda v: _name_company(v, v["_account"]),
+        lambda: _lower_name(Contact.first_name, Contact.last_name, Contact.company_name),
+        children=(AccountContact.contact_id,),
+        account_field="company_name",
+    ),
+    "accounts": EntitySpec(
+        "accounts",
+        accounts.ENTITY,
+        Account,
+        _account,
+        (
+            "name",
+            "domain",
+            "industry",
+            "email",
+            "phone",
+            "phone_display",
+            "address",
+            "city",
+            "country",
+            "notes",
+        ),
+        (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
+        lambda v: str(v["name"]).lower(),
+        lambda: func.lower(Account.name),
+    ),
+    "leads": EntitySpec(
+        "leads",
+        leads.ENTITY,
+        Lead,
+        _lead,
+        ("first_name", "last_name", "company", "title", "email", "phone", "phone_display", "website"),
+        (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
+        lambda v: _name_company(v, v["company"]),
+        lambda: _lower_name(Lead.first_name, Lead.last_name, Lead.company),
+        needs_db=True,
+    ),
+    "deals": EntitySpec(
+        "deals",
+        deals.ENTITY,
+        Deal,
+        _deal,
+        ("amount_minor", "currency", "expected_close", "owner_id"),
+        (MatchOn.NONE, MatchOn.EXTERNAL_ID, MatchOn.NAME_COMPANY),
+        lambda v: f"{str(v['name']).lower()}|{str(v['_account']).lower()}",
+        lambda: func.lower(Deal.name) + "|" + func.lower(func.coalesce(_account_name(), "")),
+        children=(DealStageHistory.deal_id,),
+        needs_db=True,
+        account_field="account_id",
+    ),
+    "products": EntitySpec(
+        "products",
+        products.ENTITY,
+        Product,
+        _product,
+        ("name", "description", "unit", "price_minor", "cost_minor", "currency", "tax_rate_bp", "is_active"),
+        (MatchOn.SKU, MatchOn.EXTERNAL_ID, MatchOn.NONE),
+        lambda v: str(v["name"]).lower(),
+        lambda: func.lower(Product.name),
+    ),
+}
+KINDS = tuple(ENTITIES)
+
+
+def _account_name() -> Any:
+    return select(Account.name).where(Account.id == Deal.account_id).scalar_subquery()

@@ -1,0 +1,316 @@
+"""vCard 2.1, 3.0 and 4.0 in, vCard 3.0 out.
+
+Import turns each card into one row of a table with our field names as headers, so the same engine as a
+CSV import validates, matches and stores them (all or nothing, undoable). Nothing on a card is dropped:
+
+- `email` and `phone` take the preferred one (TYPE=pref, PREF=n with the lowest n), else a work one,
+  else the first. `company` is the first part of ORG, `title` is TITLE, `external_id` the UID.
+- `city` and `country` come from the preferred address (TYPE=pref / PREF), else the first one.
+- Everything else goes into `notes`, after the card's NOTE, under "Also on the card:": the other
+  emails and phones, every postal address in full (one that holds no more than the city and country
+  already stored is left out), websites, the birthday, nickname, ORG's department and, when N has a
+  prefix, middle or suffix, the whole name. Each line is labelled by Apple's `itemN.X-ABLabel` when
+  the card has one, else by its TYPE (home, work, mobile, fax ...; "other" when it has none).
+- A card with no N but an FN is split at its last space (first name, last name).
+- A company card (no name in N, but an ORG, and no FN or an FN equal to the organisation, or Apple's
+  X-ABShowAs:COMPANY) is imported as a contact whose last name and company are the organisation: an
+  address book mixes people and firms, and refusing such a row would refuse the whole file.
+- Photos, categories, revision stamps and program-specific X- lines are not kept.
+
+A card without UID has no external id, so a re-import matched on external id creates it again.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from app.services.core.errors import RapportError
+from app.services.importing.csv_read import Table
+from app.services.importing.vcard_text import components, decode_file, unescape
+
+CARD_FIELDS = (
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "phone",
+    "company",
+    "title",
+    "city",
+    "country",
+    "notes",
+    "external_id",
+)
+NOTES_HEADING = "Also on the card:"
+_NOT_LABELS = {"pref", "internet", "voice", "x400", "text", "uri", "dom", "intl", "postal", "parcel", "msg"}
+_WORDS = {"cell": "mobile", "iphone": "iPhone", "homepage": "home page", "workfax": "work fax"}
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+EXPORT_CHUNK = 500
+
+
+class VCardError(RapportError, ValueError):
+    """The file holds no vCard that can be read."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One property of a card: its group (Apple's `item1`), upper-case name, types, PREF and raw value."""
+
+    group: str
+    name: str
+    types: tuple[str, ...]
+    pref: int | None
+    value: str
+
+
+def read_vcards(data: bytes) -> Table:
+    """Cards as table rows (row numbers count cards from 2, as if a header were row 1)."""
+    encoding, text = decode_file(data)
+    cards = list(_cards(text))
+    if not cards and "BEGIN:VCARD" not in text.upper():
+        raise VCardError("not a vCard file: it has no BEGIN:VCARD line")
+    rows = tuple((number, _row(card)) for number, card in enumerate(cards, start=2))
+    return Table(encoding, "", True, CARD_FIELDS, rows)
+
+
+def _cards(text: str) -> Iterator[list[Line]]:
+    """Each BEGIN:VCARD ... END:VCARD as its lines; an unreadable line is skipped, a nested card too."""
+    import io
+
+    from vobject.base import VObjectError, getLogicalLines, textLineToContentLine
+
+    card: list[Line] | None = None
+    depth = 0
+    for raw, number in getLogicalLines(io.StringIO(text)):
+        try:
+            content = textLineToContentLine(raw, number)
+        except (VObjectError, UnicodeDecodeError):  # skipped, as vobject's ignoreUnreadable does
+            continue
+        name, value = content.name.upper(), str(content.value)
+        if name == "BEGIN" and value.upper() == "VCARD":
+            depth += 1
+            card = [] if depth == 1 else card
+        elif name == "END" and value.upper() == "VCARD" and depth:
+            depth -= 1
+            if depth == 0 and card is not None:
+                yield card
+                card = None
+        elif card is not None and depth == 1:
+            card.append(_line(content, name, value))
+
+
+def _line(content: Any, name: str, value: str) -> Line:
+    types: list[str] = []
+    for item in [*content.params.get("TYPE", []), *content.singletonparams]:
+        types += [t.strip().strip('"').lower() for t in str(item).split(",") if t.strip()]
+    pref_param = content.params.get("PREF")
+    pref = None
+    if pref_param:
+        pref = int(pref_param[0]) if str(pref_param[0]).isdigit() else 1
+    elif "pref" in types:
+        pref = 1
+    return Line(str(content.group or "").lower(), name, tuple(types), pref, value)
+
+
+class _Card:
+    """A card's lines, looked up by property name, with Apple's labels by group."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.labels = {
+            ln.group: _apple_label(unescape(ln.value)) for ln in lines if ln.name == "X-ABLABEL" and ln.group
+        }
+
+    def all_of(self, name: str) -> list[Line]:
+        return [ln for ln in self.lines if ln.name == name and ln.value.strip()]
+
+    def text_of(self, name: str) -> str:
+        found = self.all_of(name)
+        return unescape(found[0].value).strip() if found else ""
+
+    def parts_of(self, name: str, count: int) -> list[str]:
+        """The first such structured value's parts, at least `count` of them."""
+        found = self.all_of(name)
+        parts = [p.strip() for p in components(found[0].value)] if found else []
+        return parts + [""] * (count - len(parts))
+
+    def label(self, line: Line, default: str = "other") -> str:
+        return self.labels.get(line.group) or _type_label(line.types) or default
+
+
+def _row(lines: list[Line]) -> tuple[str, ...]:
+    card = _Card(lines)
+    emails, phones = card.all_of("EMAIL"), card.all_of("TEL")
+    email, phone = _preferred(emails, work_first=True), _preferred(phones, work_first=True)
+    address = _preferred(card.all_of("ADR"), work_first=False)
+    family, given = card.parts_of("N", 2)[:2]
+    full_name, company = card.text_of("FN"), card.parts_of("ORG", 1)[0]
+    is_company = (
+        not (family or given)
+        and bool(company)
+        and (not full_name or full_name == company or card.text_of("X-ABSHOWAS").upper() == "COMPANY")
+    )
+    where = _address_parts(address.value) if address else [""] * 7
+    city, country = where[3], where[6]
+    notes = card.text_of("NOTE")
+    extra = _also_on_card(card, email, phone, address)
+    if extra:
+        notes = "\n".join([*([notes, ""] if notes else []), NOTES_HEADING, *extra])
+    values = {
+        "first_name": "" if is_company else given,
+        "last_name": company if is_company else family,
+        "full_name": "" if is_company or family else full_name,
+        "email": unescape(email.value).strip() if email else "",
+        "phone": _phone(phone.value) if phone else "",
+        "company": company,
+        "title": card.text_of("TITLE"),
+        "city": city,
+        "country": country,
+        "notes": notes,
+        "external_id": card.text_of("UID"),
+    }
+    return tuple(values[f] for f in CARD_FIELDS)
+
+
+def _also_on_card(card: _Card, email: Line | None, phone: Line | None, address: Line | None) -> list[str]:
+    """The lines of the notes block: what the contact's own fields do not hold."""
+    extra: list[str] = []
+    family, given, middle, prefix, suffix = card.parts_of("N", 5)[:5]
+    if middle or prefix or suffix:
+        whole = card.text_of("FN") or " ".join(p for p in (prefix, given, middle, family, suffix) if p)
+        extra.append(f"Name: {whole}")
+    nickname = card.text_of("NICKNAME") or _android_nickname(card.all_of("X-ANDROID-CUSTOM"))
+    extra += [f"Nickname: {nickname}"] if nickname else []
+    extra += [f"Department: {d}" for d in card.parts_of("ORG", 1)[1:] if d]
+    extra += [
+        f"Email ({card.label(e)}): {unescape(e.value).strip()}"
+        for e in card.all_of("EMAIL")
+        if e is not email
+    ]
+    extra += [f"Phone ({card.label(p)}): {_phone(p.value)}" for p in card.all_of("TEL") if p is not phone]
+    for adr in card.all_of("ADR"):
+        parts = _address_parts(adr.value)
+        if adr is not address or any(parts[i] for i in (0, 1, 2, 4, 5)):  # more than city and country
+            extra.append(f"Address ({card.label(adr)}): {_address_text(parts)}")
+    for url in card.all_of("URL"):
+        named = card.label(url, default="")
+        extra.append(f"Website{f' ({named})' if named else ''}: {unescape(url.value).strip()}")
+    birthday = card.text_of("BDAY")
+    extra += [f"Birthday: {_date(birthday)}"] if birthday else []
+    return extra
+
+
+def _android_nickname(lines: list[Line]) -> str:
+    """Android 2.1 keeps a nickname as X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;NAME;..."""
+    for line in lines:
+        parts = components(line.value)
+        if parts[0] == "vnd.android.cursor.item/nickname" and len(parts) > 1:
+            return parts[1].strip()
+    return ""
+
+
+def _preferred(lines: list[Line], work_first: bool) -> Line | None:
+    """The line marked preferred (lowest PREF), else (if asked) the first work one, else the first."""
+    if not lines:
+        return None
+    marked = [ln for ln in lines if ln.pref is not None]
+    if marked:
+        return min(marked, key=lambda ln: ln.pref or 1)
+    work = [ln for ln in lines if "work" in ln.types] if work_first else []
+    return (work or lines)[0]
+
+
+def _apple_label(text: str) -> str:
+    """`_$!<HomePage>!$_` -> 'home page'; a label the user typed stays as it is."""
+    match = _APPLE_LABEL.match(text.strip())
+    if not match:
+        return text.strip()
+    word = match.group(1)
+    return _WORDS.get(word.lower()) or _CAMEL.sub(" ", word).lower()
+
+
+def _type_label(types: Sequence[str]) -> str:
+    words: list[str] = []
+    for t in types:
+        word = _WORDS.get(t, t)
+        if t not in _NOT_LABELS and not t.startswith("x-") and word not in words:
+            words.append(word)
+    return " ".join(words)
+
+
+def _phone(raw: str) -> str:
+    value = unescape(raw).strip()
+    return value[4:] if value.lower().startswith("tel:") else value
+
+
+def _address_parts(raw: str) -> list[str]:
+    """(box, extended, street, city, region, postal code, country), each on one line."""
+    parts = [*components(raw), "", "", "", "", "", "", ""][:7]
+    return [", ".join(s.strip() for s in p.splitlines() if s.strip()) for p in parts]
+
+
+def _address_text(parts: Sequence[str]) -> str:
+    box, extended, street, city, region, code, country = parts
+    place = " ".join(p for p in (code, city) if p)
+    return ", ".join(
+        p for p in (f"PO Box {box}" if box else "", street, extended, place, region, country) if p
+    )
+
+
+def _date(raw: str) -> str:
+    """19850315 -> 1985-03-15 (as 3.0 and 4.0 writers differ); anything else as written."""
+    day = raw.split("T")[0]
+    return f"{day[:4]}-{day[4:6]}-{day[6:]}" if len(day) == 8 and day.isdigit() else day
+
+
+def write_vcards(
+    path: Path,
+    contacts: Iterable[Any],
+    notes_of: Callable[[list[uuid.UUID]], Mapping[uuid.UUID, str]] | None = None,
+) -> int:
+    """Write vCard 3.0 cards for contact rows or details. A row carries no notes: `notes_of` reads them
+    (ContactsService.notes_of), a chunk of contacts at a time."""
+    count = 0
+    items = iter(contacts)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        while chunk := list(islice(items, EXPORT_CHUNK)):
+            missing = [c.id for c in chunk if not hasattr(c, "notes")]
+            notes = notes_of(missing) if notes_of and missing else {}
+            for c in chunk:
+                handle.write(card_text(c, getattr(c, "notes", None) or notes.get(c.id, "")))
+                count += 1
+    return count
+
+
+def card_text(contact: Any, notes: str = "") -> str:
+    """One contact as a vCard 3.0 (CRLF lines folded at 75 octets, text escaped, UTF-8)."""
+    import vobject
+
+    card = vobject.vCard()
+    card.add("prodid").value = "-//Rapport//Rapport CRM//EN"
+    card.add("n").value = vobject.vcard.Name(family=contact.last_name, given=contact.first_name)
+    card.add("fn").value = f"{contact.first_name} {contact.last_name}".strip()
+    company = getattr(contact, "company", None) or getattr(contact, "company_name", "")
+    if company:
+        card.add("org").value = [company]
+    if contact.title:
+        card.add("title").value = contact.title
+    if contact.email:
+        item = card.add("email")
+        item.value, item.type_param = contact.email, "INTERNET"
+    phone = getattr(contact, "phone_display", "") or contact.phone
+    if phone:
+        card.add("tel").value = phone
+    if contact.city or contact.country:
+        card.add("adr").value = vobject.vcard.Address(city=contact.city, country=contact.country)
+    if notes:
+        card.add("note").value = notes
+    card.add("uid").value = str(contact.id)
+    return str(card.serialize())

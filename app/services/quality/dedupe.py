@@ -1,0 +1,231 @@
+"""Duplicate detection over contacts, accounts and leads: blocking keys, then fuzzy scores (rapidfuzz).
+
+Comparing every pair of 100,000 records is 5 billion comparisons, so records are first grouped by cheap
+keys that a duplicate is likely to share despite a typo, a swapped field or a missing value: the email,
+its local part, the phone's last eight digits, the name's sorted first letters, and (for names) two
+prefixes. Only pairs that share a key are scored. Oversized groups (a very common name) are skipped: the
+other keys still catch their real duplicates. A pair's score is the weighted mean of its field
+similarities over the fields both records have, so a missing value neither helps nor hurts.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Account, Contact, Lead, NotDuplicate
+from app.services.core.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from app.services.quality.likely_duplicates import LikelyDuplicate
+
+DEFAULT_THRESHOLD = 80.0
+MAX_BLOCK = 60
+MATCHED = 90.0  # a field at or above this similarity is reported as matched
+WEIGHTS = {
+    "name": 3.0,
+    "email": 3.0,
+    "phone": 2.0,
+    "company": 1.0,
+    "city": 0.5,
+    "domain": 2.0,
+    "address": 1.0,
+}
+ENTITIES = ("contact", "account", "lead")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A record reduced to what is compared."""
+
+    id: uuid.UUID
+    name: str
+    email: str
+    phone: str
+    company: str
+    city: str
+    domain: str = ""
+    address: str = ""
+    label: str = ""  # the name as written, for people to read
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    entity: str
+    id_a: uuid.UUID
+    id_b: uuid.UUID
+    score: float
+    matched: tuple[str, ...]
+    name_a: str
+    name_b: str
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces, single-spaced."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.split())
+
+
+def _candidates(session: Session, entity: str) -> list[Candidate]:
+    if entity == "contact":
+        stmt: Any = select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.phone,
+            Contact.company_name,
+            Contact.city,
+        ).where(Contact.deleted_at.is_(None))
+        return [
+            Candidate(
+                r[0],
+                fold(f"{r[1]} {r[2]}"),
+                r[3].lower(),
+                r[4],
+                fold(r[5]),
+                fold(r[6]),
+                label=f"{r[1]} {r[2]}",
+            )
+            for r in session.execute(stmt)
+        ]
+    if entity == "lead":
+        stmt = select(Lead.id, Lead.first_name, Lead.last_name, Lead.email, Lead.phone, Lead.company).where(
+            Lead.deleted_at.is_(None)
+        )
+        return [
+            Candidate(
+                r[0], fold(f"{r[1]} {r[2]}"), r[3].lower(), r[4], fold(r[5]), "", label=f"{r[1]} {r[2]}"
+            )
+            for r in session.execute(stmt)
+        ]
+    stmt = select(
+        Account.id, Account.name, Account.email, Account.phone, Account.city, Account.domain, Account.address
+    ).where(Account.deleted_at.is_(None))
+    return [
+        Candidate(r[0], fold(r[1]), r[2].lower(), r[3], "", fold(r[4]), r[5].lower(), fold(r[6]), r[1])
+        for r in session.execute(stmt)
+    ]
+
+
+def blocking_keys(c: Candidate) -> set[str]:
+    keys: set[str] = set()
+    if c.email:
+        keys.add("e:" + c.email)
+        local = c.email.partition("@")[0]
+        if len(local) >= 4:
+            keys.add("l:" + local)
+    digits = "".join(ch for ch in c.phone if ch.isdigit())
+    if len(digits) >= 8:
+        keys.add("p:" + digits[-8:])
+    if c.domain:
+        keys.add("d:" + c.domain)
+    words = c.name.split()
+    if words:
+        ordered = sorted(words)
+        keys.add("s:" + " ".join(w[:3] for w in ordered))  # survives swapped first/last names
+        keys.add("f:" + words[0][:2] + "|" + words[-1][:4])
+        keys.add("t:" + words[0][:1] + "|" + words[-1][-4:])  # a typo near the start of the last name
+        if c.company:
+            keys.add("c:" + words[-1][:3] + "|" + c.company[:5])
+    return keys
+
+
+def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
+    from rapidfuzz import fuzz
+
+    parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, b.name)}
+    if a.email and b.email:
+        if a.email == b.email:
+            parts["email"] = 100.0
+        else:
+            parts["email"] = fuzz.ratio(a.email.partition("@")[0], b.email.partition("@")[0]) * 0.9
+    if a.phone and b.phone:
+        parts["phone"] = 100.0 if a.phone[-8:] == b.phone[-8:] else 0.0
+    for name in ("company", "city", "domain", "address"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x and y:
+            parts[name] = fuzz.token_set_ratio(x, y)
+    total = sum(WEIGHTS[k] for k in parts)
+    score = sum(WEIGHTS[k] * v for k, v in parts.items()) / total
+    if len(parts) == 1:  # a name alone is weak evidence
+        score *= 0.85
+    return score, tuple(k for k, v in parts.items() if v >= MATCHED)
+
+
+def find_pairs(
+    entity: str,
+    candidates: Sequence[Candidate],
+    threshold: float = DEFAULT_THRESHOLD,
+    dismissed: Iterable[tuple[uuid.UUID, uuid.UUID]] = (),
+) -> list[DuplicatePair]:
+    """Scored candidate pairs at or above `threshold`, best first."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, c in enumerate(candidates):
+        for key in blocking_keys(c):
+            blocks[key].append(index)
+    skip = {tuple(sorted(p)) for p in dismissed}
+    seen: set[tuple[int, int]] = set()
+    pairs: list[DuplicatePair] = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for i, x in enumerate(members):
+            for y in members[i + 1 :]:
+                pair = (x, y) if x < y else (y, x)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                a, b = candidates[pair[0]], candidates[pair[1]]
+                score, matched = similarity(a, b)
+                if score < threshold:
+                    continue
+                low, high = sorted((a.id, b.id))
+                if (low, high) in skip:
+                    continue
+                pairs.append(
+                    DuplicatePair(
+                        entity,
+                        low,
+                        high,
+                        round(score, 1),
+                        matched,
+                        (a.label or a.name) if low == a.id else (b.label or b.name),
+                        (b.label or b.name) if low == a.id else (a.label or a.name),
+                    )
+                )
+    pairs.sort(key=lambda p: (-p.score, str(p.id_a)))
+    return pairs
+
+
+class DedupeService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self.uow = uow
+
+    def find(self, entity: str, threshold: float = DEFAULT_THRESHOLD) -> list[DuplicatePair]:
+        """Candidate pairs among the live records, without the pairs marked as not duplicates."""
+        if entity not in ENTITIES:
+            raise ValueError(f"cannot look for duplicate {entity}s; choose one of {', '.join(ENTITIES)}")
+        with self.uow.read() as session:
+            candidates = _candidates(session, entity)
+            dismissed = session.execute(
+                select(NotDuplicate.id_low, NotDuplicate.id_high).where(NotDuplicate.entity_type == entity)
+            ).all()
+        return find_pairs(entity, candidates, threshold, [(a, b) for a, b in dismissed])
+
+    def likely(
+        self, entity: str, values: Mapping[str, str], exclude: uuid.UUID | None = None
+    ) -> list[LikelyDuplicate]:
+        """Live records the record about to be saved (its fields as typed) probably duplicates."""
+        from app.services.quality.likely_duplicates import likely_duplicates
+
+        with self.uow.read() as session:
+            return likely_duplicates(session, entity, values, exclude)

@@ -1,0 +1,1 @@
+"""Leads with scoring and conversion, deals on pipelines and stages, and the sales forecast."""

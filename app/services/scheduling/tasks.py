@@ -1,0 +1,204 @@
+"""The Tasks page's reads: someone's open tasks grouped by when they fall due, and due reminders.
+
+Days and weeks are the user's own (the caller passes the local time zone); the week ends on Sunday.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import Select, case, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.models import Account, Activity, ActivityKind, Contact, Deal, Lead
+from app.models.activity import Priority
+from app.services.core.changes import ChangeKind
+from app.services.core.uow import Work
+
+OVERDUE, TODAY, THIS_WEEK, LATER = "overdue", "today", "week", "later"
+GROUPS: tuple[str, ...] = (OVERDUE, TODAY, THIS_WEEK, LATER)
+GROUP_TITLES = {OVERDUE: "Overdue", TODAY: "Today", THIS_WEEK: "This week", LATER: "Later"}
+# a planned call, meeting or email is on the list like a task; a note is a record, never due
+_LISTED = (ActivityKind.TASK, ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.EMAIL)
+_RANK = {Priority.URGENT: 0, Priority.HIGH: 1, Priority.NORMAL: 2, Priority.LOW: 3}
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    id: uuid.UUID
+    version: int
+    kind: str
+    subject: str
+    due: datetime | None  # the due time, else the start (a planned call or meeting)
+    priority: str
+    progress: int
+    regarding: str
+    group_name: str
+    reminder_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TaskGroups:
+    """Open tasks by group, in GROUPS order; each group sorted by due time (undated last), then priority."""
+
+    groups: tuple[tuple[str, tuple[TaskItem, ...]], ...]
+
+    def items(self, group: str) -> tuple[TaskItem, ...]:
+        return next((items for name, items in self.groups if name == group), ())
+
+    @property
+    def total(self) -> int:
+        return sum(len(items) for _name, items in self.groups)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: uuid.UUID
+    subject: str
+    kind: str
+    due: datetime | None
+    reminder_at: datetime
+    regarding: str
+
+
+def local_zone() -> tzinfo:
+    """This machine's time zone: what the GUI and the CLI pass for the user's local days."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def bucket(due: datetime | None, now: datetime, tz: tzinfo) -> str:
+    """Which group a due time falls in, in the user's local days."""
+    if due is None:
+        return LATER
+    if due < now:
+        return OVERDUE
+    today = now.astimezone(tz).date()
+    tomorrow = datetime.combine(today + timedelta(days=1), time(), tz)
+    week_end = datetime.combine(today + timedelta(days=7 - today.weekday()), time(), tz)
+    if due < tomorrow:
+        return TODAY
+    if due < week_end:
+        return THIS_WEEK
+    return LATER
+
+
+def _regarding_cols() -> tuple[Any, ...]:
+    return (
+        func.coalesce(Deal.name, ""),
+        func.coalesce(Lead.first_name, ""),
+        func.coalesce(Lead.last_name, ""),
+        func.coalesce(Contact.first_name, ""),
+        func.coalesce(Contact.last_name, ""),
+        func.coalesce(Account.name, ""),
+    )
+
+
+def _with_links(stmt: Select[Any]) -> Select[Any]:
+    return (
+        stmt.outerjoin(Deal, Deal.id == Activity.deal_id)
+        .outerjoin(Lead, Lead.id == Activity.lead_id)
+        .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(Account, Account.id == Activity.account_id)
+    )
+
+
+def _regarding(deal: str, lead_first: str, lead_last: str, first: str, last: str, account: str) -> str:
+    names = (deal, f"{lead_first} {lead_last}".strip(), f"{first} {last}".strip(), account)
+    return " · ".join(n for n in names if n)
+
+
+def my_tasks(
+    session: Session, owner_id: uuid.UUID | None, now: datetime, tz: tzinfo, limit: int = 2000
+) -> TaskGroups:
+    """Open tasks assigned to `owner_id` (None: unassigned ones), at most `limit`, grouped."""
+    due = func.coalesce(Activity.due_at, Activity.start_at)
+    owner = Activity.owner_id.is_(None) if owner_id is None else Activity.owner_id == owner_id
+    stmt = _with_links(
+        select(
+            Activity.id,
+            Activity.version,
+            Activity.kind,
+            Activity.subject,
+            due,
+            Activity.priority,
+            Activity.progress,
+            Activity.group_name,
+            Activity.reminder_at,
+            *_regarding_cols(),
+        )
+    )
+    stmt = (
+        stmt.where(
+            owner,
+            Activity.deleted_at.is_(None),
+            Activity.done_at.is_(None),
+            Activity.kind.in_(_LISTED),
+            or_(Activity.kind == ActivityKind.TASK, due.is_not(None)),  # a call with no date is a record
+        )
+        .order_by(case((due.is_(None), 1), else_=0), due, Activity.subject, Activity.id)
+        .limit(limit)
+    )
+    grouped: dict[str, list[tuple[int, TaskItem]]] = {name: [] for name in GROUPS}
+    for row in session.execute(stmt):
+        when = row[4]
+        item = TaskItem(
+            row[0],
+            row[1],
+            row[2].value,
+            row[3],
+            when,
+            row[5].value,
+            row[6],
+            _regarding(*row[9:]),
+            row[7],
+            row[8],
+        )
+        grouped[bucket(when, now, tz)].append((_RANK[row[5]], item))
+    # within a day priority decides; within a week or later the date does (already in that order)
+    for name in (OVERDUE, TODAY):
+        grouped[name].sort(key=lambda pair: pair[0])
+    return TaskGroups(tuple((name, tuple(item for _rank, item in grouped[name])) for name in GROUPS))
+
+
+def due_reminders(session: Session, owner_id: uuid.UUID | None, now: datetime) -> list[Reminder]:
+    """Open activities of `owner_id` (or nobody's) whose reminder time has come and was not shown yet.
+
+    The conditions repeat the partial index `ix_activities_pending_reminder` word for word, so the poll
+    (every 30 s on the GUI thread) is a seek in that small index.
+    """
+    due = func.coalesce(Activity.due_at, Activity.start_at)
+    stmt = _with_links(
+        select(Activity.id, Activity.subject, Activity.kind, due, Activity.reminder_at, *_regarding_cols())
+    ).where(
+        Activity.reminder_at.is_not(None),
+        Activity.reminded_at.is_(None),
+        Activity.done_at.is_(None),
+        Activity.deleted_at.is_(None),
+        Activity.reminder_at <= now,
+        or_(Activity.owner_id == owner_id, Activity.owner_id.is_(None)),
+    )
+    return [
+        Reminder(r[0], r[1], r[2].value, r[3], r[4], _regarding(*r[5:]))
+        for r in session.execute(stmt.order_by(Activity.reminder_at, Activity.id))
+    ]
+
+
+def mark_reminded(work: Work, ids: list[uuid.UUID], now: datetime) -> None:
+    """Note that reminders were shown, so they are not shown twice.
+
+    A plain UPDATE on purpose: this is bookkeeping, not an edit, so it must not bump the row version
+    (an editor open on the task would otherwise report a conflict) nor write audit entries.
+    """
+    if ids:
+        work.session.execute(
+            update(Activity)
+            .where(Activity.id.in_(ids), Activity.reminded_at.is_(None))
+            .values(reminded_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        work.changed("activity", ChangeKind.UPDATED, ids)

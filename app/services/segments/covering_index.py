@@ -1,0 +1,123 @@
+"""A covering index for one saved segment: its equality conditions, then the list's default sort.
+
+A condition served by a one-column index still visits a wide row for every match to test the others:
+at a million contacts a criterion matching 10% costs about a second. An index over the segment's
+top-level equality columns (built-in or custom, as `custom_values.sort_expression`) followed by the list's
+sort columns turns the count into one index range and the first page into an ordered read
+(docs/benchmarks.md, issue 9). Building it takes seconds at that size, so the service does not build it
+inside a save: the GUI runs `SegmentService.sync_index` in a worker after a segment changes, and
+`rapport segment index NAME` builds one by hand.
+
+The name carries the segment's id and a digest of the indexed columns
+(`ix_contacts_segment_<12 hex of the id>_<8 hex>`), so an edit that changes the columns gets a new name
+and the stale index is found by its id prefix and dropped; an edit that keeps them (a new name, a
+description, a non-equality condition) leaves the index alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, Engine, literal_column, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.models import Segment
+from app.services.core import custom_values
+from app.services.core.errors import FieldError, ValidationError
+from app.services.core.listing import EntityList
+from app.services.segments.criteria import FieldSpec
+
+INDEXABLE = frozenset({"text", "choice", "number", "money", "date", "checkbox"})
+
+
+NAME = re.compile(r"^ix_(contacts|accounts|leads)_segment_([0-9a-f]{12})(_[0-9a-f]{8})?$")
+
+
+def index_name(segment: Segment, columns: str) -> str:
+    digest = hashlib.sha1(columns.encode()).hexdigest()[:8]
+    return f"ix_{segment.entity_type}s_segment_{segment.id.hex[:12]}_{digest}"
+
+
+def owner(name: str) -> str | None:
+    """The first 12 hex digits of the segment id an index name carries (None: not a segment index)."""
+    match = NAME.match(name)
+    return match.group(2) if match else None
+
+
+def existing(conn: Connection | Session, dialect: str) -> list[str]:
+    """Every segment index in the database (any table, any segment; also those of purged segments)."""
+    if dialect == "sqlite":
+        stmt = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix%segment%'"
+    else:
+        stmt = (
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            " AND indexname LIKE 'ix%segment%'"
+        )
+    return sorted(n for (n,) in conn.execute(text(stmt)) if owner(n))
+
+
+def orphans(session: Session, dialect: str) -> list[str]:
+    """Segment indexes whose segment is gone (live and trashed segments keep theirs)."""
+    known = {i.hex[:12] for i in session.scalars(select(Segment.id))}
+    return [n for n in existing(session, dialect) if owner(n) not in known]
+
+
+def of_segments(names: list[str], ids: list[uuid.UUID]) -> list[str]:
+    prefixes = {i.hex[:12] for i in ids}
+    return [n for n in names if owner(n) in prefixes]
+
+
+def index_statement(
+    engine: Engine, segment: Segment, specs: dict[str, FieldSpec], listing: EntityList
+) -> tuple[str, str]:
+    """(name, CREATE INDEX statement) for the segment; ValidationError if nothing in it is indexable."""
+    dialect = engine.dialect
+    parts: list[str] = []
+    for item in segment.criteria.get("items", []) if segment.criteria.get("match", "all") == "all" else []:
+        spec = specs.get(str(item.get("field")))
+        if (
+            "items" in item
+            or item.get("negate")
+            or item.get("operator") not in ("equals", "in")
+            or spec is None
+            or spec.kind not in INDEXABLE
+        ):
+            continue
+        expr: ColumnElement[Any] = literal_column(spec.name)  # an index names its columns unqualified
+        if spec.custom_kind is not None:
+            expr = custom_values.sort_expression(  # what the segment's SQL compares (segment_sql)
+                literal_column("custom"), spec.name[7:], spec.custom_kind, dialect.name
+            )
+        sql = str(expr.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        part = sql if spec.custom_kind is None else f"({sql})"  # PostgreSQL wants expressions in brackets
+        if part not in parts:
+            parts.append(part)
+    if not parts:
+        raise ValidationError(
+            FieldError(
+                "criteria",
+                "only conditions 'is' or 'is one of' on fields, all combined with AND, are indexed",
+            )
+        )
+    sort = [c.key for c in listing.sorts[listing.default_sort]]
+    table = listing.model.__tablename__
+    columns = ", ".join([*parts, *(c for c in sort if c not in parts)])
+    name = index_name(segment, columns)
+    return name, f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns}) WHERE deleted_at IS NULL"
+
+
+def create(engine: Engine, name: str, table: str, statement: str) -> None:
+    """Build the index and refresh the planner's statistics, so the planner knows to use it."""
+    with engine.begin() as conn:
+        conn.execute(text(statement))
+        conn.execute(text(f"ANALYZE {name if engine.dialect.name == 'sqlite' else table}"))
+
+
+def drop(conn: Connection | Session, names: list[str]) -> None:
+    """Drop these indexes (names from `existing`) on an open connection or session."""
+    for name in names:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))

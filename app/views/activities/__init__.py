@@ -1,0 +1,1 @@
+"""Tasks and activities: the Tasks page, the activity editor, quick logging, reminders and their commands."""

@@ -1,0 +1,174 @@
+"""The deal editor: name, pipeline and stage, account and contact, amount, close date, owner, custom fields.
+
+Opened from the pipeline board (New deal, double-click or Enter on a card); saving goes through the
+generic Create/Edit undo commands of `FormDialog`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services.core.errors import RapportError
+from app.services.sales.deal_input import DealDetail, DealInput
+from app.services.sales.deals import PipelineRef
+from app.views.common.env import DEAL, ViewEnv
+from app.views.common.field_error import FieldWithError
+from app.views.common.form_dialog import Field, FormDialog, find_data
+from app.views.common.search_box import AccountPicker
+from app.views.records.editors import _owners
+
+
+class DealEditor(FormDialog):
+    def __init__(
+        self,
+        env: ViewEnv,
+        detail: DealDetail | None = None,
+        parent: QWidget | None = None,
+        prefill: DealInput | None = None,
+    ) -> None:
+        try:
+            self.pipelines: list[PipelineRef] = env.ctx.deals.pipelines()
+        except RapportError:
+            self.pipelines = []
+        fields = [
+            Field("name", "Name *"),
+            Field("pipeline_id", "Pipeline *", "choice", lambda: [(p.id, p.name) for p in self.pipelines]),
+            Field("stage_id", "Stage *", "choice"),
+            Field("lost_reason", "Lost because", placeholder="Needed for a lost stage"),
+            Field("amount", "Amount", placeholder="e.g. 12500.00", column=1),
+            Field("currency", "Currency", placeholder="EUR", column=1),
+            Field("expected_close", "Expected close", placeholder="YYYY-MM-DD", column=1),
+            Field("owner_id", "Owner", "choice", lambda: _owners(env), column=1),
+        ]
+        super().__init__(env, DEAL, fields, None, parent)
+        self.setObjectName("dealEditor")
+        self.setWindowTitle("Edit deal" if detail else "New deal")
+        self.editor("pipeline_id").currentIndexChanged.connect(lambda _=0: self._fill_stages())
+        self.editor("stage_id").currentIndexChanged.connect(lambda _=0: self._show_probability())
+        self._build_links()
+        self.detail = detail
+        self.load(
+            detail or prefill or DealInput(owner_id=env.ctx.current_user.id if env.ctx.current_user else None)
+        )
+        self.editor("name").setFocus()
+
+    # --- account and contact ------------------------------------------------------------------------
+    def _build_links(self) -> None:
+        self.account: tuple[uuid.UUID, str] | None = None
+        self.account_label = QLabel("(none)", objectName="dealAccount", textFormat=Qt.TextFormat.PlainText)
+        self.account_picker = AccountPicker(self.env.ctx)
+        self.account_picker.setPlaceholderText("Type the account's name…")
+        self.account_picker.picked.connect(self.set_account)
+        clear = QPushButton("Clear", objectName="clearAccount")
+        clear.clicked.connect(lambda: self.set_account(None, ""))
+        account_row = QHBoxLayout()
+        account_row.setContentsMargins(0, 0, 0, 0)
+        account_row.addWidget(QLabel("Account"))
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.account_picker, 1)
+        account_row.addWidget(clear)
+        block = QWidget()
+        block.setLayout(account_row)
+        self.account_field = FieldWithError(block)
+        self.contact_box = QComboBox(objectName="dealContact")
+        self.contact_field = FieldWithError(self.contact_box)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(QLabel("Contact"))
+        contact_row.addWidget(self.contact_field, 1)
+        self.probability = QLabel(objectName="muted")
+        contact_row.addWidget(self.probability)
+        links = QVBoxLayout()
+        links.addWidget(self.account_field)
+        links.addLayout(contact_row)
+        self.extra_fields["account_id"] = self.account_field
+        self.extra_fields["contact_id"] = self.contact_field
+        self.body.insertLayout(2, links)
+
+    def set_account(self, account_id: uuid.UUID | None, name: str) -> None:
+        """Choose the account (None: no account) and offer its contacts."""
+        self.account = (account_id, name) if account_id is not None else None
+        self.account_label.setText(name or "(none)")
+        self.account_picker.clear()
+        contacts = []
+        if account_id is not None:
+            try:
+                contacts = [(c.contact_id, c.name) for c in self.env.ctx.accounts.get(account_id).contacts]
+            except RapportError as exc:
+                self.env.error(str(exc))
+        self.contact_box.clear()
+        self.contact_box.addItem("(none)", None)
+        for contact_id, text in contacts:
+            self.contact_box.addItem(text, contact_id)
+        self.contact_box.setEnabled(bool(contacts))
+
+    def _choose_contact(self, contact_id: uuid.UUID | None, name: str) -> None:
+        index = find_data(self.contact_box, contact_id) if contact_id is not None else 0
+        if index < 0 and contact_id is not None:  # linked earlier, e.g. someone who has left the account
+            self.contact_box.addItem(name or "(linked contact)", contact_id)
+            self.contact_box.setEnabled(True)
+            index = self.contact_box.count() - 1
+        self.contact_box.setCurrentIndex(max(index, 0))
+
+    # --- pipeline and stage --------------------------------------------------------------------------
+    def _pipeline(self) -> PipelineRef | None:
+        wanted = self.editor("pipeline_id").currentData()
+        return next((p for p in self.pipelines if p.id == wanted), None)
+
+    def _fill_stages(self) -> None:
+        box: QComboBox = self.editor("stage_id")
+        keep = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        pipeline = self._pipeline()
+        for stage in pipeline.stages if pipeline else ():
+            box.addItem(stage.name, stage.id)
+        box.setCurrentIndex(max(find_data(box, keep), 0) if keep is not None else 0)
+        box.blockSignals(False)
+        self._show_probability()
+
+    def _show_probability(self) -> None:
+        pipeline, stage_id = self._pipeline(), self.editor("stage_id").currentData()
+        stage = next((s for s in pipeline.stages if s.id == stage_id), None) if pipeline else None
+        self.probability.setText(f"Stage probability {stage.probability}%" if stage else "")
+        self.editor("lost_reason").setEnabled(bool(stage and stage.is_lost))
+
+    # --- FormDialog hooks ----------------------------------------------------------------------------
+    def load(self, detail: Any) -> None:
+        if detail.pipeline_id is None and self.pipelines:  # a new deal: the default pipeline
+            default = next((p for p in self.pipelines if p.is_default), self.pipelines[0])
+            detail = DealInput(**{**vars(detail), "pipeline_id": default.id})
+        pipeline_box: QComboBox = self.editor("pipeline_id")
+        pipeline_box.setCurrentIndex(max(find_data(pipeline_box, detail.pipeline_id), 0))
+        self._fill_stages()
+        editing, form = self.detail, self.custom_form
+        if detail.custom is None:  # a prefilled new deal: the custom form keeps its defaults
+            self.custom_form = None
+        super().load(detail)
+        self.custom_form = form
+        if not isinstance(detail, DealDetail):
+            self.detail = editing  # still a new deal: saving creates it
+        if not isinstance(detail, DealDetail) and detail.stage_id is None:
+            self.editor("stage_id").setCurrentIndex(0)
+        if isinstance(detail, DealDetail):
+            self.set_account(detail.account_id, detail.account)
+            self._choose_contact(detail.contact_id, detail.contact)
+        else:
+            self.set_account(detail.account_id, "")
+            self._choose_contact(detail.contact_id, "")
+        if not str(self.editor("currency").text()):
+            self.editor("currency").setText("EUR")
+        self._show_probability()
+
+    def to_input(self, values: dict[str, Any]) -> DealInput:
+        return DealInput(
+            **values,
+            account_id=self.account[0] if self.account else None,
+            contact_id=self.contact_box.currentData(),
+        )
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return str(values["name"]).strip()

@@ -1,0 +1,170 @@
+"""Column specs: what each table shows, how wide, and which service sort key a header click maps to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.core.custom_validation import FieldDef, FieldKind, display
+from app.views.common.formatting import label, short_datetime
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column.
+
+    `sort` is the service's sort key for paged models (None: not sortable); in-memory models sort by
+    `sort_value` (or the shown text) when `sort` is set. `icon` names an icon in resources/icons/ui.
+    """
+
+    key: str
+    title: str
+    value: Callable[[Any], str]
+    width: int = 140
+    sort: str | None = None
+    hidden: bool = False
+    icon: Callable[[Any], str] | None = None
+    sort_value: Callable[[Any], Any] | None = None
+    align_right: bool = False
+
+
+ENTITY_ICONS = {
+    "account": "accounts",
+    "contact": "contacts",
+    "deal": "deal",
+    "activity": "activity",
+    "product": "products",
+    "document": "documents",
+}
+
+
+def _attr(name: str) -> Callable[[Any], str]:
+    return lambda row: str(getattr(row, name) or "")
+
+
+CONTACT_COLUMNS: tuple[Column, ...] = (
+    Column("last_name", "Last name", _attr("last_name"), 140, sort="name"),
+    Column("first_name", "First name", _attr("first_name"), 120, sort="first_name"),
+    Column("email", "Email", _attr("email"), 220, sort="email"),
+    Column("phone", "Phone", _attr("phone"), 140),
+    Column("company", "Company", _attr("company"), 190, sort="company"),
+    Column("title", "Title", _attr("title"), 170, hidden=True),
+    Column("city", "City", _attr("city"), 120, sort="city"),
+    Column("country", "Country", _attr("country"), 70, sort="country"),
+    Column("status", "Status", lambda r: label(r.status), 100),
+    Column("owner", "Owner", _attr("owner"), 130, hidden=True),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+)
+
+ACCOUNT_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", _attr("name"), 200, sort="name"),
+    Column("industry", "Industry", _attr("industry"), 120, sort="industry"),
+    Column("domain", "Website", _attr("domain"), 170, hidden=True),
+    Column("phone", "Phone", _attr("phone"), 150, hidden=True),
+    Column("email", "Email", _attr("email"), 200, hidden=True),
+    Column("city", "City", _attr("city"), 110, sort="city"),
+    Column("country", "Country", _attr("country"), 65, sort="country"),
+    Column("status", "Status", lambda r: label(r.status), 85, sort="status"),
+    Column("owner", "Owner", _attr("owner"), 110),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+)
+
+TRASH_COLUMNS: tuple[Column, ...] = (
+    Column("label", "Name", _attr("label"), 300, sort="label", icon=lambda r: ENTITY_ICONS.get(r.entity, "")),
+    Column("entity", "Kind", lambda r: label(r.entity), 110, sort="entity"),
+    Column(
+        "deleted",
+        "Deleted",
+        lambda r: short_datetime(r.deleted_at),
+        150,
+        sort="deleted",
+        sort_value=lambda r: r.deleted_at,
+    ),
+)
+
+TIMELINE_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "when",
+        "When",
+        lambda r: short_datetime(r.when),
+        130,
+        sort="when",
+        sort_value=lambda r: r.when,
+        icon=lambda r: r.kind,
+    ),
+    Column("kind", "Kind", lambda r: label(r.kind), 80, sort="kind"),
+    Column("title", "Title", _attr("title"), 260, sort="title"),
+    Column("detail", "Detail", _attr("detail"), 240),
+    Column("owner", "Owner", _attr("owner"), 110, sort="owner"),
+)
+
+MEMBER_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", _attr("name"), 170, sort="name", icon=lambda r: "contacts"),
+    Column("role", "Role", _attr("role"), 120, sort="role"),
+    Column("title", "Title", _attr("title"), 140, sort="title"),
+    Column("email", "Email", _attr("email"), 200, sort="email"),
+    Column("phone", "Phone", _attr("phone"), 130),
+    Column("primary", "Primary", lambda r: "Primary" if r.is_primary else "", 70, sort="primary"),
+)
+
+DOC_TYPE_LABELS = {"quote": "Quote", "sales_order": "Sales order", "purchase_order": "Purchase order"}
+
+
+def _money(amount_attr: str) -> Callable[[Any], str]:
+    return lambda row: f"{getattr(row, amount_attr):,.2f} {row.currency}"
+
+
+PRODUCT_COLUMNS: tuple[Column, ...] = (
+    Column("sku", "SKU", _attr("sku"), 110, sort="sku"),
+    Column("name", "Name", _attr("name"), 260, sort="name"),
+    Column("unit", "Unit", _attr("unit"), 70),
+    Column("price", "Unit price", _money("price"), 120, align_right=True),
+    Column("tax", "Tax %", lambda r: f"{r.tax_rate.normalize():f}", 70, align_right=True),
+    Column("active", "Active", lambda r: "Yes" if r.is_active else "No", 70),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
+)
+
+DOCUMENT_COLUMNS: tuple[Column, ...] = (
+    Column("number", "Number", _attr("number"), 130, sort="number", icon=lambda r: "documents"),
+    Column("type", "Type", lambda r: DOC_TYPE_LABELS.get(r.doc_type, r.doc_type), 120),
+    Column("status", "Status", lambda r: label(r.status), 90, sort="status"),
+    Column("account", "Account", _attr("account"), 240),
+    Column("issued", "Issued", lambda r: r.issued_on.isoformat(), 100, sort="issued"),
+    Column("total", "Total", _money("total"), 140, sort="total", align_right=True),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
+)
+
+LEAD_COLUMNS: tuple[Column, ...] = (
+    Column("last_name", "Last name", _attr("last_name"), 130, sort="name"),
+    Column("first_name", "First name", _attr("first_name"), 110),
+    Column("company", "Company", _attr("company"), 180, sort="company"),
+    Column("title", "Title", _attr("title"), 150, hidden=True),
+    Column("email", "Email", _attr("email"), 200, hidden=True),
+    Column("score", "Score", lambda r: str(r.score), 65, sort="score", align_right=True),
+    Column("status", "Status", lambda r: label(r.status), 95, sort="status"),
+    Column("lifecycle", "Lifecycle", lambda r: label(r.lifecycle), 140),
+    Column("source", "Source", lambda r: label(r.source), 95),
+    Column("owner", "Owner", _attr("owner"), 120),
+    Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+)
+
+
+def custom_columns(defs: tuple[FieldDef, ...]) -> tuple[Column, ...]:
+    """Optional (hidden until chosen) sortable columns for custom fields; rows carry `custom`."""
+
+    def value(defn: FieldDef) -> Callable[[Any], str]:
+        return lambda row: display(defn, getattr(row, "custom", {}).get(defn.key))
+
+    return tuple(
+        Column(
+            f"custom.{d.key}",
+            d.label,
+            value(d),
+            130,
+            sort=f"custom.{d.key}",
+            hidden=True,
+            align_right=d.kind in (FieldKind.NUMBER, FieldKind.MONEY),
+        )
+        for d in defs
+    )

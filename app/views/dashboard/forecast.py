@@ -1,0 +1,169 @@
+"""The forecast page: weighted pipeline by month beside deals won, by owner, win rate and sales cycle."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services.core.changes import ChangeSet
+from app.services.core.errors import RapportError
+from app.services.sales.forecast import Forecast
+from app.views.common.columns import Column
+from app.views.common.env import ViewEnv
+from app.views.common.formatting import money
+from app.views.common.memory_table import MemoryTableModel
+from app.views.common.table import Table
+from app.views.dashboard.report_page import ReportPage
+
+
+def _money_column(key: str, title: str, width: int = 150) -> Column:
+    return Column(
+        key,
+        title,
+        lambda r: money(getattr(r, key), r.currency),
+        width,
+        sort=key,
+        sort_value=lambda r: getattr(r, key),
+        align_right=True,
+    )
+
+
+MONTH_COLUMNS = (
+    Column("month", "Month", lambda r: f"{r.month:%Y-%m}", 90, sort="month", sort_value=lambda r: r.month),
+    _money_column("weighted", "Weighted pipeline"),
+    _money_column("pipeline", "Pipeline"),
+    _money_column("won", "Won"),
+)
+OWNER_COLUMNS = (
+    Column("owner", "Owner", lambda r: r.owner, 150, sort="owner"),
+    Column(
+        "deals",
+        "Open deals",
+        lambda r: f"{r.deals:,}",
+        90,
+        sort="deals",
+        sort_value=lambda r: r.deals,
+        align_right=True,
+    ),
+    _money_column("weighted", "Weighted"),
+    _money_column("pipeline", "Pipeline"),
+)
+
+
+class _Row:
+    """A forecast row with its currency, for the money columns."""
+
+    def __init__(self, row: Any, currency: str) -> None:
+        self.__dict__.update(row.__dict__)
+        self.currency = currency
+        self.id = getattr(row, "month", None) or getattr(row, "owner", None)
+
+
+class ForecastPage(ReportPage):
+    countChanged = Signal(int)
+    title = "Forecast"
+
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setObjectName("page_forecast")
+        self.forecast: Forecast | None = None
+        self._stale = True
+        self.pipeline_box = QComboBox(objectName="forecastPipeline")
+        self.currency_box = QComboBox(objectName="forecastCurrency")
+        today = QDate.currentDate()
+        self.start = QDateEdit(
+            QDate(today.year(), today.month(), 1).addMonths(-5), objectName="forecastStart"
+        )
+        self.end = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(6), objectName="forecastEnd")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM")
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.pipeline_box.currentIndexChanged.connect(lambda _=0: self.reload())
+        self.currency_box.currentIndexChanged.connect(lambda _=0: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addStretch(1)
+        top.addWidget(QLabel("From"))
+        top.addWidget(self.start)
+        top.addWidget(QLabel("to"))
+        top.addWidget(self.end)
+        top.addWidget(self.pipeline_box)
+        top.addWidget(self.currency_box)
+        self.summary = QLabel(objectName="forecastSummary", wordWrap=True)
+        self.months = MemoryTableModel(MONTH_COLUMNS, key=lambda r: r.month, parent=self)
+        self.owners = MemoryTableModel(OWNER_COLUMNS, key=lambda r: r.owner, parent=self)
+        self.month_table = Table(self.months)
+        self.month_table.setObjectName("forecastMonths")
+        self.owner_table = Table(self.owners)
+        self.owner_table.setObjectName("forecastOwners")
+        grid = QGridLayout()
+        grid.addWidget(QLabel("<b>By month of expected close</b> (won: by month closed)"), 0, 0)
+        grid.addWidget(QLabel("<b>By owner</b> (open deals closing in the period)"), 0, 1)
+        grid.addWidget(self.month_table, 1, 0)
+        grid.addWidget(self.owner_table, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+        env.relay.changed.connect(self.on_changes)
+
+    def _fill_boxes(self) -> None:
+        for box in (self.pipeline_box, self.currency_box):
+            box.blockSignals(True)
+        current = self.pipeline_box.currentData()
+        self.pipeline_box.clear()
+        self.pipeline_box.addItem("All pipelines", None)
+        for p in self.env.ctx.deals.pipelines():
+            self.pipeline_box.addItem(p.name, p.id)
+        self.pipeline_box.setCurrentIndex(max(self.pipeline_box.findData(current), 0))
+        currency = self.currency_box.currentText()
+        self.currency_box.clear()
+        self.currency_box.addItems(self.env.ctx.forecast.currencies() or ["EUR"])
+        self.currency_box.setCurrentIndex(max(self.currency_box.findText(currency), 0))
+        self.currency_box.setVisible(self.currency_box.count() > 1)
+        for box in (self.pipeline_box, self.currency_box):
+            box.blockSignals(False)
+
+    def reload(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        try:
+            forecast = self.env.ctx.forecast.forecast(
+                start, end, self.pipeline_box.currentData(), self.currency_box.currentText() or "EUR"
+            )
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return
+        self.forecast = forecast
+        self.months.set_rows([_Row(r, forecast.currency) for r in forecast.months])
+        self.owners.set_rows([_Row(r, forecast.currency) for r in forecast.owners])
+        rate = f"{forecast.win_rate:.0%}" if forecast.win_rate is not None else "—"
+        cycle = f"{forecast.avg_cycle_days:.0f} days" if forecast.avg_cycle_days is not None else "—"
+        weighted = sum((r.weighted for r in forecast.months), start=0)
+        won = sum((r.won for r in forecast.months), start=0)
+        self.summary.setText(
+            f"Weighted pipeline <b>{money(weighted, forecast.currency)}</b> · won <b>{money(won, forecast.currency)}</b>"
+            f" · win rate <b>{rate}</b> ({forecast.won} won, {forecast.lost} lost)"
+            f" · average sales cycle <b>{cycle}</b>"
+        )
+        self._stale = False
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("deal", "user", "pipeline", "stage"):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    # --- remembered state (the rest of the page protocol is in ReportPage) -----------------------------
+    def save_state(self, settings: QSettings) -> None:
+        """Nothing remembered yet."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Nothing remembered yet."""

@@ -1,1 +1,0 @@
-"""Editor dialogs: a generic form with inline validation errors and the contact/account editors."""

@@ -1,0 +1,1 @@
+"""Products, price lists, and documents (quotes, orders, purchase orders): pages, editors, PDF and printing."""

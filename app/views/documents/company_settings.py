@@ -1,0 +1,85 @@
+"""Company settings: the letterhead on documents, defaults for new documents and number formats.
+
+Saved through an undoable command like every other edit."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from app.services.documents.company import DEFAULT_FORMATS, CompanySettings
+from app.views.common.commands import ServiceCommand
+from app.views.common.env import EntityKind, ViewEnv
+from app.views.common.form_dialog import Field, FormDialog
+
+SETTINGS = EntityKind("settings", "company settings", lambda ctx: ctx.company)
+
+
+class SettingsCommand(ServiceCommand):
+    def __init__(self, env: ViewEnv, before: CompanySettings, after: CompanySettings) -> None:
+        super().__init__(env, "Edit company settings")
+        self.before, self.after = before, after
+
+    def _redo(self) -> None:
+        self.env.ctx.company.save(self.after)
+
+    def _undo(self) -> None:
+        self.env.ctx.company.save(self.before)
+
+
+class CompanySettingsDialog(FormDialog):
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        specs = [
+            Field("name", "Company name *"),
+            Field("address", "Address", "multiline"),
+            Field("email", "Email"),
+            Field("phone", "Phone"),
+            Field("tax_id", "Tax ID"),
+            Field("bank_details", "Bank details", column=1, placeholder="IBAN … · BIC …"),
+            Field("logo_path", "Logo (PNG/JPEG)", column=1),
+            Field("default_currency", "Default currency", column=1),
+            Field("payment_terms", "Payment terms", column=1),
+            Field(
+                "device", "Device prefix", column=1, placeholder="empty, or e.g. LAP1 for an offline laptop"
+            ),
+            *(
+                Field(f"format_{t}", f"{t.replace('_', ' ').capitalize()} numbers", column=1)
+                for t in DEFAULT_FORMATS
+            ),
+        ]
+        super().__init__(env, SETTINGS, specs, None, parent)
+        self.setWindowTitle("Company settings")
+        browse = QPushButton("Choose logo…", objectName="chooseLogo")
+        browse.clicked.connect(self._choose_logo)
+        self.extra.addWidget(browse)
+        self.current = env.ctx.company.get()
+        for name, field in self.fields.items():
+            if name.startswith("format_"):
+                field.editor.setText(self.current.number_format(name.removeprefix("format_")))
+            elif name == "address":
+                field.editor.setPlainText(self.current.address)
+            else:
+                field.editor.setText(str(getattr(self.current, name)))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.editor("logo_path").setText(path)
+
+    def to_input(self, values: dict[str, Any]) -> CompanySettings:
+        formats = {t: values.pop(f"format_{t}").strip() for t in DEFAULT_FORMATS}
+        known = {f.name for f in fields(CompanySettings)}
+        return replace(
+            self.current, number_formats=formats, **{k: v for k, v in values.items() if k in known}
+        )
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return ""
+
+    def save(self, data: Any, label: str) -> None:
+        self.clear_errors()
+        command = SettingsCommand(self.env, self.current, data)
+        command.execute()
+        self.env.push(command, "Company settings saved")

@@ -1,0 +1,213 @@
+"""The Documents page: quotes, sales orders and purchase orders; new, edit, convert, PDF.
+
+Printing: the PDF (reportlab) is the one rendering. "Print preview…" and "Print…" (Ctrl+P) draw its pages
+through app/views/common/printing.py, "Save as PDF…" writes it, "Open in the PDF viewer" hands it to the system.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
+
+from app.services.core.errors import RapportError
+from app.services.documents.documents import DOCUMENT_STATUSES, TYPE_TITLES
+from app.views.common.columns import DOCUMENT_COLUMNS
+from app.views.common.commands import ServiceCommand
+from app.views.common.env import DOCUMENT, ViewEnv
+from app.views.common.formatting import label
+from app.views.common.style import icon
+from app.views.documents.editor import DocumentEditor
+from app.views.lists.filter_bar import Filter
+from app.views.lists.record_page import RecordListPage
+
+
+class DeriveCommand(ServiceCommand):
+    """Create a document from another (quote -> order, order -> purchase order); undo removes it."""
+
+    def __init__(self, env: ViewEnv, text: str, action: Any) -> None:
+        super().__init__(env, text)
+        self.action = action
+        self.created: Any = None
+
+    def _redo(self) -> None:
+        self.created = self.action().value
+
+    def _undo(self) -> None:
+        self.env.ctx.documents.delete([self.created.id])
+        self.env.ctx.trash.purge([("document", self.created.id)])
+
+
+class DocumentsPage(RecordListPage):
+    title = "Documents"
+    noun = "documents"
+    settings_key = "documents"
+    entities = ("document", "account")
+    search_hint = "Search number, account, notes…"
+    kind = DOCUMENT
+    editor_class = DocumentEditor
+
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        filters = [
+            Filter("kind", "All types", lambda: list(TYPE_TITLES.items())),
+            Filter("status", "Any status", lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
+        ]
+        super().__init__(env, DOCUMENT_COLUMNS, DOCUMENT_STATUSES, parent, filters=filters)
+        self.new_button.setText("New quote")
+        new_menu = QMenu(self)
+        for doc_type, title in TYPE_TITLES.items():
+            new_menu.addAction(title, lambda t=doc_type: self.new_document(t))
+        more = QToolButton(objectName="newDocumentMenu", text="▾")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMenu(new_menu)
+        self.toolbar.addWidget(more)
+        self._table_action("Print", self.print_document, QKeySequence(QKeySequence.StandardKey.Print))
+        for name, text, icon_name, entries in (
+            (
+                "convertButton",
+                "Convert",
+                "documents",
+                (
+                    ("Quote → sales order", self.convert_selected),
+                    ("Sales order → purchase order…", self.purchase_order_selected),
+                ),
+            ),
+            (
+                "pdfButton",
+                "PDF",
+                "pdf",
+                (
+                    ("Print preview…", self.print_preview),
+                    ("Print…", self.print_document),
+                    ("Save as PDF…", self.save_pdf),
+                    ("Open in the PDF viewer", self.open_pdf),
+                ),
+            ),
+        ):
+            menu = QMenu(self)
+            for entry, slot in entries:
+                menu.addAction(entry, lambda slot=slot: slot())
+            button = QToolButton(objectName=name, text=text, icon=icon(icon_name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setMenu(menu)
+            self.toolbar.addWidget(button)
+
+    def new_record(self) -> None:
+        self.new_document("quote")
+
+    def new_document(self, doc_type: str) -> None:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            return
+        self.editor = DocumentEditor(self.env, None, self, doc_type=doc_type)
+        self.editor.accepted.connect(lambda dialog=self.editor: self.after_save(dialog.saved_id))
+        self.editor.open()
+
+    def _current_id(self) -> uuid.UUID | None:
+        items = self.selected_items()
+        if not items:
+            self.env.status("Select a document first")
+            return None
+        return items[0].id
+
+    def convert_selected(self) -> None:
+        doc_id = self._current_id()
+        if doc_id is not None:
+            self._derive(
+                "Convert quote to sales order", lambda: self.env.ctx.documents.convert_to_order(doc_id)
+            )
+
+    def purchase_order_selected(self, supplier_id: uuid.UUID | None = None) -> None:
+        doc_id = self._current_id()
+        if doc_id is None:
+            return
+        if supplier_id is None:
+            name, ok = QInputDialog.getText(self, "Purchase order", "Supplier account (start of its name):")
+            found = self.env.ctx.accounts.find_by_name(name, 1) if ok and name.strip() else []
+            if not found:
+                if ok:
+                    self.env.error(f"No account starts with “{name}”")
+                return
+            supplier_id = found[0][0]
+        sid = supplier_id
+        self._derive(
+            "Purchase order from sales order", lambda: self.env.ctx.documents.purchase_order_from(doc_id, sid)
+        )
+
+    def _derive(self, text: str, action: Any) -> None:
+        command = DeriveCommand(self.env, text, action)
+        try:
+            command.execute()
+        except RapportError as exc:
+            self.env.error(f"Could not {text[0].lower()}{text[1:]}: {exc}")
+            return
+        self.env.push(command, f"{TYPE_TITLES[command.created.doc_type]} {command.created.number} created")
+        self.select_id(command.created.id)
+
+    def pdf_bytes(self, doc_id: uuid.UUID) -> tuple[str, bytes]:
+        from app.services.documents.pdf import render
+
+        doc = self.env.ctx.documents.get(doc_id)
+        return doc.number, render(doc, self.env.ctx.company.get())
+
+    def save_pdf(self, path: str | None = None) -> None:
+        doc_id = self._current_id()
+        if doc_id is None:
+            return
+        try:
+            number, data = self.pdf_bytes(doc_id)
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", f"{number}.pdf", "PDF files (*.pdf)")
+        if path:
+            Path(path).write_bytes(data)
+            self.env.status(f"{number} saved to {path}")
+
+    def _selected_pdf(self) -> tuple[str, bytes] | None:
+        doc_id = self._current_id()
+        if doc_id is None:
+            return None
+        try:
+            return self.pdf_bytes(doc_id)
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return None
+
+    def print_preview(self) -> None:
+        """Preview the selected document's PDF pages in the app; print from the preview."""
+        from app.views.common.printing import preview
+
+        selected = self._selected_pdf()
+        if selected is not None:
+            preview(self, selected[1], selected[0])
+
+    def print_document(self) -> None:
+        from app.views.common.printing import PrintError, print_with_dialog
+
+        selected = self._selected_pdf()
+        if selected is None:
+            return
+        try:
+            if print_with_dialog(self, selected[1], selected[0]):
+                self.env.status(f"{selected[0]} sent to the printer")
+        except PrintError as exc:
+            self.env.error(f"Could not print {selected[0]}: {exc}")
+
+    def open_pdf(self) -> None:
+        """Write the PDF to a temporary file and open it in the system viewer (preview and print)."""
+        doc_id = self._current_id()
+        if doc_id is None:
+            return
+        number, data = self.pdf_bytes(doc_id)
+        target = Path(tempfile.gettempdir()) / f"rapport-{number}.pdf"
+        target.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self.env.status(f"Opened {number} in the PDF viewer")

@@ -1,0 +1,207 @@
+"""The Leads page: the scored list, a detail pane that explains the score, conversion and scoring rules."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.changes import ChangeKind, ChangeSet
+from app.services.core.errors import NotFoundError, RapportError
+from app.services.sales.leads import LEAD_STATUSES, LeadDetail
+from app.views.common.columns import LEAD_COLUMNS
+from app.views.common.env import LEAD, ViewEnv
+from app.views.common.formatting import label, short_datetime
+from app.views.common.style import icon
+from app.views.leads.dialogs import ConvertDialog, LeadEditor, ScoringDialog
+from app.views.lists.record_page import RecordListPage
+
+DETAIL_ROWS = (
+    ("Email", "email"),
+    ("Phone", "phone_display"),
+    ("Website", "website"),
+    ("Industry", "industry"),
+    ("Employees", "company_size"),
+    ("Source", "source"),
+    ("Lifecycle", "lifecycle"),
+    ("Disqualified", "disqualified_reason"),
+)
+
+
+class LeadDetailPane(QWidget):
+    """One lead: who, the score and which rules gave it, and the Convert action."""
+
+    def __init__(self, page: LeadsPage) -> None:
+        super().__init__()
+        self.page = page
+        self.env = page.env
+        self.lead: LeadDetail | None = None
+        self.setObjectName("detailPane")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setMinimumWidth(360)
+        self.title = QLabel(objectName="paneTitle", wordWrap=True)
+        self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
+        self.convert_button = QPushButton("Convert…", objectName="convertLead")
+        self.convert_button.setProperty("primary", True)
+        self.convert_button.clicked.connect(self.convert)
+        edit = QPushButton(icon("edit"), "Edit")
+        edit.clicked.connect(lambda: self.lead and page.edit_id(self.lead.id))
+        head = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        head.addLayout(names, 1)
+        head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.score = QLabel(objectName="leadScore")
+        self.explanation = QLabel(objectName="scoreExplanation", wordWrap=True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.converted = QLabel(objectName="convertedLinks", wordWrap=True)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for caption, key in (*DETAIL_ROWS, ("Owner", "owner"), ("Notes", "notes"), ("Updated", "updated")):
+            value = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(f"{caption}:", value)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.score)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.converted)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.placeholder = QLabel(
+            "Select a lead to see its score and convert it.",
+            objectName="emptyState",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.env.relay.changed.connect(self.on_changes)
+
+    def show_lead(self, lead_id: uuid.UUID | None) -> None:
+        if lead_id is None:
+            self.lead = None
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        try:
+            lead = self.env.ctx.leads.get(lead_id)
+        except NotFoundError:
+            self.show_lead(None)
+            return
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return
+        self.lead = lead
+        self.title.setText(lead.full_name)
+        self.subtitle.setText(" · ".join(x for x in (lead.title, lead.company, label(lead.status)) if x))
+        badge = "  <span style='color:#15803d'>marketing-qualified</span>" if lead.is_mql else ""
+        self.score.setText(
+            f"<b style='font-size:16pt'>{lead.score}</b> points (threshold {lead.threshold}){badge}"
+        )
+        rows = "".join(
+            f"<tr><td>{why}</td><td align='right' style='padding-left:12px'>{points:+d}</td></tr>"
+            for why, points in lead.score_parts
+        )
+        self.explanation.setText(f"<table>{rows}</table>" if rows else "No rule gives this lead points.")
+        links = [
+            name
+            for name, value in (
+                ("an account", lead.converted_account_id),
+                ("a contact", lead.converted_contact_id),
+                ("a deal", lead.converted_deal_id),
+            )
+            if value
+        ]
+        self.converted.setText(f"Converted into {', '.join(links)}." if links else "")
+        self.converted.setVisible(bool(links))
+        for key in dict(DETAIL_ROWS).values():
+            value = getattr(lead, key)
+            text = label(value) if key in ("source", "lifecycle") else str(value or "")
+            self.values[key].setText(text or "—")
+        users = {u.id: u.name for u in self.env.ctx.lookups.users()}
+        self.values["owner"].setText(users.get(lead.owner_id, "—") if lead.owner_id else "—")
+        self.values["notes"].setText(lead.notes or "—")
+        self.values["updated"].setText(short_datetime(lead.updated_at))
+        self.convert_button.setEnabled(lead.status == "qualified")
+        self.convert_button.setToolTip(
+            "Turn this lead into an account, a contact and optionally a deal"
+            if lead.status == "qualified"
+            else "Only a qualified lead can be converted"
+        )
+        self.stack.setCurrentIndex(1)
+
+    def convert(self) -> ConvertDialog | None:
+        if self.lead is None:
+            return None
+        dialog = ConvertDialog(self.env, self.lead, self)
+        self.page.convert_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if self.lead is None or not changes.touches("lead", "activity", "setting", "user"):
+            return
+        gone = any(
+            c.entity == "lead" and c.kind in (ChangeKind.DELETED, ChangeKind.PURGED) and self.lead.id in c.ids
+            for c in changes.changes
+        )
+        self.show_lead(None if gone else self.lead.id)
+
+
+class LeadsPage(RecordListPage):
+    title = "Leads"
+    noun = "leads"
+    settings_key = "leads"
+    entities = ("lead", "user", "setting")
+    search_hint = "Search name, company, email, phone…"
+    kind = LEAD
+    editor_class = LeadEditor
+
+    def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
+        super().__init__(env, LEAD_COLUMNS, LEAD_STATUSES, parent)
+        self.convert_dialog: ConvertDialog | None = None
+        self.scoring_dialog: ScoringDialog | None = None
+        rules = QPushButton("Scoring rules…", objectName="scoringRulesButton")
+        rules.clicked.connect(self.edit_rules)
+        self.toolbar.insertWidget(self.toolbar.count() - 1, rules)
+        self.detail = LeadDetailPane(self)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 420])
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def _on_current(self, current: Any, _previous: Any = None) -> None:
+        item = self.model.item(current.row()) if current.isValid() else None
+        if item is not None:
+            self.detail.show_lead(item.id)
+
+    def open_id(self, record_id: Any) -> None:
+        self.detail.show_lead(record_id)
+        self.select_id(record_id)
+
+    def edit_id(self, record_id: uuid.UUID) -> None:
+        super().open_id(record_id)
+
+    def edit_rules(self) -> ScoringDialog:
+        self.scoring_dialog = ScoringDialog(self.env, self)
+        self.scoring_dialog.open()
+        return self.scoring_dialog

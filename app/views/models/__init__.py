@@ -1,1 +1,0 @@
-"""Qt item models: a paged model over service queries and a small in-memory model for short lists."""

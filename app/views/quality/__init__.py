@@ -1,0 +1,1 @@
+"""Data quality dialogs: duplicates with merge, and Edit > Standardise with its preview."""

@@ -1,0 +1,96 @@
+"""The 360-degree timeline of an account: activities, notes and deals, newest first, two lines per item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.services.records.timeline import TimelineItem
+from app.views.common.columns import TIMELINE_COLUMNS
+from app.views.common.formatting import label, short_datetime
+from app.views.common.memory_table import MemoryTableModel
+from app.views.common.style import icon
+
+ROW_HEIGHT = 54
+MUTED = QColor("#64748b")
+TEXT = QColor("#1f2937")
+
+
+def timeline_model(parent: QWidget | None = None) -> MemoryTableModel:
+    return MemoryTableModel(TIMELINE_COLUMNS, key=lambda t: (t.entity, t.entity_id), parent=parent)
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Kind icon on the left; title and date on line one; kind, owner and detail on line two."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item: TimelineItem | None = index.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return
+        painter.save()
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.highlight())
+        elif index.row() % 2:
+            painter.fillRect(rect, option.palette.alternateBase())
+        painter.setPen(QColor("#e2e8f0"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        icon(item.kind).paint(painter, QRect(rect.left() + 10, rect.top() + 9, 20, 20))
+        left = rect.left() + 42
+        width = rect.width() - 52
+        when = short_datetime(item.when)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        date_width = painter.fontMetrics().horizontalAdvance(when) + 4
+        painter.setPen(MUTED)
+        line_one = QRect(left, rect.top() + 6, width, 20)
+        painter.drawText(line_one, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(TEXT)
+        title = painter.fontMetrics().elidedText(
+            item.title, Qt.TextElideMode.ElideRight, width - date_width - 8
+        )
+        painter.drawText(line_one, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setFont(small)
+        painter.setPen(MUTED)
+        second = " · ".join(x for x in (label(item.kind), item.owner, item.detail.replace("\n", " ")) if x)
+        line_two = QRect(left, rect.top() + 28, width, 18)
+        second = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(line_two, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second)
+        painter.restore()
+
+
+class TimelineView(QListView):
+    """Shows the timeline model's items in the service's order (newest first)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setModel(timeline_model(self))
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def set_items(self, items: Sequence[TimelineItem]) -> None:
+        self.model().set_rows(items)  # type: ignore[attr-defined]

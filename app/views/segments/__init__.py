@@ -1,0 +1,1 @@
+"""The segment builder, its criteria editor, and the background keeper of segments' covering indexes."""

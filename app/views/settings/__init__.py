@@ -1,0 +1,1 @@
+"""Settings dialogs that belong to no single page: custom fields."""

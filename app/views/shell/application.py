@@ -1,0 +1,86 @@
+"""Start the desktop app: QApplication, the context, the main window, the event loop."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.config import Settings, resolve_settings
+from app.services.core.errors import RapportError
+
+ORGANIZATION = "Rapport"
+APPLICATION = "Rapport"
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    """Create (or reuse) the QApplication with our names (QSettings uses them), style and icon."""
+    from app.views.common.style import app_icon, apply_style
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    qapp = QApplication.instance() or QApplication(argv)
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationDisplayName("Rapport")
+    qapp.setDesktopFileName("rapport")  # lets Wayland/GNOME match the window to rapport.desktop and its icon
+    qapp.setWindowIcon(app_icon())
+    apply_style(qapp)
+    return qapp
+
+
+def run_gui(settings: Settings, argv: list[str]) -> int:
+    """Show the window at once, open the database right after its first paint, run until it closes."""
+    qapp = make_qapp(argv)
+    from app.views.shell.main_window import MainWindow
+
+    window = MainWindow()
+    window.show_opening(_describe(settings))
+    opened: dict[str, Any] = {}
+    _after_first_paint(window, lambda: opened.update(ctx=open_database(window, settings)))
+    window.show()
+    code = qapp.exec()
+    if opened.get("ctx") is not None:
+        opened["ctx"].close()
+    return code if opened.get("ctx") is not None else max(code, 2)
+
+
+def open_database(window: Any, settings: Settings) -> Any:
+    """Open the context and attach it to the window; on failure say why in words and close the window."""
+    from app.context import AppContext  # the database layer loads here, after the window is on screen
+
+    try:
+        ctx = AppContext.open(settings)
+    except RapportError as exc:  # DatabaseError and friends: say it in words, not a traceback
+        QMessageBox.critical(window, "Rapport cannot open the database", f"{settings.db_url}\n\n{exc}")
+        window.close()
+        return None
+    window.attach(ctx)
+    return ctx
+
+
+def _describe(settings: Settings) -> str:
+    path = settings.sqlite_path
+    return path.name if path else settings.db_url.split("@")[-1]
+
+
+def _after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
+    """Run `action` once, from the event loop, after `widget` has painted for the first time."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+            return False
+
+    widget._first_paint = FirstPaint(widget)  # type: ignore[attr-defined]
+    widget.installEventFilter(widget._first_paint)  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":  # python -m app.views.shell.application [--demo | DB]
+    args = sys.argv[1:]
+    db = next((a for a in args if not a.startswith("-")), None)
+    raise SystemExit(run_gui(resolve_settings(db=db, demo="--demo" in args), sys.argv))

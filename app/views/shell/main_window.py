@@ -1,0 +1,377 @@
+"""The main window: a thin shell of sidebar, global search, pages, menus, status bar and the undo stack.
+
+It is built in two steps so the app shows itself at once: `MainWindow()` makes the chrome with Qt alone
+(no database layer imported yet) and `attach(ctx)` adds the pages once the database is open.
+`MainWindow(ctx)` does both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app
+from app.views.activities import actions
+from app.views.common.style import app_icon, icon
+from app.views.shell.page_set import LazyPages, page_attribute
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from app.context import AppContext
+    from app.views.lists.list_page import ListPage
+
+PAGE_ICONS = (
+    "accounts",
+    "contacts",
+    "leads",
+    "task",
+    "pipeline",
+    "schedule",
+    "forecast",
+    "dashboard",
+    "products",
+    "documents",
+    "trash",
+)
+PAGE_TITLES = (
+    "Accounts",
+    "Contacts",
+    "Leads",
+    "Tasks",
+    "Pipeline",
+    "Schedule",
+    "Forecast",
+    "Dashboard",
+    "Products",
+    "Documents",
+    "Trash",
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.pages: Sequence[ListPage] = []  # a LazyPages once attached
+        self.setWindowTitle("Rapport")
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.last_error = ""
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.page_actions: list[QAction] = []  # enabled once the pages exist
+        self._build_body()
+        self._build_menus()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def show_opening(self, what: str) -> None:
+        """Say what is being opened while the database layer loads."""
+        self.opening.setText(f"Opening {what}…")
+
+    def attach(self, ctx: AppContext) -> None:
+        """Add the pages, global search and change relay for an open database.
+
+        Only the page to be shown is built here; the others are built when first shown or asked for
+        (app/views/shell/page_set.py)."""
+        from app.views.common.change_relay import ChangeRelay
+        from app.views.common.env import ViewEnv
+        from app.views.common.search_box import GlobalSearch
+        from app.views.segments.indexer import SegmentIndexer
+
+        self.ctx = ctx
+        self.relay = ChangeRelay(ctx.bus, self)
+        self.env = ViewEnv(
+            ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
+        )
+        self.segment_indexer = SegmentIndexer(self.env, self.statusBar(), self)
+        self.env.index_segment = self.segment_indexer.speed_up
+        self.global_search = GlobalSearch(ctx)
+        self.global_search.opened.connect(self.open_record)
+        self.search_slot.addWidget(self.global_search)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for _title in PAGE_TITLES:  # stand-ins keep the stack's indexes those of the sidebar
+            self.stack.addWidget(QWidget())
+        self.pages = LazyPages(lambda cls: cls(self.env), self._page_built)
+        for action in self.page_actions:
+            action.setEnabled(True)
+        actions.attach(self)
+        self._restore_pages()
+
+    def _page_built(self, index: int, page: ListPage) -> None:
+        """Put a newly built page in its place in the stack, with its remembered column layout."""
+        stand_in = self.stack.widget(index)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.insertWidget(index, page)
+        page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        page.restore_state(QSettings())
+
+    # --- layout -----------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        topbar = QWidget(objectName="topbar")
+        topbar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top = QHBoxLayout(topbar)
+        top.setContentsMargins(12, 8, 12, 8)
+        brand = QLabel("Rapport", objectName="brand")
+        top.addWidget(brand)
+        top.addStretch(1)
+        self.search_slot = QHBoxLayout()  # the global search box goes here once a database is open
+        top.addLayout(self.search_slot, 2)
+        top.addStrut(28)  # the search box's height, so the bar does not grow when it arrives
+        top.addStretch(1)
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
+            QListWidgetItem(icon(name), title, self.sidebar)
+        self.opening = QLabel("Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(topbar)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._page_action(
+            file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
+        )
+        file_menu.addSeparator()
+        self._page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
+        self._page_action(file_menu, "Find &duplicates…", self.open_duplicates)
+        file_menu.addSeparator()
+        self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
+        self._page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
+        self._page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        edit_menu.addSeparator()
+        self._page_action(edit_menu, "&Standardise…", self.open_standardise)
+        edit_menu.addSeparator()
+        find = self._page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
+        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        view_menu = bar.addMenu("&View")
+        for i, title in enumerate(PAGE_TITLES):
+            # Ctrl+1..9 for the first nine pages, Ctrl+0 for the Trash (always last)
+            keys = "Ctrl+0" if i == len(PAGE_TITLES) - 1 else f"Ctrl+{i + 1}" if i < 9 else ""
+            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
+        view_menu.addSeparator()
+        self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Rapport", self.about)
+        actions.build_menus(self)
+
+    def _action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(s) for s in shortcuts]
+        keys = [k for k in keys if not k.isEmpty()]
+        if keys:
+            action.setShortcuts(list(dict.fromkeys(keys)))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        action = self._action(menu, text, slot, *shortcuts)
+        action.setEnabled(bool(self.pages))
+        self.page_actions.append(action)
+        return action
+
+    # --- navigation -------------------------------------------------------------------------------
+    accounts = page_attribute(0)
+    contacts = page_attribute(1)
+    leads = page_attribute(2)
+    tasks = page_attribute(3)
+    board = page_attribute(4)
+    schedule = page_attribute(5)
+    forecast = page_attribute(6)
+    dashboard = page_attribute(7)
+    products = page_attribute(8)
+    documents = page_attribute(9)
+    trash = page_attribute(10)
+
+    def current_page(self) -> ListPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            if 0 <= index < len(PAGE_TITLES) and self.sidebar.currentRow() != index:
+                self.sidebar.setCurrentRow(index)  # before attach: remember the choice in the sidebar
+            return
+        page = self.pages[index]  # built here on its first showing
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self._update_count(page)
+
+    def open_record(self, entity: str, record_id: Any) -> None:
+        if entity in ("account_schedule", "deal_schedule"):  # the Gantt of one account or deal
+            self.show_page(self.pages.index(self.schedule))
+            self.schedule.open_record_scope(entity.removesuffix("_schedule"), record_id)
+            return
+        name = {
+            "account": "accounts",
+            "contact": "contacts",
+            "lead": "leads",
+            "activity": "tasks",
+            "deal": "board",
+            "product": "products",
+            "document": "documents",
+        }.get(entity)
+        if name is not None:
+            page = getattr(self, name)  # builds only this page
+            self.show_page(self.pages.index(page))
+            page.open_id(record_id)
+
+    def edit_company_settings(self) -> None:
+        from app.views.documents.company_settings import CompanySettingsDialog
+
+        self.settings_dialog = CompanySettingsDialog(self.env, self)
+        self.settings_dialog.open()
+
+    def edit_custom_fields(self) -> None:
+        from app.views.settings.custom_fields import CustomFieldsDialog
+
+        self.custom_fields_dialog = CustomFieldsDialog(self.env, self)
+        self.custom_fields_dialog.open()
+
+    def open_import_wizard(self) -> None:
+        from app.views.importing.wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.env, self)
+        self.import_wizard.open()
+
+    def open_duplicates(self) -> None:
+        from app.views.quality.duplicates import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.env, self)
+        self.duplicates_dialog.open()
+
+    def open_standardise(self) -> None:
+        """Standardise the selected records (two or more) or all the current list shows."""
+        from app.views.quality.standardise import StandardiseDialog
+
+        page = self.current_page()
+        kind = getattr(page, "kind", None)
+        if kind is None or kind.name not in ("contact", "account", "lead"):
+            self.statusBar().showMessage("Standardise works on the Contacts, Accounts and Leads lists", 4000)
+            return
+        selected = [item.id for item in page.selected_items()]
+        ids = selected if len(selected) > 1 else None
+        scope = f"{len(selected)} selected {kind.singular}s" if ids else f"the {page.status_text()} listed"
+        self.standardise_dialog = StandardiseDialog(self.env, kind, ids, page.model.query, scope, self)
+        self.standardise_dialog.open()
+
+    def focus_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.show_message("Refreshed")
+
+    # --- feedback ---------------------------------------------------------------------------------
+    def _update_count(self, page: ListPage) -> None:
+        if page is self.current_page():
+            self.count_label.setText(page.status_text())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_error(self, text: str) -> None:
+        """Report a failure without blocking (undo may be running inside a stack call)."""
+        self.last_error = text
+        self.statusBar().showMessage(text, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rapport", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rapport",
+            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.db_url if self.ctx else ''}",
+        )
+
+    # --- remembered state -------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        self._restore_geometry()
+        self._restore_pages()
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.sidebar.setCurrentRow(int(settings.value("window/page", 1)))
+
+    def _restore_pages(self) -> None:
+        settings = QSettings()
+        for page in self.built_pages():  # a page built later restores its own layout
+            page.restore_state(settings)
+        self.show_page(int(settings.value("window/page", 1)))
+
+    def built_pages(self) -> list[ListPage]:
+        return self.pages.built() if isinstance(self.pages, LazyPages) else []
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.pages:  # not before attach: the stack then holds only the "Opening…" placeholder
+            settings.setValue("window/page", self.stack.currentIndex())
+        for page in self.built_pages():  # the others keep the layout stored before
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        if self.pages:
+            self.reminders.stop()
+            self.relay.close()
+        super().closeEvent(event)
