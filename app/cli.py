@@ -22,10 +22,10 @@ from app.commands import (
     importing,
     kpis,
     segment,
-    standardising,
+    standardise,
 )
 
-COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, standardising, segment]
+COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, standardise, segment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,20 +1,22 @@
 """AppContext: the one composition root. Builds the engine, sessions, change bus and services.
 
-Each service module is imported inside its property, on first use, so opening the database loads only
-what the first page needs (start-up time; see docs/architecture.md).
+Each service is named here once, by where it lives, and built the first time it is asked for (then kept),
+so opening the database loads only what the first page needs (start-up time; see docs/architecture.md).
+Views, commands and scripts take their services from the context; none constructs one itself.
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
 from app.db import make_engine
+from app.extensions import install_extensions
 from app.services.core.changes import ChangeBus
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.database.schema import UpgradeResult, upgrade
@@ -26,11 +28,12 @@ if TYPE_CHECKING:
     from app.services.documents.company import CompanyService
     from app.services.documents.documents import DocumentsService
     from app.services.documents.products import ProductsService
+    from app.services.importing.engine import RecordImportService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
     from app.services.quality.dedupe import DedupeService
     from app.services.quality.merge import MergeService
-    from app.services.quality.standardise import StandardizeService
+    from app.services.quality.standardise import StandardiseService
     from app.services.records.accounts import AccountsService
     from app.services.records.contacts import ContactsService
     from app.services.records.saved_views import SavedViewService
@@ -48,20 +51,60 @@ if TYPE_CHECKING:
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
 
+S = TypeVar("S")
 
-@dataclass
+
+class Service(Generic[S]):
+    """A service of the context, named by `module:Class`, built from the context's unit of work on first use."""
+
+    def __init__(self, target: str) -> None:
+        self.module, self.cls = target.split(":")
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, ctx: None, owner: type) -> Service[S]: ...
+
+    @overload
+    def __get__(self, ctx: AppContext, owner: type) -> S: ...
+
+    def __get__(self, ctx: AppContext | None, owner: type) -> Service[S] | S:
+        if ctx is None:
+            return self
+        built = ctx.__dict__.get(self.name)
+        if built is None:
+            built = getattr(import_module(self.module), self.cls)(ctx.uow)
+            ctx.__dict__[self.name] = built  # a race between threads builds two equal services: harmless
+        return built  # type: ignore[no-any-return]
+
+
 class AppContext:
-    settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
-    bus: ChangeBus
-    uow: UnitOfWorkFactory
-    upgrade_result: UpgradeResult | None = None
-    current_user: UserRef | None = None
+    """The database, its unit-of-work factory and change bus, the signed-in user, and every service."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        bus: ChangeBus,
+        uow: UnitOfWorkFactory,
+        upgrade_result: UpgradeResult | None = None,
+        current_user: UserRef | None = None,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.sessions = sessions
+        self.bus = bus
+        self.uow = uow
+        self.upgrade_result = upgrade_result
+        self.current_user = current_user
 
     @classmethod
     def open(cls, settings: Settings, migrate: bool = True) -> AppContext:
         """Connect, migrate (after an automatic backup) and sign in the local user."""
+        install_extensions()
         engine = make_engine(settings.db_url)
         result = upgrade(engine, settings.sqlite_path) if migrate else None
         sessions = sessionmaker(engine, expire_on_commit=False)
@@ -77,168 +120,65 @@ class AppContext:
         self.uow.user_id = self.current_user.id
         return self.current_user
 
-    @property
-    def contacts(self) -> ContactsService:
-        from app.services.records.contacts import ContactsService
+    def unbroadcast(self) -> AppContext:
+        """A context on the same database whose services return their change records instead of
+        broadcasting them: for work in a worker thread, whose caller publishes them from the GUI thread."""
+        return AppContext(
+            self.settings,
+            self.engine,
+            self.sessions,
+            self.bus,
+            self.uow.unbroadcast(),
+            self.upgrade_result,
+            self.current_user,
+        )
 
-        return ContactsService(self.uow)
-
-    @property
-    def custom_fields(self) -> CustomFieldService:
-        from app.services.core.custom_fields import CustomFieldService
-
-        return CustomFieldService(self.uow)
-
-    @property
-    def accounts(self) -> AccountsService:
-        from app.services.records.accounts import AccountsService
-
-        return AccountsService(self.uow)
-
-    @property
-    def products(self) -> ProductsService:
-        from app.services.documents.products import ProductsService
-
-        return ProductsService(self.uow)
-
-    @property
-    def documents(self) -> DocumentsService:
-        from app.services.documents.documents import DocumentsService
-
-        return DocumentsService(self.uow)
-
-    @property
-    def company(self) -> CompanyService:
-        from app.services.documents.company import CompanyService
-
-        return CompanyService(self.uow)
-
-    @property
-    def leads(self) -> LeadsService:
-        from app.services.sales.leads import LeadsService
-
-        return LeadsService(self.uow)
-
-    @property
-    def scoring(self) -> ScoringService:
-        from app.services.sales.scoring import ScoringService
-
-        return ScoringService(self.uow)
-
-    @property
-    def conversion(self) -> ConversionService:
-        from app.services.sales.conversion import ConversionService
-
-        return ConversionService(self.uow)
-
-    @property
-    def deals(self) -> DealsService:
-        from app.services.sales.deals import DealsService
-
-        return DealsService(self.uow)
-
-    @property
-    def pipelines(self) -> PipelinesService:
-        from app.services.sales.pipelines import PipelinesService
-
-        return PipelinesService(self.uow)
-
-    @property
-    def nps(self) -> NpsService:
-        from app.services.metrics.nps import NpsService
-
-        return NpsService(self.uow)
-
-    @property
-    def forecast(self) -> ForecastService:
-        from app.services.sales.forecast import ForecastService
-
-        return ForecastService(self.uow)
-
-    @property
-    def metrics(self) -> MetricsService:
-        from app.services.metrics.service import MetricsService
-
-        return MetricsService(self.uow)
-
-    @property
-    def dedupe(self) -> DedupeService:
-        from app.services.quality.dedupe import DedupeService
-
-        return DedupeService(self.uow)
-
-    @property
-    def standardize(self) -> StandardizeService:
-        from app.services.quality.standardise import StandardizeService
-
-        return StandardizeService(self.uow)
-
-    @property
-    def merge(self) -> MergeService:
-        from app.services.quality.merge import MergeService
-
-        return MergeService(self.uow)
-
-    @property
-    def lookups(self) -> LookupsService:
-        from app.services.core.lookups import LookupsService
-
-        return LookupsService(self.uow)
-
-    @property
-    def scheduling(self) -> SchedulingService:
-        from app.services.scheduling.gantt import SchedulingService
-
-        return SchedulingService(self.uow)
-
-    @property
-    def search(self) -> SearchService:
-        from app.services.core.search import SearchService
-
-        return SearchService(self.uow)
-
-    @property
-    def timeline(self) -> TimelineService:
-        from app.services.records.timeline import TimelineService
-
-        return TimelineService(self.uow)
-
-    @property
-    def activities(self) -> ActivityService:
-        from app.services.scheduling.activities import ActivityService
-
-        return ActivityService(self.uow)
-
-    @property
-    def calendar(self) -> CalendarService:
-        from app.services.scheduling.calendar_files import CalendarService
-
-        return CalendarService(self.uow)
-
-    @property
-    def trash(self) -> TrashService:
-        from app.services.records.trash import TrashService
-
-        return TrashService(self.uow)
-
-    @property
-    def segments(self) -> SegmentService:
-        from app.services.segments.service import SegmentService
-
-        return SegmentService(self.uow)
-
-    @property
-    def saved_views(self) -> SavedViewService:
-        from app.services.records.saved_views import SavedViewService
-
-        return SavedViewService(self.uow)
-
-    @property
-    def tags(self) -> TagService:
-        from app.services.records.tags import TagService
-
-        return TagService(self.uow)
+    # records
+    accounts: Service[AccountsService] = Service("app.services.records.accounts:AccountsService")
+    contacts: Service[ContactsService] = Service("app.services.records.contacts:ContactsService")
+    tags: Service[TagService] = Service("app.services.records.tags:TagService")
+    saved_views: Service[SavedViewService] = Service("app.services.records.saved_views:SavedViewService")
+    timeline: Service[TimelineService] = Service("app.services.records.timeline:TimelineService")
+    trash: Service[TrashService] = Service("app.services.records.trash:TrashService")
+    # core
+    custom_fields: Service[CustomFieldService] = Service("app.services.core.custom_fields:CustomFieldService")
+    lookups: Service[LookupsService] = Service("app.services.core.lookups:LookupsService")
+    search: Service[SearchService] = Service("app.services.core.search:SearchService")
+    # sales
+    leads: Service[LeadsService] = Service("app.services.sales.leads:LeadsService")
+    scoring: Service[ScoringService] = Service("app.services.sales.scoring:ScoringService")
+    conversion: Service[ConversionService] = Service("app.services.sales.conversion:ConversionService")
+    deals: Service[DealsService] = Service("app.services.sales.deals:DealsService")
+    pipelines: Service[PipelinesService] = Service("app.services.sales.pipelines:PipelinesService")
+    forecast: Service[ForecastService] = Service("app.services.sales.forecast:ForecastService")
+    # documents
+    products: Service[ProductsService] = Service("app.services.documents.products:ProductsService")
+    documents: Service[DocumentsService] = Service("app.services.documents.documents:DocumentsService")
+    company: Service[CompanyService] = Service("app.services.documents.company:CompanyService")
+    # metrics
+    metrics: Service[MetricsService] = Service("app.services.metrics.service:MetricsService")
+    nps: Service[NpsService] = Service("app.services.metrics.nps:NpsService")
+    # quality
+    dedupe: Service[DedupeService] = Service("app.services.quality.dedupe:DedupeService")
+    merge: Service[MergeService] = Service("app.services.quality.merge:MergeService")
+    standardise: Service[StandardiseService] = Service("app.services.quality.standardise:StandardiseService")
+    # importing
+    importer: Service[RecordImportService] = Service("app.services.importing.engine:RecordImportService")
+    # scheduling
+    activities: Service[ActivityService] = Service("app.services.scheduling.activities:ActivityService")
+    scheduling: Service[SchedulingService] = Service("app.services.scheduling.gantt:SchedulingService")
+    calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
+    # segments
+    segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
 
     def close(self) -> None:
         self.uow.checkpoints.wait()
         self.engine.dispose()
+
+
+def service_names() -> list[str]:
+    """Every service the context offers (a test builds each one)."""
+    return [name for name, value in vars(AppContext).items() if isinstance(value, Service)]
+
+
+__all__ = ["AppContext", "Service", "service_names"]

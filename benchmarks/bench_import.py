@@ -18,7 +18,7 @@ from app.context import AppContext
 from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import uuid7
 from app.services.importing.csv_read import Table, read_table
-from app.services.importing.engine import MatchOn, RecordImportService, RecordImportSpec
+from app.services.importing.engine import MatchOn, RecordImportSpec
 from app.services.importing.mapping import known_headers, suggest
 from benchmarks.common import Result
 
@@ -116,7 +116,7 @@ def _timed_import(ctx: AppContext, source: Path, size: int) -> tuple[float, floa
     started, cpu = time.perf_counter(), time.process_time()
     table = read_table(source, known_headers=known_headers("contacts"))
     spec = RecordImportSpec(suggest("contacts", table.headers), match=MatchOn.EMAIL, source=source.name)
-    report = RecordImportService(ctx.uow).run("contacts", table, spec).value
+    report = ctx.importer.run("contacts", table, spec).value
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert report.created == size, report
     return seconds, cpu, table

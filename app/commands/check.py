@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.db import make_engine
-        from app.services.database.backup import check_database
+        from app.services.database.checks import check_database
 
         settings = settings_from(args)
         engine = make_engine(settings.db_url)

@@ -156,7 +156,7 @@ def _import(
     """Map the file's columns (suggested, custom fields included, then as given), print what is read, and
     import: (report, spec), or (None, spec) after printing why the file was refused."""
     from app.services.core.errors import RapportError, ValidationError
-    from app.services.importing.engine import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+    from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
     from app.services.importing.mapping import FIELDS, suggest, suggest_custom
 
     columns = suggest(args.kind, table.headers)
@@ -187,7 +187,7 @@ def _import(
         getattr(args, "skip_likely_duplicates", False),
     )
     try:
-        return RecordImportService(ctx.uow).run(args.kind, table, spec).value, spec
+        return ctx.importer.run(args.kind, table, spec).value, spec
     except ValidationError as exc:
         for error in exc.errors[:100]:
             print(f"{args.file.name}: {error}")
@@ -201,11 +201,9 @@ def run_undo(args: argparse.Namespace) -> int:
     def action() -> int:
         import uuid
 
-        from app.services.importing.engine import RecordImportService
-
         ctx = open_context(args)
         try:
-            count = RecordImportService(ctx.uow).undo(uuid.UUID(args.batch)).value
+            count = ctx.importer.undo(uuid.UUID(args.batch)).value
         finally:
             ctx.close()
         print(f"import undone ({count:,} records)")

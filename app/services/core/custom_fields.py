@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.models import Account, Contact, CustomField, Deal, Entity, FieldKind, Lead, Product
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
-from app.services.core.custom_validation import FieldDef, normalize, resolve
+from app.services.core.custom_validation import FieldDef, normalise, resolve
 from app.services.core.custom_values import check_key, create_index_sql, drop_index_sql, value_expression
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -322,7 +322,7 @@ class CustomFieldService:
             raise ValidationError(errors)
         probe = FieldDef(uuid.uuid4(), 0, data.entity_type, key, label, kind, options=options)
         try:
-            default = normalize(probe, data.default_value)
+            default = normalise(probe, data.default_value)
         except ValueError as exc:
             raise ValidationError(FieldError("default_value", f"default: {exc}")) from None
         return {

@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 from app.models.custom_field import FieldKind
 from app.models.money import from_minor, to_minor
 from app.services.core.errors import FieldError
-from app.services.core.validation import normalize_email, normalize_phone
+from app.services.core.validation import normalise_email, normalise_phone
 
-__all__ = ["FieldDef", "FieldKind", "display", "edit_text", "normalize", "resolve"]
+__all__ = ["FieldDef", "FieldKind", "display", "edit_text", "normalise", "resolve"]
 
 TEXT_LIMITS = {FieldKind.TEXT: 500, FieldKind.LONG_TEXT: 20_000, FieldKind.URL: 2_000}
 _TRUE = frozenset({"1", "true", "yes", "y", "x", "on", "checked"})
@@ -104,7 +104,7 @@ def _choice_list(raw: Any) -> list[str]:
     return [str(p).strip() for p in raw if str(p).strip()]
 
 
-def normalize(defn: FieldDef, raw: Any) -> Any:
+def normalise(defn: FieldDef, raw: Any) -> Any:
     """The JSON value to store for `raw` (None when empty), or raise ValueError with a message."""
     if _is_empty(raw):
         return None
@@ -142,12 +142,12 @@ def normalize(defn: FieldDef, raw: Any) -> Any:
     if kind == FieldKind.URL:
         return _url(str(raw).strip())
     if kind == FieldKind.EMAIL:
-        email, error = normalize_email(str(raw), defn.name)
+        email, error = normalise_email(str(raw), defn.name)
         if error is not None:
             raise _Invalid(error.message)
         return email
     if kind == FieldKind.PHONE:
-        phone, perror = normalize_phone(str(raw), "", defn.name)
+        phone, perror = normalise_phone(str(raw), "", defn.name)
         if perror is not None:
             raise _Invalid(perror.message)
         return phone.e164
@@ -209,7 +209,7 @@ def resolve(
         else:
             raw = defn.default_value if creating else None
         try:
-            value = normalize(defn, raw)
+            value = normalise(defn, raw)
         except ValueError as exc:
             errors.append(FieldError(defn.name, f"{defn.label}: {exc}"))
             continue

@@ -20,7 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import Entity, RowCount, Tagging
 from app.services.core import custom_fields, custom_values, search
-from app.services.core.custom_validation import normalize
+from app.services.core.custom_validation import normalise
 from app.services.core.errors import FieldError, ValidationError
 
 SortKey = tuple[Any, ...]
@@ -52,9 +52,7 @@ class ListQuery:
     country: str = ""
     kind: str = ""  # a record type within one list (documents: quote, sales_order ...)
     custom_filter: CustomFilter | None = None
-    segment_id: uuid.UUID | None = (
-        None  # only the members of this saved segment (services/segments/service.py)
-    )
+    segment_id: uuid.UUID | None = None  # only the members of this saved segment (the "segment_id" filter)
 
     @property
     def only_search(self) -> bool:
@@ -67,6 +65,38 @@ class ListQuery:
             or self.custom_filter
             or self.segment_id
         )
+
+
+ListFilter = Callable[[Session, str, Any], ColumnElement[bool]]
+_FILTERS: dict[str, ListFilter] = {}
+_LISTS: dict[str, Callable[[], EntityList]] = {}
+
+
+def register_filter(field_name: str, hook: ListFilter) -> None:
+    """Let another package serve a ListQuery field: `hook(session, entity, value)` gives the condition.
+
+    The segments package serves `segment_id`; this module knows no segment (app/extensions.py wires it).
+    """
+    _FILTERS[field_name] = hook
+
+
+def filter_hook(field_name: str) -> ListFilter:
+    hook = _FILTERS.get(field_name)
+    if hook is None:
+        raise LookupError(f"no filter is registered for ListQuery.{field_name} (see app/extensions.py)")
+    return hook
+
+
+def register_list(entity: str, factory: Callable[[], EntityList]) -> None:
+    """Name the paged list of an entity, built on first use, for packages that work on any list."""
+    _LISTS[entity] = factory
+
+
+def entity_list(entity: str) -> EntityList:
+    factory = _LISTS.get(entity)
+    if factory is None:
+        raise LookupError(f"no list is registered for {entity!r} (see app/extensions.py)")
+    return factory()
 
 
 @dataclass(frozen=True)
@@ -239,11 +269,7 @@ class EntityList:
         if query.custom_filter is not None:
             stmt = stmt.where(self._custom_condition(session, query.custom_filter))
         if query.segment_id:
-            from app.services.segments.service import (
-                segment_filter,  # segments compile with this module's helpers
-            )
-
-            stmt = stmt.where(segment_filter(session, self.entity, query.segment_id))
+            stmt = stmt.where(filter_hook("segment_id")(session, self.entity, query.segment_id))
         if not search.tokens(query.search):
             return stmt
         if deleted:  # the search index holds live rows; the trash is small enough to scan
@@ -262,7 +288,7 @@ class EntityList:
         value = wanted.value
         if wanted.op in ("equals", "greater", "less"):
             try:
-                value = normalize(defn, value)
+                value = normalise(defn, value)
             except ValueError as exc:
                 raise ValidationError(FieldError(defn.name, f"{defn.label}: {exc}")) from None
         dialect = session.get_bind().dialect.name

@@ -26,7 +26,7 @@ class Phone:
     display: str
 
 
-def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | None]:
+def normalise_email(raw: str, field: str = "email") -> tuple[str, FieldError | None]:
     """Trim, validate syntax (no DNS lookup) and lower-case; '' stays ''."""
     text = raw.strip()
     if not text:
@@ -43,7 +43,7 @@ def normalize_email(raw: str, field: str = "email") -> tuple[str, FieldError | N
     return info.normalized.lower(), None
 
 
-def normalize_phone(raw: str, region: str = "", field: str = "phone") -> tuple[Phone, FieldError | None]:
+def normalise_phone(raw: str, region: str = "", field: str = "phone") -> tuple[Phone, FieldError | None]:
     """Parse a phone number to E.164, keeping what the user typed for display."""
     text = raw.strip()
     if not text:
@@ -114,7 +114,7 @@ def _country_rules(code: str) -> tuple[re.Pattern[str] | None, frozenset[int]] |
 
 
 @lru_cache(maxsize=4096)  # FieldError is frozen, so a cached answer can be shared
-def normalize_country(raw: str, field: str = "country") -> tuple[str, FieldError | None]:
+def normalise_country(raw: str, field: str = "country") -> tuple[str, FieldError | None]:
     """Accept an ISO 3166-1 alpha-2 code (any case); '' stays ''."""
     text = raw.strip().upper()
     if not text:
@@ -153,19 +153,19 @@ def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> li
     return [err for err in found if err]
 
 
-def normalize_reach(
+def normalise_reach(
     email: str, phone: str, country: str | None, errors: list[FieldError]
 ) -> tuple[str, Phone, str]:
     """Normalise a record's email, phone and (when it has one) country, appending any errors.
 
     The country is checked first because a national phone number is read in that country's format.
     """
-    clean_email, err = normalize_email(email)
+    clean_email, err = normalise_email(email)
     errors += [err] if err else []
     clean_country = ""
     if country is not None:
-        clean_country, err = normalize_country(country)
+        clean_country, err = normalise_country(country)
         errors += [err] if err else []
-    clean_phone, err = normalize_phone(phone, clean_country)
+    clean_phone, err = normalise_phone(phone, clean_country)
     errors += [err] if err else []
     return clean_email, clean_phone, clean_country

@@ -45,7 +45,7 @@ from app.services.documents.totals import (
     scaled,
     unscaled,
 )
-from app.services.records.timeline import TimelineItem, register_source
+from app.services.records.timeline import TimelineItem
 
 ENTITY = "document"
 DOCUMENT_TYPES: tuple[str, ...] = tuple(t.value for t in DocumentType)
@@ -556,8 +556,7 @@ def document_detail(session: Session, doc: Document) -> DocumentDetail:
     )
 
 
-@register_source
-def _timeline(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+def timeline_entries(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
     """Documents on their account's timeline: 'Quote Q-2026-0042', status and total."""
     stmt = (
         select(Document)

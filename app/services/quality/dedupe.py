@@ -10,50 +10,23 @@ similarities over the fields both records have, so a missing value neither helps
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, Lead, NotDuplicate
 from app.services.core.uow import UnitOfWorkFactory
-
-if TYPE_CHECKING:
-    from app.services.quality.likely_duplicates import LikelyDuplicate
+from app.services.quality.likely_duplicates import LikelyDuplicate, likely_duplicates
+from app.services.quality.similarity import Candidate, fold, similarity
 
 DEFAULT_THRESHOLD = 80.0
 MAX_BLOCK = 60
-MATCHED = 90.0  # a field at or above this similarity is reported as matched
-WEIGHTS = {
-    "name": 3.0,
-    "email": 3.0,
-    "phone": 2.0,
-    "company": 1.0,
-    "city": 0.5,
-    "domain": 2.0,
-    "address": 1.0,
-}
 ENTITIES = ("contact", "account", "lead")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A record reduced to what is compared."""
-
-    id: uuid.UUID
-    name: str
-    email: str
-    phone: str
-    company: str
-    city: str
-    domain: str = ""
-    address: str = ""
-    label: str = ""  # the name as written, for people to read
 
 
 @dataclass(frozen=True)
@@ -65,13 +38,6 @@ class DuplicatePair:
     matched: tuple[str, ...]
     name_a: str
     name_b: str
-
-
-def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation to spaces, single-spaced."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.split())
 
 
 def _candidates(session: Session, entity: str) -> list[Candidate]:
@@ -139,28 +105,6 @@ def blocking_keys(c: Candidate) -> set[str]:
     return keys
 
 
-def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
-    from rapidfuzz import fuzz
-
-    parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, b.name)}
-    if a.email and b.email:
-        if a.email == b.email:
-            parts["email"] = 100.0
-        else:
-            parts["email"] = fuzz.ratio(a.email.partition("@")[0], b.email.partition("@")[0]) * 0.9
-    if a.phone and b.phone:
-        parts["phone"] = 100.0 if a.phone[-8:] == b.phone[-8:] else 0.0
-    for name in ("company", "city", "domain", "address"):
-        x, y = getattr(a, name), getattr(b, name)
-        if x and y:
-            parts[name] = fuzz.token_set_ratio(x, y)
-    total = sum(WEIGHTS[k] for k in parts)
-    score = sum(WEIGHTS[k] * v for k, v in parts.items()) / total
-    if len(parts) == 1:  # a name alone is weak evidence
-        score *= 0.85
-    return score, tuple(k for k, v in parts.items() if v >= MATCHED)
-
-
 def find_pairs(
     entity: str,
     candidates: Sequence[Candidate],
@@ -225,7 +169,5 @@ class DedupeService:
         self, entity: str, values: Mapping[str, str], exclude: uuid.UUID | None = None
     ) -> list[LikelyDuplicate]:
         """Live records the record about to be saved (its fields as typed) probably duplicates."""
-        from app.services.quality.likely_duplicates import likely_duplicates
-
         with self.uow.read() as session:
             return likely_duplicates(session, entity, values, exclude)

@@ -1,6 +1,6 @@
 """Before a record is saved: which live records it probably duplicates.
 
-The same scoring as the duplicate review (dedupe.similarity), but only against the records an index finds
+The same scoring as the duplicate review (similarity.similarity), but only against the records an index finds
 from the new one: for contacts and leads the same email, the same E.164 phone, the same last name (either way
 round, as typed or capitalised); for accounts the same name or web domain. Each lookup reads at most PER_KEY rows, so the
 check costs a few index probes at a million records.
@@ -17,8 +17,8 @@ from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, Lead
-from app.services.core.validation import normalize_phone
-from app.services.quality.dedupe import Candidate, fold, similarity
+from app.services.core.validation import normalise_phone
+from app.services.quality.similarity import Candidate, fold, similarity
 
 PER_KEY = 50
 LIKELY = 80.0
@@ -40,7 +40,7 @@ def _variants(text: str) -> list[str]:
 
 
 def _phone(raw: str, country: str = "") -> str:
-    phone, error = normalize_phone(raw, country)
+    phone, error = normalise_phone(raw, country)
     return "" if error else phone.e164
 
 

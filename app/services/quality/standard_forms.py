@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.services.core.validation import normalize_country
+from app.services.core.validation import normalise_country
 
 # English and a few native names of the countries most often written out in full in exported files.
 COUNTRY_NAMES = {
@@ -94,7 +94,7 @@ def country_code(text: str) -> str:
     cleaned = text.strip()
     if not cleaned:
         return ""
-    code, err = normalize_country(cleaned)
+    code, err = normalise_country(cleaned)
     if err is None:
         return code
     return COUNTRY_NAMES.get(" ".join(cleaned.lower().split()), "")

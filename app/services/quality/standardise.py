@@ -1,6 +1,6 @@
 """Standardisation of stored contacts, accounts and leads: propose the changes, then apply the chosen ones.
 
-Proposals are computed from the stored values (standardize.py holds the rules): phones to E.164 with a
+Proposals are computed from the stored values (standardise.py holds the rules): phones to E.164 with a
 national display form, emails trimmed and lower-cased, names and cities in consistent case, countries
 to ISO codes (company names are left as written). Applying writes through `writes.apply_fields` in one unit of work, so every change is
 audited and bumps the record's version; a record changed since the preview (its field no longer holds
@@ -21,7 +21,7 @@ from app.services.core import writes
 from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, RapportError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
-from app.services.core.validation import normalize_phone
+from app.services.core.validation import normalise_phone
 from app.services.quality.standard_forms import country_code, national_format, proper_case
 
 ENTITIES = {"contact": Contact, "account": Account, "lead": Lead}
@@ -29,7 +29,7 @@ CHUNK = 500
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
-class StandardizeCancelled(RapportError):
+class StandardiseCancelled(RapportError):
     """The user cancelled: nothing was changed."""
 
 
@@ -61,7 +61,7 @@ def propose_for(entity: str, obj: Any) -> list[ProposedChange]:
     if country:
         wanted["country"] = country_code(country) or country
     if obj.phone or obj.phone_display:
-        phone, error = normalize_phone(obj.phone or obj.phone_display, wanted.get("country", ""))
+        phone, error = normalise_phone(obj.phone or obj.phone_display, wanted.get("country", ""))
         if error is None:
             wanted["phone"] = phone.e164
             wanted["phone_display"] = national_format(phone.e164) or obj.phone_display
@@ -73,7 +73,7 @@ def propose_for(entity: str, obj: Any) -> list[ProposedChange]:
     ]
 
 
-class StandardizeService:
+class StandardiseService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
 
@@ -90,7 +90,7 @@ class StandardizeService:
                 wanted = list(ids)
             for start in range(0, len(wanted), CHUNK):
                 if progress and not progress(start, len(wanted)):
-                    raise StandardizeCancelled("standardisation cancelled")
+                    raise StandardiseCancelled("standardisation cancelled")
                 chunk = wanted[start : start + CHUNK]
                 rows = session.scalars(select(model).where(model.id.in_(chunk), model.deleted_at.is_(None)))
                 for obj in sorted(rows, key=lambda o: chunk.index(o.id)):
@@ -119,7 +119,7 @@ class StandardizeService:
         with self.uow() as work:
             for done, ((entity, record_id), fields) in enumerate(by_record.items()):
                 if progress and done % 200 == 0 and not progress(done, len(by_record)):
-                    raise StandardizeCancelled("standardisation cancelled: nothing was changed")
+                    raise StandardiseCancelled("standardisation cancelled: nothing was changed")
                 obj = work.session.get(_model(entity), record_id)
                 if obj is None or obj.deleted_at is not None:
                     continue

@@ -18,7 +18,7 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
-from app.services.core.validation import check_lengths, normalize_reach
+from app.services.core.validation import check_lengths, normalise_reach
 
 ACCOUNT_STATUSES: tuple[str, ...] = tuple(s.value for s in AccountStatus)
 ENTITY = "account"
@@ -155,7 +155,7 @@ def validate(data: AccountInput) -> dict[str, Any]:
             ("city", 100, False),
         ),
     )
-    email, phone, country = normalize_reach(data.email, data.phone, data.country, errors)
+    email, phone, country = normalise_reach(data.email, data.phone, data.country, errors)
     if data.status not in {s.value for s in AccountStatus}:
         errors.append(FieldError("status", f"'{data.status}' is not an account status"))
     if errors:

@@ -18,7 +18,7 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
-from app.services.core.validation import check_lengths, normalize_reach
+from app.services.core.validation import check_lengths, normalise_reach
 
 CONTACT_STATUSES: tuple[str, ...] = tuple(s.value for s in ContactStatus)
 ENTITY = "contact"
@@ -183,7 +183,7 @@ def validate(data: ContactInput) -> dict[str, Any]:
             ("city", 100, False),
         ),
     )
-    email, phone, country = normalize_reach(data.email, data.phone, data.country, errors)
+    email, phone, country = normalise_reach(data.email, data.phone, data.country, errors)
     if data.status not in CONTACT_STATUSES:
         errors.append(FieldError("status", f"'{data.status}' is not a contact status"))
     if data.memberships is not None:

@@ -36,7 +36,9 @@ _SOURCES: list[TimelineSource] = []
 
 
 def register_source(source: TimelineSource) -> TimelineSource:
-    _SOURCES.append(source)
+    """Add a kind of entry to every timeline (documents register theirs through app/extensions.py)."""
+    if source not in _SOURCES:
+        _SOURCES.append(source)
     return source
 
 

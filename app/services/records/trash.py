@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from app.models import (
     Account,
@@ -28,9 +30,20 @@ from app.models import (
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.uow import UnitOfWorkFactory
-from app.services.segments import covering_index
 
 # entity name -> (model, how to label a row)
+PurgeHook = Callable[[Session, list[uuid.UUID]], None]
+_PURGE_HOOKS: dict[str, list[PurgeHook]] = {}
+
+
+def register_purge_hook(entity: str, hook: PurgeHook) -> None:
+    """Run `hook(session, ids)` when records of `entity` are deleted for good, in the same transaction:
+    what another package keeps beside them goes with them (app/extensions.py wires these)."""
+    hooks = _PURGE_HOOKS.setdefault(entity, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
 TRASHABLE: dict[str, type[Entity]] = {
     "account": Account,
     "contact": Contact,
@@ -111,11 +124,8 @@ class TrashService:
                     delete(Tagging).where(Tagging.entity_type == entity, Tagging.entity_id.in_(live_ids))
                 )
                 s.execute(delete(cls).where(cls.id.in_(live_ids)))
-                if entity == "segment":  # their covering indexes go with them, in the same transaction
-                    dialect = s.get_bind().dialect.name
-                    covering_index.drop(
-                        s, covering_index.of_segments(covering_index.existing(s, dialect), live_ids)
-                    )
+                for hook in _PURGE_HOOKS.get(entity, ()):  # e.g. a segment's covering indexes
+                    hook(s, live_ids)
                 for i in live_ids:
                     work.audit(entity, i, "purge")
                 work.changed(entity, ChangeKind.PURGED, live_ids)

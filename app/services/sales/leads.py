@@ -17,7 +17,7 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
-from app.services.core.validation import check_lengths, normalize_reach
+from app.services.core.validation import check_lengths, normalise_reach
 from app.services.sales import scoring
 
 ENTITY = "lead"
@@ -193,7 +193,7 @@ def validate(data: LeadInput, allow_converted: bool = False) -> dict[str, Any]:
             ("disqualified_reason", 200, False),
         ),
     )
-    email, phone, _country = normalize_reach(data.email, data.phone, None, errors)
+    email, phone, _country = normalise_reach(data.email, data.phone, None, errors)
     size_text = data.company_size.strip().replace(",", "")
     if size_text and not size_text.isdigit():
         errors.append(FieldError("company_size", "must be a whole number of employees"))

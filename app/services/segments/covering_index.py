@@ -121,3 +121,9 @@ def drop(conn: Connection | Session, names: list[str]) -> None:
     """Drop these indexes (names from `existing`) on an open connection or session."""
     for name in names:
         conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+
+
+def drop_for_segments(session: Session, segment_ids: list[uuid.UUID]) -> None:
+    """Drop the covering indexes of segments deleted for good (the trash's purge hook, same transaction)."""
+    dialect = session.get_bind().dialect.name
+    drop(session, of_segments(existing(session, dialect), segment_ids))

@@ -19,7 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import RowCount, Segment
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
-from app.services.core.listing import EntityList
+from app.services.core.listing import EntityList, entity_list
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
 from app.services.segments import covering_index, sql_filter
@@ -27,16 +27,6 @@ from app.services.segments import criteria as criteria_fmt
 from app.services.segments.criteria import FieldSpec
 
 ENTITY = "segment"
-
-
-def _entity_list(entity: str) -> EntityList:
-    """The list of a segment's record type; imported here, not at the top, so listing segments (every
-    list page's filter bar, at start-up) does not load the leads and scoring services."""
-    from app.services.records import accounts, contacts
-    from app.services.sales import leads
-
-    lists = {"contact": contacts.LIST, "account": accounts.LIST, "lead": leads.LIST}
-    return lists[entity]
 
 
 EMPTY: dict[str, Any] = {"match": "all", "items": []}
@@ -267,7 +257,7 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
             problem: ValidationError | None = None
             table = ""
             if segment is not None:
-                listing = _entity_list(segment.entity_type)
+                listing = entity_list(segment.entity_type)
                 table = listing.model.__tablename__
                 specs = criteria_fmt.field_specs(session, segment.entity_type)
                 try:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.errors import RapportError, ValidationError
-from app.services.importing.engine import MatchOn, OnMatch, RecordImportService, RecordImportSpec
+from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
 from app.services.importing.entities import ENTITIES
 from app.services.importing.values import value_fields
 
@@ -153,9 +153,7 @@ class OptionsPage(QWizardPage):
 
     def dry_run(self) -> None:
         try:
-            report = (
-                RecordImportService(self.w.env.ctx.uow).run(self.w.kind, self.w.table, self.spec(True)).value
-            )
+            report = self.w.env.ctx.importer.run(self.w.kind, self.w.table, self.spec(True)).value
         except ValidationError as exc:
             self.report.setPlainText(
                 f"The file would be refused: {len(exc.errors)} problem(s)\n" + "\n".join(report_lines(exc))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.core.errors import RapportError
 from app.services.core.validation import country_codes
 from app.services.importing.csv_read import Table
-from app.services.importing.engine import RecordImportService, RecordImportSpec
+from app.services.importing.engine import RecordImportSpec
 from app.services.importing.entities import Lookups
 from app.services.importing.values import guessed, value_columns, value_fields
 from app.views.importing.values_model import CHOICES_ROLE, TARGET, ValuesModel
@@ -182,7 +182,7 @@ class ValuesPage(QWizardPage):
 
     def lookups(self, mapping: Mapping[str, str]) -> Lookups:
         spec = RecordImportSpec(mapping, pipeline=self.pipeline_name())
-        return RecordImportService(self.w.env.ctx.uow).lookups(self.w.kind, spec)
+        return self.w.env.ctx.importer.lookups(self.w.kind, spec)
 
     def translations(self) -> dict[str, dict[str, str]]:
         return self.model.translations()

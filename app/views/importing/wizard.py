@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.context import AppContext
 from app.services.core.changes import ChangeSet, Outcome
 from app.services.core.errors import RapportError, ValidationError
-from app.services.core.uow import UnitOfWorkFactory
 from app.services.importing.csv_read import Table, read_table
 from app.services.importing.engine import (
     RecordImportReport,
-    RecordImportService,
     RecordImportSpec,
 )
 from app.services.importing.entities import ENTITIES
@@ -71,9 +70,9 @@ PREVIEW = 8
 class ImportJob(ThreadJob):
     """One import run in a worker thread (see ThreadJob); `result` is the Outcome."""
 
-    def __init__(self, uow: UnitOfWorkFactory, kind: str, table: Table, spec: RecordImportSpec) -> None:
+    def __init__(self, ctx: AppContext, kind: str, table: Table, spec: RecordImportSpec) -> None:
         def work(progress: Callable[[int, int], bool]) -> Outcome[RecordImportReport]:
-            return RecordImportService(uow.unbroadcast()).run(kind, table, spec, progress)
+            return ctx.unbroadcast().importer.run(kind, table, spec, progress)
 
         super().__init__(work, "rapport-import", _describe)
         self.total = len(table.rows)
@@ -102,13 +101,11 @@ class ImportCommand(ServiceCommand):
         self._executed = True  # the wizard's worker did the first run
 
     def _redo(self) -> None:
-        self.batch_id = (
-            RecordImportService(self.env.ctx.uow).run(self.kind, self.table, self.spec).value.batch_id
-        )
+        self.batch_id = self.env.ctx.importer.run(self.kind, self.table, self.spec).value.batch_id
 
     def _undo(self) -> None:
         if self.batch_id is not None:
-            RecordImportService(self.env.ctx.uow).undo(self.batch_id)
+            self.env.ctx.importer.undo(self.batch_id)
 
 
 class FilePage(QWizardPage):
@@ -237,7 +234,7 @@ class MappingPage(QWizardPage):
         table = self.w.table
         head = Table(table.encoding, table.delimiter, True, table.headers, table.rows[:PREVIEW])
         mapping = self.mapping()
-        service = RecordImportService(self.w.env.ctx.uow)
+        service = self.w.env.ctx.importer
         try:
             found = self.w.values_page.lookups(mapping)
             values_of = self.w.values_page.preview_values(head, mapping, found)
@@ -288,7 +285,7 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:
         self.done = False
         self.spec = self.w.options_page.spec()
-        self.job = ImportJob(self.w.env.ctx.uow, self.w.kind, self.w.table, self.spec)
+        self.job = ImportJob(self.w.env.ctx, self.w.kind, self.w.table, self.spec)
         self.status.setText("Importing…")
         self.cancel.setEnabled(True)
         self.job.thread.start()

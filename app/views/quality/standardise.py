@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.core.changes import ChangeSet, Outcome
 from app.services.core.listing import ListQuery
 from app.services.importing.export import list_rows
-from app.services.quality.standardise import ProposedChange, StandardizeService
+from app.services.quality.standardise import ProposedChange, StandardiseService
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.thread_job import ThreadJob
@@ -38,10 +38,10 @@ class StandardiseCommand(ServiceCommand):
         self._executed = True  # the dialog's worker applied them
 
     def _redo(self) -> None:
-        StandardizeService(self.env.ctx.uow).apply(self.changes)
+        self.env.ctx.standardise.apply(self.changes)
 
     def _undo(self) -> None:
-        StandardizeService(self.env.ctx.uow).revert(self.changes)
+        self.env.ctx.standardise.revert(self.changes)
 
 
 class StandardiseDialog(QDialog):
@@ -108,8 +108,8 @@ class StandardiseDialog(QDialog):
         self._start(propose, self._proposed)
 
     @property
-    def service(self) -> StandardizeService:
-        return StandardizeService(self.env.ctx.uow.unbroadcast())
+    def service(self) -> StandardiseService:
+        return self.env.ctx.unbroadcast().standardise
 
     def _start(
         self, work: Callable[[Callable[[int, int], bool]], Any], after: Callable[[ThreadJob], None]

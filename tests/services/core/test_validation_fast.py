@@ -8,7 +8,7 @@ import phonenumbers
 import pytest
 from email_validator import EmailNotValidError, validate_email
 
-from app.services.core.validation import _plain_international, normalize_email, normalize_phone
+from app.services.core.validation import _plain_international, normalise_email, normalise_phone
 
 
 def _library_phone(text: str, region: str) -> str:
@@ -35,7 +35,7 @@ def test_plain_international_numbers_match_phonenumbers_for_every_country_code()
                     if fast:
                         taken += 1
                         assert fast == _library_phone(text, "US"), text
-                    phone, error = normalize_phone(text, "DE")
+                    phone, error = normalise_phone(text, "DE")
                     assert phone.e164 == _library_phone(text, "DE"), text
                     assert (error is None) == bool(phone.e164), text
     assert taken > 5_000  # the fast path is really the common one
@@ -46,7 +46,7 @@ def test_plain_international_numbers_match_phonenumbers_for_every_country_code()
     ["+49 30 1234567", "+1 512 5550100", "+44 20 7946 0958", "+39 06 1234 5678", "+7 8 495 123 45 67"],
 )
 def test_common_numbers_normalise_as_before(text: str) -> None:
-    phone, error = normalize_phone(text, "US")
+    phone, error = normalise_phone(text, "US")
     assert error is None
     assert phone.e164 == _library_phone(text, "US")
     assert phone.display == text
@@ -56,8 +56,8 @@ def test_not_plain_numbers_take_the_library_path() -> None:
     assert _plain_international("+49  30 123") == ""  # double space
     assert _plain_international("030 1234567") == ""  # national format
     assert _plain_international("+39 06 1234 5678") == ""  # Italian leading zero
-    assert normalize_phone("030 1234567", "DE")[0].e164 == "+49301234567"
-    assert normalize_phone("+49 (0)30 1234567", "")[0].e164 == _library_phone("+49 (0)30 1234567", "US")
+    assert normalise_phone("030 1234567", "DE")[0].e164 == "+49301234567"
+    assert normalise_phone("+49 (0)30 1234567", "")[0].e164 == _library_phone("+49 (0)30 1234567", "US")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_email_answers_match_email_validator(text: str) -> None:
         expected: str | None = validate_email(text, check_deliverability=False).normalized.lower()
     except EmailNotValidError:
         expected = None
-    value, error = normalize_email(text)
+    value, error = normalise_email(text)
     assert (error is None) == (expected is not None), text
     if expected is not None:
         assert value == expected

@@ -9,7 +9,8 @@ import pytest
 from app.migrations import HEAD
 from app.services.core.errors import DatabaseError
 from app.services.core.listing import ListQuery
-from app.services.database.backup import backup_sqlite, check_database, describe_rapport_file, restore_sqlite
+from app.services.database.backup import backup_sqlite, describe_rapport_file, restore_sqlite
+from app.services.database.checks import check_database
 from app.services.records.contacts import ContactInput
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select, text
 
 from app.context import AppContext
 from app.models import Deal, DealStageHistory
-from app.services.database.backup import check_database, rollup_problems
+from app.services.database.checks import check_database, rollup_problems
 from app.services.metrics.service import Scope
 from tests.services.metrics.metrics_data import Data, DealRow, at, seed
 from tests.services.metrics.test_metrics import Q1, assert_deal_kpis

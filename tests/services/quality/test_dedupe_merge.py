@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import AccountContact, Activity, AuditEntry, Contact, Tag, Tagging, utcnow
-from app.services.quality.dedupe import Candidate, blocking_keys, find_pairs, fold
+from app.services.quality.dedupe import blocking_keys, find_pairs
+from app.services.quality.similarity import Candidate, fold
 from app.services.records.accounts import AccountInput
 from app.services.records.contacts import ContactInput, MembershipInput
 

@@ -57,7 +57,7 @@ def _messy(ctx):
 
 def test_proposals_apply_as_audited_versioned_writes_and_revert(ctx):
     contact = _messy(ctx)
-    service = ctx.standardize
+    service = ctx.standardise
     changes = service.propose("contact")
     assert {c.field: (c.before, c.after) for c in changes} == {
         "first_name": ("GRACE", "Grace"),
@@ -93,10 +93,10 @@ def test_proposals_apply_as_audited_versioned_writes_and_revert(ctx):
 
 def test_a_record_changed_since_the_preview_keeps_its_new_value(ctx):
     contact = _messy(ctx)
-    changes = ctx.standardize.propose("contact", [contact.id])
+    changes = ctx.standardise.propose("contact", [contact.id])
     with ctx.sessions.begin() as s:
         s.execute(update(Contact).where(Contact.id == contact.id).values(first_name="Gracie"))
-    ctx.standardize.apply(changes)
+    ctx.standardise.apply(changes)
     detail = ctx.contacts.get(contact.id)
     assert (detail.first_name, detail.last_name) == ("Gracie", "McDonald")
 

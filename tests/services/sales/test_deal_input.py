@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.models import Deal, DealStageHistory, Pipeline, Stage, User
 from app.services.core.custom_fields import FieldInput
 from app.services.core.errors import ConflictError, ValidationError
-from app.services.database.backup import check_database
+from app.services.database.checks import check_database
 from app.services.records.accounts import AccountInput
 from app.services.records.contacts import ContactInput, MembershipInput
 from app.services.sales.deal_input import DealInput

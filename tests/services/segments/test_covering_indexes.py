@@ -10,7 +10,7 @@ from sqlalchemy import text
 from app.cli import main
 from app.services.core.errors import NotFoundError, ValidationError
 from app.services.core.listing import ListQuery
-from app.services.database.backup import check_database
+from app.services.database.checks import check_database
 from app.services.records.contacts import ContactInput
 from app.services.segments import covering_index
 from app.services.segments.service import SegmentInput

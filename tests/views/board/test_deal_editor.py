@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.models import Deal, DealStageHistory
 from app.services.core.custom_fields import FieldInput
-from app.services.database.backup import check_database
+from app.services.database.checks import check_database
 
 
 def _deal(ctx, name):

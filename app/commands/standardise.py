@@ -10,7 +10,7 @@ from app.commands.common import add_db_option, guarded, open_context
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "standardise",
-        aliases=["standardize"],
+        aliases=["standardise"],
         help="consistent case for names and cities, E.164 phones, lower-case emails, ISO countries",
     )
     p.add_argument("entity", choices=["contacts", "accounts", "leads"])
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
         entity = args.entity.rstrip("s")
         ctx = open_context(args)
         try:
-            service = ctx.standardize
+            service = ctx.standardise
             changes = service.propose(entity)
             for c in changes:
                 print(f"{c.label}: {c.field} {c.before!r} -> {c.after!r}")

@@ -1,0 +1,60 @@
+"""Plug the capability packages into core's extension points, in one place, whatever was imported first.
+
+Core knows no feature package: the paged lists ask a registry for the segment filter and for the list of
+an entity, the trash for what goes with a record deleted for good, the timeline for its kinds of entry.
+Part of the composition root (app/context.py calls it): each hook imports its package on its first call,
+so start-up loads none of them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from importlib import import_module
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.services.core import listing
+from app.services.core.listing import EntityList
+from app.services.records import timeline, trash
+from app.services.records.timeline import TimelineItem
+
+# The entities whose lists other packages (segments, export) work on, and where each list lives.
+LISTS = {
+    "contact": "app.services.records.contacts",
+    "account": "app.services.records.accounts",
+    "lead": "app.services.sales.leads",
+}
+
+
+def _list_of(module: str) -> EntityList:
+    entity_list: EntityList = import_module(module).LIST
+    return entity_list
+
+
+def _segment_filter(session: Session, entity: str, segment_id: Any) -> ColumnElement[bool]:
+    from app.services.segments.service import segment_filter
+
+    return segment_filter(session, entity, segment_id)
+
+
+def _drop_segment_indexes(session: Session, segment_ids: list[uuid.UUID]) -> None:
+    from app.services.segments.covering_index import drop_for_segments
+
+    drop_for_segments(session, segment_ids)
+
+
+def _document_entries(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.documents.documents import timeline_entries
+
+    return timeline_entries(session, account_id, limit)
+
+
+def install_extensions() -> None:
+    """Register every hook (idempotent: each registry keeps one of each)."""
+    listing.register_filter("segment_id", _segment_filter)
+    for entity, module in LISTS.items():
+        listing.register_list(entity, lambda module=module: _list_of(module))  # type: ignore[misc]
+    trash.register_purge_hook("segment", _drop_segment_indexes)
+    timeline.register_source(_document_entries)

@@ -1,0 +1,105 @@
+"""Integrity checks of a database: SQLite's own, foreign keys, the search index, the schema revision, and
+the trigger-kept counters, rollups and segment indexes against a recount."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.orm import Session
+
+from app.migrations.counter_ddl import COUNTED_TABLES
+from app.migrations.rollup_ddl import COLUMNS, ROLLUP_TABLES, recompute_selects
+from app.services.database.schema import current_revision, head_revision
+from app.services.segments import covering_index
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[str, ...]
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(engine: Engine) -> CheckReport:
+    """Integrity, foreign keys, search index and migration state."""
+    problems: list[str] = []
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision != head:
+        problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
+    problems.extend(_counter_problems(engine))
+    problems.extend(rollup_problems(engine))
+    problems.extend(_segment_index_problems(engine))
+    if engine.dialect.name == "sqlite":
+        raw = engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            result = [r[0] for r in cur.execute("PRAGMA integrity_check").fetchall()]
+            if result != ["ok"]:
+                problems.extend(f"integrity: {r}" for r in result[:20])
+            for table, rowid, parent, _fk in cur.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+            for fts in ("contacts_fts", "accounts_fts"):
+                try:
+                    # rank 0: the index's own consistency; it deliberately omits trashed rows of the table
+                    cur.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 0)")
+                except sqlite3.DatabaseError as exc:
+                    problems.append(f"search index {fts}: {exc}")
+        finally:
+            raw.rollback()
+            raw.close()
+    return CheckReport(tuple(problems), revision, head)
+
+
+def _counter_problems(engine: Engine) -> list[str]:
+    """The trigger-kept live row counts must equal a real count."""
+    if not inspect(engine).has_table("row_counts"):
+        return []
+    problems = []
+    with engine.connect() as conn:
+        for table in COUNTED_TABLES:
+            kept = conn.execute(
+                text("SELECT live FROM row_counts WHERE table_name = :t"), {"t": table}
+            ).scalar()
+            real = conn.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
+            if kept != real:
+                problems.append(f"row count of {table}: kept {kept}, actual {real}")
+    return problems
+
+
+def _segment_index_problems(engine: Engine) -> list[str]:
+    """A segment's covering index outliving its segment only slows writes down."""
+    if not inspect(engine).has_table("segments"):
+        return []
+    with Session(engine) as session:
+        found = covering_index.orphans(session, engine.dialect.name)
+    return [
+        f"index {name} belongs to a segment that no longer exists"
+        " (`rapport segment drop-orphan-indexes` drops it)"
+        for name in found
+    ]
+
+
+def rollup_problems(engine: Engine) -> list[str]:
+    """The trigger-kept deal rollups (migration 0007) must equal a recomputation from the deals."""
+    if not inspect(engine).has_table("deal_closed_daily"):
+        return []
+    problems = []
+    selects = recompute_selects(engine.dialect.name)
+    with engine.connect() as conn:
+        for table in ROLLUP_TABLES:
+            live = " WHERE deals <> 0" if "deals" in COLUMNS[table] else ""
+            kept = {tuple(r) for r in conn.execute(text(f"SELECT {COLUMNS[table]} FROM {table}{live}"))}
+            real = {tuple(r) for r in conn.execute(text(selects[table]))}
+            if kept != real:
+                problems.append(
+                    f"rollup {table}: {len(kept - real)} row(s) differ from a recount of the deals "
+                    f"({len(real - kept)} missing)"
+                )
+    return problems
