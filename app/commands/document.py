@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_list(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.documents.totals import fmt_amount
+        from app.models.money import fmt_amount
 
         ctx = open_context(args)
         try:

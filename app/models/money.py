@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import ROUND_HALF_EVEN, Decimal
 
 # Currencies whose minor unit is not two digits; every other code uses two.
@@ -23,3 +24,46 @@ def to_minor(amount: Decimal, currency: str) -> int:
 
 def from_minor(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-minor_digits(currency))
+
+
+def money_round(amount: Decimal, currency: str) -> Decimal:
+    return amount.quantize(Decimal(1).scaleb(-minor_digits(currency)), rounding=ROUND_HALF_EVEN)
+
+
+def scaled(value: Decimal, digits: int) -> int | None:
+    """The integer value x 10**digits, or None if `value` has more decimals than that."""
+    shifted = value.scaleb(digits)
+    if shifted != shifted.to_integral_value():
+        return None
+    return int(shifted)
+
+
+def unscaled(value: int, digits: int) -> Decimal:
+    return Decimal(value).scaleb(-digits)
+
+
+def parse_decimal(text: str | Decimal | int) -> Decimal | None:
+    """A user's number ('1,5' or '1.5' or '1 000.25'), or None if it is not one."""
+    if isinstance(text, Decimal | int):
+        return Decimal(text)
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    cleaned = cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned or "0")
+    except decimal.InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def fmt_amount(value: Decimal, currency: str = "") -> str:
+    """1234.5 -> '1,234.50' (the currency's minor digits), with the code after it when given."""
+    text = f"{money_round(value, currency or 'EUR'):,}" if currency else f"{value:,}"
+    return f"{text} {currency}".strip()
+
+
+def fmt_number(value: Decimal) -> str:
+    """A quantity or rate without trailing zeros: 2.500 -> '2.5', 19.00 -> '19'."""
+    text = format(value.normalize(), "f")
+    return text

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 
+from app.models.money import minor_digits, parse_decimal, scaled
 from app.services.core.errors import FieldError
 
 DEFAULT_REGION = "US"
@@ -169,3 +171,25 @@ def normalise_reach(
     clean_phone, err = normalise_phone(phone, clean_country)
     errors += [err] if err else []
     return clean_email, clean_phone, clean_country
+
+
+def money_field(value: str | Decimal, name: str, currency: str, errors: list[FieldError]) -> int:
+    """Minor units of a user's amount; notes an error (and returns 0) if it is not exactly one."""
+    amount = parse_decimal(value)
+    minor = scaled(amount, minor_digits(currency)) if amount is not None else None
+    if amount is None or minor is None:
+        errors.append(FieldError(name, f"'{value}' is not an amount in {currency} (e.g. 12.50)"))
+        return 0
+    if amount < 0:
+        errors.append(FieldError(name, "must not be negative"))
+    return minor
+
+
+def rate_field(value: str | Decimal, name: str, errors: list[FieldError]) -> int:
+    """Basis points of a percentage between 0 and 100 with at most two decimals."""
+    rate = parse_decimal(value)
+    bp = scaled(rate, 2) if rate is not None else None
+    if rate is None or bp is None or not 0 <= rate <= 100:
+        errors.append(FieldError(name, "a percentage from 0 to 100, at most two decimals"))
+        return 0
+    return bp

@@ -26,25 +26,17 @@ from app.models import (
     DocumentType,
     Product,
 )
-from app.models.money import from_minor, to_minor
+from app.models.money import fmt_amount, from_minor, parse_decimal, scaled, to_minor, unscaled
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
+from app.services.core.validation import money_field, rate_field
 from app.services.documents import numbering
 from app.services.documents.company import CompanyService
-from app.services.documents.products import money_field, rate_field
-from app.services.documents.totals import (
-    LineFigures,
-    TaxLine,
-    compute,
-    fmt_amount,
-    parse_decimal,
-    scaled,
-    unscaled,
-)
+from app.services.documents.totals import LineFigures, TaxLine, compute
 from app.services.records.timeline import TimelineItem
 
 ENTITY = "document"

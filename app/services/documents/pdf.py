@@ -22,10 +22,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.models.money import fmt_amount, fmt_number
 from app.services.documents import pdf_fonts
 from app.services.documents.company import CompanySettings
 from app.services.documents.documents import DocumentDetail
-from app.services.documents.totals import fmt_amount, fmt_number
 
 MARGIN = 16 * mm
 ACCENT = colors.HexColor("#1f4e79")

@@ -13,13 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import PriceList, PriceListItem, Product
-from app.models.money import from_minor, minor_digits
+from app.models.money import from_minor, unscaled
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
 from app.services.core.record_service import RecordService
-from app.services.core.validation import require_text
-from app.services.documents.totals import parse_decimal, scaled, unscaled
+from app.services.core.validation import money_field, rate_field, require_text
 
 ENTITY = "product"
 
@@ -136,28 +135,6 @@ LIST = ScannedList(
     row_factory=_row,
     search_filter=lambda text: text_filter([Product.sku, Product.name, Product.description], text),
 )
-
-
-def money_field(value: str | Decimal, name: str, currency: str, errors: list[FieldError]) -> int:
-    """Minor units of a user's amount; notes an error (and returns 0) if it is not exactly one."""
-    amount = parse_decimal(value)
-    minor = scaled(amount, minor_digits(currency)) if amount is not None else None
-    if amount is None or minor is None:
-        errors.append(FieldError(name, f"'{value}' is not an amount in {currency} (e.g. 12.50)"))
-        return 0
-    if amount < 0:
-        errors.append(FieldError(name, "must not be negative"))
-    return minor
-
-
-def rate_field(value: str | Decimal, name: str, errors: list[FieldError]) -> int:
-    """Basis points of a percentage between 0 and 100 with at most two decimals."""
-    rate = parse_decimal(value)
-    bp = scaled(rate, 2) if rate is not None else None
-    if rate is None or bp is None or not 0 <= rate <= 100:
-        errors.append(FieldError(name, "a percentage from 0 to 100, at most two decimals"))
-        return 0
-    return bp
 
 
 def validate(data: ProductInput) -> dict[str, Any]:

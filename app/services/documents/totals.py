@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from app.models.money import minor_digits
+from app.models.money import money_round
 
 HUNDRED = Decimal(100)
 # Wide enough for any product of the stored integers: the default 28 digits could round silently.
@@ -46,10 +46,6 @@ class Totals:
     total: Decimal
 
 
-def money_round(amount: Decimal, currency: str) -> Decimal:
-    return amount.quantize(Decimal(1).scaleb(-minor_digits(currency)), rounding=ROUND_HALF_EVEN)
-
-
 def line_net(line: LineFigures, currency: str) -> Decimal:
     with decimal.localcontext(_EXACT):
         exact = line.quantity * line.unit_price * (HUNDRED - line.discount) / HUNDRED
@@ -70,42 +66,3 @@ def compute(lines: Sequence[LineFigures], currency: str) -> Totals:
     subtotal = sum(nets, Decimal(0))
     tax = sum((t.tax for t in taxes), Decimal(0))
     return Totals(nets, tuple(taxes), subtotal, tax, subtotal + tax)
-
-
-def scaled(value: Decimal, digits: int) -> int | None:
-    """The integer value x 10**digits, or None if `value` has more decimals than that."""
-    shifted = value.scaleb(digits)
-    if shifted != shifted.to_integral_value():
-        return None
-    return int(shifted)
-
-
-def unscaled(value: int, digits: int) -> Decimal:
-    return Decimal(value).scaleb(-digits)
-
-
-def parse_decimal(text: str | Decimal | int) -> Decimal | None:
-    """A user's number ('1,5' or '1.5' or '1 000.25'), or None if it is not one."""
-    if isinstance(text, Decimal | int):
-        return Decimal(text)
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned or "0")
-    except decimal.InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
-def fmt_amount(value: Decimal, currency: str = "") -> str:
-    """1234.5 -> '1,234.50' (the currency's minor digits), with the code after it when given."""
-    text = f"{money_round(value, currency or 'EUR'):,}" if currency else f"{value:,}"
-    return f"{text} {currency}".strip()
-
-
-def fmt_number(value: Decimal) -> str:
-    """A quantity or rate without trailing zeros: 2.500 -> '2.5', 19.00 -> '19'."""
-    text = format(value.normalize(), "f")
-    return text

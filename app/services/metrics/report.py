@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.services.documents.totals import fmt_amount
+from app.models.money import fmt_amount
 
 if TYPE_CHECKING:
     from app.services.metrics.service import Headline, Kpis

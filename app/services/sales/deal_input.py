@@ -19,8 +19,7 @@ from app.models import Account, AccountContact, Contact, Deal, Pipeline, Stage, 
 from app.models.money import from_minor
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
-from app.services.core.validation import require_text
-from app.services.documents.products import money_field
+from app.services.core.validation import money_field, require_text
 
 ENTITY = "deal"
 

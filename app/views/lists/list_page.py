@@ -74,7 +74,7 @@ class ListPage(QWidget):
         filters_row.addWidget(self.search, 1)
         filters_row.addWidget(self.filter_bar)
         filters_row.addStretch(0)
-        self.views_bar = SavedViewsBar(self)
+        self.views_bar = SavedViewsBar(self, parent=self)
         # The saved views sit in the row with room: beside the filters, or in the title row of pages
         # with many filters.
         (self.toolbar if self.views_in_title_row else filters_row).addWidget(self.views_bar)

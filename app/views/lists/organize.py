@@ -2,31 +2,49 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from app.services.core.errors import RapportError
 from app.services.core.lookups import TagRef
 from app.views.common.commands import DeleteCommand
-from app.views.common.env import SEGMENT
+from app.views.common.env import SEGMENT, ViewEnv
+from app.views.common.paged_table import PagedTableModel
 from app.views.common.style import icon
+from app.views.lists.filter_bar import FilterBar
 from app.views.lists.organize_commands import TagRecordsCommand
 from app.views.lists.tag_picker import tag_swatch
 
 if TYPE_CHECKING:
-    from app.views.lists.record_page import RecordListPage
     from app.views.lists.tag_manager import TagManager
     from app.views.segments.builder import SegmentBuilder
+
+
+class RecordKindName(Protocol):
+    name: str
+    singular: str
+
+
+class OrganizedPage(Protocol):
+    """What the buttons need from their record page (RecordListPage): its kind, list and selection."""
+
+    env: ViewEnv
+    kind: RecordKindName
+    noun: str
+    model: PagedTableModel
+    filter_bar: FilterBar
+
+    def selected_items(self) -> list[Any]: ...
 
 
 class TagsButton(QToolButton):
     """Add or remove a tag on every selected record (one undo step), or open the tag manager."""
 
-    def __init__(self, page: RecordListPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: OrganizedPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
         self.setObjectName("tagsButton")
         self.setText("Tags")
@@ -72,7 +90,7 @@ class TagsButton(QToolButton):
         if self.manager is None:
             from app.views.lists.tag_manager import TagManager  # dialogs load when opened (start-up time)
 
-            self.manager = TagManager(self.page.env, self.page)
+            self.manager = TagManager(self.page.env, self.parentWidget())
         self.manager.reload()
         self.manager.show()
         self.manager.raise_()
@@ -81,8 +99,8 @@ class TagsButton(QToolButton):
 class SegmentsButton(QToolButton):
     """New, edit and delete segments of the page's entity; the filter bar's segment combo selects one."""
 
-    def __init__(self, page: RecordListPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: OrganizedPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
         self.setObjectName("segmentsButton")
         self.setText("Segments")
@@ -128,7 +146,7 @@ class SegmentsButton(QToolButton):
             return self.builder
         from app.views.segments.builder import SegmentBuilder  # loads the segments service
 
-        self.builder = SegmentBuilder(self.page.env, self.page.kind.name, detail, self.page)  # type: ignore[arg-type]
+        self.builder = SegmentBuilder(self.page.env, self.page.kind.name, detail, self.parentWidget())
         self.builder.accepted.connect(lambda b=self.builder: self._saved(b.saved_id))
         self.builder.open()
         return self.builder

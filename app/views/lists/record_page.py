@@ -85,10 +85,10 @@ class RecordListPage(ListPage):
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(f"Export the {self.noun} this list shows (CSV, Excel)")
         self.export_button.clicked.connect(self.export_rows)
-        self.tags_button = TagsButton(self)
+        self.tags_button = TagsButton(self, parent=self)
         self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.tags_button)
         if self.kind.name in SEGMENT_ENTITIES:
-            self.segments_button = SegmentsButton(self)
+            self.segments_button = SegmentsButton(self, parent=self)
             self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.segments_button)
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)

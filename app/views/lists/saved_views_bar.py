@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QWidget
 
 from app.services.core.errors import RapportError
-from app.services.records.saved_views import SavedViewRef
+from app.services.records.saved_views import SavedViewRef, ViewState
+from app.views.common.env import ViewEnv
 from app.views.common.style import icon
 from app.views.lists.organize_commands import DeleteViewCommand, SaveViewCommand
-
-if TYPE_CHECKING:
-    from app.views.lists.list_page import ListPage
 
 SAVE, DELETE = "save-view", "delete-view"  # the combo's two action entries
 
 
+class ViewedPage(Protocol):
+    """What the bar needs from its list page (ListPage): where its views are kept, and its state."""
+
+    env: ViewEnv
+    settings_key: str
+
+    def view_state(self) -> ViewState: ...
+
+    def apply_view(self, state: ViewState) -> None: ...
+
+
 class SavedViewsBar(QWidget):
-    def __init__(self, page: ListPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: ViewedPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
         self.env = page.env
         self.views: list[SavedViewRef] = []
