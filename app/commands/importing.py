@@ -1,6 +1,6 @@
 """`rapport import ENTITY FILE`: headless import of contacts, accounts, leads, deals and products.
 
-Every kind goes through record_import (detection, suggested mapping, matching, dry run, undo); the
+Every kind goes through the import engine (services/importing) (detection, suggested mapping, matching, dry run, undo); the
 validation report is printed and the command exits 1 when the file is refused.
 """
 

@@ -126,7 +126,3 @@ class Entity(Base):
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}
-
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None

@@ -77,16 +77,6 @@ def restore(work: Work, cls: type[Entity], entity: str, ids: Iterable[uuid.UUID]
     return done
 
 
-def tag_names(session: Session, entity: str, entity_id: uuid.UUID) -> tuple[str, ...]:
-    stmt = (
-        select(Tag.name)
-        .join(Tagging, Tagging.tag_id == Tag.id)
-        .where(Tagging.entity_type == entity, Tagging.entity_id == entity_id, Tagging.deleted_at.is_(None))
-        .order_by(Tag.name)
-    )
-    return tuple(session.scalars(stmt))
-
-
 def tag_ids(session: Session, entity: str, entity_id: uuid.UUID) -> tuple[uuid.UUID, ...]:
     stmt = select(Tagging.tag_id).where(
         Tagging.entity_type == entity, Tagging.entity_id == entity_id, Tagging.deleted_at.is_(None)

@@ -2,7 +2,7 @@
 the `Writer` base class that stamps base columns and bulk-inserts rows in batches.
 
 Every draw goes through the one seeded random.Random that `demo.generate` creates, in the order it calls
-the writers (demo_people, demo_deals, demo_leads), so the same seed gives the same data.
+the writers (people, deals, leads), so the same seed gives the same data.
 """
 
 from __future__ import annotations

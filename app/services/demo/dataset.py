@@ -5,8 +5,8 @@ gives the same data (ids included). Rows go in through Core bulk inserts in one 
 construction (normalised emails and E.164 phones), they skip per-row validation to reach a million
 contacts in reasonable time.
 
-`generate` runs the per-area writers in a fixed order (demo_people, demo_deals, demo_documents,
-demo_leads, demo_custom, demo_schedule): each new area draws after the existing ones, so adding one
+`generate` runs the per-area writers in a fixed order (people, deals, documents, leads,
+custom, schedule): each new area draws after the existing ones, so adding one
 leaves the data of the others unchanged.
 """
 

@@ -1,6 +1,6 @@
 """Import of records from a table: mapping, validation report, matching, dry run, undo.
 
-What differs between contacts, accounts, leads, deals and products is in import_entities (one
+What differs between contacts, accounts, leads, deals and products is in importing.entities (one
 `EntitySpec` each); this module is the engine they share.
 
 Every row is validated by the same rules as the editor (the services' `validate`); each problem names

@@ -1,10 +1,10 @@
-"""What the import engine (record_import) knows about each kind of record it imports.
+"""What the import engine (engine) knows about each kind of record it imports.
 
 An `EntitySpec` is the whole of it: the model, how one row's cells (by our field names) become column
 values (through the service's own `validate`, so there is one set of rules), which fields a match may
 update, how an existing record is found, and what the engine must delete beside a created record on undo.
 To import a new kind: write its spec here, add it to `ENTITIES`, and give its fields' header synonyms in
-import_mapping (the wizard and `rapport import` pick both up).
+importing.mapping (the wizard and `rapport import` pick both up).
 """
 
 from __future__ import annotations

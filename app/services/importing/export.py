@@ -17,7 +17,6 @@ from typing import Any, Protocol
 from app.services.core.custom_validation import FieldDef, display
 from app.services.core.listing import ListQuery, Page
 
-FORMATS = ("csv", "xlsx", "vcf")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PAGE = 1000
 

@@ -3,7 +3,7 @@ distinct values a file has in them, whether each already validates, and which of
 
 The answer feeds `RecordImportSpec.values` (our field -> {file value: our value}), which the engine applies
 before a row is validated, so an accepted value here is one the entity's `validate` takes as it is
-(import_entities: statuses and sources lower-cased with spaces as underscores, a country code or a common
+(entities: statuses and sources lower-cased with spaces as underscores, a country code or a common
 country name, a stage of the chosen pipeline, a user's name or email, a three-letter currency).
 """
 

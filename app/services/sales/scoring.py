@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -292,14 +292,3 @@ class ScoringService:
         with self.uow() as work:
             changed = recompute_all(work, load_rules(work.session))
         return Outcome(changed, work.changes)
-
-    def explain(self, lead_id: uuid.UUID) -> Score:
-        with self.uow.read() as session:
-            lead = session.get(Lead, lead_id)
-            if lead is None:
-                return Score(0)
-            return score_lead(session, lead)
-
-
-def with_rule(rules: ScoringRules, rule: FieldRule) -> ScoringRules:
-    return replace(rules, field_rules=(*rules.field_rules, rule))

@@ -1,7 +1,7 @@
 """Scheduling of tasks for the Gantt view: load a scope, move or resize a task (its successors follow),
 add and remove finish-to-start dependencies (cycles refused), set progress; each an undoable write.
 
-The graph logic is in `schedule_graph`; this module reads and writes the rows. A task's bar runs from
+The graph logic is in `scheduling.graph`; this module reads and writes the rows. A task's bar runs from
 `start_at` to `end_at`; a task without them falls back to its due date (a one-day bar ending then) and
 gets both fields on its first move. Moving a task also moves its due date to the new end and keeps
 `occurred_at` (the timeline's key) on the start.
@@ -133,10 +133,6 @@ class ProgressChange:
     before: int
     after: int
     version: int
-
-
-def span_of(task: Activity) -> Span:
-    return span_from(task.start_at, task.end_at, task.due_at, task.occurred_at, task.is_milestone)
 
 
 def _scope_filter(scope: GanttScope) -> list[ColumnElement[bool]]:

@@ -89,7 +89,7 @@ def index_statement(
             continue
         expr: ColumnElement[Any] = literal_column(spec.name)  # an index names its columns unqualified
         if spec.custom_kind is not None:
-            expr = custom_values.sort_expression(  # what the segment's SQL compares (segment_sql)
+            expr = custom_values.sort_expression(  # what the segment's SQL compares (sql_filter)
                 literal_column("custom"), spec.name[7:], spec.custom_kind, dialect.name
             )
         sql = str(expr.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))

@@ -14,7 +14,7 @@ OP is one of OPERATORS, allowed per kind (KIND_OPERATORS). VALUE is a string, a 
 times (compared by UTC date), `{"amount": "1000.00", "currency": "EUR"}` for money facts, nothing for
 `is_empty`. `negate` turns a condition into its opposite: `last_activity within_last_days 90` negated is
 "no activity in 90 days". A condition on a missing (NULL) value is false, and its negation true.
-`segment_sql` compiles a tree to SQL.
+`sql_filter` compiles a tree to SQL.
 """
 
 from __future__ import annotations

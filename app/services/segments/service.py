@@ -1,6 +1,6 @@
 """Saved segments: named criteria over contacts, accounts or leads, with a live count.
 
-The criteria format and its SQL live in `segment_sql`. A segment is used as a list filter through
+The criteria format and its SQL live in `criteria` and `sql_filter`. A segment is used as a list filter through
 `ListQuery.segment_id`, so every list page, the export and the CLI page through its members with the
 list's own keyset paging. The ready-made segments are inserted the first time segments are listed.
 """
@@ -225,7 +225,7 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
         with self.uow.read() as session:
             return criteria_fmt.describe(criteria, criteria_fmt.field_specs(session, entity))
 
-    # --- a covering index (segment_index.py) ----------------------------------------------------
+    # --- a covering index (covering_index.py) ----------------------------------------------------
     def create_index(self, segment_id: uuid.UUID) -> str:
         """Build the segment's covering index (seconds at a million rows); returns its name."""
         name = self.sync_index(segment_id, None).name

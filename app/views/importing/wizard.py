@@ -1,5 +1,5 @@
 """The import wizard: file (encoding and delimiter detected, overridable), column mapping with a preview,
-value translations (import_values_page, only for columns with a fixed set of values), matching options
+value translations (values_page, only for columns with a fixed set of values), matching options
 with a dry-run report and "Save mapping…", then the import in a worker thread with progress and Cancel.
 
 The import itself is `RecordImportService.run`; the wizard only gathers its arguments. The finished import
