@@ -6,8 +6,9 @@ import uuid
 from decimal import Decimal
 from typing import Any, Protocol
 
+from app.services.sales.board import Card
 from app.services.sales.conversion import ConversionInput, ConversionResult
-from app.services.sales.deals import Card, MoveResult
+from app.services.sales.deals import MoveResult
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import ViewEnv
 

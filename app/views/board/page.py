@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
-from app.services.sales.deals import Board, BoardQuery, Card, ColumnTotal, StageRef
+from app.services.sales.board import Board, BoardQuery, Card, ColumnTotal, StageRef
 from app.views.board.card_delegate import CardDelegate
 from app.views.board.commands import MoveDealCommand
 from app.views.board.model import CARD_ROLE, StageCardsModel

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from app.models import Activity, ActivityKind, Deal, DealStageHistory, Pipeline, Stage, utcnow
 from app.services.core.errors import ConflictError, ValidationError
-from app.services.sales.deals import GAP, BoardQuery
+from app.services.sales.board import BoardQuery
+from app.services.sales.deals import GAP
 
 
 def _setup(ctx, n=3):
