@@ -51,6 +51,15 @@ class MoveResult:
     before: dict[str, Any] = field(default_factory=dict)  # the fields the move overwrote
     history_id: uuid.UUID | None = None
     renumbered: bool = False
+    totals: dict[uuid.UUID, ColumnTotal] | None = None  # the board's columns after it, if a query was given
+
+
+@dataclass(frozen=True)
+class Reverted:
+    """The card after an undone move, and the board's column totals if a query was given."""
+
+    card: Card
+    totals: dict[uuid.UUID, ColumnTotal] | None = None
 
 
 class DealsService(RecordService[DealInput, DealDetail]):
@@ -138,11 +147,14 @@ class DealsService(RecordService[DealInput, DealDetail]):
         expected_version: int | None = None,
         won_amount: Decimal | None = None,
         lost_reason: str | None = None,
+        *,
+        query: BoardQuery | None = None,
     ) -> Outcome[MoveResult]:
         """Put a deal in a stage, in front of `before_id` (None: at the end); record the stage change.
 
         Entering a won stage closes the deal (with `won_amount` if given); entering a lost stage needs
-        `lost_reason`; leaving a closed stage reopens it.
+        `lost_reason`; leaving a closed stage reopens it. Given the board's `query`, the result carries
+        its column totals read in the same transaction (the board needs no second round trip).
         """
         with self.uow() as work:
             s = work.session
@@ -171,10 +183,14 @@ class DealsService(RecordService[DealInput, DealDetail]):
             writes.apply_fields(work, deal, ENTITY, values)
             s.flush()
             card = load_card(s, deal.id)
-        return Outcome(MoveResult(card, from_stage, snapshot, history_id, renumbered), work.changes)
+            totals = _totals(s, query)
+        return Outcome(MoveResult(card, from_stage, snapshot, history_id, renumbered, totals), work.changes)
 
-    def revert_move(self, result: MoveResult) -> Outcome[Card]:
-        """Undo a move: the deal's stage, place and closing fields as they were; its history entry goes."""
+    def revert_move(self, result: MoveResult, *, query: BoardQuery | None = None) -> Outcome[Reverted]:
+        """Undo a move: the deal's stage, place and closing fields as they were; its history entry goes.
+
+        Given the board's `query`, the result carries its column totals, as `move` does.
+        """
         with self.uow() as work:
             s = work.session
             deal = writes.get_live(s, Deal, result.card.id, ENTITY)
@@ -188,7 +204,13 @@ class DealsService(RecordService[DealInput, DealDetail]):
                 work.audit(ENTITY, deal.id, "update", "stage_history", str(result.history_id), None)
             s.flush()
             card = load_card(s, deal.id)
-        return Outcome(card, work.changes)
+            totals = _totals(s, query)
+        return Outcome(Reverted(card, totals), work.changes)
+
+
+def _totals(s: Session, query: BoardQuery | None) -> dict[uuid.UUID, ColumnTotal] | None:
+    """The query's column totals as this transaction sees them (after the flush: the move included)."""
+    return column_totals(s, query, pipeline_of(s, query)) if query is not None else None
 
 
 def _enter_stage(
