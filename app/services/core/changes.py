@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from app.services.core.initiator import Initiator, acting_as
+
 T = TypeVar("T")
 
 
@@ -29,7 +31,14 @@ class Change:
 
 @dataclass(frozen=True)
 class ChangeSet:
+    """What one unit of work changed, and who made it (None: not made by a unit of work)."""
+
     changes: tuple[Change, ...] = ()
+    initiator: Initiator | None = None
+
+    def made_by(self, origin: str | None) -> bool:
+        """Whether the view `origin` of this process made these changes: it skips them, nobody else does."""
+        return self.initiator is not None and self.initiator.is_origin(origin)
 
     def touches(self, *entities: str) -> bool:
         return any(c.entity in entities for c in self.changes)
@@ -58,8 +67,9 @@ class ChangeCollector:
     def add(self, entity: str, kind: ChangeKind, ids: Iterable[uuid.UUID]) -> None:
         self._items.setdefault((entity, kind), set()).update(ids)
 
-    def freeze(self) -> ChangeSet:
-        return ChangeSet(tuple(Change(e, k, frozenset(ids)) for (e, k), ids in self._items.items()))
+    def freeze(self, initiator: Initiator | None = None) -> ChangeSet:
+        changes = tuple(Change(e, k, frozenset(ids)) for (e, k), ids in self._items.items())
+        return ChangeSet(changes, initiator)
 
 
 Listener = Callable[[ChangeSet], None]
@@ -88,5 +98,8 @@ class ChangeBus:
             return
         with self._lock:
             listeners = list(self._listeners)
-        for listener in listeners:
-            listener(changes)
+        # A listener called in the publisher's thread would otherwise inherit its origin, and whatever it
+        # writes in reaction (a segment index, a rescore) would look like the publisher's own change.
+        with acting_as(None):
+            for listener in listeners:
+                listener(changes)

@@ -16,6 +16,7 @@ from app.db import WalCheckpoints
 from app.models import AuditEntry
 from app.services.core.changes import ChangeBus, ChangeCollector, ChangeKind, ChangeSet
 from app.services.core.errors import ConflictError, FieldError, ValidationError
+from app.services.core.initiator import Initiator, initiator
 
 
 def audit_text(value: Any) -> str | None:
@@ -33,6 +34,7 @@ class Work:
 
     session: Session
     user_id: uuid.UUID | None
+    initiator: Initiator | None = None  # who opened it; its change record carries it
     collector: ChangeCollector = field(default_factory=ChangeCollector)
     changes: ChangeSet = field(default_factory=ChangeSet)
     bulk: bool = False  # set by a bulk job: its commit leaves the WAL checkpoint to a background thread
@@ -76,7 +78,8 @@ class UnitOfWorkFactory:
     @contextmanager
     def __call__(self) -> Iterator[Work]:
         session = self.sessions()
-        work = Work(session=session, user_id=self.user_id)
+        # Who acts is read when the work opens, in the caller's thread and context.
+        work = Work(session=session, user_id=self.user_id, initiator=initiator(self.user_id))
         try:
             yield work
             if work.bulk:
@@ -99,12 +102,13 @@ class UnitOfWorkFactory:
             raise
         finally:
             session.close()
-        work.changes = work.collector.freeze()
+        work.changes = work.collector.freeze(work.initiator)
         self.bus.publish(work.changes)
 
     def unbroadcast(self) -> UnitOfWorkFactory:
         """A factory on the same database whose change records are returned, not broadcast: for work in
-        a worker thread, whose caller publishes the ChangeSet on `self.bus` from the GUI thread."""
+        a worker thread, whose caller publishes the ChangeSet on `self.bus` from the GUI thread (it keeps
+        the initiator it was made with, so run the worker in the caller's context)."""
         factory = UnitOfWorkFactory(self.sessions, ChangeBus(), self.checkpoints)
         factory.user_id = self.user_id
         return factory

@@ -39,7 +39,7 @@ from app.services.importing.parsing import parse_amount, parse_when
 from app.services.quality.standard_forms import country_code
 from app.services.records import accounts, contacts
 from app.services.sales import deals, leads, scoring
-from app.services.sales.deals import pipeline_refs
+from app.services.sales.board import pipeline_refs
 
 
 class MatchOn(StrEnum):

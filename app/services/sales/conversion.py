@@ -22,7 +22,8 @@ from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.records import accounts, contacts
-from app.services.sales.deals import first_open_stage, new_deal, pipeline_refs
+from app.services.sales.board import first_open_stage, pipeline_refs
+from app.services.sales.deals import new_deal
 from app.services.sales.leads import ENTITY
 
 

@@ -1,8 +1,7 @@
-"""Deals on the pipeline board: pipelines and stages, the board's cards and column totals, moving a card.
+"""Deals: the deal editor's writes and moving a card on the pipeline board (the board's reads: board.py).
 
 A card's place in its column is `position` (sparse integers, GAP apart, so a drop between two cards
-usually writes one row). When two neighbours leave no room the column is renumbered. Won and Lost
-columns show the deals closed in the last CLOSED_WINDOW_DAYS only: they are drop targets, not archives.
+usually writes one row). When two neighbours leave no room the column is renumbered.
 """
 
 from __future__ import annotations
@@ -10,94 +9,37 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, delete, func, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from app.models import Account, Activity, Deal, DealStageHistory, Pipeline, Stage, User, utcnow, uuid7
-from app.models.money import from_minor, to_minor
+from app.models import Deal, DealStageHistory, Stage, utcnow, uuid7
+from app.models.money import to_minor
 from app.services.core import settings_store, writes
 from app.services.core.changes import ChangeKind, Outcome
-from app.services.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from app.services.core.errors import ConflictError, FieldError, ValidationError
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
+from app.services.sales.board import (
+    BOARD_SETTING,
+    Board,
+    BoardQuery,
+    Card,
+    ColumnTotal,
+    PipelineRef,
+    column_totals,
+    load_card,
+    pipeline_of,
+    pipeline_refs,
+    read_board,
+)
 from app.services.sales.deal_input import LIST, DealDetail, DealInput, check_links, deal_detail
 from app.services.sales.deal_input import validate as validate_deal
 
 ENTITY = "deal"
 GAP = 1024
-AnySelect = Select[*tuple[Any, ...]]
-CLOSED_WINDOW_DAYS = 30
-BOARD_SETTING = "board"
-DEFAULT_STALE_DAYS = 14
-
-
-@dataclass(frozen=True)
-class StageRef:
-    id: uuid.UUID
-    name: str
-    position: int
-    probability: int
-    is_won: bool
-    is_lost: bool
-
-    @property
-    def is_closed(self) -> bool:
-        return self.is_won or self.is_lost
-
-
-@dataclass(frozen=True)
-class PipelineRef:
-    id: uuid.UUID
-    name: str
-    is_default: bool
-    stages: tuple[StageRef, ...]
-
-    def stage(self, stage_id: uuid.UUID) -> StageRef:
-        return next(s for s in self.stages if s.id == stage_id)
-
-
-@dataclass(frozen=True)
-class Card:
-    """One deal as the board shows it."""
-
-    id: uuid.UUID
-    version: int
-    name: str
-    account: str
-    amount: Decimal
-    currency: str
-    expected_close: date | None
-    owner: str
-    stage_id: uuid.UUID
-    position: int
-    days_in_stage: int
-    stale: bool
-
-
-@dataclass(frozen=True)
-class ColumnTotal:
-    count: int = 0
-    totals: tuple[tuple[str, Decimal], ...] = ()  # (currency, amount), biggest first
-    weighted: tuple[tuple[str, Decimal], ...] = ()
-
-
-@dataclass(frozen=True)
-class BoardQuery:
-    pipeline_id: uuid.UUID
-    owner_id: uuid.UUID | None = None
-    search: str = ""
-
-
-@dataclass(frozen=True)
-class Board:
-    pipeline: PipelineRef
-    cards: dict[uuid.UUID, tuple[Card, ...]]  # stage id -> cards in column order
-    totals: dict[uuid.UUID, ColumnTotal]
-    stale_days: int
 
 
 @dataclass(frozen=True)
@@ -109,154 +51,15 @@ class MoveResult:
     before: dict[str, Any] = field(default_factory=dict)  # the fields the move overwrote
     history_id: uuid.UUID | None = None
     renumbered: bool = False
+    totals: dict[uuid.UUID, ColumnTotal] | None = None  # the board's columns after it, if a query was given
 
 
-# --- pipelines ------------------------------------------------------------------------------------
-def pipeline_refs(session: Session) -> list[PipelineRef]:
-    pipelines = session.execute(
-        select(Pipeline.id, Pipeline.name, Pipeline.is_default)
-        .where(Pipeline.deleted_at.is_(None))
-        .order_by(Pipeline.position, Pipeline.name)
-    ).all()
-    stages = session.execute(
-        select(
-            Stage.pipeline_id,
-            Stage.id,
-            Stage.name,
-            Stage.position,
-            Stage.probability,
-            Stage.is_won,
-            Stage.is_lost,
-        )
-        .where(Stage.deleted_at.is_(None))
-        .order_by(Stage.position)
-    ).all()
-    return [
-        PipelineRef(p.id, p.name, p.is_default, tuple(StageRef(*s[1:]) for s in stages if s[0] == p.id))
-        for p in pipelines
-    ]
+@dataclass(frozen=True)
+class Reverted:
+    """The card after an undone move, and the board's column totals if a query was given."""
 
-
-def stale_days(session: Session) -> int:
-    stored = settings_store.load(session, BOARD_SETTING) or {}
-    return int(stored.get("stale_days", DEFAULT_STALE_DAYS))
-
-
-def first_open_stage(pipeline: PipelineRef) -> StageRef:
-    return next(s for s in pipeline.stages if not s.is_closed)
-
-
-# --- the board ------------------------------------------------------------------------------------
-def _filtered(stmt: AnySelect, query: BoardQuery, now: datetime) -> AnySelect:
-    cutoff = now - timedelta(days=CLOSED_WINDOW_DAYS)
-    stmt = stmt.where(
-        Deal.pipeline_id == query.pipeline_id,
-        Deal.deleted_at.is_(None),
-        or_(Deal.closed_at.is_(None), Deal.closed_at >= cutoff),
-    )
-    if query.owner_id:
-        stmt = stmt.where(Deal.owner_id == query.owner_id)
-    for word in query.search.split():
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        stmt = stmt.where(or_(Deal.name.ilike(pattern), Account.name.ilike(pattern)))
-    return stmt
-
-
-def column_totals(session: Session, query: BoardQuery, pipeline: PipelineRef) -> dict[uuid.UUID, ColumnTotal]:
-    """Count, total and probability-weighted total of every column: one aggregate over the pipeline."""
-    stmt: AnySelect = select(
-        Deal.stage_id, Deal.currency, func.count(), func.sum(Deal.amount_minor)
-    ).select_from(Deal)
-    if query.search.strip():
-        stmt = stmt.outerjoin(Account, Account.id == Deal.account_id)
-    stmt = _filtered(stmt, query, utcnow()).group_by(Deal.stage_id, Deal.currency)
-    sums: dict[uuid.UUID, list[tuple[str, int, int]]] = {}
-    for stage_id, currency, count, minor in session.execute(stmt):
-        sums.setdefault(stage_id, []).append((currency, int(count), int(minor or 0)))
-    out = {}
-    for stage in pipeline.stages:
-        rows = sorted(sums.get(stage.id, []), key=lambda r: -r[2])
-        out[stage.id] = ColumnTotal(
-            count=sum(r[1] for r in rows),
-            totals=tuple((c, from_minor(m, c)) for c, _n, m in rows),
-            weighted=tuple((c, from_minor(m * stage.probability // 100, c)) for c, _n, m in rows),
-        )
-    return out
-
-
-def _card_select(now: datetime) -> AnySelect:
-    last_activity = (
-        select(func.max(Activity.occurred_at))
-        .where(Activity.deal_id == Deal.id, Activity.deleted_at.is_(None), Activity.occurred_at <= now)
-        .scalar_subquery()
-    )
-    return (
-        select(
-            Deal.id,
-            Deal.version,
-            Deal.name,
-            func.coalesce(Account.name, ""),
-            Deal.amount_minor,
-            Deal.currency,
-            Deal.expected_close,
-            func.coalesce(User.name, ""),
-            Deal.stage_id,
-            Deal.position,
-            func.coalesce(Deal.stage_entered_at, Deal.created_at),
-            last_activity,
-            Deal.closed_at,
-        )
-        .select_from(Deal)
-        .outerjoin(Account, Account.id == Deal.account_id)
-        .outerjoin(User, User.id == Deal.owner_id)
-    )
-
-
-def _card(row: Any, now: datetime, stale_after: int) -> Card:
-    (
-        deal_id,
-        version,
-        name,
-        account,
-        minor,
-        currency,
-        expected,
-        owner,
-        stage_id,
-        position,
-        entered,
-        last,
-        closed,
-    ) = row
-    entered = _aware(entered)
-    quiet_since = max(entered, _aware(last)) if last is not None else entered
-    return Card(
-        deal_id,
-        version,
-        name,
-        account,
-        from_minor(minor, currency),
-        currency,
-        expected,
-        owner,
-        stage_id,
-        position,
-        max(0, (now - entered).days),
-        closed is None and (now - quiet_since).days >= stale_after,
-    )
-
-
-def _aware(when: datetime) -> datetime:
-    """SQLite hands back naive UTC from expressions (coalesce, max) that skip the column type."""
-    if isinstance(when, str):
-        when = datetime.fromisoformat(when)
-    return when if when.tzinfo else when.replace(tzinfo=utcnow().tzinfo)
-
-
-def load_card(session: Session, deal_id: uuid.UUID) -> Card:
-    now = utcnow()
-    row = session.execute(_card_select(now).where(Deal.id == deal_id)).one()
-    return _card(row, now, stale_days(session))
+    card: Card
+    totals: dict[uuid.UUID, ColumnTotal] | None = None
 
 
 class DealsService(RecordService[DealInput, DealDetail]):
@@ -322,23 +125,12 @@ class DealsService(RecordService[DealInput, DealDetail]):
         return [(r[0], f"{r[1]} · {r[2]}") for r in rows]
 
     def board(self, query: BoardQuery) -> Board:
-        now = utcnow()
         with self.uow.read() as session:
-            pipeline = next((p for p in pipeline_refs(session) if p.id == query.pipeline_id), None)
-            if pipeline is None:
-                raise NotFoundError("pipeline", query.pipeline_id)
-            stale_after = stale_days(session)
-            stmt = _filtered(_card_select(now), query, now).order_by(Deal.stage_id, Deal.position, Deal.id)
-            columns: dict[uuid.UUID, list[Card]] = {s.id: [] for s in pipeline.stages}
-            for row in session.execute(stmt):
-                columns.setdefault(row[8], []).append(_card(row, now, stale_after))
-            totals = column_totals(session, query, pipeline)
-        return Board(pipeline, {k: tuple(v) for k, v in columns.items()}, totals, stale_after)
+            return read_board(session, query)
 
     def totals(self, query: BoardQuery) -> dict[uuid.UUID, ColumnTotal]:
         with self.uow.read() as session:
-            pipeline = next(p for p in pipeline_refs(session) if p.id == query.pipeline_id)
-            return column_totals(session, query, pipeline)
+            return column_totals(session, query, pipeline_of(session, query))
 
     def set_stale_days(self, days: int) -> Outcome[int]:
         if not 1 <= days <= 365:
@@ -355,11 +147,14 @@ class DealsService(RecordService[DealInput, DealDetail]):
         expected_version: int | None = None,
         won_amount: Decimal | None = None,
         lost_reason: str | None = None,
+        *,
+        query: BoardQuery | None = None,
     ) -> Outcome[MoveResult]:
         """Put a deal in a stage, in front of `before_id` (None: at the end); record the stage change.
 
         Entering a won stage closes the deal (with `won_amount` if given); entering a lost stage needs
-        `lost_reason`; leaving a closed stage reopens it.
+        `lost_reason`; leaving a closed stage reopens it. Given the board's `query`, the result carries
+        its column totals read in the same transaction (the board needs no second round trip).
         """
         with self.uow() as work:
             s = work.session
@@ -388,10 +183,14 @@ class DealsService(RecordService[DealInput, DealDetail]):
             writes.apply_fields(work, deal, ENTITY, values)
             s.flush()
             card = load_card(s, deal.id)
-        return Outcome(MoveResult(card, from_stage, snapshot, history_id, renumbered), work.changes)
+            totals = _totals(s, query)
+        return Outcome(MoveResult(card, from_stage, snapshot, history_id, renumbered, totals), work.changes)
 
-    def revert_move(self, result: MoveResult) -> Outcome[Card]:
-        """Undo a move: the deal's stage, place and closing fields as they were; its history entry goes."""
+    def revert_move(self, result: MoveResult, *, query: BoardQuery | None = None) -> Outcome[Reverted]:
+        """Undo a move: the deal's stage, place and closing fields as they were; its history entry goes.
+
+        Given the board's `query`, the result carries its column totals, as `move` does.
+        """
         with self.uow() as work:
             s = work.session
             deal = writes.get_live(s, Deal, result.card.id, ENTITY)
@@ -405,7 +204,13 @@ class DealsService(RecordService[DealInput, DealDetail]):
                 work.audit(ENTITY, deal.id, "update", "stage_history", str(result.history_id), None)
             s.flush()
             card = load_card(s, deal.id)
-        return Outcome(card, work.changes)
+            totals = _totals(s, query)
+        return Outcome(Reverted(card, totals), work.changes)
+
+
+def _totals(s: Session, query: BoardQuery | None) -> dict[uuid.UUID, ColumnTotal] | None:
+    """The query's column totals as this transaction sees them (after the flush: the move included)."""
+    return column_totals(s, query, pipeline_of(s, query)) if query is not None else None
 
 
 def _enter_stage(

@@ -18,7 +18,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
-from app.services.sales.deals import PipelineRef, pipeline_refs
+from app.services.sales.board import PipelineRef, pipeline_refs
 
 ENTITY = "pipeline"
 

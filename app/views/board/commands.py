@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
+from app.services.core.initiator import acting_as
+from app.services.sales.board import BoardQuery, Card, ColumnTotal
 from app.services.sales.conversion import ConversionInput, ConversionResult
-from app.services.sales.deals import Card, MoveResult
+from app.services.sales.deals import MoveResult
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import ViewEnv
 
 
 class CardPlacer(Protocol):
-    """What a move needs from the board: to put the returned card where the database says it is."""
+    """What a move needs from the board: who it is, what it shows, and to put the returned card back."""
 
-    def place(self, card: Card, reload: bool = False) -> None: ...
+    origin: str
 
-    def quiet(self) -> Any: ...
+    def query(self) -> BoardQuery | None: ...
+
+    def place(
+        self, card: Card, totals: Mapping[uuid.UUID, ColumnTotal] | None, reload: bool = False
+    ) -> None: ...
 
 
 class MoveDealCommand(ServiceCommand):
-    """Move a card to a stage and place; undo puts stage, place, amount and closing fields back."""
+    """Move a card to a stage and place; undo puts stage, place, amount and closing fields back.
+
+    Both run as the board's origin, so the board skips their change records (it places the card from
+    the result) while every other view refreshes from them.
+    """
 
     def __init__(
         self,
@@ -44,18 +55,24 @@ class MoveDealCommand(ServiceCommand):
 
     def _redo(self) -> None:
         stage_id, before_id, won_amount, lost_reason = self.args
-        with self.board.quiet():
+        with acting_as(self.board.origin):
             self.result = self.env.ctx.deals.move(
-                self.deal_id, stage_id, before_id, self.version, won_amount, lost_reason
+                self.deal_id,
+                stage_id,
+                before_id,
+                self.version,
+                won_amount,
+                lost_reason,
+                query=self.board.query(),  # as the board shows it now (undo may come after a filter change)
             ).value
-        self.board.place(self.result.card, reload=self.result.renumbered)
+        self.board.place(self.result.card, self.result.totals, reload=self.result.renumbered)
 
     def _undo(self) -> None:
         assert self.result is not None
-        with self.board.quiet():
-            card = self.env.ctx.deals.revert_move(self.result).value
-        self.version = card.version
-        self.board.place(card)
+        with acting_as(self.board.origin):
+            reverted = self.env.ctx.deals.revert_move(self.result, query=self.board.query()).value
+        self.version = reverted.card.version
+        self.board.place(reverted.card, reverted.totals)
 
 
 class ConvertLeadCommand(ServiceCommand):

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.core.errors import RapportError
+from app.services.sales.board import PipelineRef
 from app.services.sales.deal_input import DealDetail, DealInput
-from app.services.sales.deals import PipelineRef
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.field_error import FieldWithError
 from app.views.common.form_dialog import Field, FormDialog, find_data

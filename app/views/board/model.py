@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services.sales.deals import Card
+from app.services.sales.board import Card
 
 MIME = "application/x-rapport-deal"
 Index = QModelIndex | QPersistentModelIndex

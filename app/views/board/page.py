@@ -1,15 +1,16 @@
 """The pipeline board: one column per stage, a card per open deal, drag and drop (or keys) to move.
 
 Each column is a QListView over a small StageCardsModel; QListView paints only the visible cards, so a
-column of 10,000 deals scrolls smoothly. A move runs as an undo command; the command places the card
-the service returns and the headers re-read one aggregate, so the board never reloads for its own moves.
+column of 10,000 deals scrolls smoothly. A move runs as an undo command acting as the board's origin;
+the command places the card the service returns and shows the column totals the move read in its own
+transaction. The board skips the change records of its own origin only, so it never reloads for its own
+moves, while a change from anywhere else (the deal editor, a worker, the CLI, a colleague) reloads it.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
-from app.services.sales.deals import Board, BoardQuery, Card, ColumnTotal, StageRef
+from app.services.core.initiator import new_origin
+from app.services.sales.board import Board, BoardQuery, Card, ColumnTotal, StageRef
 from app.views.board.card_delegate import CardDelegate
 from app.views.board.commands import MoveDealCommand
 from app.views.board.model import CARD_ROLE, StageCardsModel
@@ -94,7 +96,7 @@ class BoardPage(QWidget):
         self.setObjectName("page_board")
         self.board: Board | None = None
         self.columns: dict[uuid.UUID, StageColumn] = {}
-        self._quiet = 0
+        self.origin = new_origin("board")  # what the board's own moves are made as (MoveDealCommand)
         self._stale = False
         self._wanted_pipeline = ""  # from the remembered layout, applied when the page is first shown
         # The user's answers to a drop on Won or Lost; tests replace these two.
@@ -239,13 +241,10 @@ class BoardPage(QWidget):
             self.strip_layout.addWidget(column)
         self.strip_layout.addStretch(1)
 
-    def refresh_totals(self) -> None:
-        query = self.query()
-        if query is None or self.board is None:
-            return
-        totals = self.env.ctx.deals.totals(query)
+    def show_totals(self, totals: Mapping[uuid.UUID, ColumnTotal]) -> None:
         for stage_id, column in self.columns.items():
-            column.show_total(totals[stage_id])
+            if stage_id in totals:  # a stage added meanwhile comes with its change record: a reload
+                column.show_total(totals[stage_id])
         self.countChanged.emit(self.open_count())
 
     def open_count(self) -> int:
@@ -311,9 +310,9 @@ class BoardPage(QWidget):
                 column.view.scrollTo(index)
                 column.view.setFocus()
 
-    def place(self, card: Card, reload: bool = False) -> None:
-        """Show a moved card where the database now has it and refresh the headers."""
-        if reload:
+    def place(self, card: Card, totals: Mapping[uuid.UUID, ColumnTotal] | None, reload: bool = False) -> None:
+        """Show a moved card where the database now has it, with the column totals the move returned."""
+        if reload or totals is None:
             self.reload()
             return
         for column in self.columns.values():
@@ -321,16 +320,7 @@ class BoardPage(QWidget):
         target = self.columns.get(card.stage_id)
         if target is not None:
             target.model.insert(card)
-        self.refresh_totals()
-
-    @contextmanager
-    def quiet(self) -> Iterator[None]:
-        """Ignore the change records of our own moves (the card is placed directly)."""
-        self._quiet += 1
-        try:
-            yield
-        finally:
-            self._quiet -= 1
+        self.show_totals(totals)
 
     def _context_menu(self, column: StageColumn, pos: Any) -> None:
         index = column.view.indexAt(pos)
@@ -379,7 +369,7 @@ class BoardPage(QWidget):
 
     # --- refresh and the main window's page protocol -------------------------------------------------
     def on_changes(self, changes: ChangeSet) -> None:
-        if self._quiet or not changes.touches(*REFRESH_ON):
+        if changes.made_by(self.origin) or not changes.touches(*REFRESH_ON):  # own moves are placed
             return
         if changes.touches("pipeline", "stage", "user"):
             self._fill_filters()

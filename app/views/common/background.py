@@ -3,11 +3,14 @@
 `Latest.submit(fn, *args)` runs `fn` in a thread pool; the result comes back on the GUI thread through a
 queued signal. Each submit supersedes the ones before it: their results are dropped when they arrive.
 The function must not touch widgets; services open their own unit of work (own session) per call.
+It runs in a copy of the submitting thread's context, so what it writes is attributed to the view that
+submitted it (`acting_as`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 from collections.abc import Callable
 from typing import Any
 
@@ -22,12 +25,13 @@ class _Call(QRunnable):
     def __init__(self, relay: _Relay, ticket: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         super().__init__()
         self.relay, self.ticket, self.fn, self.args = relay, ticket, fn, args
+        self.context = contextvars.copy_context()  # made on the submitting thread
 
     def run(self) -> None:
         result: Any = None
         error: BaseException | None = None
         try:
-            result = self.fn(*self.args)
+            result = self.context.run(self.fn, *self.args)
         except Exception as exc:  # handed to the GUI thread, which reports it
             error = exc
         with contextlib.suppress(RuntimeError):  # the page went away while we ran

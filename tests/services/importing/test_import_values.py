@@ -14,7 +14,7 @@ from app.services.importing.values import (
     value_columns,
     value_fields,
 )
-from app.services.sales.deals import StageRef
+from app.services.sales.board import StageRef
 
 STAGES = ["Prospect", "Qualification", "Negotiation", "Won", "Lost"]
 

@@ -16,8 +16,9 @@ from app.services.core.errors import ConflictError, ValidationError
 from app.services.database.checks import check_database
 from app.services.records.accounts import AccountInput
 from app.services.records.contacts import ContactInput, MembershipInput
+from app.services.sales.board import BoardQuery
 from app.services.sales.deal_input import DealInput
-from app.services.sales.deals import GAP, BoardQuery
+from app.services.sales.deals import GAP
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from app.models import Activity, ActivityKind, Deal, DealStageHistory, Pipeline, Stage, utcnow
 from app.services.core.errors import ConflictError, ValidationError
-from app.services.sales.deals import GAP, BoardQuery
+from app.services.sales.board import BoardQuery
+from app.services.sales.deals import GAP
 
 
 def _setup(ctx, n=3):
@@ -134,3 +135,24 @@ def test_reorder_within_a_column_and_renumber_when_no_room(ctx):
     assert result.renumbered
     names = [c.name for c in ctx.deals.board(BoardQuery(pipeline)).cards[stages[0]]]
     assert names == ["Deal 0", "Deal 2", "Deal 1"]
+
+
+def test_a_move_and_its_revert_return_the_boards_totals_as_totals_reads_them(ctx):
+    pipeline, stages, deals = _setup(ctx, n=4)
+    with ctx.sessions.begin() as s:  # a second currency and an owner, so the filtered query differs
+        s.get(Deal, deals[3]).currency, s.get(Deal, deals[3]).amount_minor = "USD", 500000
+        s.get(Deal, deals[1]).owner_id = ctx.current_user.id
+    everything, mine = BoardQuery(pipeline), BoardQuery(pipeline, owner_id=ctx.current_user.id)
+    moved = ctx.deals.move(deals[1], stages[1], query=everything).value
+    assert moved.totals == ctx.deals.totals(everything)
+    assert (moved.totals[stages[0]].count, moved.totals[stages[1]].count) == (3, 1)
+    won = ctx.deals.move(deals[3], stages[2], won_amount=Decimal("7000"), query=mine).value
+    assert won.totals == ctx.deals.totals(mine) and won.totals[stages[1]].count == 1
+    assert won.totals[stages[2]].count == 0  # not the owner's deal: the filtered board leaves it out
+    reverted = ctx.deals.revert_move(won, query=everything).value
+    assert reverted.card.stage_id == stages[0]
+    assert reverted.totals == ctx.deals.totals(everything)
+    assert reverted.totals[stages[0]].totals == (("USD", Decimal("5000.00")), ("EUR", Decimal("4000.00")))
+    # without a query nothing more is read, as before
+    assert ctx.deals.move(deals[0], stages[1]).value.totals is None
+    assert ctx.deals.revert_move(moved).value.totals is None

@@ -7,14 +7,13 @@ from PySide6.QtCore import Qt
 from app.services.sales.pipelines import StageInput
 from app.views.board.pipelines import PipelinesDialog
 from app.views.board.stages_model import StagesModel
-from tests.views.board.test_board import deals  # noqa: F401  (the board's fixture: Sales with four stages)
 
 
 def _stage_names(window) -> list[str]:
     return [c.stage.name for c in window.board.columns.values()]
 
 
-def test_add_a_stage_save_then_undo(deals, window, qtbot, ctx):  # noqa: F811
+def test_add_a_stage_save_then_undo(deals, window, qtbot, ctx):
     window.show_page(window.pages.index(window.board))
     qtbot.mouseClick(window.board.pipelines_button, Qt.MouseButton.LeftButton)
     dialog = window.board.pipelines_dialog
@@ -38,7 +37,7 @@ def test_add_a_stage_save_then_undo(deals, window, qtbot, ctx):  # noqa: F811
     qtbot.waitUntil(lambda: "Demo" not in _stage_names(window), timeout=3000)
 
 
-def test_removing_a_stage_that_holds_deals_is_refused_in_the_dialog(deals, window, qtbot, ctx):  # noqa: F811
+def test_removing_a_stage_that_holds_deals_is_refused_in_the_dialog(deals, window, qtbot, ctx):
     dialog = PipelinesDialog(window.env, window)
     qtbot.addWidget(dialog)
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))  # Qualification holds the four deals
