@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.services.scheduling.activities import KINDS, PRIORITIES, ActivityDetail, ActivityInput
 from app.views.common.env import ACTIVITY, ViewEnv
-from app.views.common.form_dialog import Field, FormDialog, find_data
+from app.views.common.form_dialog import Field, FormDialog, find_data, owner_choices
 from app.views.common.formatting import label
 from app.views.common.search_box import GlobalSearch
-from app.views.records.editors import _owners
 
 LINK_FIELDS = ("account_id", "contact_id", "lead_id", "deal_id")
 
@@ -78,7 +77,7 @@ class ActivityEditor(FormDialog):
             Field("end_at", "End", "datetime"),
             Field("due_at", "Due", "datetime"),
             Field("reminder_at", "Remind me at", "datetime"),
-            Field("owner_id", "Assigned to", "choice", lambda: _owners(env), column=1),
+            Field("owner_id", "Assigned to", "choice", lambda: owner_choices(env), column=1),
             Field("priority", "Priority", "choice", lambda: [(p, label(p)) for p in PRIORITIES], column=1),
             Field("progress", "Progress", "percent", column=1),
             Field("done", "Done", "bool", column=1),

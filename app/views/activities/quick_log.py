@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from app.services.scheduling.activities import ActivityInput
 
@@ -25,19 +25,13 @@ def logged_input(kind: str, owner_id: uuid.UUID | None, links: dict[str, Any] | 
     )
 
 
-def selected_record(page: Any) -> tuple[str, uuid.UUID] | None:
-    """The record selected on a page: a row of a record list, or a card on the pipeline board."""
-    kind = getattr(page, "kind", None)
-    if kind is not None and hasattr(page, "selected_items"):
-        items = page.selected_items()
-        return (kind.name, items[0].id) if items else None
-    columns = getattr(page, "columns", None)
-    if isinstance(columns, dict):  # the board: the card that has the keyboard focus, else any current one
-        from app.views.board.model import CARD_ROLE
+@runtime_checkable
+class SelectsRecord(Protocol):
+    """A page that can say which record is selected: record lists and the pipeline board have one."""
 
-        current = [c.view.currentIndex() for c in columns.values() if c.view.currentIndex().isValid()]
-        focused = [c.view.currentIndex() for c in columns.values() if c.view.hasFocus()]
-        for index in focused + current:
-            if index.isValid():
-                return ("deal", index.data(CARD_ROLE).id)
-    return None
+    def selected_record(self) -> tuple[str, uuid.UUID] | None: ...
+
+
+def selected_record(page: object) -> tuple[str, uuid.UUID] | None:
+    """The (entity, id) selected on a page, or None on a page without records to link to."""
+    return page.selected_record() if isinstance(page, SelectsRecord) else None

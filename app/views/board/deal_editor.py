@@ -17,9 +17,8 @@ from app.services.sales.board import PipelineRef
 from app.services.sales.deal_input import DealDetail, DealInput
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.field_error import FieldWithError
-from app.views.common.form_dialog import Field, FormDialog, find_data
+from app.views.common.form_dialog import Field, FormDialog, find_data, owner_choices
 from app.views.common.search_box import AccountPicker
-from app.views.records.editors import _owners
 
 
 class DealEditor(FormDialog):
@@ -42,7 +41,7 @@ class DealEditor(FormDialog):
             Field("amount", "Amount", placeholder="e.g. 12500.00", column=1),
             Field("currency", "Currency", placeholder="EUR", column=1),
             Field("expected_close", "Expected close", placeholder="YYYY-MM-DD", column=1),
-            Field("owner_id", "Owner", "choice", lambda: _owners(env), column=1),
+            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
         ]
         super().__init__(env, DEAL, fields, None, parent)
         self.setObjectName("dealEditor")

@@ -402,6 +402,13 @@ class BoardPage(QWidget):
                 return index.data(CARD_ROLE)
         return None
 
+    def selected_record(self) -> tuple[str, uuid.UUID] | None:
+        """The deal a quick log links to: the focused column's current card, else any column's."""
+        indexes = [c.view.currentIndex() for c in self.columns.values() if c.view.hasFocus()]
+        indexes += [c.view.currentIndex() for c in self.columns.values()]
+        card = next((index.data(CARD_ROLE) for index in indexes if index.isValid()), None)
+        return ("deal", card.id) if card is not None else None
+
     def new_record(self) -> None:
         """Ctrl+N: a new deal in this pipeline, in the focused column's stage (else the first open one)."""
         from app.services.sales.deal_input import DealInput

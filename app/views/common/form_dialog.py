@@ -36,6 +36,11 @@ def find_data(combo: QComboBox, value: Any) -> int:
     return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
+def owner_choices(env: ViewEnv) -> list[tuple[Any, str]]:
+    """The choices of an owner field: nobody, then every user."""
+    return [(None, "(nobody)")] + [(u.id, u.name) for u in env.ctx.lookups.users()]
+
+
 @dataclass(frozen=True)
 class Field:
     """One input: `name` is the service input's attribute (and the name validation errors use)."""

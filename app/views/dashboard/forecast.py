@@ -16,7 +16,7 @@ from app.views.common.env import ViewEnv
 from app.views.common.formatting import money
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
-from app.views.dashboard.report_page import ReportPage
+from app.views.lists.report_page import ReportPage
 
 
 def _money_column(key: str, title: str, width: int = 150) -> Column:

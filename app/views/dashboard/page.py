@@ -42,7 +42,7 @@ from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
 from app.views.dashboard.kpi_tile import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, KpiTile
 from app.views.dashboard.owner_picker import OwnerPicker
-from app.views.dashboard.report_page import ReportPage
+from app.views.lists.report_page import ReportPage
 
 WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")
 SOURCE_NAMES = {"": "(none)"}

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.errors import RapportError, ValidationError
-from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
+from app.services.importing.engine import MatchOn, OnMatch
 from app.services.importing.entities import ENTITIES
-from app.services.importing.values import value_fields
-
-if TYPE_CHECKING:
-    from app.views.importing.wizard import ImportWizard
+from app.views.common.env import ViewEnv
+from app.views.importing.draft import ImportDraft
+from app.views.importing.parts import combo_of, report_lines
 
 MATCHES = [
     ("Email", MatchOn.EMAIL),
@@ -41,25 +38,11 @@ ON_MATCH = [
 ]
 
 
-def combo_of(items: list[tuple[str, Any]], name: str) -> QComboBox:
-    """A combo of (text, data) items."""
-    box = QComboBox(objectName=name)
-    for text, value in items:
-        box.addItem(text, value)
-    return box
-
-
-def report_lines(error: ValidationError, limit: int = 200) -> list[str]:
-    lines = [str(e) for e in error.errors[:limit]]
-    if len(error.errors) > limit:
-        lines.append(f"… and {len(error.errors) - limit} more")
-    return lines
-
-
 class OptionsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, env: ViewEnv, draft: ImportDraft) -> None:
         super().__init__()
-        self.w = wizard
+        self.env = env
+        self.draft = draft
         self.setTitle("Existing records and a dry run")
         self.setSubTitle("All rows or none are imported; the dry run checks everything and changes nothing.")
         self.match = combo_of(MATCHES, "importMatch")
@@ -88,54 +71,41 @@ class OptionsPage(QWizardPage):
         form.addRow("", self.skip_likely)
         form.addRow("", buttons)
         form.addRow(self.report)
+        self.match.currentIndexChanged.connect(self._store)
+        self.on_match.currentIndexChanged.connect(self._store)
+        self.pipeline.textChanged.connect(self._store)
+        self.currency.textChanged.connect(self._store)
+        self.skip_likely.toggled.connect(self._store)
+        self._store()
+
+    def _store(self) -> None:
+        """Write the options to the draft as they change: the dry run, the import and a saved mapping
+        read them there."""
+        draft = self.draft
+        draft.match, draft.on_match = self.match.currentData(), self.on_match.currentData()
+        draft.pipeline, draft.currency = self.pipeline.text(), self.currency.text()
+        draft.skip_likely = self.skip_likely.isChecked()
 
     def initializePage(self) -> None:
         """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
+        kind = self.draft.kind
         texts = {value: text for text, value in MATCHES}
         self.match.clear()
-        for value in ENTITIES[self.w.kind].matches:  # the kind's usual way first
+        for value in ENTITIES[kind].matches:  # the kind's usual way first
             self.match.addItem(texts[value], value)
-        deals = self.w.kind == "deals"
+        deals = kind == "deals"
         self.form.setRowVisible(self.currency, deals)
         # the value page offers a pipeline's stages, so the pipeline is chosen there when it is shown
-        self.form.setRowVisible(self.pipeline, deals and not self.w.values_page.shows_stages())
-        self.form.setRowVisible(self.skip_likely, self.w.kind in ("contacts", "accounts", "leads"))
+        self.form.setRowVisible(self.pipeline, deals and not self.draft.shows_stages())
+        self.form.setRowVisible(self.skip_likely, kind in ("contacts", "accounts", "leads"))
         self.report.clear()
 
-    def spec(self, dry_run: bool = False) -> RecordImportSpec:
-        mapping = self.w.mapping_page.mapping()
-        translated = bool(value_fields(self.w.kind, mapping))  # then the value page was passed
-        values = self.w.values_page.translations() if translated else {}
-        stages = self.w.values_page.shows_stages()
-        return RecordImportSpec(
-            mapping,
-            self.match.currentData(),
-            self.on_match.currentData(),
-            dry_run,
-            self.w.source,
-            values=values,
-            pipeline=self.w.values_page.pipeline_name() if stages else self.pipeline.text().strip(),
-            currency=self.currency.text().strip().upper() or "EUR",
-            skip_likely=self.skip_likely.isChecked(),
-        )
-
-    def mapping_file(self) -> dict[str, Any]:
-        """The JSON `rapport import --mapping` reads. A column the CLI would suggest but the wizard leaves
-        out is written with an empty header, which the CLI takes as "not imported". Deals also keep their
-        pipeline (`--pipeline` on the command line still wins)."""
-        spec = self.spec()
-        suggested = self.w.mapping_page.suggested if self.w.table.delimiter else {}
-        columns = {f: "" for f in suggested if f not in spec.columns} | dict(spec.columns)
-        data: dict[str, Any] = {"columns": columns, "values": {f: dict(t) for f, t in spec.values.items()}}
-        if self.w.kind == "deals" and spec.pipeline:
-            data["pipeline"] = spec.pipeline
-        return data
-
     def save_mapping(self, path: Path) -> None:
-        path.write_text(json.dumps(self.mapping_file(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+        data = self.draft.mapping_file()
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
     def _save_mapping(self) -> None:
-        stem = Path(self.w.source).stem or "import"
+        stem = Path(self.draft.source).stem or "import"
         name, _ = QFileDialog.getSaveFileName(
             self, "Save mapping", f"{stem}-mapping.json", "Mapping files (*.json)"
         )
@@ -148,12 +118,13 @@ class OptionsPage(QWizardPage):
             return
         self.report.setPlainText(
             f"Mapping saved to {name}.\nThe same import from the command line:\n"
-            f"rapport import {self.w.kind} FILE --mapping {name}"
+            f"rapport import {self.draft.kind} FILE --mapping {name}"
         )
 
     def dry_run(self) -> None:
+        draft = self.draft
         try:
-            report = self.w.env.ctx.importer.run(self.w.kind, self.w.table, self.spec(True)).value
+            report = self.env.ctx.importer.run(draft.kind, draft.table, draft.spec(True)).value
         except ValidationError as exc:
             self.report.setPlainText(
                 f"The file would be refused: {len(exc.errors)} problem(s)\n" + "\n".join(report_lines(exc))

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from app.services.core.validation import country_codes
 from app.services.importing.values import FileValue, ValueColumn
 from app.views.common.rows_table import RowsTableModel
 
@@ -19,6 +21,17 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # on TARGET: [(label, value)], "" k
 KEEP = "as in the file"
 EMPTY = "(empty)"
 COLOURS = {"fine": "#2e7d32", "guessed": "#1565c0", "chosen": "#1565c0", "missing": "#c62828"}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO code -> the country's name as Qt knows it (labels and fuzzy guesses of country columns)."""
+    names = {}
+    for code in country_codes():
+        territory = QLocale.codeToTerritory(code)
+        if territory != QLocale.Country.AnyTerritory:
+            names[code] = QLocale.territoryToString(territory)
+    return names
 
 
 @dataclass(frozen=True)

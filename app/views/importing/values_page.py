@@ -1,17 +1,15 @@
 """The import wizard's value step: each distinct value of a fixed-value column (stage, status, owner,
 country, currency ...) beside the value of ours it becomes, guessed and changeable from the keyboard.
 
-The page is shown only when a mapped column has such a field (MappingPage.nextId skips it otherwise).
+The page is shown only when a mapped column has such a field (ImportWizard.nextId skips it otherwise).
 What it holds becomes `RecordImportSpec.values` of the preview, the dry run, the import and a saved mapping.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,28 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.errors import RapportError
-from app.services.core.validation import country_codes
-from app.services.importing.csv_read import Table
-from app.services.importing.engine import RecordImportSpec
-from app.services.importing.entities import Lookups
-from app.services.importing.values import guessed, value_columns, value_fields
-from app.views.importing.values_model import CHOICES_ROLE, TARGET, ValuesModel
-
-if TYPE_CHECKING:
-    from app.views.importing.wizard import ImportWizard
+from app.services.importing.values import value_columns
+from app.views.common.env import ViewEnv
+from app.views.importing.draft import ImportDraft
+from app.views.importing.values_model import CHOICES_ROLE, TARGET, ValuesModel, country_names
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO code -> the country's name as Qt knows it (labels and fuzzy guesses of country columns)."""
-    names = {}
-    for code in country_codes():
-        territory = QLocale.codeToTerritory(code)
-        if territory != QLocale.Country.AnyTerritory:
-            names[code] = QLocale.territoryToString(territory)
-    return names
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -109,25 +91,26 @@ class ValuesTable(QTableView):
 
 
 class ValuesPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, env: ViewEnv, draft: ImportDraft) -> None:
         super().__init__()
-        self.w = wizard
+        self.env = env
+        self.draft = draft
         self.setTitle("Translate the values")
         self.setSubTitle(
             "Each value found in the file beside the value it becomes here. Values we know are fine, "
             "the others are guessed. F2, Enter or typing changes the selected one."
         )
-        self.remembered: dict[tuple[str, str], str] = {}  # chosen by hand, kept across Back and Next
         self.pipeline = QComboBox(objectName="valuesPipeline")
         self.pipeline.currentIndexChanged.connect(self._pipeline_changed)
         self.model = ValuesModel(self)
-        self.model.translationsChanged.connect(self._summarise)
+        self.model.translationsChanged.connect(self._translations_changed)
         self.view = ValuesTable()
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.summary = QLabel(objectName="valuesSummary", wordWrap=True)
+        self.error = ""  # why the values cannot be checked (a lookup failed)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.pipeline.setMinimumWidth(220)
@@ -137,71 +120,51 @@ class ValuesPage(QWizardPage):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
 
-    def shows_stages(self) -> bool:
-        return self.w.kind == "deals" and "stage" in value_fields(self.w.kind, self.w.mapping_page.mapping())
-
-    def pipeline_name(self) -> str:
-        """The pipeline whose stages are offered ('' = the default one)."""
-        return str(self.pipeline.currentData() or "") if self.shows_stages() else ""
-
     def initializePage(self) -> None:
-        deals = self.w.kind == "deals"
-        self.form.setRowVisible(self.pipeline, self.shows_stages())
+        deals = self.draft.kind == "deals"
+        self.form.setRowVisible(self.pipeline, self.draft.shows_stages())
         if deals and self.pipeline.count() == 0:
             self.pipeline.blockSignals(True)
             try:
-                for ref in self.w.env.ctx.deals.pipelines():
+                for ref in self.env.ctx.deals.pipelines():
                     self.pipeline.addItem(ref.name, "" if ref.is_default else ref.name)
             except RapportError:
                 pass
             default = self.pipeline.findData("")
             self.pipeline.setCurrentIndex(max(0, default))
             self.pipeline.blockSignals(False)
+            self.draft.stages_pipeline = str(self.pipeline.currentData() or "")
         self.reload()
         self.view.setFocus()
 
     def cleanupPage(self) -> None:
-        self.remembered.update(self.model.chosen())
+        self.draft.picked.update(self.model.chosen())
 
     def reload(self) -> None:
         """Read the file's values for the current mapping and guess ours (hand-picked ones stay)."""
-        self.remembered.update(self.model.chosen())
-        mapping = self.w.mapping_page.mapping()
+        draft = self.draft
+        draft.picked.update(self.model.chosen())
         self.error = ""
         try:
-            found = self.lookups(mapping)
-            columns = value_columns(self.w.kind, self.w.table, mapping, found, country_names())
+            found = self.env.ctx.importer.lookups(draft.kind, draft.lookup_spec())
+            columns = value_columns(draft.kind, draft.table, draft.mapping, found, country_names())
         except RapportError as exc:
             self.error, columns = str(exc), []
-        self.model.set_columns(columns, self.remembered)
+        self.model.set_columns(columns, draft.picked)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(TARGET, max(self.view.columnWidth(TARGET), 220))
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, TARGET))
         self._summarise()
 
-    def lookups(self, mapping: Mapping[str, str]) -> Lookups:
-        spec = RecordImportSpec(mapping, pipeline=self.pipeline_name())
-        return self.w.env.ctx.importer.lookups(self.w.kind, spec)
-
-    def translations(self) -> dict[str, dict[str, str]]:
-        return self.model.translations()
-
-    def preview_values(self, head: Table, mapping: Mapping[str, str], found: Lookups) -> dict[str, Any]:
-        """The translations for a few rows before the page was seen: guesses, then what was picked by hand."""
-        out = guessed(value_columns(self.w.kind, head, mapping, found, country_names()))
-        for (field, value), target in self.remembered.items():
-            if field in mapping:
-                table = out.setdefault(field, {})
-                if target:
-                    table[value] = target
-                else:
-                    table.pop(value, None)
-        return out
-
     def _pipeline_changed(self) -> None:
-        if self.w.currentPage() is self:
+        self.draft.stages_pipeline = str(self.pipeline.currentData() or "")
+        if self.wizard() is not None and self.wizard().currentPage() is self:
             self.reload()
+
+    def _translations_changed(self) -> None:
+        self.draft.translations = self.model.translations()
+        self._summarise()
 
     def _summarise(self) -> None:
         if self.error:

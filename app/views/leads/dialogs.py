@@ -25,12 +25,12 @@ from app.services.core.errors import RapportError, ValidationError
 from app.services.sales.conversion import ConversionInput
 from app.services.sales.leads import LEAD_LIFECYCLES, LEAD_SOURCES, LEAD_STATUSES, LeadDetail, LeadInput
 from app.services.sales.scoring import FIELDS, OPS, FieldRule, ScoringRules
-from app.views.board.commands import ConvertLeadCommand
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import LEAD, ViewEnv
-from app.views.common.form_dialog import Field
+from app.views.common.form_dialog import Field, owner_choices
 from app.views.common.formatting import label
-from app.views.records.editors import TaggedEditor, _owners
+from app.views.leads.commands import ConvertLeadCommand
+from app.views.lists.tagged_editor import TaggedEditor
 
 
 def _choices(values: tuple[str, ...], empty: str | None = None) -> list[tuple[Any, str]]:
@@ -56,7 +56,7 @@ class LeadEditor(TaggedEditor):
             Field("status", "Status", "choice", lambda: _choices(LEAD_STATUSES), column=1),
             Field("disqualified_reason", "Disqualified because", column=1),
             Field("lifecycle", "Lifecycle stage", "choice", lambda: _choices(LEAD_LIFECYCLES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: _owners(env), column=1),
+            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, LEAD, fields, detail, parent)

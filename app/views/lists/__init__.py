@@ -1,3 +1,4 @@
 """What the record list pages share: the list page and record page, filters, column chooser, saved views,
-tags and the segment button, and export of what a list shows.
+tags (picker, manager and the tagged record editor) and the segment button, export of what a list shows,
+and the base of the read-only report pages.
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -180,6 +181,11 @@ class RecordListPage(ListPage):
             return False
         self.select_row(row)
         return True
+
+    def selected_record(self) -> tuple[str, uuid.UUID] | None:
+        """The kind and id of the first selected record (what a quick log links to)."""
+        items = self.selected_items()
+        return (self.kind.name, items[0].id) if items else None
 
     def delete_selected(self) -> None:
         items = self.selected_items()

@@ -6,52 +6,20 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.core.errors import RapportError
 from app.services.records.accounts import ACCOUNT_STATUSES, AccountDetail, AccountInput
 from app.services.records.contacts import ContactDetail, ContactInput
 from app.views.common.env import ACCOUNT, CONTACT, ViewEnv
 from app.views.common.field_error import FieldWithError
-from app.views.common.form_dialog import Field, FormDialog, find_data
+from app.views.common.form_dialog import Field, owner_choices
 from app.views.common.formatting import CONTACT_STATUSES, label
 from app.views.common.search_box import AccountPicker
 from app.views.common.table import Table
-from app.views.lists.tag_picker import TagPicker
+from app.views.lists.tagged_editor import TaggedEditor
 from app.views.records.memberships import MembershipModel
-
-
-def _owners(env: ViewEnv) -> list[tuple[Any, str]]:
-    return [(None, "(nobody)")] + [(u.id, u.name) for u in env.ctx.lookups.users()]
 
 
 def _statuses(values: tuple[str, ...]) -> list[tuple[Any, str]]:
     return [(v, label(v)) for v in values]
-
-
-class TaggedEditor(FormDialog):
-    """A form with a tag list under the fields."""
-
-    def __init__(self, env: ViewEnv, kind: Any, fields: list[Field], detail: Any, parent: QWidget | None):
-        super().__init__(env, kind, fields, None, parent)
-        try:
-            tags = env.ctx.lookups.tags()
-        except RapportError:
-            tags = []
-        self.tags = TagPicker(tags, detail.tag_ids if detail else ())
-        if tags:
-            self.extra.addWidget(QLabel("Tags"))
-            self.extra.addWidget(self.tags)
-        self.detail = detail
-
-    def finish(self) -> None:
-        """Load the record once subclasses have added their widgets; default owner is the user."""
-        if self.detail is not None:
-            self.load(self.detail)
-        elif self.env.ctx.current_user is not None:
-            owner = self.editor("owner_id")
-            owner.setCurrentIndex(max(find_data(owner, self.env.ctx.current_user.id), 0))
-        self.editor(self.first_field).setFocus()
-
-    first_field = ""
 
 
 class ContactEditor(TaggedEditor):
@@ -67,7 +35,7 @@ class ContactEditor(TaggedEditor):
             Field("city", "City", column=1),
             Field("country", "Country", placeholder="Two letters, e.g. DE", column=1),
             Field("status", "Status", "choice", lambda: _statuses(CONTACT_STATUSES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: _owners(env), column=1),
+            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, CONTACT, fields, detail, parent)
@@ -131,7 +99,7 @@ class AccountEditor(TaggedEditor):
             Field("city", "City", column=1),
             Field("country", "Country", placeholder="Two letters, e.g. DE", column=1),
             Field("status", "Status", "choice", lambda: _statuses(ACCOUNT_STATUSES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: _owners(env), column=1),
+            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, ACCOUNT, fields, detail, parent)

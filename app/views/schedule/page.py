@@ -32,7 +32,7 @@ from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError, ValidationError
 from app.services.scheduling.gantt import GanttData, GanttLink, GanttScope, GanttTask, ScopeKind
 from app.views.common.env import ViewEnv
-from app.views.dashboard.report_page import ReportPage
+from app.views.lists.report_page import ReportPage
 from app.views.schedule.chart import GanttChart
 from app.views.schedule.commands import (
     AddDependencyCommand,

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(lambda cls: cls(self.env), self._page_built)
         for action in self.page_actions:
             action.setEnabled(True)
-        actions.attach(self)
+        self.reminders = actions.start_reminders(self)
         self._restore_pages()
 
     def _page_built(self, index: int, page: ListPage) -> None:
@@ -162,17 +162,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.new_action = self._page_action(
+        self.new_action = self.add_page_action(
             file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
         )
         file_menu.addSeparator()
-        self._page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
-        self._page_action(file_menu, "Find &duplicates…", self.open_duplicates)
+        self.add_page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
+        self.add_page_action(file_menu, "Find &duplicates…", self.open_duplicates)
         file_menu.addSeparator()
-        self._page_action(file_menu, "Company &settings…", self.edit_company_settings)
-        self._page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
+        self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
+        self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        actions.add_calendar_actions(self, file_menu)
+        file_menu.addSeparator()
+        self.add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         edit_menu = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -184,25 +186,27 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        self._page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
-        self._page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        self.add_page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
+        self.add_page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
         edit_menu.addSeparator()
-        self._page_action(edit_menu, "&Standardise…", self.open_standardise)
+        self.add_page_action(edit_menu, "&Standardise…", self.open_standardise)
         edit_menu.addSeparator()
-        find = self._page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
+        find = self.add_page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(PAGE_TITLES):
             # Ctrl+1..9 for the first nine pages, Ctrl+0 for the Trash (always last)
             keys = "Ctrl+0" if i == len(PAGE_TITLES) - 1 else f"Ctrl+{i + 1}" if i < 9 else ""
-            self._page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
+            self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
         view_menu.addSeparator()
-        self._page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        bar.addMenu(actions.activities_menu(self))
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Rapport", self.about)
-        actions.build_menus(self)
+        self.add_action(help_menu, "&About Rapport", self.about)
+        actions.add_help_actions(self, help_menu)
 
-    def _action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+    def add_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        """An action in `menu` and on the window, so its shortcuts work wherever the focus is."""
         action = QAction(text, self)
         keys = [QKeySequence(s) for s in shortcuts]
         keys = [k for k in keys if not k.isEmpty()]
@@ -213,8 +217,9 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
-        action = self._action(menu, text, slot, *shortcuts)
+    def add_page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        """Like add_action, but enabled only once a database is open."""
+        action = self.add_action(menu, text, slot, *shortcuts)
         action.setEnabled(bool(self.pages))
         self.page_actions.append(action)
         return action

@@ -258,7 +258,7 @@ def test_salesforce_stages_import_with_the_pages_guesses(window, qtbot, ctx, tmp
     wizard.next()
     options = wizard.options_page
     assert not options.pipeline.isVisible()  # chosen on the value page, with the stages it offers
-    assert options.spec().values == {
+    assert wizard.draft.spec().values == {
         "stage": {"Closed Won": "Won", "Negotiation/Review": "Negotiation", "Prospecting": "Prospect"}
     }
     options.check_button.click()
@@ -342,7 +342,7 @@ def test_the_value_page_is_skipped_without_a_fixed_value_column(window, qtbot, c
     wizard.next()
     assert wizard.currentPage() is wizard.options_page
     assert wizard.options_page.pipeline.isVisible()  # no stage column: the pipeline is chosen here
-    assert wizard.options_page.spec().values == {}
+    assert wizard.draft.spec().values == {}
     wizard.back()
     assert wizard.currentPage() is wizard.mapping_page
     wizard.reject()
@@ -400,7 +400,7 @@ def test_a_custom_column_left_out_in_the_wizard_stays_out_in_its_saved_mapping(w
     tier.setCurrentIndex(tier.findData(""))  # left out by hand
     while wizard.currentPage() is not wizard.options_page:
         wizard.next()
-    data = wizard.options_page.mapping_file()
+    data = wizard.draft.mapping_file()
     assert data["columns"]["custom.tier"] == "" and data["columns"]["email"] == "Email"
     saved = tmp_path / "people-mapping.json"
     wizard.options_page.save_mapping(saved)
@@ -434,7 +434,7 @@ def test_a_saved_mapping_keeps_the_pipeline_chosen_in_the_wizard(window, qtbot, 
         wizard.next()
     saved = tmp_path / "renewals-mapping.json"
     wizard.options_page.save_mapping(saved)
-    assert wizard.options_page.mapping_file()["pipeline"] == "Renewals"
+    assert wizard.draft.mapping_file()["pipeline"] == "Renewals"
     wizard.reject()
     db = ctx.settings.db_url.removeprefix("sqlite:///")
     assert main(["import", "deals", str(path), "--db", db, "--mapping", str(saved), "--match", "none"]) == 0

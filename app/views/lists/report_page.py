@@ -1,5 +1,5 @@
-"""What the read-only report pages (Forecast, Dashboard) share: reload on first show after a change, and
-the main window's page protocol with nothing to create, open or delete."""
+"""What the read-only report pages (Forecast, Dashboard, Schedule) share: reload on first show after a
+change, and the main window's page protocol with nothing to create, open or delete."""
 
 from __future__ import annotations
 
