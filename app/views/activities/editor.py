@@ -86,7 +86,6 @@ class ActivityEditor(FormDialog):
             Field("body", "Notes", "multiline", column=2),
         ]
         self.links: dict[str, uuid.UUID | None] = dict.fromkeys(LINK_FIELDS)
-        self.regarding_text = ""
         self._done_at: datetime | None = None
         super().__init__(env, ACTIVITY, fields, None, parent)
         self.setObjectName("activityEditor")

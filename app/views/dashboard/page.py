@@ -8,7 +8,6 @@ app starts without them."""
 from __future__ import annotations
 
 import csv
-import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -142,7 +141,6 @@ class DashboardPage(ReportPage):
         self.env = env
         self.setObjectName("page_dashboard")
         self.kpis: Kpis | None = None
-        self.last_reload_ms = 0.0
         self._stale = True
         self._timer = QTimer(self)  # debounce filter edits and bursts of change records
         self._timer.setSingleShot(True)
@@ -169,7 +167,6 @@ class DashboardPage(ReportPage):
         self.worker.done.connect(self._loaded)
         self.worker.failed.connect(lambda exc: self.env.error(str(exc)))
         self.worker.busyChanged.connect(self._set_busy)
-        self._began = 0.0
         self.export_button = QToolButton(text="Export", objectName="dashExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
@@ -262,7 +259,6 @@ class DashboardPage(ReportPage):
     def reload(self) -> None:
         """Ask for the KPIs of the current filters; they are shown when the worker answers."""
         self._timer.stop()
-        self._began = time.perf_counter()
         self._stale = False
         self.worker.submit(self.env.ctx.metrics.kpis, self.scope())
 
@@ -276,7 +272,6 @@ class DashboardPage(ReportPage):
     def _loaded(self, kpis: Kpis) -> None:
         self.kpis = kpis
         self._show(kpis)
-        self.last_reload_ms = (time.perf_counter() - self._began) * 1000
         self.loaded.emit()
 
     def _set_busy(self, busy: bool) -> None:

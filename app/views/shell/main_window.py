@@ -341,10 +341,6 @@ class MainWindow(QMainWindow):
         )
 
     # --- remembered state -------------------------------------------------------------------------
-    def restore_settings(self) -> None:
-        self._restore_geometry()
-        self._restore_pages()
-
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")

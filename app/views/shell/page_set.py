@@ -67,9 +67,6 @@ class LazyPages(Sequence["ListPage"]):
     def __contains__(self, page: object) -> bool:
         return any(built is page for built in self._pages)
 
-    def is_built(self, index: int) -> bool:
-        return self._pages[index] is not None
-
     def built(self) -> list[ListPage]:
         return [page for page in self._pages if page is not None]
 
