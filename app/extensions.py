@@ -46,7 +46,7 @@ def _drop_segment_indexes(session: Session, segment_ids: list[uuid.UUID]) -> Non
 
 
 def _document_entries(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
-    from app.services.documents.documents import timeline_entries
+    from app.services.documents.timeline_entries import timeline_entries
 
     return timeline_entries(session, account_id, limit)
 

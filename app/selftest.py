@@ -180,7 +180,7 @@ def _check_pdf(workdir: Path) -> str:
 
     from app.models.base import utcnow, uuid7
     from app.services.documents.company import CompanySettings
-    from app.services.documents.documents import DocumentDetail, LineDetail
+    from app.services.documents.document_input import DocumentDetail, LineDetail
     from app.services.documents.pdf import render
     from app.services.documents.totals import LineFigures, compute
 

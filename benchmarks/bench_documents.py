@@ -14,7 +14,7 @@ from pathlib import Path
 from app.config import Settings
 from app.context import AppContext
 from app.services.documents.company import CompanySettings
-from app.services.documents.documents import DocumentInput, LineInput
+from app.services.documents.document_input import DocumentInput, LineInput
 from app.services.documents.pdf import render
 from app.services.records.accounts import AccountInput
 from benchmarks.common import Result, median_ms

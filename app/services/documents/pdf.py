@@ -25,7 +25,7 @@ from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Tabl
 from app.models.money import fmt_amount, fmt_number
 from app.services.documents import pdf_fonts
 from app.services.documents.company import CompanySettings
-from app.services.documents.documents import DocumentDetail
+from app.services.documents.document_input import DocumentDetail
 
 MARGIN = 16 * mm
 ACCENT = colors.HexColor("#1f4e79")

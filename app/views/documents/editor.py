@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.errors import FieldError, ValidationError
-from app.services.documents.documents import DOCUMENT_STATUSES, TYPE_TITLES, DocumentDetail, DocumentInput
+from app.services.documents.document_input import (
+    DOCUMENT_STATUSES,
+    TYPE_TITLES,
+    DocumentDetail,
+    DocumentInput,
+)
 from app.services.documents.products import ProductPick
 from app.views.common.env import DOCUMENT, ViewEnv
 from app.views.common.field_error import FieldWithError

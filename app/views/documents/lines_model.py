@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.models.money import fmt_amount, fmt_number, parse_decimal
-from app.services.documents.documents import LineDetail, LineInput
+from app.services.documents.document_input import LineDetail, LineInput
 from app.services.documents.products import ProductPick
 from app.services.documents.totals import LineFigures, Totals, compute
 

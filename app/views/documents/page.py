@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
 
 from app.services.core.errors import RapportError
-from app.services.documents.documents import DOCUMENT_STATUSES, TYPE_TITLES
+from app.services.documents.document_input import DOCUMENT_STATUSES, TYPE_TITLES
 from app.views.common.columns import DOCUMENT_COLUMNS
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import DOCUMENT, ViewEnv

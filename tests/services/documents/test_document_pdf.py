@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from app.services.documents.company import CompanySettings
-from app.services.documents.documents import DocumentInput, LineInput
+from app.services.documents.document_input import DocumentInput, LineInput
 from app.services.documents.pdf import render
 from app.services.records.accounts import AccountInput
 

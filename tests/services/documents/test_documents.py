@@ -15,7 +15,7 @@ from app.models import Document, DocumentLine
 from app.services.core.errors import ValidationError
 from app.services.core.listing import ListQuery
 from app.services.documents.company import CompanySettings
-from app.services.documents.documents import DocumentInput, LineInput
+from app.services.documents.document_input import DocumentInput, LineInput
 from app.services.documents.products import ProductInput
 from app.services.records.accounts import AccountInput
 

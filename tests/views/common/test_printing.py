@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
-from app.services.documents.documents import DocumentInput, LineInput
+from app.services.documents.document_input import DocumentInput, LineInput
 from app.services.documents.pdf import render
 from app.services.records.accounts import AccountInput
 from app.views.common.printing import print_pdf

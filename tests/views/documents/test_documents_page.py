@@ -73,7 +73,7 @@ def test_editor_shows_line_errors_and_keeps_the_dialog(window, ctx, sample):
 
 
 def test_convert_and_pdf_from_the_page(window, qtbot, ctx, sample, tmp_path):
-    from app.services.documents.documents import DocumentInput, LineInput
+    from app.services.documents.document_input import DocumentInput, LineInput
 
     quote = ctx.documents.create(
         DocumentInput(account_id=sample.acme, lines=(LineInput("Setup", "1", "100", "0", "19"),))
