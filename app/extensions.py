@@ -9,6 +9,7 @@ so start-up loads none of them.
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -55,6 +56,6 @@ def install_extensions() -> None:
     """Register every hook (idempotent: each registry keeps one of each)."""
     listing.register_filter("segment_id", _segment_filter)
     for entity, module in LISTS.items():
-        listing.register_list(entity, lambda module=module: _list_of(module))  # type: ignore[misc]
+        listing.register_list(entity, partial(_list_of, module))
     trash.register_purge_hook("segment", _drop_segment_indexes)
     timeline.register_source(_document_entries)

@@ -45,6 +45,7 @@ class TagsButton(QToolButton):
 
     def __init__(self, page: OrganizedPage, parent: QWidget) -> None:
         super().__init__(parent)
+        self.dialog_parent = parent  # the page itself: a layout may re-parent the button
         self.page = page
         self.setObjectName("tagsButton")
         self.setText("Tags")
@@ -90,7 +91,7 @@ class TagsButton(QToolButton):
         if self.manager is None:
             from app.views.lists.tag_manager import TagManager  # dialogs load when opened (start-up time)
 
-            self.manager = TagManager(self.page.env, self.parentWidget())
+            self.manager = TagManager(self.page.env, self.dialog_parent)
         self.manager.reload()
         self.manager.show()
         self.manager.raise_()
@@ -101,6 +102,7 @@ class SegmentsButton(QToolButton):
 
     def __init__(self, page: OrganizedPage, parent: QWidget) -> None:
         super().__init__(parent)
+        self.dialog_parent = parent  # the page itself: a layout may re-parent the button
         self.page = page
         self.setObjectName("segmentsButton")
         self.setText("Segments")
@@ -146,7 +148,7 @@ class SegmentsButton(QToolButton):
             return self.builder
         from app.views.segments.builder import SegmentBuilder  # loads the segments service
 
-        self.builder = SegmentBuilder(self.page.env, self.page.kind.name, detail, self.parentWidget())
+        self.builder = SegmentBuilder(self.page.env, self.page.kind.name, detail, self.dialog_parent)
         self.builder.accepted.connect(lambda b=self.builder: self._saved(b.saved_id))
         self.builder.open()
         return self.builder
