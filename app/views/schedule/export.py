@@ -1,9 +1,9 @@
-"""The whole Gantt (not only what is on screen) as an image, as PDF pages, and printed."""
+"""The Gantt (not only what is on screen) as a PNG image; the PDF is `scheduling.gantt_pdf`, vector pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from app.views.schedule.chart import GROUP, HEADER_H, ROW_H, GanttChart, paint_chart
 from app.views.schedule.tree import NO_GROUP
@@ -14,13 +14,6 @@ MAX_SIDE = 16_000  # pixels: beyond this an image is too big to be useful (and t
 
 def rows_per_image() -> int:
     return max(1, (MAX_SIDE - HEADER_H - 30) // ROW_H)
-
-
-def render_images(chart: GanttChart, title: str) -> list[QImage]:
-    """The whole schedule as images of at most MAX_SIDE pixels high, each with the title and the header
-    (a 5,000-task schedule is about 130,000 pixels high: one image could not hold it)."""
-    per = rows_per_image()
-    return [render_image(chart, title, first, per) for first in range(0, max(len(chart.rows), 1), per)]
 
 
 def render_image(chart: GanttChart, title: str, first: int = 0, count: int | None = None) -> QImage:
@@ -72,37 +65,4 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    return bytes(data.data())
-
-
-def pdf_bytes(images: list[QImage], title: str) -> bytes:
-    """Landscape A3 pages: each image scaled to the page width, cut into page-high slices."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Rapport")
-    writer.setResolution(150)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A3), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10)
-        )
-    )
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    painter = QPainter(writer)
-    first_page = True
-    for image in images:
-        scale = min(1.0, page.width() / image.width()) if image.width() else 1.0
-        slice_h = max(1, int(page.height() / scale))
-        top = 0
-        while top < image.height():
-            if not first_page:
-                writer.newPage()
-            first_page = False
-            part = image.copy(0, top, image.width(), min(slice_h, image.height() - top))
-            painter.drawImage(QRectF(0, 0, part.width() * scale, part.height() * scale), part)
-            top += slice_h
-    painter.end()
-    buffer.close()
     return bytes(data.data())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError, ValidationError
 from app.services.scheduling.gantt import GanttData, GanttLink, GanttScope, GanttTask, ScopeKind
+from app.services.scheduling.gantt_pdf import render_gantt_pdf
 from app.views.common.env import ViewEnv
 from app.views.lists.report_page import ReportPage
 from app.views.schedule.chart import GanttChart
@@ -41,7 +42,7 @@ from app.views.schedule.commands import (
     RemoveDependencyCommand,
     RescheduleCommand,
 )
-from app.views.schedule.export import pdf_bytes, png_bytes, render_image, render_images, rows_per_image
+from app.views.schedule.export import png_bytes, render_image, rows_per_image
 from app.views.schedule.lag_dialog import LagDialog, split_lag
 from app.views.schedule.timescale import Zoom
 from app.views.schedule.tree import GanttTree, GanttTreeModel
@@ -351,8 +352,10 @@ class GanttPage(ReportPage):
         path.write_bytes(self.pdf())
 
     def pdf(self) -> bytes:
-        title = self._export_title()
-        return pdf_bytes(render_images(self.chart, title), title)
+        """The whole schedule as vector PDF pages (landscape A3, the critical path as on screen)."""
+        if self.data is None:
+            return render_gantt_pdf(GanttData(self._export_title(), (), (), frozenset()))
+        return render_gantt_pdf(self.data, show_critical=self.critical_box.isChecked())
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

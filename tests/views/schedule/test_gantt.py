@@ -343,16 +343,28 @@ def test_print_opens_the_documents_print_preview_with_the_gantt_pages(page, qtbo
     }
 
 
-def test_a_schedule_taller_than_one_image_exports_every_row(page, tmp_path, plan, monkeypatch):
+def test_a_schedule_taller_than_one_image_says_what_the_png_leaves_out(page, tmp_path, plan, monkeypatch):
     from app.views.schedule import export
 
     rows = len(page.chart.rows)
     assert rows >= 3
     monkeypatch.setattr(export, "MAX_SIDE", export.HEADER_H + 30 + 2 * export.ROW_H)  # two rows an image
-    images = export.render_images(page.chart, "t")
-    assert len(images) == -(-rows // 2)  # every row, two at a time
-    assert [i.height() for i in images[:-1]] == [export.HEADER_H + 30 + 2 * export.ROW_H] * (len(images) - 1)
-    assert images[-1].height() == export.HEADER_H + 30 + (rows - 2 * (len(images) - 1)) * export.ROW_H
-    data = page.pdf()
-    assert len(page_images(data, 20)) >= len(images)  # each image starts its own page
     assert page.export_png(tmp_path / "first.png") == rows - 2  # what the PNG leaves out is reported
+
+
+def test_the_pdf_is_vector_pages_of_every_task_with_readable_labels(page, ctx, tmp_path):
+    """Was a raster: 5 A3 pages, 17.8 MB for the demo, 4-pt labels, page 1 opening on months of grid."""
+    from tests.services.scheduling.gantt_data import add_task
+    from tests.services.scheduling.test_gantt_pdf import font_sizes, page_texts
+
+    for i in range(150):
+        add_task(ctx, f"Step {i:03}", 2 * i, 2 * i + 1, group="Big rollout")
+    page.reload()
+    page.export_pdf(tmp_path / "plan.pdf")
+    data = (tmp_path / "plan.pdf").read_bytes()
+    texts = page_texts(data)
+    assert len(data) < 200_000 and len(texts) == 3  # Big rollout's 151 rows at 65 a page, then Launch's 5
+    assert min(font_sizes(data)) >= 7
+    assert "Step 000" in texts[0] and "Page 1 of 3" in texts[0]
+    assert "Step 149" in texts[2] and "Design" in texts[2] and "Page 3 of 3" in texts[2]
+    assert all(page.data.title in t for t in texts)  # the title on every page
