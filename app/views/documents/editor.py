@@ -8,11 +8,12 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.errors import FieldError, ValidationError
+from app.services.core.errors import FieldError, RapportError, ValidationError
 from app.services.documents.document_input import (
     DOCUMENT_STATUSES,
     TYPE_TITLES,
@@ -39,6 +40,8 @@ from app.views.common.style import icon
 from app.views.documents.lines_model import DocumentLinesModel, EditLine, from_detail, from_product
 
 DATE_FIELDS = ("issued_on", "valid_until", "delivery_date")
+PREFERRED = QSize(1100, 860)  # on a large screen; a laptop's 768 px get the available height
+LINES_HINT = "Double-click to edit, drag to reorder; Ctrl+Z in the table undoes"
 
 
 class ProductPicker(TypeAhead):
@@ -72,10 +75,10 @@ class DocumentEditor(FormDialog):
                 "Valid until" if self.doc_type == "quote" else "Delivery date",
                 placeholder="YYYY-MM-DD",
             ),
-            Field("currency", "Currency", placeholder="EUR", column=1),
+            Field("currency", "Currency", placeholder="EUR"),
             Field("price_list_id", "Price list", "choice", lambda: self._price_lists(), column=1),
             Field("payment_terms", "Payment terms", column=1),
-            Field("notes", "Notes", "multiline", column=2),
+            Field("notes", "Notes", "multiline", column=1),
         ]
         super().__init__(env, DOCUMENT, fields, None, parent)
         self.setWindowTitle(
@@ -83,7 +86,9 @@ class DocumentEditor(FormDialog):
             if detail
             else f"New {TYPE_TITLES[self.doc_type].lower()}"
         )
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(760)
+        self.editor("notes").setMaximumHeight(52)  # the lines, not the notes, get the height
+        self.body.setSpacing(6)
         self.account: tuple[uuid.UUID, str] | None = None
         self.account_label = QLabel(objectName="documentAccount", textFormat=Qt.TextFormat.PlainText)
         self.account_picker = AccountPicker(env.ctx)
@@ -126,7 +131,11 @@ class DocumentEditor(FormDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setMinimumHeight(220)
+        self.table.setMinimumHeight(160)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setToolTip(LINES_HINT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 80), (2, 60), (3, 55), (4, 90), (5, 60), (6, 55), (7, 100)):
@@ -150,12 +159,21 @@ class DocumentEditor(FormDialog):
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.lines_field = FieldWithError(self.table)
         self.extra_fields["lines"] = self.lines_field
-        self.extra.addWidget(
-            QLabel("Lines (double-click to edit, drag to reorder; Ctrl+Z in the table undoes)")
-        )
         self.extra.addLayout(tools)
-        self.extra.addWidget(self.lines_field)
-        self.extra.addWidget(self.totals_label)
+        self.extra.addWidget(self.lines_field, 1)
+        below = QHBoxLayout()
+        below.addWidget(QLabel(LINES_HINT, objectName="linesHint", wordWrap=True), 1)
+        below.addWidget(self.totals_label)  # never cut: the hint wraps instead
+        self.extra.addLayout(below)
+        self.body.setStretchFactor(self.extra, 1)
+        self.preview_button = QPushButton(icon("pdf"), "Save and preview…", objectName="documentPreview")
+        self.preview_button.setToolTip("Save, then show the PDF as it will print (Ctrl+P)")
+        self.preview_button.clicked.connect(self.print_preview)
+        buttons = self.findChild(QDialogButtonBox)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.activated.connect(self.print_preview)
+        self.preview_window: QWidget | None = None
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self.lines.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.lines.undo_stack.redo),
@@ -174,6 +192,44 @@ class DocumentEditor(FormDialog):
             self.editor("currency").setText(company.default_currency)
             self.editor("payment_terms").setText(company.payment_terms)
         self.update_totals()
+
+    # --- size and printing --------------------------------------------------------------------------
+    def fit_to(self, available: QSize) -> None:
+        """Take PREFERRED, or what the screen has (a 768-px laptop: its available height); the line
+        table takes whatever the header fields leave."""
+        frame = 48  # the window manager's title bar and borders, and a little air
+        self.resize(
+            max(self.minimumWidth(), min(PREFERRED.width(), available.width() - frame)),
+            min(PREFERRED.height(), available.height() - frame),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.property("fitted"):
+            self.setProperty("fitted", True)
+            self.fit_to(self.screen().availableGeometry().size())
+        super().showEvent(event)
+
+    def print_preview(self) -> None:
+        """Ctrl+P: save what is in the editor (undoable like Save) and preview the stored document's PDF;
+        the editor stays open. A field that does not validate is marked as on Save, nothing is printed."""
+        from app.services.documents.pdf import render
+        from app.views.common.printing import preview_dialog
+
+        values = self.values()
+        try:
+            self.save(self.to_input(values), self.record_label(values))
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        except RapportError as exc:
+            self.env.error(f"Could not save before printing: {exc}")
+            return
+        detail = self.env.ctx.documents.get(self.saved_id)
+        self.load(detail)
+        self.setWindowTitle(f"{TYPE_TITLES[self.doc_type]} {detail.number}")
+        data = render(detail, self.env.ctx.company.get())
+        self.preview_window = preview_dialog(self, data, f"{detail.title} {detail.number}")
+        self.preview_window.open()
 
     def _price_lists(self) -> list[tuple[Any, str]]:
         return [(None, "(standard prices)")] + [

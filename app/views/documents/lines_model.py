@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.models.money import fmt_amount, fmt_number, parse_decimal
+from app.models.money import fmt_amount, fmt_number, money_round, parse_decimal
 from app.services.documents.document_input import LineDetail, LineInput
 from app.services.documents.products import ProductPick
 from app.services.documents.totals import LineFigures, Totals, compute
@@ -97,6 +97,15 @@ def from_product(pick: ProductPick) -> EditLine:
     )
 
 
+def price_text(typed: str, currency: str) -> str:
+    """A unit price shown like the nets (1290 -> '1,290.00'); as typed when it is not a price of this
+    currency (not a number, or more decimals than it has), so the line's error is what one sees."""
+    value = parse_decimal(typed)
+    if value is None or value != money_round(value, currency):
+        return typed
+    return fmt_amount(value, currency).removesuffix(f" {currency}")
+
+
 class DocumentLinesModel(QAbstractTableModel):
     totalsChanged = Signal()
 
@@ -129,6 +138,8 @@ class DocumentLinesModel(QAbstractTableModel):
             return None
         attr, _title, _editable, right = COLUMNS[index.column()]
         line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and attr == "unit_price":
+            return price_text(line.unit_price, self.currency)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.net_text(index.row()) if attr == "net" else getattr(line, attr)
         if role == Qt.ItemDataRole.TextAlignmentRole:
