@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
@@ -22,9 +23,11 @@ from app.models import (
     PriceList,
     PriceListItem,
     Product,
+    Setting,
 )
 from app.models.money import to_minor
-from app.services.documents.company import DEFAULT_FORMATS, format_number
+from app.services.documents.company import DEFAULT_FORMATS, CompanySettings, format_number
+from app.services.documents.company import KEY as COMPANY_KEY
 from app.services.documents.totals import LineFigures, compute
 
 CATALOGUE = [
@@ -41,11 +44,25 @@ CATALOGUE = [
     ("FD", "Catering for training", "person", 18, 7),
     ("HW", "Spare fuse pack", "pack", 8, 19),
 ]
+# the letterhead of the demo's own company: a name, a full address, how to reach and pay it
+DEMO_COMPANY = CompanySettings(
+    name="Nordlicht Sensorik GmbH",
+    address="Hafenstraße 12\n20457 Hamburg\nGermany",
+    email="sales@nordlicht-sensorik.example",
+    phone="+49 40 555 0120",
+    tax_id="DE 318 274 615",
+    bank_details="Hamburger Sparkasse · IBAN DE02 2005 0550 1234 5678 90 · BIC HASPDEHHXXX",
+)
 STATUSES = {
     "quote": ["draft", "sent", "accepted", "declined"],
     "sales_order": ["draft", "sent", "ordered", "cancelled"],
     "purchase_order": ["draft", "ordered", "received"],
 }
+
+
+def _fixed_id(when: datetime) -> uuid.UUID:
+    """A UUIDv7-shaped id drawn from no random generator: the records generated after keep theirs."""
+    return uuid.UUID(int=(int(when.timestamp() * 1000) << 80) | 0x7 << 76 | 0b10 << 62 | 0xC0)
 
 
 def _table(model: Any) -> Table:
@@ -175,6 +192,21 @@ def generate(
     if docs:
         conn.execute(insert(_table(Document)), docs)
         conn.execute(insert(_table(DocumentLine)), lines)
+    conn.execute(
+        insert(_table(Setting)),
+        [
+            {
+                "id": _fixed_id(start),  # not base(): its new_id() would shift every later record's id
+                "created_at": start,
+                "updated_at": start,
+                "version": 1,
+                "deleted_at": None,
+                "custom": {},
+                "key": COMPANY_KEY,
+                "value": asdict(DEMO_COMPANY),
+            }
+        ],
+    )
     conn.execute(
         insert(_table(NumberSequence)),
         [{"doc_type": t, "year": y, "device": "", "next_value": n + 1} for (t, y), n in counters.items()],

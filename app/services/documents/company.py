@@ -46,6 +46,18 @@ class CompanySettings:
         return self.number_formats.get(doc_type) or DEFAULT_FORMATS[doc_type]
 
 
+def address_lines(
+    street: str, city: str = "", country: str = "", postal_code: str = "", region: str = ""
+) -> tuple[str, ...]:
+    """A postal address block: the street lines, then "postcode city, region", then the country; empty parts
+    and blank lines left out ("20457 Hamburg", "Springfield, IL" with no postcode)."""
+    place = " ".join(x.strip() for x in (postal_code, city) if x.strip())
+    if region.strip():
+        place = f"{place}, {region.strip()}" if place else region.strip()
+    lines = [*street.splitlines(), place, country]
+    return tuple(x.strip() for x in lines if x.strip())
+
+
 def format_number(fmt: str, doc_type: str, year: int, n: int, device: str) -> str:
     return fmt.format(year=year, n=n, device=device, type=doc_type)
 

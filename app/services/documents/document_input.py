@@ -30,6 +30,7 @@ from app.models.money import from_minor, parse_decimal, scaled, to_minor, unscal
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
 from app.services.core.validation import money_field, rate_field
+from app.services.documents.company import address_lines
 from app.services.documents.totals import LineFigures, TaxLine, compute
 
 ENTITY = "document"
@@ -362,8 +363,8 @@ def document_detail(session: Session, doc: Document) -> DocumentDetail:
     totals = compute([LineFigures(ln.quantity, ln.unit_price, ln.discount, ln.tax_rate) for ln in lines], c)
     address: tuple[str, ...] = ()
     if account is not None:
-        place = " ".join(x for x in (account.city, account.country) if x)
-        address = tuple(x for x in (*account.address.splitlines(), place) if x.strip())
+        # helper C's postal_code and region join here: address_lines(..., postal_code=..., region=...)
+        address = address_lines(account.address, account.city, account.country)
     return DocumentDetail(
         id=doc.id,
         version=doc.version,

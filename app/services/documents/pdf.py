@@ -1,5 +1,6 @@
 """A document (quote, sales order, purchase order) as a PDF: letterhead, customer block, the line table
-split across pages with its header repeated, totals per tax rate, terms, and "Page N of M".
+split across pages with its header repeated, totals per tax rate, terms, a quote's acceptance block, and
+"Page N of M"; every page after the first repeats the document's title, number and customer at its top.
 
 All user text goes through `xml.sax.saxutils.escape` before reportlab's paragraph markup sees it, so a
 name like `<b>ACME</b> & Sons` prints literally. Figures are the stored ones from the DocumentDetail.
@@ -20,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.models.money import fmt_amount, fmt_number
 from app.services.documents import pdf_fonts
@@ -50,6 +51,7 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
     """Draws each page's footer once the page count is known (pages are kept until save)."""
 
     footer_lines: tuple[str, ...] = ()
+    running_head = ""  # e.g. "Quote Q-2026-0001 · Acme GmbH", at the top of every page after the first
     font = pdf_fonts.REGULAR
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -78,6 +80,12 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         for i, line in enumerate(self.footer_lines[:2]):
             self.drawString(MARGIN, 10 * mm - i * 3.4 * mm, line)
         self.drawRightString(width - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
+        if self._pageNumber > 1 and self.running_head:
+            top = self._pagesize[1] - 10 * mm
+            self.setFont(self.font, 8)
+            self.drawString(MARGIN, top, self.running_head)
+            self.drawRightString(width - MARGIN, top, f"Page {self._pageNumber} of {total}")
+            self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         self.restoreState()
 
 
@@ -197,6 +205,37 @@ def _totals(doc: DocumentDetail, bold: str) -> Table:
     return table
 
 
+def _acceptance(doc: DocumentDetail, st: dict[str, ParagraphStyle]) -> KeepTogether:
+    """A quote's reply: who accepts for the customer, when, and their signature, on lines to fill in."""
+    intro = f"We accept quote {text(doc.number)} on the terms above" + (
+        f" (valid until {_date(doc.valid_until)})." if doc.valid_until else "."
+    )
+    blanks = Table(  # three lines to fill in, with gaps between them
+        [["", "", "", "", ""], ["Name", "", "Date", "", "Signature"]],
+        colWidths=["36%", "5%", "20%", "5%", "34%"],
+        rowHeights=[11 * mm, None],
+    )
+    blanks.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), pdf_fonts.REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("TEXTCOLOR", (0, 1), (-1, 1), colors.HexColor("#555555")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                *[("LINEBELOW", (col, 0), (col, 0), 0.6, colors.black) for col in (0, 2, 4)],
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 4 * mm),
+            Paragraph(f"ACCEPTED FOR {text(doc.account_name.upper())}", st["label"]),
+            Paragraph(intro, st["base"]),
+            blanks,
+        ]
+    )
+
+
 def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
     """The document as PDF bytes."""
     regular, bold = pdf_fonts.register()
@@ -207,7 +246,7 @@ def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,  # room for the running head of later pages
         bottomMargin=22 * mm,
         title=f"{doc.title} {doc.number}",
         author=company.name,
@@ -223,11 +262,17 @@ def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
                 Paragraph(text(value), st["base"]),
                 Spacer(1, 4 * mm),
             ]
+    if doc.doc_type == "quote":
+        story.append(_acceptance(doc, st))
     footer = [company.name + (f" · Tax ID {company.tax_id}" if company.tax_id else ""), company.bank_details]
     canvas_class = type(
         "DocumentCanvas",
         (_NumberedCanvas,),
-        {"footer_lines": tuple(" ".join(x.split()) for x in footer if x.strip()), "font": regular},
+        {
+            "footer_lines": tuple(" ".join(x.split()) for x in footer if x.strip()),
+            "running_head": f"{doc.title} {doc.number} · {doc.account_name}",
+            "font": regular,
+        },
     )
     pdf.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
