@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
 
@@ -62,14 +62,20 @@ class Chart(QFrame):
             self.plot.invertY(True)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.caption = QLabel(f"<b>{title}</b>", objectName="chartTitle")
-        self.note = QLabel("", objectName="chartNote")
+        self.note = QLabel("", objectName="chartNote")  # about the data: printed with the chart
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.hint = QLabel("", objectName="chartHint")  # what a click does: on screen only, not in png()
+        self.hint.setStyleSheet("color: #8a8f98; font-style: italic;")
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.hint)
+        below.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
+        layout.addLayout(below)
 
     def _reset(self, labels: Sequence[str], kind: str, series: Sequence[tuple[str, str]]) -> bool:
         """Set the category labels; True when the plot must be rebuilt (new kind or set of series)."""
@@ -179,10 +185,32 @@ class Chart(QFrame):
         if 0 <= index < len(self.labels) and abs(coordinate - index) <= 0.4:
             self.barClicked.emit(index)
 
-    def png(self) -> bytes:
-        """The chart as it is drawn, as PNG bytes."""
+    def png(self, size: QSize | None = None) -> bytes:
+        """The chart as PNG bytes, without the on-screen hint (a printed bar is not clicked).
+
+        With a size, drawn at that size instead of the window's (a 2-up PDF cell wants a chart about
+        430 px wide so its 9-pt labels print at 7 pt or more); the layout puts it back afterwards.
+        """
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.grab().save(buffer, "PNG")
+        hint, least, most = self.hint.text(), self.minimumSize(), self.maximumSize()
+        self.hint.setText("")  # blank, not hidden: the layout keeps its rows
+        try:
+            if size is not None:
+                self.setFixedSize(size)  # a fixed size, which the page's grid respects
+                _lay_out()
+            image = self.grab()
+        finally:
+            self.hint.setText(hint)
+            if size is not None:
+                self.setMinimumSize(least)
+                self.setMaximumSize(most)
+                _lay_out()
+        image.save(buffer, "PNG")
         return bytes(data.data())
+
+
+def _lay_out() -> None:
+    """Run the pending layouts now (the page's grid, the plot's own), without painting anything."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,12 +39,13 @@ from app.views.common.env import ViewEnv
 from app.views.common.formatting import money, short_date
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
-from app.views.dashboard.kpi_tile import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, KpiTile
+from app.views.dashboard.kpi_tile import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, TileGrid
 from app.views.dashboard.owner_picker import OwnerPicker
 from app.views.lists.report_page import ReportPage
 
 WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")
 SOURCE_NAMES = {"": "(none)"}
+PRINT_SIZE = QSize(440, 280)  # each chart in the PDF, two to a row: labels print at 7 pt or more
 
 LEAD_COLUMNS = (
     Column("name", "Lead", lambda r: r.name, 180, sort="name"),
@@ -177,20 +178,20 @@ class DashboardPage(ReportPage):
             top.addWidget(w)
         for w in (self.owner_box, self.pipeline_box, self.currency_box, self.export_button):
             top.addWidget(w)
-        self.tiles: dict[str, KpiTile] = {}
-        self.tile_grid = QGridLayout()
-        self.tile_grid.setSpacing(8)
+        self.tile_grid = TileGrid()
+        self.tiles = self.tile_grid.tiles
         self.charts: dict[str, Any] = {}  # built on first show (_build_charts)
         self.chart_grid = grid = QGridLayout()
         grid.setSpacing(10)
         body = self.body = QWidget(objectName="dashBody")
         inner = QVBoxLayout(body)
-        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setContentsMargins(0, 0, 8, 0)  # the charts' right edges clear of the scroll bar
         inner.setSpacing(10)
-        inner.addLayout(self.tile_grid)
+        inner.addWidget(self.tile_grid)
         inner.addLayout(grid, 1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # reflowed, never sideways
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -280,15 +281,13 @@ class DashboardPage(ReportPage):
 
     def _show(self, k: Kpis) -> None:
         self._build_charts()
-        for i, tile in enumerate(tiles(k)):
-            widget = self.tiles.get(tile.label)
-            if widget is None:
-                widget = self.tiles[tile.label] = KpiTile(tile.label)
+        for tile in tiles(k):
+            widget, new = self.tile_grid.tile(tile.label)
+            if new:
                 widget.setObjectName(f"kpi_{tile.label.lower().replace(' ', '_')}")
                 if tile.label == "NPS":
                     widget.make_clickable("Click to see, add or delete NPS answers")
                     widget.clicked.connect(self.open_nps_answers)
-                self.tile_grid.addWidget(widget, i // 5, i % 5)
             widget.show_value(tile.value, tile.change, tile.better)
         c = self.charts
         stages = list(k.open_pipeline)
@@ -300,7 +299,8 @@ class DashboardPage(ReportPage):
             ],
             clickable=True,
         )
-        c["pipeline"].note.setText(f"{sum(s.deals for s in stages):,} open deals · click a bar for its deals")
+        c["pipeline"].note.setText(f"{sum(s.deals for s in stages):,} open deals")
+        c["pipeline"].hint.setText("click a bar for its deals")
         c["funnel"].set_bars([f.stage for f in k.funnel], [("Deals", [f.reached for f in k.funnel], BLUE)])
         c["funnel"].note.setText(
             " · ".join(f"{f.stage} {f.conversion:.0%}" for f in k.funnel if f.conversion is not None)
@@ -314,7 +314,8 @@ class DashboardPage(ReportPage):
             ],
             clickable=True,
         )
-        c["revenue"].note.setText(f"{k.scope.currency} · click a month for the deals won")
+        c["revenue"].note.setText(k.scope.currency)
+        c["revenue"].hint.setText("click a month for the deals won")
         c["winrate"].set_lines(
             months, [("Win rate", [None if m.win_rate is None else 100 * m.win_rate for m in k.months], BLUE)]
         )
@@ -328,13 +329,13 @@ class DashboardPage(ReportPage):
             ],
             clickable=True,
         )
-        c["sources"].note.setText("click a source for its leads")
+        c["sources"].hint.setText("click a source for its leads")
         c["activities"].set_bars(
             [o or "Unassigned" for o, _n in k.activities],
             [("Activities", [n for _o, n in k.activities], GREY)],
             clickable=True,
         )
-        c["activities"].note.setText("click an owner for the activities")
+        c["activities"].hint.setText("click an owner for the activities")
 
     def _open_stage(self, index: int) -> None:
         if self.kpis is None:
@@ -415,7 +416,7 @@ class DashboardPage(ReportPage):
             self.reload_now()
         assert self.kpis is not None
         filters = f"{self.owner_box.text()} · {self.pipeline_box.currentText()}"
-        charts = [(c.title, c.png()) for c in self.charts.values()]
+        charts = [(c.title, c.png(PRINT_SIZE)) for c in self.charts.values()]
         path.write_bytes(render(self.kpis, charts, filters))
 
     # --- refresh --------------------------------------------------------------------------------------
