@@ -1,4 +1,5 @@
-"""The forecast page: weighted pipeline by month beside deals won, by owner, win rate and sales cycle."""
+"""The forecast page: a chart of won, weighted and whole pipeline by month above the tables by month and by
+owner, with the win rate and sales cycle. The chart (pyqtgraph) is built when the page is first shown."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.core.changes import ChangeSet
@@ -16,6 +18,7 @@ from app.views.common.env import ViewEnv
 from app.views.common.formatting import money
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
+from app.views.dashboard.kpi_tile import GREEN, LIGHT_BLUE, ORANGE
 from app.views.lists.report_page import ReportPage
 
 
@@ -51,6 +54,11 @@ OWNER_COLUMNS = (
     _money_column("weighted", "Weighted"),
     _money_column("pipeline", "Pipeline"),
 )
+
+
+def month_label(month: date, index: int) -> str:
+    """ "Jan '26" for January and the first month shown, else "Feb"."""
+    return f"{month:%b} '{month.year % 100:02d}" if month.month == 1 or index == 0 else f"{month:%b}"
 
 
 class _Row:
@@ -101,11 +109,16 @@ class ForecastPage(ReportPage):
         self.month_table.setObjectName("forecastMonths")
         self.owner_table = Table(self.owners)
         self.owner_table.setObjectName("forecastOwners")
+        self.chart: Any = None  # built on first show (_build_chart)
+        self.chart_slot = QVBoxLayout()
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>By month of expected close</b> (won: by month closed)"), 0, 0)
-        grid.addWidget(QLabel("<b>By owner</b> (open deals closing in the period)"), 0, 1)
-        grid.addWidget(self.month_table, 1, 0)
-        grid.addWidget(self.owner_table, 1, 1)
+        grid.addLayout(self.chart_slot, 0, 0, 1, 2)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(2, 6)
+        grid.addWidget(QLabel("<b>By month of expected close</b> (won: by month closed)"), 1, 0)
+        grid.addWidget(QLabel("<b>By owner</b> (open deals closing in the period)"), 1, 1)
+        grid.addWidget(self.month_table, 2, 0)
+        grid.addWidget(self.owner_table, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
@@ -113,6 +126,37 @@ class ForecastPage(ReportPage):
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
         env.relay.changed.connect(self.on_changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build_chart()
+        super().showEvent(event)
+
+    def _build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from app.views.dashboard.charts import Chart  # pyqtgraph + numpy: only once the page is shown
+
+        self.chart = Chart("Won, weighted and whole pipeline by month")
+        self.chart.setObjectName("forecastChart")
+        self.chart.plot.setMinimumHeight(160)
+        self.chart_slot.addWidget(self.chart)
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        if self.chart is None or self.forecast is None:
+            return
+        months = self.forecast.months
+        self.chart.set_bars(
+            [month_label(m.month, i) for i, m in enumerate(months)],
+            [
+                ("Won", [float(m.won) for m in months], GREEN),
+                ("Weighted", [float(m.weighted) for m in months], ORANGE),
+                ("Pipeline", [float(m.pipeline) for m in months], LIGHT_BLUE),
+            ],
+        )
+        self.chart.note.setText(
+            f"{self.forecast.currency} · won by month closed; weighted and pipeline by expected close"
+        )
 
     def _fill_boxes(self) -> None:
         for box in (self.pipeline_box, self.currency_box):
@@ -144,6 +188,7 @@ class ForecastPage(ReportPage):
         self.forecast = forecast
         self.months.set_rows([_Row(r, forecast.currency) for r in forecast.months])
         self.owners.set_rows([_Row(r, forecast.currency) for r in forecast.owners])
+        self._draw_chart()
         rate = f"{forecast.win_rate:.0%}" if forecast.win_rate is not None else "—"
         cycle = f"{forecast.avg_cycle_days:.0f} days" if forecast.avg_cycle_days is not None else "—"
         weighted = sum((r.weighted for r in forecast.months), start=0)
