@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Account,
+    Deal,
     Document,
     DocumentLine,
     DocumentStatus,
@@ -36,6 +37,7 @@ from app.services.documents.document_input import (
     DocumentDetail,
     DocumentInput,
     DocumentRow,
+    LineInput,
     clean_line,
     document_detail,
     document_row,
@@ -118,6 +120,31 @@ class DocumentsService(RecordService[DocumentInput, DocumentDetail]):
                 work.audit(ENTITY, source.id, "update", "status", source.status.value, "accepted")
                 source.status = DocumentStatus.ACCEPTED
                 work.changed(ENTITY, ChangeKind.UPDATED, [source.id])
+        return Outcome(created, work.changes)
+
+    def quote_from_deal(self, deal_id: uuid.UUID) -> Outcome[DocumentDetail]:
+        """A draft quote for a deal: its account and contact, its amount as one line (net, no tax until
+        edited), valid for 30 days and linked to the deal. A deal without an account is refused."""
+        company = CompanyService(self.uow).get()
+        with self.uow() as work:
+            deal = writes.get_live(work.session, Deal, deal_id, "deal")
+            if deal.account_id is None:
+                raise ValidationError(
+                    FieldError("account_id", f"the deal “{deal.name}” has no account to address a quote to")
+                )
+            today = date.today()
+            data = DocumentInput(
+                doc_type=DocumentType.QUOTE.value,
+                account_id=deal.account_id,
+                contact_id=deal.contact_id,
+                deal_id=deal.id,
+                issued_on=today,
+                valid_until=today + timedelta(days=30),
+                currency=deal.currency,
+                payment_terms=company.payment_terms,
+                lines=(LineInput(deal.name, "1", from_minor(deal.amount_minor, deal.currency), "0", "0"),),
+            )
+            created = self._create_in(work, data)
         return Outcome(created, work.changes)
 
     def purchase_order_from(self, order_id: uuid.UUID, supplier_id: uuid.UUID) -> Outcome[DocumentDetail]:

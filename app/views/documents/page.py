@@ -58,10 +58,13 @@ class DocumentsPage(RecordListPage):
             Filter("status", "Any status", lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
         ]
         super().__init__(env, DOCUMENT_COLUMNS, DOCUMENT_STATUSES, parent, filters=filters)
+        self._last_created: Any = None  # the document the last conversion made
         self.new_button.setText("New quote")
         new_menu = QMenu(self)
         for doc_type, title in TYPE_TITLES.items():
             new_menu.addAction(title, lambda t=doc_type: self.new_document(t))
+        new_menu.addSeparator()
+        new_menu.addAction("Quote from a deal…", self.ask_deal_for_quote)
         more = QToolButton(objectName="newDocumentMenu", text="▾")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(new_menu)
@@ -109,6 +112,32 @@ class DocumentsPage(RecordListPage):
         self.editor.accepted.connect(lambda dialog=self.editor: self.after_save(dialog.saved_id))
         self.editor.open()
 
+    def ask_deal_for_quote(self) -> None:
+        """Choose an account, then one of its deals; a draft quote is made from that deal."""
+        name, ok = QInputDialog.getText(self, "Quote from a deal", "The deal's account (start of its name):")
+        if not ok or not name.strip():
+            return
+        found = self.env.ctx.accounts.find_by_name(name, 1)
+        deals = self.env.ctx.deals.for_account(found[0][0]) if found else []
+        if not deals:
+            self.env.error(f"No deals at an account whose name starts with “{name}”")
+            return
+        labels = [deal_name for _id, deal_name in deals]
+        chosen, ok = QInputDialog.getItem(
+            self, "Quote from a deal", f"Deal at {found[0][1]}:", labels, 0, False
+        )
+        if ok:
+            self.quote_from_deal(deals[labels.index(chosen)][0])
+
+    def quote_from_deal(self, deal_id: uuid.UUID) -> None:
+        """Make a draft quote from a deal (undoable), select it and open it in the editor to adjust its line.
+
+        The board's card menu can call this too ("Create quote from this deal")."""
+        self._derive("Create quote from deal", lambda: self.env.ctx.documents.quote_from_deal(deal_id))
+        created = self._last_created
+        if created is not None:
+            self._edit(self.env.ctx.documents.get(created.id))
+
     def _current_id(self) -> uuid.UUID | None:
         items = self.selected_items()
         if not items:
@@ -142,11 +171,13 @@ class DocumentsPage(RecordListPage):
 
     def _derive(self, text: str, action: Any) -> None:
         command = DeriveCommand(self.env, text, action)
+        self._last_created = None
         try:
             command.execute()
         except RapportError as exc:
             self.env.error(f"Could not {text[0].lower()}{text[1:]}: {exc}")
             return
+        self._last_created = command.created
         self.env.push(command, f"{TYPE_TITLES[command.created.doc_type]} {command.created.number} created")
         self.select_id(command.created.id)
 

@@ -93,3 +93,36 @@ def test_ctrl_p_saves_and_previews_and_keeps_the_editor_open(window, ctx, sample
     window.undo_stack.undo()  # the second save
     window.undo_stack.undo()  # the create
     assert ctx.documents.rows() == []
+
+
+def test_a_quote_from_a_deal_opens_in_the_editor_and_undoes(window, ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.services.documents.test_quote_from_deal import make_deal
+
+    deal, _account, _contact = make_deal(ctx, "Fleet sensors", amount="8578.50", currency="EUR")
+    page = window.documents
+    window.show_page(window.pages.index(page))
+    # the page's entry asks for the account, then the deal (answered here as a user would)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fleet", True))
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    page.ask_deal_for_quote()
+    assert offered == ["Fleet sensors · Qualify"]
+    (row,) = ctx.documents.rows(deal_id=deal.id)
+    editor = page.editor
+    assert isinstance(editor, DocumentEditor) and editor.isVisible()
+    assert editor.deal_box.currentData() == deal.id and editor.account_label.text() == "Fleet sensors Ltd"
+    assert editor.lines.index(0, 1).data() == "Fleet sensors"
+    assert (
+        editor.lines.index(0, 4).data() == "8,578.50" and "Total 8,578.50 EUR" in editor.totals_label.text()
+    )
+    editor.reject()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    window.undo_stack.undo()
+    assert ctx.documents.rows() == [] and row.number.startswith("Q-")
