@@ -4,7 +4,8 @@ Importing this module imports pyqtgraph and numpy (half a second): pages import 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, Signal
@@ -189,26 +190,38 @@ class Chart(QFrame):
         """The chart as PNG bytes, without the on-screen hint (a printed bar is not clicked).
 
         With a size, drawn at that size instead of the window's (a 2-up PDF cell wants a chart about
-        430 px wide so its 9-pt labels print at 7 pt or more); the layout puts it back afterwards.
+        440 px wide so its 9-pt labels print at 7 pt or more); the layout puts it back afterwards.
         """
+        if size is not None:
+            with drawn_at([self], size):
+                return self.png()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        hint, least, most = self.hint.text(), self.minimumSize(), self.maximumSize()
+        hint = self.hint.text()
         self.hint.setText("")  # blank, not hidden: the layout keeps its rows
         try:
-            if size is not None:
-                self.setFixedSize(size)  # a fixed size, which the page's grid respects
-                _lay_out()
             image = self.grab()
         finally:
             self.hint.setText(hint)
-            if size is not None:
-                self.setMinimumSize(least)
-                self.setMaximumSize(most)
-                _lay_out()
         image.save(buffer, "PNG")
         return bytes(data.data())
+
+
+@contextmanager
+def drawn_at(charts: Sequence[Chart], size: QSize) -> Iterator[None]:
+    """Lay the charts out at `size` for the duration (one layout pass in, one out, nothing painted)."""
+    limits = [(c.minimumSize(), c.maximumSize()) for c in charts]
+    for chart in charts:
+        chart.setFixedSize(size)  # a fixed size, which the page's grid respects
+    _lay_out()
+    try:
+        yield
+    finally:
+        for chart, (least, most) in zip(charts, limits, strict=True):
+            chart.setMinimumSize(least)
+            chart.setMaximumSize(most)
+        _lay_out()
 
 
 def _lay_out() -> None:

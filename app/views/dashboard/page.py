@@ -416,7 +416,10 @@ class DashboardPage(ReportPage):
             self.reload_now()
         assert self.kpis is not None
         filters = f"{self.owner_box.text()} · {self.pipeline_box.currentText()}"
-        charts = [(c.title, c.png(PRINT_SIZE)) for c in self.charts.values()]
+        from app.views.dashboard.charts import drawn_at
+
+        with drawn_at(list(self.charts.values()), PRINT_SIZE):
+            charts = [(c.title, c.png()) for c in self.charts.values()]
         path.write_bytes(render(self.kpis, charts, filters))
 
     # --- refresh --------------------------------------------------------------------------------------
