@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -61,6 +61,7 @@ class GanttRow:
     start: datetime
     end: datetime
     task: GanttTask | None = None
+    continued: bool = False  # a heading repeated at the top of a page its group runs on to
 
 
 @dataclass(frozen=True)
@@ -106,16 +107,20 @@ def paginate(rows: Sequence[GanttRow], per_page: int) -> list[list[GanttRow]]:
 
     A group that does not fit in what is left of a page starts the next one (unless the page is under a
     third full), so a page's time axis is not stretched by the start of an unrelated project; a heading is
-    never left at a page's foot.
+    never left at a page's foot, and a group running on to a new page has its heading repeated there
+    ("… (continued)").
     """
     pages: list[list[GanttRow]] = [[]]
     for block in _groups(rows):
         page = pages[-1]
         if page and len(page) + len(block) > per_page and len(page) >= per_page / 3:
             pages.append(page := [])
+        heading = block[0] if block[0].task is None else None
         for row in block:
             if len(page) == per_page or (row.task is None and len(page) == per_page - 1):
                 pages.append(page := [])
+                if row.task is not None and heading is not None:
+                    page.append(replace(heading, label=f"{heading.label} (continued)", continued=True))
             page.append(row)
     return pages
 

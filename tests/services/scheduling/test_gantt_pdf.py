@@ -70,9 +70,12 @@ def test_every_row_is_printed_once_and_no_heading_ends_a_page():
     rows = gantt_rows(GanttData("Plan", tuple(tasks), (), frozenset()))
     assert [r.label for r in rows if r.task is None] == ["Alpha", "Beta", "Gamma"]
     pages = paginate(rows, 40)
-    assert [r for page in pages for r in page] == rows
+    assert [r for page in pages for r in page if not r.continued] == rows
     assert all(len(page) <= 40 for page in pages)
     assert all(page[-1].task is not None for page in pages)
+    # Beta runs on over pages 3 and 4: each starts with its heading again
+    assert [page[0].label for page in pages] == ["Alpha", "Beta", "Beta (continued)", "Beta (continued)"]
+    assert pages[2][0].task is None and pages[2][0].start == pages[1][0].start
     # Beta (101 rows) does not fit beside Alpha's 31: it starts its own page, so page 1's axis is Alpha's
     assert [r.label for r in pages[0]] == [r.label for r in rows[:31]]
     assert pages[1][0] == GanttRow("Beta", tasks[30].start, tasks[129].end)
