@@ -8,7 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
@@ -22,7 +31,7 @@ from app.views.dashboard.kpi_tile import GREEN, LIGHT_BLUE, ORANGE
 from app.views.lists.report_page import ReportPage
 
 
-def _money_column(key: str, title: str, width: int = 150) -> Column:
+def _money_column(key: str, title: str, width: int = 110) -> Column:
     return Column(
         key,
         title,
@@ -35,18 +44,18 @@ def _money_column(key: str, title: str, width: int = 150) -> Column:
 
 
 MONTH_COLUMNS = (
-    Column("month", "Month", lambda r: f"{r.month:%Y-%m}", 90, sort="month", sort_value=lambda r: r.month),
-    _money_column("weighted", "Weighted pipeline"),
+    Column("month", "Month", lambda r: f"{r.month:%Y-%m}", 75, sort="month", sort_value=lambda r: r.month),
+    _money_column("weighted", "Weighted"),
     _money_column("pipeline", "Pipeline"),
     _money_column("won", "Won"),
 )
 OWNER_COLUMNS = (
-    Column("owner", "Owner", lambda r: r.owner, 150, sort="owner"),
+    Column("owner", "Owner", lambda r: r.owner, 130, sort="owner"),
     Column(
         "deals",
         "Open deals",
         lambda r: f"{r.deals:,}",
-        90,
+        80,
         sort="deals",
         sort_value=lambda r: r.deals,
         align_right=True,
@@ -109,6 +118,9 @@ class ForecastPage(ReportPage):
         self.month_table.setObjectName("forecastMonths")
         self.owner_table = Table(self.owners)
         self.owner_table.setObjectName("forecastOwners")
+        for table in (self.month_table, self.owner_table):  # a few columns: they share the width, none cut
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.chart: Any = None  # built on first show (_build_chart)
         self.chart_slot = QVBoxLayout()
         grid = QGridLayout()

@@ -42,3 +42,15 @@ def test_the_forecast_chart_shows_each_month_of_the_tables(window, qtbot, ctx): 
     page.end.setDate(QDate(2026, 2, 1))
     qtbot.waitUntil(lambda: len(page.forecast.months) == 2)
     assert chart.labels == ["Jan '26", "Feb"] and len(_heights(chart)["Won"]) == 2
+
+
+def test_the_forecast_tables_show_every_column_at_1024(window, qtbot, ctx):  # type: ignore[no-untyped-def]
+    seed(ctx)
+    page = window.forecast
+    window.show_page(window.pages.index(page))
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.forecast is not None and page.month_table.viewport().width() < 450)
+    for table in (page.month_table, page.owner_table):
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width()  # no column behind a sideways scroll
+        assert table.horizontalScrollBar().maximum() == 0
