@@ -52,7 +52,9 @@ def parse_stage(text: str) -> tuple[str, int, bool, bool]:
     try:
         probability = int(percent) if sep else 0
     except ValueError:
-        raise SystemExit(f"rapport pipeline: '{percent}' in --stage {text!r} is not a whole percent") from None
+        raise SystemExit(
+            f"rapport pipeline: '{percent}' in --stage {text!r} is not a whole percent"
+        ) from None
     return name.strip(), probability, flag.lower() == "won", flag.lower() == "lost"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import uuid
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index, String, Text
