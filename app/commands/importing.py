@@ -131,7 +131,9 @@ def run_records(args: argparse.Namespace) -> int:
             return 1
         verb = "would import" if report.dry_run else "imported"
         print(
-            f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
+            f"{verb} {report.created:,} new, {report.updated:,} updated,"
+            + (f" {report.unchanged:,} matched unchanged," if report.unchanged else "")
+            + f" {report.skipped:,} skipped"
             f" {args.kind} from {report.rows:,} rows"
         )
         for look_alike in report.likely[:50]:

@@ -44,6 +44,7 @@ from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.importing.csv_read import Table as FileTable
 from app.services.importing.entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
 from app.services.importing.links import accounts_of, created_items, link_contacts, place_deals
+from app.services.importing.locking import take_write_lock
 from app.services.quality.likely_duplicates import likely_among
 from app.services.records import accounts
 from app.services.sales import scoring
@@ -90,6 +91,7 @@ class RecordImportReport:
     dry_run: bool
     preview: tuple[Mapping[str, str], ...] = field(default=())
     likely: tuple[LikelyRow, ...] = ()  # new rows that look like existing records (first LIKELY_SHOWN)
+    unchanged: int = 0  # matched records the file gives no new value for
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,8 @@ def _write(
     at: Callable[[float], None] = lambda _fraction: None,
 ) -> RecordImportReport:
     s = work.session
+    if not spec.dry_run:  # the match below and the writes see one state (another import waits)
+        take_write_lock(s, entity.entity)
     now = utcnow()
     matching = spec.match is not MatchOn.NONE
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
@@ -347,7 +351,7 @@ def _write(
     numbers: list[int] = []
     pending: dict[str, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
-    skipped = 0
+    skipped = unchanged = 0
     ids = iter(uuid7_many(len(rows)))
     no_custom: dict[str, Any] = {}  # one object for all rows: bulk converts a shared value once
     for r in rows:
@@ -424,6 +428,8 @@ def _write(
             items.append(
                 {"batch_id": batch.id, "entity_id": record_id, "action": "updated", "before": before}
             )
+        else:
+            unchanged += 1
     insert_rows(s, ImportBatchItem, items)
     updated = sum(1 for i in items if i["action"] == "updated")
     batch.created_count, batch.updated_count = len(new_rows), updated
@@ -437,7 +443,15 @@ def _write(
         for r in new_rows[:PREVIEW_ROWS]
     )
     return RecordImportReport(
-        len(rows), len(new_rows), updated, skipped, batch.id, spec.dry_run, preview, look_alikes
+        len(rows),
+        len(new_rows),
+        updated,
+        skipped,
+        batch.id,
+        spec.dry_run,
+        preview,
+        look_alikes,
+        unchanged=unchanged,
     )
 
 
