@@ -58,9 +58,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "--encoding", default="", help="override the detected encoding (utf-8, utf-16, cp1252)"
         )
         p.add_argument("--delimiter", default="", help="override the detected delimiter (',' ';' 'tab' '|')")
+        p.add_argument(
+            "--rejects",
+            type=Path,
+            metavar="FILE",
+            help="forgiving: import the good rows and write each refused row, unchanged, to FILE (CSV)"
+            " with the reason in an added column; fix it and import it again",
+        )
+        p.add_argument(
+            "--date-format",
+            default="",
+            metavar="FORMAT",
+            help="the file's date format, e.g. %%d/%%m/%%y or DD/MM/YY (default: detected per column)",
+        )
+        p.add_argument(
+            "--currency",
+            default="",
+            help="currency of amounts without one (default: the company's default currency)",
+        )
         if kind == "deals":
             p.add_argument("--pipeline", default="", help="pipeline name (default: the default pipeline)")
-            p.add_argument("--currency", default="EUR", help="currency of amounts without one (default EUR)")
         if kind in ("deals", "leads"):
             p.add_argument(
                 "--create-missing",
@@ -114,6 +131,7 @@ def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.importing.csv_read import read_table
         from app.services.importing.mapping import known_headers
+        from app.services.importing.rejects import write_rejects
 
         if not args.file.is_file():
             raise SystemExit(f"rapport import: {args.file} does not exist")
@@ -141,6 +159,13 @@ def run_records(args: argparse.Namespace) -> int:
         if report.likely:
             what = "skipped" if spec.skip_likely else "imported anyway (--skip-likely-duplicates skips them)"
             print(f"{len(report.likely):,} row(s) look like existing {args.kind}: {what}")
+        for note in report.review[:100]:
+            print(f"{args.file.name}: {note} (check it)")
+        if len(report.review) > 100:
+            print(f"... and {len(report.review) - 100} more to check")
+        if report.rejected:
+            write_rejects(args.rejects, table.headers, report.rejected)
+            print(f"{len(report.rejected):,} row(s) refused, written with the reason to {args.rejects}")
         if not report.dry_run:
             print(f"import id {report.batch_id} (undo: rapport import undo {report.batch_id})")
         return 0
@@ -184,9 +209,11 @@ def _import(
         args.file.name,
         values,
         getattr(args, "pipeline", ""),
-        getattr(args, "currency", "EUR").upper(),
+        args.currency.upper(),
         getattr(args, "create_missing", False),
         getattr(args, "skip_likely_duplicates", False),
+        forgiving=args.rejects is not None,
+        date_format=strftime_format(args.date_format),
     )
     try:
         return ctx.importer.run(args.kind, table, spec).value, spec
@@ -195,8 +222,23 @@ def _import(
             print(f"{args.file.name}: {error}")
         if len(exc.errors) > 100:
             print(f"... and {len(exc.errors) - 100} more")
-        print(f"nothing imported: {len(exc.errors)} problem(s)")
+        print(
+            f"nothing imported: {len(exc.errors)} problem(s)"
+            " (--rejects FILE imports the good rows and writes the refused ones to FILE)"
+        )
         return None, spec
+
+
+def strftime_format(text: str) -> str:
+    """'DD/MM/YY' -> '%d/%m/%y'; a format already in strftime codes is kept ('' stays '')."""
+    if "%" in text or not text:
+        return text
+    out = text
+    for shown, code in (("YYYY", "%Y"), ("YY", "%y"), ("MM", "%m"), ("DD", "%d")):
+        out = out.replace(shown, code).replace(shown.lower(), code)
+    if "%" not in out:
+        raise SystemExit(f"rapport import: --date-format wants e.g. DD/MM/YY or %d/%m/%y, not {text!r}")
+    return out
 
 
 def run_undo(args: argparse.Namespace) -> int:

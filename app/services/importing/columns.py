@@ -1,0 +1,35 @@
+"""What an import decides per column before it reads the rows: each date column's format and each
+amount column's decimal mark, from all the column's values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.services.importing.cells import locale_region
+from app.services.importing.csv_read import Table
+from app.services.importing.parsing import day_first_for, detect_date_format, detect_decimal_mark
+
+DATE_FIELDS = ("expected_close", "closed_at", "created_at", "birthday")
+AMOUNT_FIELDS = ("amount", "annual_revenue")
+
+
+def _column(table: Table, header: str) -> list[str]:
+    at = table.headers.index(header)
+    return [row[at] for _number, row in table.rows if at < len(row)]
+
+
+def column_formats(
+    table: Table, header_of: Mapping[str, str], date_format: str, region: str
+) -> dict[str, Any]:
+    """{'date_formats': field -> format, 'decimal_marks': field -> mark} for the mapped columns.
+    `date_format` (the user's override) wins; an ambiguous column follows the locale's country, else
+    `region` (the company's)."""
+    day_first = day_first_for(locale_region() or region)
+    dates = {
+        f: date_format or detect_date_format(_column(table, header_of[f]), day_first)
+        for f in DATE_FIELDS
+        if f in header_of
+    }
+    marks = {f: detect_decimal_mark(_column(table, header_of[f])) for f in AMOUNT_FIELDS if f in header_of}
+    return {"date_formats": dates, "decimal_marks": marks}
