@@ -445,9 +445,7 @@ def test_a_saved_mapping_keeps_the_pipeline_chosen_in_the_wizard(window, qtbot, 
     assert sorted(pipelines) == [("Acme 2027", "Renewals"), ("Initech 2027", "Renewals")]
 
 
-def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(
-    window, qtbot, ctx, tmp_path
-):
+def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(window, qtbot, ctx, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text(
         "First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nBob,,bob@example.com\n", encoding="utf-8"
@@ -461,12 +459,13 @@ def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(
     report = options.report.toPlainText()
     assert "Ready: 1 new, 0 updated, 0 skipped of 2 rows." in report
     assert "1 row(s) would be refused and saved to fix:\nrow 3: Last Name: is required" in report
+    wizard.grab().save("/tmp/c_wizard_forgiving_options.png")
     wizard.next()
     run = wizard.run_page
     qtbot.waitUntil(lambda: run.done, timeout=10_000)
     assert "1 row(s) refused: save them, fix them and import the file again." in run.status.text()
     assert run.save_rejects_button.isVisibleTo(wizard)
-    window.grab().save("/tmp/c_wizard_forgiving.png")
+    wizard.grab().save("/tmp/c_wizard_forgiving_run.png")
     out = tmp_path / "refused.csv"
     run.save_rejects(out)
     assert out.read_text(encoding="utf-8").splitlines() == [
