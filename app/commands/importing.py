@@ -78,11 +78,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         )
         if kind == "deals":
             p.add_argument("--pipeline", default="", help="pipeline name (default: the default pipeline)")
-        if kind in ("deals", "leads"):
+        if kind != "products":
             p.add_argument(
                 "--create-missing",
                 action="store_true",
-                help="an unknown owner becomes you instead of refusing the row",
+                help="an unknown owner (name, email or source id) becomes an inactive user of their own"
+                " instead of refusing the row",
             )
         if kind in ("contacts", "accounts", "leads"):
             p.add_argument(

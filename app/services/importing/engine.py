@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.models import Account, AuditEntry, ImportBatch, ImportBatchItem, utcnow
+from app.models import Account, AuditEntry, ImportBatch, ImportBatchItem, User, utcnow
 from app.services.core import custom_fields, writes
 from app.services.core.bulk import paused_gc
 from app.services.core.changes import ChangeKind, ChangeSet, Outcome
@@ -29,9 +29,10 @@ from app.services.core.custom_validation import FieldDef, resolve
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import CUSTOM_PREFIX
 from app.services.core.uow import UnitOfWorkFactory
-from app.services.importing.columns import column_formats
+from app.services.importing.columns import column_formats, value_translator
 from app.services.importing.csv_read import Table as FileTable
 from app.services.importing.entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
+from app.services.importing.refs import load_refs
 from app.services.importing.rejects import rejected_rows
 from app.services.importing.spec import (
     ImportCancelled,
@@ -89,6 +90,9 @@ class RecordImportService:
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
         found = replace(found, **column_formats(table, header_of, spec.date_format, found.region))
+        if "account_ref" in header_of or "contact_ref" in header_of:
+            with self.uow.read() as session:
+                found = replace(found, **load_refs(session, table, header_of))
         width = len(table.headers)
         positions = [(f, index[h]) for f, h in header_of.items()]  # field -> its cell in a row
         defs = self._custom_defs(entity)
@@ -98,7 +102,7 @@ class RecordImportService:
         ]
         if missing:
             raise ValidationError([FieldError(f, "no such custom field") for f in missing])
-        translate = {f: t for f, t in spec.values.items() if t}
+        translate = value_translator(kind, spec.values, found, header_of)
         values: list[dict[str, Any]] = []
         errors: list[FieldError] = []
         total = len(table.rows)
@@ -111,11 +115,7 @@ class RecordImportService:
                 )
                 continue
             cells = {f: row[i].strip() for f, i in positions}
-            for name, table_of in translate.items():
-                if name in cells:
-                    if name == "status":  # a translated status keeps what the file said (a lead's reason)
-                        cells["_status_as_written"] = cells[name]
-                    cells[name] = table_of.get(cells[name], cells[name])
+            translate(cells)
             custom, problems = resolve(defs, _custom_cells(cells), {}, creating=True) if defs else ({}, [])
             try:
                 result = entity.validate(cells, found)
@@ -200,6 +200,7 @@ class RecordImportService:
                     obj = writes.get_live(s, entity.model, item.entity_id, entity.entity)
                     writes.apply_fields(work, obj, entity.entity, item.before)
             accounts_made = [i.entity_id for i in items if i.action == "account"]
+            users_made = [i.entity_id for i in items if i.action == "user"]
             for chunk in chunks(created):
                 for column in entity.children:
                     s.execute(delete(column.table).where(column.in_(chunk)))
@@ -208,6 +209,9 @@ class RecordImportService:
             for chunk in chunks(accounts_made):
                 s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(chunk)))
                 s.execute(delete(Account).where(Account.id.in_(chunk)))
+            for chunk in chunks(users_made):
+                s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(chunk)))
+                s.execute(delete(User).where(User.id.in_(chunk)))
             batch.undone_at = utcnow()
             work.changed(entity.entity, ChangeKind.PURGED, created)
             if accounts_made:
@@ -224,6 +228,8 @@ def _entity(kind: str) -> EntitySpec:
 def _fallback(name: str, header_of: Mapping[str, str]) -> str:
     if name in ("last_name", "first_name") and "full_name" in header_of:
         return header_of["full_name"]
+    if name == "disqualified_reason" and "status" in header_of:
+        return header_of["status"]
     if name == "phone_display":
         return header_of.get("phone", name)
     if name in ("price", "cost", "tax_rate") and name in header_of:

@@ -72,6 +72,8 @@ class Lookups:
     region: str = ""  # the company's country: national phone numbers are read as its
     date_formats: dict[str, str] = field(default_factory=dict)  # field -> the column's date format
     decimal_marks: dict[str, str] = field(default_factory=dict)  # field -> the column's decimal mark
+    account_refs: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)  # source id -> (id, name)
+    contact_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> contact id
 
 
 Validate = Callable[[Mapping[str, str], Lookups], dict[str, Any]]
@@ -111,15 +113,45 @@ def _names(cells: Mapping[str, str]) -> tuple[str, str]:
     return first, last
 
 
-def _owner(cells: Mapping[str, str], found: Lookups) -> uuid.UUID | None:
-    """The row's owner: by source id (an imported user), name or email; the importing user if none."""
+def _owner(cells: Mapping[str, str], found: Lookups) -> tuple[uuid.UUID | None, str]:
+    """(the row's owner, '' or the name of a user to create): matched by source id (an imported user),
+    name or email; with `create_missing` an unknown owner becomes an inactive user of their own."""
     name = cells.get("owner", "").strip()
     if not name:
-        return found.user_id
+        return found.user_id, ""
     owner = found.users.get(name.lower()) or found.users.get(name)
-    if owner is None and not found.create_missing:
-        raise ValidationError(FieldError("owner", f"no user named '{name}'"))
-    return owner or found.user_id
+    if owner is not None:
+        return owner, ""
+    if not found.create_missing:
+        raise ValidationError(
+            FieldError("owner", f"no user named '{name}' (--create-missing creates them, inactive)")
+        )
+    return None, name
+
+
+def _owned(
+    values: dict[str, Any], cells: Mapping[str, str], found: Lookups, errors: list[FieldError]
+) -> None:
+    """Put the row's owner into `values` (`_new_owner`: a user the write creates)."""
+    try:
+        values["owner_id"], new = _owner(cells, found)
+    except ValidationError as exc:
+        errors += exc.errors
+        return
+    if new:
+        values["_new_owner"] = new
+
+
+def _account_ref(
+    cells: Mapping[str, str], found: Lookups, errors: list[FieldError]
+) -> tuple[uuid.UUID, str] | None:
+    ref = cells.get("account_ref", "").strip()
+    if not ref:
+        return None
+    hit = found.account_refs.get(ref)
+    if hit is None:
+        errors.append(FieldError("account_ref", f"no account was imported with the id '{ref}'"))
+    return hit
 
 
 def _checked(values: Callable[[], dict[str, Any]], errors: list[FieldError]) -> dict[str, Any]:
@@ -152,10 +184,15 @@ def _contact(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         status=status,
         notes=cells.get("notes", ""),
     )
+    account = _account_ref(cells, found, errors)
+    owner: dict[str, Any] = {}
+    if "owner" in cells:
+        _owned(owner, cells, found, errors)
     values = _checked(lambda: contacts.validate(data), errors)
-    values.update(extra, phone_display=typed)
-    values["_account"] = cells.get("company", "")
-    values["_account_ref"] = cells.get("account_ref", "").strip()
+    values.update(extra, phone_display=typed, **owner)
+    values["_account"] = account[1] if account else cells.get("company", "")
+    if account:
+        values["_account_id"] = account[0]
     if review:
         values["_review"] = review
     return values
@@ -189,8 +226,11 @@ def _account(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         status=status or AccountStatus.PROSPECT.value,
         notes=cells.get("notes", ""),
     )
+    owner: dict[str, Any] = {}
+    if "owner" in cells:
+        _owned(owner, cells, found, errors)
     values = _checked(lambda: accounts.validate(data), errors)
-    values.update(extra, phone_display=typed)
+    values.update(extra, phone_display=typed, **owner)
     if review:
         values["_review"] = review
     return values
@@ -200,11 +240,8 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     first, last = _names(cells)
     errors: list[FieldError] = []
     review: list[FieldError] = []
-    try:
-        owner = _owner(cells, found)
-    except ValidationError as exc:
-        errors += exc.errors
-        owner = None
+    owner: dict[str, Any] = {}
+    _owned(owner, cells, found, errors)
     country = row_country(cells)
     e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review)
     source = choice(cells, "source", LEAD_SOURCES, "a lead source", "import", errors)
@@ -231,11 +268,11 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         status=status,
         lifecycle=lifecycle,
         disqualified_reason=reason,
-        owner_id=owner,
+        owner_id=owner.get("owner_id"),
         notes=cells.get("notes", ""),
     )
     values = _checked(lambda: leads.validate(data, allow_converted=True), errors)
-    values.update(extra, phone_display=typed, city=cells.get("city", "").strip()[:100])
+    values.update(extra, phone_display=typed, city=cells.get("city", "").strip()[:100], **owner)
     values["country"] = _country_code(country, errors)
     if errors:
         raise ValidationError(errors)
@@ -269,11 +306,15 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         errors.append(
             FieldError("stage", f"'{stage_name}' is not a stage of {found.pipeline_name}; allowed: {allowed}")
         )
-    try:
-        owner = _owner(cells, found)
-    except ValidationError as exc:
-        errors += exc.errors
-        owner = None
+    owner: dict[str, Any] = {}
+    _owned(owner, cells, found, errors)
+    account = _account_ref(cells, found, errors)
+    contact_id = None
+    contact_ref = cells.get("contact_ref", "").strip()
+    if contact_ref:
+        contact_id = found.contact_refs.get(contact_ref)
+        if contact_id is None:
+            errors.append(FieldError("contact_ref", f"no contact was imported with the id '{contact_ref}'"))
     amount, named = Decimal(0), ""
     try:
         amount, named = parse_money(cells.get("amount", ""), found.decimal_marks.get("amount", ""))
@@ -303,7 +344,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     due = expected or closed_at
     return {
         "name": name,
-        "contact_id": None,
+        "contact_id": contact_id,
         "pipeline_id": found.pipeline_id,
         "stage_id": stage.id,
         "amount_minor": minor,
@@ -311,13 +352,11 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         "expected_close": due.date() if due else None,
         "closed_at": closed_at,
         "lost_reason": cells.get("lost_reason", "").strip() if stage.is_lost else "",
-        "owner_id": owner,
+        **owner,
         "stage_entered_at": closed_at or when["created_at"],
         "external_id": external_id,
         "_created_at": when["created_at"],
-        "_account": cells.get("account", "").strip(),
-        "_account_ref": cells.get("account_ref", "").strip(),
-        "_contact_ref": cells.get("contact_ref", "").strip(),
+        "_account": account[0] if account else cells.get("account", "").strip(),
         "_stage": stage.name,
     }
 
@@ -411,12 +450,14 @@ ENTITIES: dict[str, EntitySpec] = {
             "city",
             "country",
             "notes",
+            "owner_id",
             *_PERSON_EXTRAS,
         ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: _name_company(v, v["_account"]),
         lambda: _lower_name(Contact.first_name, Contact.last_name, Contact.company_name),
         children=(AccountContact.contact_id,),
+        needs_db=True,
         account_field="company_name",
     ),
     "accounts": EntitySpec(
@@ -441,10 +482,12 @@ ENTITIES: dict[str, EntitySpec] = {
             "annual_revenue_currency",
             "employee_count",
             "external_id",
+            "owner_id",
         ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: str(v["name"]).lower(),
         lambda: func.lower(Account.name),
+        needs_db=True,
     ),
     "leads": EntitySpec(
         "leads",
@@ -462,6 +505,7 @@ ENTITIES: dict[str, EntitySpec] = {
             "website",
             "city",
             "country",
+            "owner_id",
             *_PERSON_EXTRAS,
         ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),

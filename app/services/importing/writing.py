@@ -3,6 +3,7 @@ bulk, update matched ones field by field, and record the batch that undo reads (
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, Deal, ImportBatch, ImportBatchItem, Lead, utcnow, uuid7_many
+from app.models import Contact, Deal, ImportBatch, ImportBatchItem, Lead, User, utcnow, uuid7_many
 from app.services.core import writes
 from app.services.core.bulk import insert_rows
 from app.services.core.changes import ChangeKind
@@ -101,6 +102,8 @@ def write_rows(
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
     existing = _existing(s, entity, sorted(keys), spec.match)
     batch = writes.create(work, ImportBatch(entity_type=entity.entity, source=spec.source[:255]), "import")
+    users_made = _new_owners(work, rows)
+    known_accounts: dict[str, uuid.UUID] = {}
     new_rows: list[dict[str, Any]] = []
     numbers: list[int] = []
     pending: dict[str, dict[str, Any]] = {}
@@ -139,6 +142,8 @@ def write_rows(
         )
         if entity.account_field:
             record[entity.account_field] = extra["_account"]
+            if "_account_id" in extra:  # found by its source id
+                known_accounts[extra["_account"].lower()] = extra["_account_id"]
         if entity.model is Lead and extra["_score"] is not None:
             record["score"], record["lifecycle"] = scoring.score_new(extra["_score"], record, now)
         new_rows.append(record)
@@ -155,10 +160,14 @@ def write_rows(
     if likely and spec.skip_likely:
         skipped += len(likely)
         new_rows = [r for i, r in enumerate(new_rows) if i not in likely]
-    items: list[dict[str, Any]] = []
+    items: list[dict[str, Any]] = [
+        {"batch_id": batch.id, "entity_id": user_id, "action": "user", "before": None}
+        for user_id in users_made
+    ]
     account_ids: dict[str, uuid.UUID] = {}
     if entity.account_field:
-        account_ids, items = accounts_of(work, entity, new_rows, batch.id, now)
+        account_ids, made = accounts_of(work, entity, new_rows, batch.id, now, known_accounts)
+        items += made
     after = place_deals(work, new_rows) if entity.model is Deal else insert_rows(s, entity.model, new_rows)
     at(0.7)
     if entity.model is Contact:
@@ -202,6 +211,38 @@ def write_rows(
         rejected=rejected,
         review=review,
     )
+
+
+def _new_owners(work: Work, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
+    """Create the owners the rows name but the database lacks, as inactive users with their own names
+    (an email names the user by it), one user per distinct name; set the rows' owner_id."""
+    wanted = sorted({r["_new_owner"] for r in rows if "_new_owner" in r})
+    if not wanted:
+        return []
+    s = work.session
+    taken = {e.lower() for e in s.scalars(select(User.email))}
+    ids: dict[str, uuid.UUID] = {}
+    for name in wanted:
+        if "@" in name and name.lower() not in taken:
+            email = name.lower()
+        else:
+            slug = re.sub(r"[^a-z0-9]+", ".", name.lower()).strip(".") or "user"
+            email, n = f"{slug}@imported.invalid", 1
+            while email in taken:
+                n += 1
+                email = f"{slug}.{n}@imported.invalid"
+        taken.add(email)
+        display = name.split("@")[0] if "@" in name else name
+        source_id = name if " " not in name and "@" not in name and any(c.isdigit() for c in name) else ""
+        user = writes.create(
+            work, User(name=display[:120], email=email, is_active=False, external_id=source_id[:100]), "user"
+        )
+        ids[name] = user.id
+    for r in rows:
+        if "_new_owner" in r:
+            r["owner_id"] = ids[r.pop("_new_owner")]
+    work.changed("user", ChangeKind.CREATED, list(ids.values()))
+    return list(ids.values())
 
 
 def _label(record: Mapping[str, Any]) -> str:

@@ -117,13 +117,11 @@ def test_national_numbers_are_read_in_the_company_country_or_the_rows(ctx):
 
 
 def test_a_refused_value_is_shown_as_the_file_has_it_with_the_allowed_values(ctx):
-    text = "Last Name,Lead Source,Lead Status\nA,Online Form,Open\n"
+    text = "Last Name,Lead Source,Lead Status\nA,Fax Blast,Pending Review\n"
     table = read_table(data=text.encode(), known_headers=known_headers("leads"))
     with pytest.raises(ValidationError) as err:
         RecordImportService(ctx.uow).run("leads", table, RecordImportSpec(suggest("leads", table.headers)))
     messages = {e.field: e.message for e in err.value.errors}
-    assert messages["Lead Source"].startswith(
-        "'Online Form' is not a lead source; allowed: web_form, referral"
-    )
-    assert messages["Lead Status"].startswith("'Open' is not a lead status; allowed: new, working")
+    assert messages["Lead Source"].startswith("'Fax Blast' is not a lead source; allowed: web_form, referral")
+    assert messages["Lead Status"].startswith("'Pending Review' is not a lead status; allowed: new, working")
     assert _count(ctx, Lead) == 0
