@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from app.commands.common import add_db_option, guarded, open_context
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.services.core.errors import ValidationError
     from app.services.importing.csv_read import Table
     from app.services.importing.engine import RecordImportReport, RecordImportSpec
 
@@ -90,6 +92,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 "--skip-likely-duplicates",
                 action="store_true",
                 help="skip new rows that look like an existing record (they are listed either way)",
+            )
+        if kind != "products":
+            p.add_argument(
+                "--keep-unmapped",
+                action="store_true",
+                help="keep every column no field reads as a new custom field, typed from its values",
             )
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
@@ -183,15 +191,16 @@ def _import(
 ) -> tuple[RecordImportReport | None, RecordImportSpec]:
     """Map the file's columns (suggested, custom fields included, then as given), print what is read, and
     import: (report, spec), or (None, spec) after printing why the file was refused."""
-    from app.services.core.errors import RapportError, ValidationError
+    from app.services.core.errors import RapportError
     from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
     from app.services.importing.mapping import FIELDS, suggest, suggest_custom
 
     columns = suggest(args.kind, table.headers)
+    custom_entity = args.kind.removesuffix("s")
     try:
-        custom = ctx.custom_fields.fields(args.kind.removesuffix("s"))
+        custom = ctx.custom_fields.fields(custom_entity)
     except RapportError:  # a kind without custom fields
-        custom = []
+        custom, custom_entity = [], ""
     columns |= suggest_custom(table.headers, custom, [*columns.values(), *given.values()])
     if given:  # a mapped header is read once, for the field it was mapped to
         columns = {f: h for f, h in columns.items() if h not in given.values()} | given
@@ -202,6 +211,7 @@ def _import(
     shown = "tab" if table.delimiter == "\t" else table.delimiter
     print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
     print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
+    made = _unmapped(ctx, args, table, columns, custom_entity)
     spec = RecordImportSpec(
         columns,
         MatchOn(args.match),
@@ -218,16 +228,62 @@ def _import(
     )
     try:
         return ctx.importer.run(args.kind, table, spec).value, spec
-    except ValidationError as exc:
-        for error in exc.errors[:100]:
-            print(f"{args.file.name}: {error}")
-        if len(exc.errors) > 100:
-            print(f"... and {len(exc.errors) - 100} more")
-        print(
-            f"nothing imported: {len(exc.errors)} problem(s)"
-            " (--rejects FILE imports the good rows and writes the refused ones to FILE)"
-        )
+    except BaseException as exc:
+        from app.services.core.errors import ValidationError
+
+        if made:  # the fields made for this import go with it
+            ctx.custom_fields.delete(made)
+            ctx.custom_fields.purge(made)
+        if not isinstance(exc, ValidationError):
+            raise
+        print_refusal(args, exc)
         return None, spec
+
+
+def print_refusal(args: argparse.Namespace, exc: ValidationError) -> None:
+    """The first 100 problems of a refused file, each with its row, column and reason."""
+    for error in exc.errors[:100]:
+        print(f"{args.file.name}: {error}")
+    if len(exc.errors) > 100:
+        print(f"... and {len(exc.errors) - 100} more")
+    print(
+        f"nothing imported: {len(exc.errors)} problem(s)"
+        " (--rejects FILE imports the good rows and writes the refused ones to FILE)"
+    )
+
+
+def _unmapped(
+    ctx: AppContext, args: argparse.Namespace, table: Table, columns: dict[str, str], custom_entity: str
+) -> list[uuid.UUID]:
+    """Report repeated headers and the columns not imported; with --keep-unmapped create a typed custom
+    field for each (not in a dry run) and map it. Returns the ids of the fields made."""
+    from app.services.core.custom_fields import FieldInput
+    from app.services.importing.unmapped import duplicate_headers, kept_columns, unmapped_headers
+
+    for header, count in duplicate_headers(table.headers).items():
+        print(f"{args.file.name}: the header {header!r} names {count} columns: only the first is imported")
+    unmapped = unmapped_headers(table.headers, columns)
+    if not unmapped:
+        return []
+    if not (args.keep_unmapped and custom_entity):
+        hint = " (--keep-unmapped keeps them as custom fields)" if custom_entity else ""
+        print(f"not imported: {', '.join(unmapped)}{hint}")
+        return []
+    named = [h for h in unmapped if h in table.headers]
+    kept = kept_columns(table.headers, [row for _n, row in table.rows], named)
+    shown = ", ".join(f"{k.header} ({k.kind.value})" for k in kept)
+    if args.dry_run:
+        print(f"would keep as new custom fields: {shown}")
+        return []
+    made = []
+    for k in kept:
+        field = ctx.custom_fields.create(
+            FieldInput(custom_entity, k.header, k.kind.value, choices=k.choices)
+        ).value
+        columns[f"custom.{field.key}"] = k.header
+        made.append(field.id)
+    print(f"kept as new custom fields: {shown}")
+    return made
 
 
 def strftime_format(text: str) -> str:

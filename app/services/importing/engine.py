@@ -41,6 +41,7 @@ from app.services.importing.spec import (
     RecordImportReport,
     RecordImportSpec,
 )
+from app.services.importing.unmapped import duplicate_headers, unmapped_headers
 from app.services.importing.writing import chunks, write_rows, writing
 from app.services.records import accounts
 
@@ -85,7 +86,9 @@ class RecordImportService:
             raise ValidationError(FieldError("match", f"{kind} are matched by one of: {choices}"))
         found = found or self.lookups(kind, spec)
         header_of = {f: h for f, h in spec.columns.items() if h}
-        index = {h: i for i, h in enumerate(table.headers)}
+        index: dict[str, int] = {}
+        for i, h in enumerate(table.headers):
+            index.setdefault(h, i)  # a repeated header: the first column is read (the report says so)
         unknown = [h for h in header_of.values() if h not in index]
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
@@ -176,6 +179,11 @@ class RecordImportService:
                 work.bulk = True
                 at = writing(progress, rows)
                 report = write_rows(work, entity, values, spec, at, rejected)
+                report = replace(
+                    report,
+                    unmapped=tuple(unmapped_headers(table.headers, spec.columns)),
+                    duplicates=tuple(duplicate_headers(table.headers).items()),
+                )
                 at(1.0)
                 if spec.dry_run:
                     raise _DryRun(report)

@@ -53,6 +53,8 @@ class RecordImportReport:
     unchanged: int = 0  # matched records the file gives no new value for
     rejected: tuple[RejectedRow, ...] = ()  # forgiving mode: the refused rows, as the file has them
     review: tuple[FieldError, ...] = ()  # values kept as typed or defaulted: worth a look
+    unmapped: tuple[str, ...] = ()  # the file's columns no field reads
+    duplicates: tuple[tuple[str, int], ...] = ()  # headers used by more than one column (the first is read)
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,10 @@ class OptionsPage(QWizardPage):
             f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
             f"of {report.rows:,} rows."
         ]
+        if report.unmapped:
+            lines.append("Not imported (no field reads them): " + ", ".join(report.unmapped))
+        for header, count in report.duplicates:
+            lines.append(f"The header '{header}' names {count} columns: only the first is imported.")
         if report.rejected:
             lines.append(f"\n{len(report.rejected):,} row(s) would be refused and saved to fix:")
             lines += [f"row {r.row}: {r.reason}" for r in report.rejected[:200]]

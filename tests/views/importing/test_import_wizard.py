@@ -448,7 +448,8 @@ def test_a_saved_mapping_keeps_the_pipeline_chosen_in_the_wizard(window, qtbot, 
 def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(window, qtbot, ctx, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text(
-        "First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nBob,,bob@example.com\n", encoding="utf-8"
+        "First Name,Last Name,Email,Fax\nAda,Lovelace,ada@example.com,1\nBob,,bob@example.com,2\n",
+        encoding="utf-8",
     )
     wizard = _wizard(window, qtbot, path)
     while wizard.currentPage() is not wizard.options_page:
@@ -459,6 +460,7 @@ def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(wi
     report = options.report.toPlainText()
     assert "Ready: 1 new, 0 updated, 0 skipped of 2 rows." in report
     assert "1 row(s) would be refused and saved to fix:\nrow 3: Last Name: is required" in report
+    assert "Not imported (no field reads them): Fax" in report
     wizard.grab().save("/tmp/c_wizard_forgiving_options.png")
     wizard.next()
     run = wizard.run_page
@@ -469,8 +471,8 @@ def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(wi
     out = tmp_path / "refused.csv"
     run.save_rejects(out)
     assert out.read_text(encoding="utf-8").splitlines() == [
-        "First Name,Last Name,Email,reason",
-        "Bob,,bob@example.com,Last Name: is required",
+        "First Name,Last Name,Email,Fax,reason",
+        "Bob,,bob@example.com,2,Last Name: is required",
     ]
     assert ctx.contacts.count(ListQuery()) == 1
     window.undo_stack.undo()  # one step either way
