@@ -105,6 +105,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from app.commands.calendar import register_import
 
     register_import(kinds)
+    p = kinds.add_parser(
+        "salesforce", help="import a whole Salesforce data export (folder or zip) with its links"
+    )
+    p.add_argument("export", type=Path, help="the export's folder or zip (User.csv, Account.csv ...)")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show the plan: objects, rows, columns; change nothing"
+    )
+    add_db_option(p)
+    p.set_defaults(func=run_salesforce)
     p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
@@ -296,6 +305,67 @@ def strftime_format(text: str) -> str:
     if "%" not in out:
         raise SystemExit(f"rapport import: --date-format wants e.g. DD/MM/YY or %d/%m/%y, not {text!r}")
     return out
+
+
+def run_salesforce(args: argparse.Namespace) -> int:
+    """Import the export object by object in dependency order; stop at the first refused file."""
+
+    def action() -> int:
+        from app.services.core.errors import ValidationError
+        from app.services.importing import salesforce
+        from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
+
+        tables = salesforce.read_export(args.export)
+        plan = salesforce.plan(tables)
+        for step in plan.steps:
+            read = ", ".join(f"{h} -> {f}" for f, h in step.columns.items())
+            print(f"{step.obj}: {step.rows:,} rows -> {step.kind}" + (f"; columns: {read}" if read else ""))
+            if step.columns and step.unmapped:
+                print(f"  not imported: {', '.join(step.unmapped)}")
+        if plan.skipped:
+            print(f"objects not imported (no matching feature): {', '.join(plan.skipped)}")
+        if args.dry_run:
+            return 0
+        ctx = open_context(args)
+        try:
+            for step in plan.steps:
+                table = tables[step.obj]
+                if step.kind == "users":
+                    matched, created = salesforce.import_users(ctx.uow, table).value
+                    print(f"{step.obj}: {matched:,} matched, {created:,} created (inactive)")
+                    continue
+                if step.kind == "roles":
+                    print(
+                        f"{step.obj}: {salesforce.link_contact_roles(ctx.uow, table).value:,} deals given their contact"
+                    )
+                    continue
+                spec = RecordImportSpec(
+                    step.columns,
+                    MatchOn.EXTERNAL_ID,
+                    OnMatch.UPDATE,
+                    source=f"{step.obj}.csv",
+                    create_missing=True,
+                )
+                try:
+                    report = ctx.importer.run(step.kind, table, spec).value
+                except ValidationError as exc:
+                    args.file = Path(f"{step.obj}.csv")
+                    print_refusal(args, exc)
+                    print(
+                        f"stopped at {step.obj}: the objects before it are imported (each undoes on its own)"
+                    )
+                    return 1
+                print(
+                    f"{step.obj}: {report.created:,} new, {report.updated:,} updated"
+                    f" (undo: rapport import undo {report.batch_id})"
+                )
+                for note in report.review[:20]:
+                    print(f"  {step.obj}.csv: {note} (check it)")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)
 
 
 def run_undo(args: argparse.Namespace) -> int:
