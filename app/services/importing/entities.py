@@ -177,7 +177,7 @@ def _contact(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         last_name=last,
         first_name=first,
         email=cells.get("email", ""),
-        phone=e164,
+        phone="",  # read above (kept as typed when it is not a number); set after
         title=cells.get("title", ""),
         city=cells.get("city", ""),
         country=country,
@@ -189,7 +189,7 @@ def _contact(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     if "owner" in cells:
         _owned(owner, cells, found, errors)
     values = _checked(lambda: contacts.validate(data), errors)
-    values.update(extra, phone_display=typed, **owner)
+    values.update(extra, phone=e164, phone_display=typed, **owner)
     values["_account"] = account[1] if account else cells.get("company", "")
     if account:
         values["_account_id"] = account[0]
@@ -219,7 +219,7 @@ def _account(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         domain=cells.get("domain", ""),
         industry=cells.get("industry", ""),
         email=cells.get("email", ""),
-        phone=e164,
+        phone="",
         address=cells.get("address", ""),
         city=cells.get("city", ""),
         country=country,
@@ -230,7 +230,7 @@ def _account(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     if "owner" in cells:
         _owned(owner, cells, found, errors)
     values = _checked(lambda: accounts.validate(data), errors)
-    values.update(extra, phone_display=typed, **owner)
+    values.update(extra, phone=e164, phone_display=typed, **owner)
     if review:
         values["_review"] = review
     return values
@@ -260,7 +260,7 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         company=cells.get("company", ""),
         title=cells.get("title", ""),
         email=cells.get("email", ""),
-        phone=e164,
+        phone="",
         website=cells.get("website", ""),
         industry=cells.get("industry", ""),
         company_size=cells.get("company_size", ""),
@@ -272,7 +272,7 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         notes=cells.get("notes", ""),
     )
     values = _checked(lambda: leads.validate(data, allow_converted=True), errors)
-    values.update(extra, phone_display=typed, city=cells.get("city", "").strip()[:100], **owner)
+    values.update(extra, phone=e164, phone_display=typed, city=cells.get("city", "").strip()[:100], **owner)
     values["country"] = _country_code(country, errors)
     if errors:
         raise ValidationError(errors)

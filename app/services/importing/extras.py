@@ -12,6 +12,19 @@ from app.services.core.validation import normalise_email
 from app.services.importing.cells import phone, row_country
 from app.services.importing.parsing import ISO, parse_day, parse_money
 
+_PERSON_CELLS = frozenset(
+    ("street", "postal_code", "region", "salutation", "birthday", "other_phone", "other_email")
+)
+_NO_PERSON_EXTRAS: dict[str, Any] = {
+    "street": "",
+    "postal_code": "",
+    "region": "",
+    "salutation": "",
+    "birthday": None,
+    "other_phone": "",
+    "other_phone_display": "",
+    "other_email": "",
+}
 LENGTHS = {"street": 2000, "postal_code": 20, "region": 100, "salutation": 40, "external_id": 100}
 
 
@@ -31,6 +44,8 @@ def person_extras(
     cells: Mapping[str, str], found: Any, errors: list[FieldError], review: list[FieldError]
 ) -> dict[str, Any]:
     """Address, salutation, birthday, second phone and email of a contact or lead."""
+    if not _PERSON_CELLS.intersection(cells):
+        return {**_NO_PERSON_EXTRAS, "external_id": source_id(cells, errors)}
     out: dict[str, Any] = {
         name: _text(cells, name, errors) for name in ("street", "postal_code", "region", "salutation")
     }
