@@ -93,7 +93,7 @@ class RecordImportService:
         if unknown:
             raise ValidationError([FieldError(h, "no such column in the file") for h in unknown])
         found = replace(found, **column_formats(table, header_of, spec.date_format, found.region))
-        if "account_ref" in header_of or "contact_ref" in header_of:
+        if any(f.endswith("_ref") for f in header_of):
             with self.uow.read() as session:
                 found = replace(found, **load_refs(session, table, header_of))
         width = len(table.headers)

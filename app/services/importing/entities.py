@@ -74,6 +74,7 @@ class Lookups:
     decimal_marks: dict[str, str] = field(default_factory=dict)  # field -> the column's decimal mark
     account_refs: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)  # source id -> (id, name)
     contact_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> contact id
+    deal_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> deal id
 
 
 Validate = Callable[[Mapping[str, str], Lookups], dict[str, Any]]
@@ -274,12 +275,33 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     values = _checked(lambda: leads.validate(data, allow_converted=True), errors)
     values.update(extra, phone=e164, phone_display=typed, city=cells.get("city", "").strip()[:100], **owner)
     values["country"] = _country_code(country, errors)
+    # every row has the same columns (a bulk insert takes them from the first)
+    values.update(converted_account_id=None, converted_contact_id=None, converted_deal_id=None)
+    if values["status"] == "converted":
+        values.update(_conversion(cells, found, review))
     if errors:
         raise ValidationError(errors)
     values["_score"] = found.scoring_rules
     if review:
         values["_review"] = review
     return values
+
+
+def _conversion(cells: Mapping[str, str], found: Lookups, review: list[FieldError]) -> dict[str, Any]:
+    """A converted lead's links to the account, contact and deal it became, by their source ids; one
+    that was not imported is left out with a note (the lead stays converted)."""
+    out: dict[str, Any] = {}
+    for name, column, refs in (
+        ("converted_account_ref", "converted_account_id", {k: v[0] for k, v in found.account_refs.items()}),
+        ("converted_contact_ref", "converted_contact_id", found.contact_refs),
+        ("converted_deal_ref", "converted_deal_id", found.deal_refs),
+    ):
+        ref = cells.get(name, "").strip()
+        if ref:
+            out[column] = refs.get(ref)
+            if out[column] is None:
+                review.append(FieldError(name, f"no record was imported with the id '{ref}': not linked"))
+    return out
 
 
 def _country_code(country: str, errors: list[FieldError]) -> str:

@@ -1,5 +1,6 @@
 """Links by the source system's ids: a contact's or a deal's AccountId finds the account imported with
-that id (`external_id`), a deal's ContactId its contact; read once for the ids a file holds."""
+that id (`external_id`), a deal's ContactId its contact, a converted lead's ConvertedAccountId,
+ConvertedContactId and ConvertedOpportunityId what it became; read once for the ids a file holds."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Account, Contact
+from app.models import Account, Contact, Deal
 from app.services.importing.csv_read import Table
 
 CHUNK = 500
@@ -31,27 +32,33 @@ def _by_source_id(session: Session, columns: tuple[Any, ...], ids: list[str]) ->
     return out
 
 
+def _column(session: Session, columns: tuple[Any, ...], table: Table, headers: list[str]) -> list[Any]:
+    ids = sorted({i for h in headers for i in _distinct(table, h)})
+    return _by_source_id(session, columns, ids) if ids else []
+
+
 def load_refs(session: Session, table: Table, header_of: Mapping[str, str]) -> dict[str, Any]:
-    """{'account_refs': source id -> (account id, name), 'contact_refs': source id -> contact id} for
-    the ids in the file's mapped reference columns (live records only)."""
+    """{'account_refs': source id -> (account id, name), 'contact_refs' and 'deal_refs': source id -> id}
+    for the ids in the file's mapped reference columns (live records only)."""
     accounts: dict[str, tuple[uuid.UUID, str]] = {}
     contacts: dict[str, uuid.UUID] = {}
-    if "account_ref" in header_of:
-        rows = _by_source_id(
-            session,
-            (Account.external_id, Account.id, Account.name, Account.deleted_at),
-            _distinct(table, header_of["account_ref"]),
-        )
-        for source_id, account_id, name, deleted in rows:
-            if deleted is None:
-                accounts.setdefault(source_id, (account_id, name))
-    if "contact_ref" in header_of:
-        rows = _by_source_id(
-            session,
-            (Contact.external_id, Contact.id, Contact.deleted_at),
-            _distinct(table, header_of["contact_ref"]),
-        )
-        for source_id, contact_id, deleted in rows:
-            if deleted is None:
-                contacts.setdefault(source_id, contact_id)
-    return {"account_refs": accounts, "contact_refs": contacts}
+    deals: dict[str, uuid.UUID] = {}
+    mapped = [header_of[f] for f in ("account_ref", "converted_account_ref") if f in header_of]
+    for source_id, account_id, name, deleted in _column(
+        session, (Account.external_id, Account.id, Account.name, Account.deleted_at), table, mapped
+    ):
+        if deleted is None:
+            accounts.setdefault(source_id, (account_id, name))
+    mapped = [header_of[f] for f in ("contact_ref", "converted_contact_ref") if f in header_of]
+    for source_id, contact_id, deleted in _column(
+        session, (Contact.external_id, Contact.id, Contact.deleted_at), table, mapped
+    ):
+        if deleted is None:
+            contacts.setdefault(source_id, contact_id)
+    mapped = [header_of[f] for f in ("converted_deal_ref",) if f in header_of]
+    for source_id, deal_id, deleted in _column(
+        session, (Deal.external_id, Deal.id, Deal.deleted_at), table, mapped
+    ):
+        if deleted is None:
+            deals.setdefault(source_id, deal_id)
+    return {"account_refs": accounts, "contact_refs": contacts, "deal_refs": deals}

@@ -32,8 +32,8 @@ ORDER: tuple[tuple[str, str], ...] = (
     ("User", "users"),
     ("Account", "accounts"),
     ("Contact", "contacts"),
-    ("Lead", "leads"),
     ("Opportunity", "deals"),
+    ("Lead", "leads"),  # after what converted leads became
     ("OpportunityContactRole", "roles"),
 )
 TRUE = {"true", "1", "yes"}

@@ -31,9 +31,11 @@ CONTACTS = (
     "0038c00000CCCCCCC2,0018c00000BBBBBBB2,Dupont,Jean,Mr.,,jean@globex.example,,0058c00000AAAAAAA2\n"
 )
 LEADS = (
-    "Id,LastName,FirstName,Company,Status,LeadSource,IsConverted,OwnerId\n"
-    "00Q8c00000DDDDDDD1,Babbage,Charles,Engines Ltd,Open - Not Contacted,Web,false,0058c00000AAAAAAA1\n"
-    "00Q8c00000DDDDDDD2,Hopper,Grace,Navy,Closed - Converted,Partner Referral,true,0058c00000AAAAAAA2\n"
+    "Id,LastName,FirstName,Company,Status,LeadSource,IsConverted,ConvertedAccountId,ConvertedContactId,"
+    "ConvertedOpportunityId,OwnerId\n"
+    "00Q8c00000DDDDDDD1,Babbage,Charles,Engines Ltd,Open - Not Contacted,Web,false,,,,0058c00000AAAAAAA1\n"
+    "00Q8c00000DDDDDDD2,Dupont,Jean,Globex,Closed - Converted,Partner Referral,true,0018c00000BBBBBBB2,"
+    "0038c00000CCCCCCC2,0068c00000EEEEEEE2,0058c00000AAAAAAA2\n"
 )
 OPPORTUNITIES = (
     "Id,AccountId,Name,StageName,Amount,CloseDate,Type,OwnerId,CreatedDate\n"
@@ -93,8 +95,17 @@ def _check(db) -> None:
                 users["0058c00000AAAAAAA1"].id,
             )
             assert renewal.closed_at is not None  # Closed Won: the won stage
-            leads = {lead.external_id: lead.status for lead in s.scalars(select(Lead))}
-            assert leads == {"00Q8c00000DDDDDDD1": "new", "00Q8c00000DDDDDDD2": "converted"}
+            leads = {lead.external_id: lead for lead in s.scalars(select(Lead))}
+            assert {k: lead.status for k, lead in leads.items()} == {
+                "00Q8c00000DDDDDDD1": "new",
+                "00Q8c00000DDDDDDD2": "converted",
+            }
+            jean = leads["00Q8c00000DDDDDDD2"]  # converted, linked to what it became
+            assert (jean.converted_account_id, jean.converted_contact_id, jean.converted_deal_id) == (
+                accounts["0018c00000BBBBBBB2"].id,
+                contacts["0038c00000CCCCCCC2"].id,
+                deals["0068c00000EEEEEEE2"].id,
+            )
             assert s.scalar(select(func.count()).select_from(Account)) == 2  # none named after an id
     finally:
         ctx.close()
@@ -108,8 +119,8 @@ def test_the_dry_run_shows_the_plan_and_changes_nothing(tmp_path, capsys):
         "User",
         "Account",
         "Contact",
-        "Lead",
         "Opportunity",
+        "Lead",
         "OpportunityContactRole",
     ]
     assert "objects not imported (no matching feature): Task" in out
