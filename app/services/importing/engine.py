@@ -105,7 +105,7 @@ class RecordImportService:
         ]
         if missing:
             raise ValidationError([FieldError(f, "no such custom field") for f in missing])
-        translate = value_translator(kind, spec.values, found, header_of)
+        translate = value_translator(kind, spec.values, found, header_of if spec.vendor_values else {})
         values: list[dict[str, Any]] = []
         errors: list[FieldError] = []
         total = len(table.rows)

@@ -38,6 +38,7 @@ class RecordImportSpec:
     skip_likely: bool = False  # skip new rows that look like an existing record (likely_duplicates)
     forgiving: bool = False
     date_format: str = ""  # strftime format of the file's dates; '' detects it per column
+    vendor_values: bool = True  # translate other CRMs' standard values (the wizard shows them instead)
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ class ImportDraft:
             currency=self.currency.strip().upper() or "EUR",
             skip_likely=self.skip_likely,
             forgiving=self.forgiving,
+            vendor_values=False,  # the value page offered them as guesses: what it shows is what is done
         )
 
     def mapping_file(self) -> dict[str, Any]:
