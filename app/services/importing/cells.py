@@ -46,11 +46,20 @@ def row_country(cells: Mapping[str, str]) -> str:
     return (country_code(country) or country) if country else ""
 
 
-def phone(raw: str, country: str, region: str, name: str, review: list[FieldError]) -> tuple[str, str]:
+PHONE_TYPED_MAX = 64  # the length of a phone's display column
+
+
+def phone(
+    raw: str, country: str, region: str, name: str, review: list[FieldError], errors: list[FieldError]
+) -> tuple[str, str]:
     """(E.164, as typed) of a phone cell. A national number is read in the row's country, else in
-    `region` (the company's); a number that is not one is kept as typed, with a review note."""
+    `region` (the company's); a number that is not one is kept as typed, with a review note (unless it
+    is too long to keep: an error)."""
     text = raw.strip()
     if not text:
+        return "", ""
+    if len(text) > PHONE_TYPED_MAX:
+        errors.append(FieldError(name, f"is too long ({len(text)} characters, at most {PHONE_TYPED_MAX})"))
         return "", ""
     code, problem = normalise_country(country) if country else ("", None)
     number, error = normalise_phone(text, (code if not problem else "") or region, name)

@@ -170,7 +170,7 @@ def _contact(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     errors: list[FieldError] = []
     review: list[FieldError] = []
     country = row_country(cells)
-    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
     first, last = _names(cells)
     status = choice(cells, "status", CONTACT_STATUSES, "a contact status", "active", errors)
     extra = person_extras(cells, found, errors, review)
@@ -203,7 +203,7 @@ def _account(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     errors: list[FieldError] = []
     review: list[FieldError] = []
     country = row_country(cells)
-    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
     status = as_key(cells.get("status", ""))
     if status and status not in ACCOUNT_STATUSES:
         review.append(
@@ -244,7 +244,7 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     owner: dict[str, Any] = {}
     _owned(owner, cells, found, errors)
     country = row_country(cells)
-    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
     source = choice(cells, "source", LEAD_SOURCES, "a lead source", "import", errors)
     status = choice(cells, "status", LEAD_STATUSES, "a lead status", "new", errors)
     lifecycle = choice(cells, "lifecycle", LEAD_LIFECYCLES, "a lifecycle stage", "lead", errors)
@@ -273,7 +273,10 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         notes=cells.get("notes", ""),
     )
     values = _checked(lambda: leads.validate(data, allow_converted=True), errors)
-    values.update(extra, phone=e164, phone_display=typed, city=cells.get("city", "").strip()[:100], **owner)
+    city = cells.get("city", "").strip()
+    if len(city) > 100:
+        errors.append(FieldError("city", f"is too long ({len(city)} characters, at most 100)"))
+    values.update(extra, phone=e164, phone_display=typed, city=city, **owner)
     values["country"] = _country_code(country, errors)
     # every row has the same columns (a bulk insert takes them from the first)
     values.update(converted_account_id=None, converted_contact_id=None, converted_deal_id=None)

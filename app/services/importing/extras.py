@@ -57,7 +57,7 @@ def person_extras(
         errors.append(FieldError("birthday", str(exc)))
         out["birthday"] = None
     out["other_phone"], out["other_phone_display"] = phone(
-        cells.get("other_phone", ""), row_country(cells), found.region, "other_phone", review
+        cells.get("other_phone", ""), row_country(cells), found.region, "other_phone", review, errors
     )
     email, problem = normalise_email(cells.get("other_email", ""), "other_email")
     if problem:

@@ -125,3 +125,11 @@ def test_a_refused_value_is_shown_as_the_file_has_it_with_the_allowed_values(ctx
     assert messages["Lead Source"].startswith("'Fax Blast' is not a lead source; allowed: web_form, referral")
     assert messages["Lead Status"].startswith("'Pending Review' is not a lead status; allowed: new, working")
     assert _count(ctx, Lead) == 0
+
+
+def test_a_phone_too_long_to_keep_as_typed_is_refused_not_cut(ctx):
+    table = _table("Last Name,Phone\nA," + "9" * 70 + "\n")
+    with pytest.raises(ValidationError, match="row 2, Phone: is too long \\(70 characters, at most 64\\)"):
+        RecordImportService(ctx.uow).run(
+            "contacts", table, RecordImportSpec(suggest("contacts", table.headers))
+        )
