@@ -115,6 +115,7 @@ _CONTACT: dict[str, tuple[str, ...]] = {
         "Organization 1 - Name",
         "Person - Organization",
         "Organization - Name",
+        "Associated Company",
         "Firma",
     ),
     "city": ("City", "Mailing City", "Business City", "Address 1 - City", "Home City", "Town", "Ort"),
@@ -132,7 +133,7 @@ _CONTACT: dict[str, tuple[str, ...]] = {
     "status": ("Status", "Contact Status"),
     **_ADDRESS,
     "account_ref": _ACCOUNT_REF,
-    "owner": ("Contact Owner", "Contact owner", *_OWNER),
+    "owner": ("Contact Owner", "Contact owner", "Person - Owner", *_OWNER),
 }
 _ACCOUNT: dict[str, tuple[str, ...]] = {
     "name": (
@@ -164,10 +165,23 @@ _ACCOUNT: dict[str, tuple[str, ...]] = {
     "status": ("Status", "Type", "Account Type"),
     "postal_code": ("Billing Postal Code", "Billing Zip/Postal Code", *_ADDRESS["postal_code"]),
     "region": ("Billing State", "Billing State/Province", *_ADDRESS["region"]),
-    "annual_revenue": ("Annual Revenue", "Revenue", "Annual Sales", "Jahresumsatz"),
-    "employee_count": ("Number of Employees", "Employees", "No. of Employees", "Employee Count", "Headcount"),
+    "annual_revenue": (
+        "Annual Revenue",
+        "Revenue",
+        "Annual Sales",
+        "Organization - Annual revenue",
+        "Jahresumsatz",
+    ),
+    "employee_count": (
+        "Number of Employees",
+        "Employees",
+        "No. of Employees",
+        "Employee Count",
+        "Headcount",
+        "Organization - Number of employees",
+    ),
     "currency": ("Currency", "Currency ISO Code", "Currency Code"),
-    "owner": ("Account Owner", "Company owner", *_OWNER),
+    "owner": ("Account Owner", "Company owner", "Organization - Owner", *_OWNER),
 }
 _LEAD: dict[str, tuple[str, ...]] = {
     "first_name": _CONTACT["first_name"],

@@ -126,3 +126,33 @@ def test_an_account_id_that_was_not_imported_is_refused_by_name(tmp_path, capsys
     out = capsys.readouterr().out
     assert "row 2, AccountId: no account was imported with the id '001A'" in out
     assert "nothing imported" in out
+
+
+def test_hubspot_and_pipedrive_standard_headers_are_suggested():
+    from app.services.importing.mapping import suggest
+
+    hubspot_contacts = [
+        "Record ID", "First Name", "Last Name", "Email", "Phone Number", "Mobile Phone Number",
+        "Street Address", "City", "State/Region", "Postal Code", "Country/Region", "Job Title",
+        "Associated Company", "Contact owner", "Date of birth",
+    ]  # fmt: skip
+    assert set(suggest("contacts", hubspot_contacts)) == {
+        "external_id", "first_name", "last_name", "email", "phone", "other_phone", "street", "city",
+        "region", "postal_code", "country", "title", "company", "owner", "birthday",
+    }  # fmt: skip
+    hubspot_companies = [
+        "Record ID", "Company name", "Company Domain Name", "Industry", "Phone Number", "Street Address",
+        "City", "State/Region", "Postal Code", "Country/Region", "Annual Revenue", "Number of Employees",
+        "Company owner",
+    ]  # fmt: skip
+    assert set(suggest("accounts", hubspot_companies)) == {
+        "external_id", "name", "domain", "industry", "phone", "address", "city", "region", "postal_code",
+        "country", "annual_revenue", "employee_count", "owner",
+    }  # fmt: skip
+    pipedrive_organizations = [
+        "Organization - ID", "Organization - Name", "Organization - Address", "Organization - Owner",
+        "Organization - Number of employees", "Organization - Annual revenue",
+    ]  # fmt: skip
+    assert set(suggest("accounts", pipedrive_organizations)) == {
+        "external_id", "name", "address", "owner", "employee_count", "annual_revenue",
+    }  # fmt: skip
