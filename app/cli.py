@@ -21,11 +21,25 @@ from app.commands import (
     gui,
     importing,
     kpis,
+    pipeline,
     segment,
     standardise,
 )
 
-COMMANDS = [gui, demo, check, backup, document, importing, exporting, dedupe, kpis, standardise, segment]
+COMMANDS = [
+    gui,
+    demo,
+    check,
+    backup,
+    document,
+    importing,
+    exporting,
+    dedupe,
+    kpis,
+    standardise,
+    segment,
+    pipeline,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,6 +25,7 @@ from benchmarks import (
     bench_deals,
     bench_dedupe,
     bench_documents,
+    bench_forgiving,
     bench_gantt,
     bench_gantt_keys,
     bench_import,
@@ -69,6 +70,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_gantt_keys.SECTION,
         lambda size, gui: bench_gantt_keys.run(DATA, size, gui=gui),
         "SQLite database `gantt-{size}.db` (built in bulk).",
+    ),
+    "forgiving": (
+        bench_forgiving.SECTION,
+        lambda size, _gui: bench_forgiving.run(size),
+        "each figure in a fresh SQLite database. " + bench_forgiving.NOTE,
     ),
     "import": (
         bench_import.SECTION,

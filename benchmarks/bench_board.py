@@ -13,7 +13,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from app.config import Settings
 from app.context import AppContext
@@ -46,6 +46,8 @@ def build(path: Path, deals: int, leads: int) -> None:
         ]
         conn.execute(insert(User.__table__), users)
         pipeline = {**_row(rng, now), "name": "Bench", "position": 0, "is_default": True}
+        conn.execute(delete(Stage.__table__))  # the bench's pipeline replaces a fresh database's default one
+        conn.execute(delete(Pipeline.__table__))
         conn.execute(insert(Pipeline.__table__), [pipeline])
         stages = [
             {

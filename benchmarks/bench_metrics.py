@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from app.config import Settings
 from app.context import AppContext
@@ -50,6 +50,8 @@ def build(path: Path, deals: int) -> None:
         ]
         conn.execute(insert(User.__table__), users)
         pipeline = {**_row(rng, now), "name": "Bench", "position": 0, "is_default": True}
+        conn.execute(delete(Stage.__table__))  # the bench's pipeline replaces a fresh database's default one
+        conn.execute(delete(Pipeline.__table__))
         conn.execute(insert(Pipeline.__table__), [pipeline])
         specs = [(n, p, False, False) for n, p in STAGES] + [
             ("Won", 100, True, False),

@@ -37,6 +37,11 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine, path)
+    with engine.begin() as conn:
+        # Tests start from an empty database, as on PostgreSQL (_truncate_all): without the default
+        # pipeline a fresh database gets (migration 0016, tested in tests/services/sales).
+        conn.exec_driver_sql("DELETE FROM stages")
+        conn.exec_driver_sql("DELETE FROM pipelines")
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()

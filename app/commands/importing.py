@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from app.commands.common import add_db_option, guarded, open_context
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.services.core.errors import ValidationError
     from app.services.importing.csv_read import Table
     from app.services.importing.engine import RecordImportReport, RecordImportSpec
 
@@ -58,14 +60,32 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "--encoding", default="", help="override the detected encoding (utf-8, utf-16, cp1252)"
         )
         p.add_argument("--delimiter", default="", help="override the detected delimiter (',' ';' 'tab' '|')")
+        p.add_argument(
+            "--rejects",
+            type=Path,
+            metavar="FILE",
+            help="forgiving: import the good rows and write each refused row, unchanged, to FILE (CSV)"
+            " with the reason in an added column; fix it and import it again",
+        )
+        p.add_argument(
+            "--date-format",
+            default="",
+            metavar="FORMAT",
+            help="the file's date format, e.g. %%d/%%m/%%y or DD/MM/YY (default: detected per column)",
+        )
+        p.add_argument(
+            "--currency",
+            default="",
+            help="currency of amounts without one (default: the company's default currency)",
+        )
         if kind == "deals":
             p.add_argument("--pipeline", default="", help="pipeline name (default: the default pipeline)")
-            p.add_argument("--currency", default="EUR", help="currency of amounts without one (default EUR)")
-        if kind in ("deals", "leads"):
+        if kind != "products":
             p.add_argument(
                 "--create-missing",
                 action="store_true",
-                help="an unknown owner becomes you instead of refusing the row",
+                help="an unknown owner (name, email or source id) becomes an inactive user of their own"
+                " instead of refusing the row",
             )
         if kind in ("contacts", "accounts", "leads"):
             p.add_argument(
@@ -73,12 +93,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 action="store_true",
                 help="skip new rows that look like an existing record (they are listed either way)",
             )
+        if kind != "products":
+            p.add_argument(
+                "--keep-unmapped",
+                action="store_true",
+                help="keep every column no field reads as a new custom field, typed from its values",
+            )
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
         add_db_option(p)
         p.set_defaults(func=run_records)
     from app.commands.calendar import register_import
 
     register_import(kinds)
+    p = kinds.add_parser(
+        "salesforce", help="import a whole Salesforce data export (folder or zip) with its links"
+    )
+    p.add_argument("export", type=Path, help="the export's folder or zip (User.csv, Account.csv ...)")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show the plan: objects, rows, columns; change nothing"
+    )
+    add_db_option(p)
+    p.set_defaults(func=run_salesforce)
     p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
@@ -114,6 +149,7 @@ def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.importing.csv_read import read_table
         from app.services.importing.mapping import known_headers
+        from app.services.importing.rejects import write_rejects
 
         if not args.file.is_file():
             raise SystemExit(f"rapport import: {args.file} does not exist")
@@ -131,7 +167,9 @@ def run_records(args: argparse.Namespace) -> int:
             return 1
         verb = "would import" if report.dry_run else "imported"
         print(
-            f"{verb} {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped"
+            f"{verb} {report.created:,} new, {report.updated:,} updated,"
+            + (f" {report.unchanged:,} matched unchanged," if report.unchanged else "")
+            + f" {report.skipped:,} skipped"
             f" {args.kind} from {report.rows:,} rows"
         )
         for look_alike in report.likely[:50]:
@@ -139,6 +177,13 @@ def run_records(args: argparse.Namespace) -> int:
         if report.likely:
             what = "skipped" if spec.skip_likely else "imported anyway (--skip-likely-duplicates skips them)"
             print(f"{len(report.likely):,} row(s) look like existing {args.kind}: {what}")
+        for note in report.review[:100]:
+            print(f"{args.file.name}: {note} (check it)")
+        if len(report.review) > 100:
+            print(f"... and {len(report.review) - 100} more to check")
+        if report.rejected:
+            write_rejects(args.rejects, table.headers, report.rejected)
+            print(f"{len(report.rejected):,} row(s) refused, written with the reason to {args.rejects}")
         if not report.dry_run:
             print(f"import id {report.batch_id} (undo: rapport import undo {report.batch_id})")
         return 0
@@ -155,15 +200,16 @@ def _import(
 ) -> tuple[RecordImportReport | None, RecordImportSpec]:
     """Map the file's columns (suggested, custom fields included, then as given), print what is read, and
     import: (report, spec), or (None, spec) after printing why the file was refused."""
-    from app.services.core.errors import RapportError, ValidationError
+    from app.services.core.errors import RapportError
     from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
     from app.services.importing.mapping import FIELDS, suggest, suggest_custom
 
     columns = suggest(args.kind, table.headers)
+    custom_entity = args.kind.removesuffix("s")
     try:
-        custom = ctx.custom_fields.fields(args.kind.removesuffix("s"))
+        custom = ctx.custom_fields.fields(custom_entity)
     except RapportError:  # a kind without custom fields
-        custom = []
+        custom, custom_entity = [], ""
     columns |= suggest_custom(table.headers, custom, [*columns.values(), *given.values()])
     if given:  # a mapped header is read once, for the field it was mapped to
         columns = {f: h for f, h in columns.items() if h not in given.values()} | given
@@ -174,6 +220,7 @@ def _import(
     shown = "tab" if table.delimiter == "\t" else table.delimiter
     print(f"{args.file.name}: {table.encoding}, delimiter {shown!r}, {len(table.rows):,} rows")
     print("columns: " + ", ".join(f"{h} -> {f}" for f, h in columns.items()))
+    made = _unmapped(ctx, args, table, columns, custom_entity)
     spec = RecordImportSpec(
         columns,
         MatchOn(args.match),
@@ -182,19 +229,143 @@ def _import(
         args.file.name,
         values,
         getattr(args, "pipeline", ""),
-        getattr(args, "currency", "EUR").upper(),
+        args.currency.upper(),
         getattr(args, "create_missing", False),
         getattr(args, "skip_likely_duplicates", False),
+        forgiving=args.rejects is not None,
+        date_format=strftime_format(args.date_format),
     )
     try:
         return ctx.importer.run(args.kind, table, spec).value, spec
-    except ValidationError as exc:
-        for error in exc.errors[:100]:
-            print(f"{args.file.name}: {error}")
-        if len(exc.errors) > 100:
-            print(f"... and {len(exc.errors) - 100} more")
-        print(f"nothing imported: {len(exc.errors)} problem(s)")
+    except BaseException as exc:
+        from app.services.core.errors import ValidationError
+
+        if made:  # the fields made for this import go with it
+            ctx.custom_fields.delete(made)
+            ctx.custom_fields.purge(made)
+        if not isinstance(exc, ValidationError):
+            raise
+        print_refusal(args, exc)
         return None, spec
+
+
+def print_refusal(args: argparse.Namespace, exc: ValidationError) -> None:
+    """The first 100 problems of a refused file, each with its row, column and reason."""
+    for error in exc.errors[:100]:
+        print(f"{args.file.name}: {error}")
+    if len(exc.errors) > 100:
+        print(f"... and {len(exc.errors) - 100} more")
+    print(
+        f"nothing imported: {len(exc.errors)} problem(s)"
+        " (--rejects FILE imports the good rows and writes the refused ones to FILE)"
+    )
+
+
+def _unmapped(
+    ctx: AppContext, args: argparse.Namespace, table: Table, columns: dict[str, str], custom_entity: str
+) -> list[uuid.UUID]:
+    """Report repeated headers and the columns not imported; with --keep-unmapped create a typed custom
+    field for each (not in a dry run) and map it. Returns the ids of the fields made."""
+    from app.services.core.custom_fields import FieldInput
+    from app.services.importing.unmapped import duplicate_headers, kept_columns, unmapped_headers
+
+    for header, count in duplicate_headers(table.headers).items():
+        print(f"{args.file.name}: the header {header!r} names {count} columns: only the first is imported")
+    unmapped = unmapped_headers(table.headers, columns)
+    if not unmapped:
+        return []
+    if not (args.keep_unmapped and custom_entity):
+        hint = " (--keep-unmapped keeps them as custom fields)" if custom_entity else ""
+        print(f"not imported: {', '.join(unmapped)}{hint}")
+        return []
+    named = [h for h in unmapped if h in table.headers]
+    kept = kept_columns(table.headers, [row for _n, row in table.rows], named)
+    shown = ", ".join(f"{k.header} ({k.kind.value})" for k in kept)
+    if args.dry_run:
+        print(f"would keep as new custom fields: {shown}")
+        return []
+    made = []
+    for k in kept:
+        field = ctx.custom_fields.create(
+            FieldInput(custom_entity, k.header, k.kind.value, choices=k.choices)
+        ).value
+        columns[f"custom.{field.key}"] = k.header
+        made.append(field.id)
+    print(f"kept as new custom fields: {shown}")
+    return made
+
+
+def strftime_format(text: str) -> str:
+    """'DD/MM/YY' -> '%d/%m/%y'; a format already in strftime codes is kept ('' stays '')."""
+    if "%" in text or not text:
+        return text
+    out = text
+    for shown, code in (("YYYY", "%Y"), ("YY", "%y"), ("MM", "%m"), ("DD", "%d")):
+        out = out.replace(shown, code).replace(shown.lower(), code)
+    if "%" not in out:
+        raise SystemExit(f"rapport import: --date-format wants e.g. DD/MM/YY or %d/%m/%y, not {text!r}")
+    return out
+
+
+def run_salesforce(args: argparse.Namespace) -> int:
+    """Import the export object by object in dependency order; stop at the first refused file."""
+
+    def action() -> int:
+        from app.services.core.errors import ValidationError
+        from app.services.importing import salesforce
+        from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
+
+        tables = salesforce.read_export(args.export)
+        plan = salesforce.plan(tables)
+        for step in plan.steps:
+            read = ", ".join(f"{h} -> {f}" for f, h in step.columns.items())
+            print(f"{step.obj}: {step.rows:,} rows -> {step.kind}" + (f"; columns: {read}" if read else ""))
+            if step.columns and step.unmapped:
+                print(f"  not imported: {', '.join(step.unmapped)}")
+        if plan.skipped:
+            print(f"objects not imported (no matching feature): {', '.join(plan.skipped)}")
+        if args.dry_run:
+            return 0
+        ctx = open_context(args)
+        try:
+            for step in plan.steps:
+                table = tables[step.obj]
+                if step.kind == "users":
+                    matched, created = salesforce.import_users(ctx.uow, table).value
+                    print(f"{step.obj}: {matched:,} matched, {created:,} created (inactive)")
+                    continue
+                if step.kind == "roles":
+                    print(
+                        f"{step.obj}: {salesforce.link_contact_roles(ctx.uow, table).value:,} deals given their contact"
+                    )
+                    continue
+                spec = RecordImportSpec(
+                    step.columns,
+                    MatchOn.EXTERNAL_ID,
+                    OnMatch.UPDATE,
+                    source=f"{step.obj}.csv",
+                    create_missing=True,
+                )
+                try:
+                    report = ctx.importer.run(step.kind, table, spec).value
+                except ValidationError as exc:
+                    args.file = Path(f"{step.obj}.csv")
+                    print_refusal(args, exc)
+                    print(
+                        f"stopped at {step.obj}: the objects before it are imported (each undoes on its own)"
+                    )
+                    return 1
+                print(
+                    f"{step.obj}: {report.created:,} new, {report.updated:,} updated"
+                    f" (undo: rapport import undo {report.batch_id})"
+                )
+                for note in report.review[:20]:
+                    print(f"  {step.obj}.csv: {note} (check it)")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)
 
 
 def run_undo(args: argparse.Namespace) -> int:

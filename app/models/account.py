@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Entity, enum_column, live_index
@@ -35,6 +35,13 @@ class Account(Entity):
     status: Mapped[AccountStatus] = mapped_column(enum_column(AccountStatus), default=AccountStatus.PROSPECT)
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # `address` holds the street; postal code, region, revenue and size came with migration 0016.
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    annual_revenue_minor: Mapped[int] = mapped_column(BigInteger, default=0)  # money in minor units
+    annual_revenue_currency: Mapped[str] = mapped_column(String(3), default="")  # '' when not known
+    employee_count: Mapped[int] = mapped_column(default=0)  # 0 when unknown
+    external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system
 
     __table_args__ = (
         *(
@@ -49,6 +56,7 @@ class Account(Entity):
             )
         ),
         Index("ix_accounts_domain", "domain"),
+        live_index("external_id", name="ix_accounts_live_external_id"),
     )
 
 

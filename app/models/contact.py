@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from datetime import date
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -34,6 +35,17 @@ class Contact(Entity):
     # company without a join over a million rows.
     company_name: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Postal address, salutation, birthday and a second phone and email (migration 0016).
+    street: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")  # state, province, county
+    salutation: Mapped[str] = mapped_column(String(40), default="")
+    birthday: Mapped[date | None] = mapped_column()
+    other_phone: Mapped[str] = mapped_column(String(32), default="")  # E.164, '' when absent
+    other_phone_display: Mapped[str] = mapped_column(String(64), default="")
+    other_email: Mapped[str] = mapped_column(String(254), default="")
+    # The record's id in the system it was imported from (a Salesforce 003...): links found by it.
+    external_id: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (
         live_index("last_name", "first_name", name="ix_contacts_live_last_first"),
@@ -44,4 +56,5 @@ class Contact(Entity):
         live_index("country", name="ix_contacts_live_country"),
         live_index("updated_at", name="ix_contacts_live_updated"),
         Index("ix_contacts_phone", "phone"),
+        live_index("external_id", name="ix_contacts_live_external_id"),
     )

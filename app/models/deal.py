@@ -55,6 +55,7 @@ class Deal(Entity):
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)  # order of the card within its board column
     stage_entered_at: Mapped[datetime | None] = mapped_column()  # when it entered its current stage
+    external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system (0016)
 
     __table_args__ = (
         Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),
@@ -106,6 +107,7 @@ class Deal(Entity):
             sqlite_where=_OPEN,
             postgresql_where=_OPEN,
         ),
+        live_index("external_id", name="ix_deals_live_external_id"),
     )
 
     @property

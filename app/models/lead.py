@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from datetime import date
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -55,6 +56,18 @@ class Lead(Entity):
     industry: Mapped[str] = mapped_column(String(100), default="")
     company_size: Mapped[int] = mapped_column(default=0)  # employees, 0 when unknown
     website: Mapped[str] = mapped_column(String(200), default="")  # bare domain, '' when absent
+    # Postal address, salutation, birthday and a second phone and email (migration 0016).
+    street: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    salutation: Mapped[str] = mapped_column(String(40), default="")
+    birthday: Mapped[date | None] = mapped_column()
+    other_phone: Mapped[str] = mapped_column(String(32), default="")
+    other_phone_display: Mapped[str] = mapped_column(String(64), default="")
+    other_email: Mapped[str] = mapped_column(String(254), default="")
+    external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system
 
     __table_args__ = (
         live_index("score", name="ix_leads_live_score"),
@@ -76,4 +89,5 @@ class Lead(Entity):
         ),
         # won revenue by lead source starts from the converted leads
         live_index("converted_deal_id", name="ix_leads_live_converted_deal"),
+        live_index("external_id", name="ix_leads_live_external_id"),
     )

@@ -24,9 +24,11 @@ class Product(Entity):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     tax_rate_bp: Mapped[int] = mapped_column(default=0)  # basis points: 1900 = 19.00 %
     is_active: Mapped[bool] = mapped_column(default=True)
+    external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system (0016)
 
     __table_args__ = (
         UniqueConstraint("sku", name="uq_products_sku"),
+        live_index("external_id", name="ix_products_live_external_id"),
         live_index("name", name="ix_products_live_name"),
         live_index("sku", name="ix_products_live_sku"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Entity
@@ -14,3 +14,6 @@ class User(Entity):
     name: Mapped[str] = mapped_column(String(120))
     email: Mapped[str] = mapped_column(String(254), unique=True)
     is_active: Mapped[bool] = mapped_column(default=True)
+    external_id: Mapped[str] = mapped_column(String(100), default="")  # an imported owner's source id
+
+    __table_args__ = (Index("ix_users_external_id", "external_id"),)

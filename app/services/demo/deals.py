@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from app.models import Activity, Deal, DealStageHistory, Pipeline, Stage
 from app.services.demo.common import SUBJECTS, Writer, table_of
@@ -24,6 +24,9 @@ STAGES = [
 
 class Deals(Writer):
     def pipeline(self) -> list[tuple[uuid.UUID, int, bool, bool]]:
+        # The demo's own "Sales" replaces the default pipeline a fresh database starts with (0016).
+        self.conn.execute(delete(table_of(Stage)))
+        self.conn.execute(delete(table_of(Pipeline)))
         pipeline = {**self._base(), "name": "Sales", "position": 0, "is_default": True}
         self.conn.execute(insert(table_of(Pipeline)), [pipeline])
         rows = [

@@ -36,6 +36,7 @@ class CompanySettings:
     bank_details: str = ""
     logo_path: str = ""  # a PNG or JPEG file printed at the top left
     default_currency: str = "EUR"
+    country: str = ""  # ISO code: national phone numbers in imports are read as this country's
     payment_terms: str = "Payable within 30 days"
     # `{device}` in a format is this machine's prefix: an offline laptop gets its own counter and
     # numbers that cannot collide with the office's (see docs/documents.md).

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -25,7 +25,6 @@ from app.models import (
     AccountContact,
     AccountStatus,
     Contact,
-    ContactStatus,
     Deal,
     DealStageHistory,
     Lead,
@@ -33,13 +32,19 @@ from app.models import (
     User,
 )
 from app.models.money import to_minor
+from app.services.core import settings_store
 from app.services.core.errors import FieldError, ValidationError
+from app.services.core.validation import normalise_country
 from app.services.documents import products
-from app.services.importing.parsing import parse_amount, parse_when
-from app.services.quality.standard_forms import country_code
+from app.services.importing.cells import as_key, choice, locale_region, phone, row_country
+from app.services.importing.extras import account_extras, person_extras, source_id
+from app.services.importing.parsing import ISO, parse_money, parse_when
 from app.services.records import accounts, contacts
+from app.services.records.accounts import ACCOUNT_STATUSES
+from app.services.records.contacts import CONTACT_STATUSES
 from app.services.sales import deals, leads, scoring
 from app.services.sales.board import pipeline_refs
+from app.services.sales.leads import LEAD_LIFECYCLES, LEAD_SOURCES, LEAD_STATUSES
 
 
 class MatchOn(StrEnum):
@@ -64,6 +69,12 @@ class Lookups:
     currency: str = "EUR"
     create_missing: bool = False
     scoring_rules: Any = None
+    region: str = ""  # the company's country: national phone numbers are read as its
+    date_formats: dict[str, str] = field(default_factory=dict)  # field -> the column's date format
+    decimal_marks: dict[str, str] = field(default_factory=dict)  # field -> the column's decimal mark
+    account_refs: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)  # source id -> (id, name)
+    contact_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> contact id
+    deal_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> deal id
 
 
 Validate = Callable[[Mapping[str, str], Lookups], dict[str, Any]]
@@ -96,15 +107,6 @@ def _name_company(values: Mapping[str, Any], company: str) -> str:
     return f"{name}|{str(company).lower()}"
 
 
-def _status(cells: Mapping[str, str]) -> str:
-    return cells.get("status", "").strip().lower().replace(" ", "_")
-
-
-def _country(cells: Mapping[str, str]) -> Mapping[str, str]:
-    country = cells.get("country", "")
-    return {**cells, "country": country_code(country) or country} if country else cells
-
-
 def _names(cells: Mapping[str, str]) -> tuple[str, str]:
     first, last = cells.get("first_name", ""), cells.get("last_name", "")
     if not last and cells.get("full_name"):
@@ -112,90 +114,210 @@ def _names(cells: Mapping[str, str]) -> tuple[str, str]:
     return first, last
 
 
-def _owner(cells: Mapping[str, str], found: Lookups) -> uuid.UUID | None:
+def _owner(cells: Mapping[str, str], found: Lookups) -> tuple[uuid.UUID | None, str]:
+    """(the row's owner, '' or the name of a user to create): matched by source id (an imported user),
+    name or email; with `create_missing` an unknown owner becomes an inactive user of their own."""
     name = cells.get("owner", "").strip()
     if not name:
-        return found.user_id
-    owner = found.users.get(name.lower())
-    if owner is None and not found.create_missing:
-        raise ValidationError(FieldError("owner", f"no user named '{name}'"))
-    return owner or found.user_id
+        return found.user_id, ""
+    owner = found.users.get(name.lower()) or found.users.get(name)
+    if owner is not None:
+        return owner, ""
+    if not found.create_missing:
+        raise ValidationError(
+            FieldError("owner", f"no user named '{name}' (--create-missing creates them, inactive)")
+        )
+    return None, name
 
 
-def _contact(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
-    cells = _country(cells)
+def _owned(
+    values: dict[str, Any], cells: Mapping[str, str], found: Lookups, errors: list[FieldError]
+) -> None:
+    """Put the row's owner into `values` (`_new_owner`: a user the write creates)."""
+    try:
+        values["owner_id"], new = _owner(cells, found)
+    except ValidationError as exc:
+        errors += exc.errors
+        return
+    if new:
+        values["_new_owner"] = new
+
+
+def _account_ref(
+    cells: Mapping[str, str], found: Lookups, errors: list[FieldError]
+) -> tuple[uuid.UUID, str] | None:
+    ref = cells.get("account_ref", "").strip()
+    if not ref:
+        return None
+    hit = found.account_refs.get(ref)
+    if hit is None:
+        errors.append(FieldError("account_ref", f"no account was imported with the id '{ref}'"))
+    return hit
+
+
+def _checked(values: Callable[[], dict[str, Any]], errors: list[FieldError]) -> dict[str, Any]:
+    """The service's validation with the import's own errors first; raises if there is any."""
+    try:
+        out = values()
+    except ValidationError as exc:
+        raise ValidationError(errors + exc.errors) from exc
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def _contact(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
+    errors: list[FieldError] = []
+    review: list[FieldError] = []
+    country = row_country(cells)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
     first, last = _names(cells)
+    status = choice(cells, "status", CONTACT_STATUSES, "a contact status", "active", errors)
+    extra = person_extras(cells, found, errors, review)
     data = contacts.ContactInput(
         last_name=last,
         first_name=first,
         email=cells.get("email", ""),
-        phone=cells.get("phone", ""),
+        phone="",  # read above (kept as typed when it is not a number); set after
         title=cells.get("title", ""),
         city=cells.get("city", ""),
-        country=cells.get("country", ""),
-        status=_status(cells) or ContactStatus.ACTIVE.value,
+        country=country,
+        status=status,
         notes=cells.get("notes", ""),
     )
-    values = contacts.validate(data)
-    values["_account"] = cells.get("company", "")
+    account = _account_ref(cells, found, errors)
+    owner: dict[str, Any] = {}
+    if "owner" in cells:
+        _owned(owner, cells, found, errors)
+    values = _checked(lambda: contacts.validate(data), errors)
+    values.update(extra, phone=e164, phone_display=typed, **owner)
+    values["_account"] = account[1] if account else cells.get("company", "")
+    if account:
+        values["_account_id"] = account[0]
+    if review:
+        values["_review"] = review
     return values
 
 
-def _account(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
-    cells = _country(cells)
-    status = _status(cells)
+def _account(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
+    errors: list[FieldError] = []
+    review: list[FieldError] = []
+    country = row_country(cells)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
+    status = as_key(cells.get("status", ""))
+    if status and status not in ACCOUNT_STATUSES:
+        review.append(
+            FieldError(
+                "status",
+                f"'{cells['status'].strip()}' is not an account status ({', '.join(ACCOUNT_STATUSES)}):"
+                " imported as prospect",
+            )
+        )
+        status = ""
+    extra = account_extras(cells, found, errors)
     data = accounts.AccountInput(
         name=cells.get("name", ""),
         domain=cells.get("domain", ""),
         industry=cells.get("industry", ""),
         email=cells.get("email", ""),
-        phone=cells.get("phone", ""),
+        phone="",
         address=cells.get("address", ""),
         city=cells.get("city", ""),
-        country=cells.get("country", ""),
-        status=status if status in accounts.ACCOUNT_STATUSES else AccountStatus.PROSPECT.value,
+        country=country,
+        status=status or AccountStatus.PROSPECT.value,
         notes=cells.get("notes", ""),
     )
-    return accounts.validate(data)
+    owner: dict[str, Any] = {}
+    if "owner" in cells:
+        _owned(owner, cells, found, errors)
+    values = _checked(lambda: accounts.validate(data), errors)
+    values.update(extra, phone=e164, phone_display=typed, **owner)
+    if review:
+        values["_review"] = review
+    return values
 
 
 def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     first, last = _names(cells)
     errors: list[FieldError] = []
-    try:
-        owner = _owner(cells, found)
-    except ValidationError as exc:
-        errors += exc.errors
-        owner = None
+    review: list[FieldError] = []
+    owner: dict[str, Any] = {}
+    _owned(owner, cells, found, errors)
+    country = row_country(cells)
+    e164, typed = phone(cells.get("phone", ""), country, found.region, "phone", review, errors)
+    source = choice(cells, "source", LEAD_SOURCES, "a lead source", "import", errors)
+    status = choice(cells, "status", LEAD_STATUSES, "a lead status", "new", errors)
+    lifecycle = choice(cells, "lifecycle", LEAD_LIFECYCLES, "a lifecycle stage", "lead", errors)
+    reason = cells.get("disqualified_reason", "").strip()
+    if status == "disqualified" and not reason:
+        # Salesforce's "Closed - Not Converted" has no reason column: the status it had says why.
+        said = cells.get("_status_as_written", "").strip() or cells.get("status", "").strip()
+        reason = said if as_key(said) != "disqualified" else "disqualified before the import"
+        review.append(FieldError("disqualified_reason", f"no reason given: '{reason}' recorded"))
+    extra = person_extras(cells, found, errors, review)
     data = leads.LeadInput(
         last_name=last,
         first_name=first,
         company=cells.get("company", ""),
         title=cells.get("title", ""),
         email=cells.get("email", ""),
-        phone=cells.get("phone", ""),
+        phone="",
         website=cells.get("website", ""),
         industry=cells.get("industry", ""),
         company_size=cells.get("company_size", ""),
-        source=cells.get("source", "").strip().lower().replace(" ", "_") or "import",
-        status=_status(cells) or "new",
-        lifecycle=cells.get("lifecycle", "").strip().lower().replace(" ", "_") or "lead",
-        disqualified_reason=cells.get("disqualified_reason", ""),
-        owner_id=owner,
+        source=source,
+        status=status,
+        lifecycle=lifecycle,
+        disqualified_reason=reason,
+        owner_id=owner.get("owner_id"),
         notes=cells.get("notes", ""),
     )
-    try:
-        values = leads.validate(data)
-    except ValidationError as exc:
-        raise ValidationError(errors + exc.errors) from exc
+    values = _checked(lambda: leads.validate(data, allow_converted=True), errors)
+    city = cells.get("city", "").strip()
+    if len(city) > 100:
+        errors.append(FieldError("city", f"is too long ({len(city)} characters, at most 100)"))
+    values.update(extra, phone=e164, phone_display=typed, city=city, **owner)
+    values["country"] = _country_code(country, errors)
+    # every row has the same columns (a bulk insert takes them from the first)
+    values.update(converted_account_id=None, converted_contact_id=None, converted_deal_id=None)
+    if values["status"] == "converted":
+        values.update(_conversion(cells, found, review))
     if errors:
         raise ValidationError(errors)
     values["_score"] = found.scoring_rules
+    if review:
+        values["_review"] = review
     return values
 
 
+def _conversion(cells: Mapping[str, str], found: Lookups, review: list[FieldError]) -> dict[str, Any]:
+    """A converted lead's links to the account, contact and deal it became, by their source ids; one
+    that was not imported is left out with a note (the lead stays converted)."""
+    out: dict[str, Any] = {}
+    for name, column, refs in (
+        ("converted_account_ref", "converted_account_id", {k: v[0] for k, v in found.account_refs.items()}),
+        ("converted_contact_ref", "converted_contact_id", found.contact_refs),
+        ("converted_deal_ref", "converted_deal_id", found.deal_refs),
+    ):
+        ref = cells.get(name, "").strip()
+        if ref:
+            out[column] = refs.get(ref)
+            if out[column] is None:
+                review.append(FieldError(name, f"no record was imported with the id '{ref}': not linked"))
+    return out
+
+
+def _country_code(country: str, errors: list[FieldError]) -> str:
+    if not country:
+        return ""
+    code, problem = normalise_country(country)
+    if problem:
+        errors.append(problem)
+    return code
+
+
 def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
-    """A deal: stage by name within the chosen pipeline, amount in minor units, account by name."""
+    """A deal: stage by name within the chosen pipeline, amount in minor units, account by name or id."""
     errors: list[FieldError] = []
     name = cells.get("name", "").strip()
     if not name:
@@ -205,27 +327,40 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     stage_name = cells.get("stage", "").strip()
     stage: Any = found.stages.get(stage_name.lower()) if stage_name else found.first_open_stage
     if stage is None:
-        errors.append(FieldError("stage", f"'{stage_name}' is not a stage of {found.pipeline_name}"))
+        allowed = ", ".join(s.name for s in found.stages.values())
+        errors.append(
+            FieldError("stage", f"'{stage_name}' is not a stage of {found.pipeline_name}; allowed: {allowed}")
+        )
+    owner: dict[str, Any] = {}
+    _owned(owner, cells, found, errors)
+    account = _account_ref(cells, found, errors)
+    contact_id = None
+    contact_ref = cells.get("contact_ref", "").strip()
+    if contact_ref:
+        contact_id = found.contact_refs.get(contact_ref)
+        if contact_id is None:
+            errors.append(FieldError("contact_ref", f"no contact was imported with the id '{contact_ref}'"))
+    amount, named = Decimal(0), ""
     try:
-        owner = _owner(cells, found)
-    except ValidationError as exc:
-        errors += exc.errors
-        owner = None
-    currency = (cells.get("currency", "").strip() or found.currency).upper()
-    amount = 0
+        amount, named = parse_money(cells.get("amount", ""), found.decimal_marks.get("amount", ""))
+    except ValueError as exc:
+        errors.append(FieldError("amount", str(exc)))
+    currency = (cells.get("currency", "").strip() or named or found.currency).upper()
+    minor = 0
     if len(currency) != 3 or not currency.isalpha():
         errors.append(FieldError("currency", f"'{currency}' is not a three-letter ISO code such as EUR"))
     else:
         try:
-            amount = to_minor(parse_amount(cells.get("amount", "")), currency)
+            minor = to_minor(amount, currency)
         except (ValueError, InvalidOperation) as exc:
             errors.append(FieldError("amount", str(exc)))
     when: dict[str, datetime | None] = {}
     for key in ("expected_close", "closed_at", "created_at"):
         try:
-            when[key] = parse_when(cells.get(key, "").strip())
+            when[key] = parse_when(cells.get(key, "").strip(), found.date_formats.get(key, ISO))
         except ValueError as exc:
             errors.append(FieldError(key, str(exc)))
+    external_id = source_id(cells, errors)
     if errors:
         raise ValidationError(errors)
     closed = stage.is_won or stage.is_lost
@@ -234,24 +369,26 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     due = expected or closed_at
     return {
         "name": name,
-        "contact_id": None,
+        "contact_id": contact_id,
         "pipeline_id": found.pipeline_id,
         "stage_id": stage.id,
-        "amount_minor": amount,
+        "amount_minor": minor,
         "currency": currency,
         "expected_close": due.date() if due else None,
         "closed_at": closed_at,
         "lost_reason": cells.get("lost_reason", "").strip() if stage.is_lost else "",
-        "owner_id": owner,
+        **owner,
         "stage_entered_at": closed_at or when["created_at"],
+        "external_id": external_id,
         "_created_at": when["created_at"],
-        "_account": cells.get("account", "").strip(),
+        "_account": account[0] if account else cells.get("account", "").strip(),
         "_stage": stage.name,
     }
 
 
-def _product(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
+def _product(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     active = cells.get("is_active", "").strip().lower()
+    errors: list[FieldError] = []
     data = products.ProductInput(
         sku=cells.get("sku", ""),
         name=cells.get("name", ""),
@@ -259,23 +396,35 @@ def _product(cells: Mapping[str, str], _found: Lookups) -> dict[str, Any]:
         unit=cells.get("unit", "") or "pc",
         price=cells.get("price", "") or "0",
         cost=cells.get("cost", "") or "0",
-        currency=cells.get("currency", "") or "EUR",
+        currency=cells.get("currency", "") or found.currency,
         tax_rate=cells.get("tax_rate", "").replace("%", "").strip() or "0",
         is_active=active not in ("no", "false", "0", "inactive"),
     )
-    return products.validate(data)
+    external_id = source_id(cells, errors)
+    values = _checked(lambda: products.validate(data), errors)
+    values["external_id"] = external_id
+    return values
 
 
 def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, options: Any) -> Lookups:
-    """Read what `spec.validate` looks up by name (users, the pipeline's stages, scoring rules)."""
-    found = Lookups(user_id=user_id, currency=options.currency, create_missing=options.create_missing)
+    """Read what `spec.validate` looks up (users, the pipeline's stages, scoring rules, the company's
+    country and currency)."""
+    company = settings_store.load(session, "company") or {}
+    found = Lookups(
+        user_id=user_id,
+        currency=(options.currency or company.get("default_currency") or "EUR").upper(),
+        create_missing=options.create_missing,
+        region=str(company.get("country") or "").upper() or locale_region(),
+    )
     if not spec.needs_db:
         return found
-    for user_id_, name, email in session.execute(
-        select(User.id, User.name, User.email).where(User.deleted_at.is_(None))
+    for user_id_, name, email, external_id in session.execute(
+        select(User.id, User.name, User.email, User.external_id).where(User.deleted_at.is_(None))
     ):
         found.users.setdefault(name.lower(), user_id_)
         found.users.setdefault(email.lower(), user_id_)
+        if external_id:
+            found.users.setdefault(external_id, user_id_)
         found.user_names.setdefault(name, email)
     if spec.model is Lead:
         found.scoring_rules = scoring.load_rules(session)
@@ -287,8 +436,11 @@ def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, optio
             None if wanted else (pipelines[0] if pipelines else None),
         )
         if pipeline is None:
+            names = ", ".join(p.name for p in pipelines) or "none (rapport pipeline add NAME creates one)"
             raise ValidationError(
-                FieldError("pipeline", f"no pipeline named '{options.pipeline or 'default'}'")
+                FieldError(
+                    "pipeline", f"no pipeline named '{options.pipeline or 'default'}'; pipelines: {names}"
+                )
             )
         found.pipeline_id, found.pipeline_name = pipeline.id, pipeline.name
         found.stages = {s.name.lower(): s for s in pipeline.stages}
@@ -296,17 +448,41 @@ def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, optio
     return found
 
 
+_PERSON_EXTRAS = (
+    "street",
+    "postal_code",
+    "region",
+    "salutation",
+    "birthday",
+    "other_phone",
+    "other_phone_display",
+    "other_email",
+    "external_id",
+)
 ENTITIES: dict[str, EntitySpec] = {
     "contacts": EntitySpec(
         "contacts",
         contacts.ENTITY,
         Contact,
         _contact,
-        ("first_name", "last_name", "email", "phone", "phone_display", "title", "city", "country", "notes"),
+        (
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "phone_display",
+            "title",
+            "city",
+            "country",
+            "notes",
+            "owner_id",
+            *_PERSON_EXTRAS,
+        ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: _name_company(v, v["_account"]),
         lambda: _lower_name(Contact.first_name, Contact.last_name, Contact.company_name),
         children=(AccountContact.contact_id,),
+        needs_db=True,
         account_field="company_name",
     ),
     "accounts": EntitySpec(
@@ -325,17 +501,38 @@ ENTITIES: dict[str, EntitySpec] = {
             "city",
             "country",
             "notes",
+            "postal_code",
+            "region",
+            "annual_revenue_minor",
+            "annual_revenue_currency",
+            "employee_count",
+            "external_id",
+            "owner_id",
         ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: str(v["name"]).lower(),
         lambda: func.lower(Account.name),
+        needs_db=True,
     ),
     "leads": EntitySpec(
         "leads",
         leads.ENTITY,
         Lead,
         _lead,
-        ("first_name", "last_name", "company", "title", "email", "phone", "phone_display", "website"),
+        (
+            "first_name",
+            "last_name",
+            "company",
+            "title",
+            "email",
+            "phone",
+            "phone_display",
+            "website",
+            "city",
+            "country",
+            "owner_id",
+            *_PERSON_EXTRAS,
+        ),
         (MatchOn.EMAIL, MatchOn.NAME_COMPANY, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: _name_company(v, v["company"]),
         lambda: _lower_name(Lead.first_name, Lead.last_name, Lead.company),
@@ -346,7 +543,7 @@ ENTITIES: dict[str, EntitySpec] = {
         deals.ENTITY,
         Deal,
         _deal,
-        ("amount_minor", "currency", "expected_close", "owner_id"),
+        ("amount_minor", "currency", "expected_close", "owner_id", "external_id"),
         (MatchOn.NONE, MatchOn.EXTERNAL_ID, MatchOn.NAME_COMPANY),
         lambda v: f"{str(v['name']).lower()}|{str(v['_account']).lower()}",
         lambda: func.lower(Deal.name) + "|" + func.lower(func.coalesce(_account_name(), "")),
@@ -359,7 +556,17 @@ ENTITIES: dict[str, EntitySpec] = {
         products.ENTITY,
         Product,
         _product,
-        ("name", "description", "unit", "price_minor", "cost_minor", "currency", "tax_rate_bp", "is_active"),
+        (
+            "name",
+            "description",
+            "unit",
+            "price_minor",
+            "cost_minor",
+            "currency",
+            "tax_rate_bp",
+            "is_active",
+            "external_id",
+        ),
         (MatchOn.SKU, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: str(v["name"]).lower(),
         lambda: func.lower(Product.name),

@@ -37,15 +37,27 @@ from app.services.sales.deals import GAP
 
 
 def accounts_of(
-    work: Work, entity: EntitySpec, new_rows: list[dict[str, Any]], batch_id: uuid.UUID, now: Any
+    work: Work,
+    entity: EntitySpec,
+    new_rows: list[dict[str, Any]],
+    batch_id: uuid.UUID,
+    now: Any,
+    known: Mapping[str, uuid.UUID] | None = None,
 ) -> tuple[dict[str, uuid.UUID], list[dict[str, Any]]]:
     """Find or create the accounts named in `entity.account_field` of the new rows: (lower-cased name ->
-    id, batch items of the created accounts). A deal's name becomes the id; a contact keeps the name
-    as its company (its membership is linked after it is inserted)."""
+    id, batch items of the created accounts). A deal's name becomes the id (a deal found by its source
+    id already holds one); a contact keeps the name as its company (its membership is linked after it is
+    inserted); `known`: lower-cased names already resolved by source id."""
     s = work.session
     field_name = entity.account_field
-    names = sorted({r[field_name].lower(): r[field_name] for r in new_rows if r[field_name]}.items())
-    found: dict[str, uuid.UUID] = {}
+    found: dict[str, uuid.UUID] = dict(known or {})
+    names = sorted(
+        {
+            r[field_name].lower(): r[field_name]
+            for r in new_rows
+            if isinstance(r[field_name], str) and r[field_name] and r[field_name].lower() not in found
+        }.items()
+    )
     keys = [n for n, _ in names]
     for start in range(0, len(keys), CHUNK):
         for key, account_id in s.execute(
@@ -85,7 +97,8 @@ def accounts_of(
     insert_rows(s, Account, made)
     if entity.model is not Contact:
         for r in new_rows:
-            r[field_name] = found[r[field_name].lower()] if r[field_name] else None
+            if isinstance(r[field_name], str):
+                r[field_name] = found[r[field_name].lower()] if r[field_name] else None
     if made:
         work.changed(accounts.ENTITY, ChangeKind.CREATED, [a["id"] for a in made])
     items = [{"batch_id": batch_id, "entity_id": a["id"], "action": "account", "before": None} for a in made]

@@ -11,6 +11,69 @@ from collections.abc import Iterable, Sequence
 
 from app.services.core.custom_validation import FieldDef
 
+_ADDRESS: dict[str, tuple[str, ...]] = {
+    "street": (
+        "Street",
+        "Mailing Street",
+        "Street Address",
+        "Address 1 - Street",
+        "Business Street",
+        "Home Street",
+        "Address",
+        "Person - Address",
+        "Straße",
+    ),
+    "postal_code": (
+        "Postal Code",
+        "Mailing Postal Code",
+        "Zip",
+        "ZIP Code",
+        "Zip/Postal Code",
+        "Postcode",
+        "Business Postal Code",
+        "Home Postal Code",
+        "Address 1 - Postal Code",
+        "PLZ",
+    ),
+    "region": (
+        "State",
+        "Mailing State",
+        "Mailing State/Province",
+        "State/Province",
+        "State/Region",
+        "Region",
+        "Province",
+        "County",
+        "Business State",
+        "Home State",
+        "Address 1 - Region",
+        "Bundesland",
+    ),
+    "salutation": ("Salutation", "Name Prefix", "Prefix", "Anrede"),
+    "birthday": ("Birthday", "Birthdate", "Birth Date", "Date of Birth", "DOB", "Geburtstag"),
+    "other_phone": (
+        "Mobile Phone",
+        "Mobile",
+        "Home Phone",
+        "Other Phone",
+        "Phone 2 - Value",
+        "Mobile Phone Number",
+        "Cell",
+        "Handy",
+    ),
+    "other_email": (
+        "Other Email",
+        "Email 2",
+        "E-mail 2 Address",
+        "E-mail 2 - Value",
+        "Secondary Email",
+        "Alternate Email",
+        "Additional Email Addresses",
+    ),
+}
+_OWNER = ("Owner ID", "Owner", "Owner Name", "Owner Email")
+_ACCOUNT_REF = ("AccountId", "Account ID", "Associated Company ID", "Organization ID", "Company ID")
+
 _CONTACT: dict[str, tuple[str, ...]] = {
     "first_name": ("First Name", "Given Name", "Firstname", "Vorname", "Prénom", "Person - First name"),
     "last_name": ("Last Name", "Family Name", "Surname", "Lastname", "Nachname", "Nom", "Person - Last name"),
@@ -52,6 +115,7 @@ _CONTACT: dict[str, tuple[str, ...]] = {
         "Organization 1 - Name",
         "Person - Organization",
         "Organization - Name",
+        "Associated Company",
         "Firma",
     ),
     "city": ("City", "Mailing City", "Business City", "Address 1 - City", "Home City", "Town", "Ort"),
@@ -67,6 +131,9 @@ _CONTACT: dict[str, tuple[str, ...]] = {
     "notes": ("Notes", "Description", "Comments", "Note"),
     "external_id": ("Id", "Contact ID", "Record ID", "Person - ID", "External ID", "Contact Id"),
     "status": ("Status", "Contact Status"),
+    **_ADDRESS,
+    "account_ref": _ACCOUNT_REF,
+    "owner": ("Contact Owner", "Contact owner", "Person - Owner", *_OWNER),
 }
 _ACCOUNT: dict[str, tuple[str, ...]] = {
     "name": (
@@ -96,6 +163,25 @@ _ACCOUNT: dict[str, tuple[str, ...]] = {
     "notes": ("Notes", "Description", "Comments"),
     "external_id": ("Id", "Account ID", "Record ID", "Organization - ID", "External ID", "Company ID"),
     "status": ("Status", "Type", "Account Type"),
+    "postal_code": ("Billing Postal Code", "Billing Zip/Postal Code", *_ADDRESS["postal_code"]),
+    "region": ("Billing State", "Billing State/Province", *_ADDRESS["region"]),
+    "annual_revenue": (
+        "Annual Revenue",
+        "Revenue",
+        "Annual Sales",
+        "Organization - Annual revenue",
+        "Jahresumsatz",
+    ),
+    "employee_count": (
+        "Number of Employees",
+        "Employees",
+        "No. of Employees",
+        "Employee Count",
+        "Headcount",
+        "Organization - Number of employees",
+    ),
+    "currency": ("Currency", "Currency ISO Code", "Currency Code"),
+    "owner": ("Account Owner", "Company owner", "Organization - Owner", *_OWNER),
 }
 _LEAD: dict[str, tuple[str, ...]] = {
     "first_name": _CONTACT["first_name"],
@@ -112,9 +198,15 @@ _LEAD: dict[str, tuple[str, ...]] = {
     "status": ("Lead Status", "Status", "Lead - Status"),
     "lifecycle": ("Lifecycle Stage", "Lifecycle"),
     "disqualified_reason": ("Disqualified Reason", "Unqualified Reason", "Lost Reason"),
-    "owner": ("Lead Owner", "Owner", "Contact owner", "Lead - Owner", "Lead owner"),
+    "owner": ("Lead Owner", "Contact owner", "Lead - Owner", "Lead owner", *_OWNER),
     "notes": ("Notes", "Description", "Comments"),
     "external_id": ("Id", "Lead ID", "Record ID", "Lead - ID", "External ID"),
+    "converted_account_ref": ("Converted Account ID", "ConvertedAccountId"),
+    "converted_contact_ref": ("Converted Contact ID", "ConvertedContactId"),
+    "converted_deal_ref": ("Converted Opportunity ID", "ConvertedOpportunityId"),
+    **_ADDRESS,
+    "city": ("City", "Mailing City", "Business City", "Address 1 - City", "Town", "Ort"),
+    "country": ("Country", "Mailing Country", "Country/Region", "Country Code", "Land"),
 }
 _DEAL: dict[str, tuple[str, ...]] = {
     "name": ("Deal Name", "Opportunity Name", "Opportunity", "Deal - Title", "Title", "Deal", "Name"),
@@ -127,15 +219,25 @@ _DEAL: dict[str, tuple[str, ...]] = {
         "Deal - Organization",
         "Account",
     ),
-    "stage": ("Stage", "Deal Stage", "Deal - Stage", "Phase", "Opportunity Stage"),
+    "stage": (
+        "Stage",
+        "Stage Name",
+        "Deal Stage",
+        "Deal - Stage",
+        "Phase",
+        "Opportunity Stage",
+        "Pipeline Stage",
+    ),
     "amount": ("Amount", "Deal Value", "Value", "Deal - Value", "Opportunity Amount", "Expected Revenue"),
-    "currency": ("Currency", "Opportunity Currency", "Deal - Currency", "Currency Code"),
+    "currency": ("Currency", "Opportunity Currency", "Deal - Currency", "Currency Code", "Currency ISO Code"),
     "expected_close": ("Close Date", "Expected Close Date", "Deal - Expected close date", "Closing Date"),
     "closed_at": ("Closed Date", "Won Time", "Deal - Won time", "Closed Won Date", "Date Closed"),
     "created_at": ("Created Date", "Create Date", "Deal - Deal created", "Created"),
-    "owner": ("Opportunity Owner", "Deal Owner", "Deal - Owner", "Owner", "Rep"),
+    "owner": ("Opportunity Owner", "Deal Owner", "Deal - Owner", "Rep", "Opportunity Owner ID", *_OWNER),
     "lost_reason": ("Lost Reason", "Closed Lost Reason", "Deal - Lost reason", "Loss Reason"),
     "external_id": ("Id", "Opportunity ID", "Deal ID", "Record ID", "Deal - ID", "External ID"),
+    "account_ref": _ACCOUNT_REF,
+    "contact_ref": ("ContactId", "Contact ID", "Associated Contact ID", "Person ID", "Primary Contact ID"),
 }
 _PRODUCT: dict[str, tuple[str, ...]] = {
     "sku": ("SKU", "Product Code", "Item Code", "Article Number", "Artikelnummer", "Code", "Part Number"),
@@ -170,15 +272,18 @@ def known_headers(kind: str) -> frozenset[str]:
 
 
 def suggest(kind: str, headers: Iterable[str]) -> dict[str, str]:
-    """Our field -> the file's header, each used once; the first column that names a field wins."""
-    lookup: dict[str, str] = {}
+    """Our field -> the file's header, each used once; the first column that names a field wins, and a
+    later one naming it goes to its next field if any ('Mobile Phone' after 'Phone': the second phone)."""
+    lookup: dict[str, list[str]] = {}
     for name, names in SYNONYMS[kind].items():
         for h in (name, *names):
-            lookup.setdefault(norm(h), name)
+            fields = lookup.setdefault(norm(h), [])
+            if name not in fields:
+                fields.append(name)
     mapping: dict[str, str] = {}
-    for header in headers:
-        field = lookup.get(norm(header))
-        if field and field not in mapping:
+    for header in headers:  # a header whose field is taken goes to the next it names (Mobile: 2nd phone)
+        field = next((f for f in lookup.get(norm(header), ()) if f not in mapping), None)
+        if field:
             mapping[field] = header
     if "full_name" in mapping and "last_name" in mapping:
         del mapping["full_name"]

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from app.services.core.validation import country_codes
 from app.services.importing.csv_read import Table
 from app.services.importing.entities import Lookups
+from app.services.importing.parsing import CURRENCIES
+from app.services.importing.vendor_values import default_value
 from app.services.quality.standard_forms import COUNTRY_NAMES, country_code
 from app.services.records.accounts import ACCOUNT_STATUSES
 from app.services.records.contacts import CONTACT_STATUSES
@@ -34,36 +36,6 @@ VALUE_FIELDS: dict[str, tuple[str, ...]] = {
 FALLBACK: dict[tuple[str, str], str] = {("accounts", "status"): "prospect"}
 FUZZY_CUTOFF = 80.0
 MAX_VALUES = 500  # distinct values listed per column; more means the column is not a list of choices
-
-# Common ISO 4217 codes with their names and signs, which files write instead of the code.
-CURRENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("EUR", "Euro", ("€", "euros")),
-    ("USD", "US dollar", ("$", "US$", "dollar", "dollars")),
-    ("GBP", "Pound sterling", ("£", "pound", "pounds")),
-    ("CHF", "Swiss franc", ("Fr.", "SFr")),
-    ("JPY", "Japanese yen", ("¥", "yen")),
-    ("CNY", "Chinese yuan", ("RMB", "yuan", "renminbi")),
-    ("SEK", "Swedish krona", ()),
-    ("NOK", "Norwegian krone", ()),
-    ("DKK", "Danish krone", ()),
-    ("PLN", "Polish złoty", ("zł", "zloty")),
-    ("CZK", "Czech koruna", ("Kč",)),
-    ("HUF", "Hungarian forint", ("Ft",)),
-    ("RON", "Romanian leu", ()),
-    ("TRY", "Turkish lira", ("₺",)),
-    ("CAD", "Canadian dollar", ("C$", "CA$")),
-    ("AUD", "Australian dollar", ("A$", "AU$")),
-    ("NZD", "New Zealand dollar", ("NZ$",)),
-    ("MXN", "Mexican peso", ()),
-    ("BRL", "Brazilian real", ("R$",)),
-    ("INR", "Indian rupee", ("₹", "rupee", "rupees")),
-    ("SGD", "Singapore dollar", ("S$",)),
-    ("HKD", "Hong Kong dollar", ("HK$",)),
-    ("KRW", "South Korean won", ("₩",)),
-    ("ILS", "Israeli shekel", ("₪",)),
-    ("AED", "UAE dirham", ()),
-    ("ZAR", "South African rand", ("rand",)),
-)
 
 
 @dataclass(frozen=True)
@@ -190,6 +162,12 @@ def best_guess(text: str, choices: Sequence[Choice]) -> str:
     return names[best[2]][0].value if best else ""
 
 
+def _guess(kind: str, field: str, value: str, choices: Sequence[Choice], found: Lookups) -> str:
+    """Another CRM's standard value by the reviewed table (vendor_values), else the closest choice."""
+    known = default_value(kind, field, value, found)
+    return known if known and any(c.value == known for c in choices) else best_guess(value, choices)
+
+
 def distinct(table: Table, header: str) -> list[tuple[str, int]]:
     """The distinct (stripped) values of a column with their row counts, most frequent first."""
     column = table.headers.index(header)
@@ -213,7 +191,7 @@ def value_columns(
         choices = choices_for(kind, field, found, country_names)
         found_values = distinct(table, header)
         values = tuple(
-            FileValue(value, rows, ok, "" if ok else best_guess(value, choices))
+            FileValue(value, rows, ok, "" if ok else _guess(kind, field, value, choices, found))
             for value, rows in found_values[:MAX_VALUES]
             for ok in (accepts(kind, field, value, found),)
         )

@@ -42,6 +42,7 @@ class ImportDraft:
     pipeline: str = ""  # typed on the options page, used when the value page offers no stages
     currency: str = "EUR"
     skip_likely: bool = False
+    forgiving: bool = False  # import the good rows; the refused ones go to a rejects file
 
     @property
     def from_vcards(self) -> bool:
@@ -89,6 +90,8 @@ class ImportDraft:
             pipeline=self.pipeline_name() if self.shows_stages() else self.pipeline.strip(),
             currency=self.currency.strip().upper() or "EUR",
             skip_likely=self.skip_likely,
+            forgiving=self.forgiving,
+            vendor_values=False,  # the value page offered them as guesses: what it shows is what is done
         )
 
     def mapping_file(self) -> dict[str, Any]:

@@ -31,6 +31,10 @@ MATCHES = [
     ("External id", MatchOn.EXTERNAL_ID),
     ("Nothing: always create", MatchOn.NONE),
 ]
+REFUSED = [
+    ("Refuse the whole file: nothing is imported", False),
+    ("Import the good rows; keep the refused ones to fix and import again", True),
+]
 ON_MATCH = [
     ("Update it", OnMatch.UPDATE),
     ("Skip the row", OnMatch.SKIP),
@@ -44,9 +48,15 @@ class OptionsPage(QWizardPage):
         self.env = env
         self.draft = draft
         self.setTitle("Existing records and a dry run")
-        self.setSubTitle("All rows or none are imported; the dry run checks everything and changes nothing.")
+        self.setSubTitle(
+            "The import is one step (Ctrl+Z undoes it); the dry run checks everything and changes nothing."
+        )
         self.match = combo_of(MATCHES, "importMatch")
         self.on_match = combo_of(ON_MATCH, "importOnMatch")
+        self.refused = combo_of(REFUSED, "importRefused")
+        self.refused.setToolTip(
+            "Refused rows are saved unchanged, with the reason in an added column, after the import"
+        )
         self.check_button = QPushButton("Dry run", objectName="dryRunButton")
         self.check_button.clicked.connect(self.dry_run)
         self.save_button = QPushButton("Save mapping…", objectName="saveMappingButton")
@@ -66,6 +76,7 @@ class OptionsPage(QWizardPage):
         self.form = form
         form.addRow("An existing record is the one with the same", self.match)
         form.addRow("When a row matches one", self.on_match)
+        form.addRow("When a row is refused", self.refused)
         form.addRow("Deals go into the pipeline", self.pipeline)
         form.addRow("Currency of amounts without one", self.currency)
         form.addRow("", self.skip_likely)
@@ -73,6 +84,7 @@ class OptionsPage(QWizardPage):
         form.addRow(self.report)
         self.match.currentIndexChanged.connect(self._store)
         self.on_match.currentIndexChanged.connect(self._store)
+        self.refused.currentIndexChanged.connect(self._store)
         self.pipeline.textChanged.connect(self._store)
         self.currency.textChanged.connect(self._store)
         self.skip_likely.toggled.connect(self._store)
@@ -85,6 +97,7 @@ class OptionsPage(QWizardPage):
         draft.match, draft.on_match = self.match.currentData(), self.on_match.currentData()
         draft.pipeline, draft.currency = self.pipeline.text(), self.currency.text()
         draft.skip_likely = self.skip_likely.isChecked()
+        draft.forgiving = bool(self.refused.currentData())
 
     def initializePage(self) -> None:
         """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""
@@ -137,6 +150,16 @@ class OptionsPage(QWizardPage):
             f"Ready: {report.created:,} new, {report.updated:,} updated, {report.skipped:,} skipped "
             f"of {report.rows:,} rows."
         ]
+        if report.unmapped:
+            lines.append("Not imported (no field reads them): " + ", ".join(report.unmapped))
+        for header, count in report.duplicates:
+            lines.append(f"The header '{header}' names {count} columns: only the first is imported.")
+        if report.rejected:
+            lines.append(f"\n{len(report.rejected):,} row(s) would be refused and saved to fix:")
+            lines += [f"row {r.row}: {r.reason}" for r in report.rejected[:200]]
+        if report.review:
+            lines.append(f"\n{len(report.review):,} value(s) kept as typed, worth a look:")
+            lines += [str(note) for note in report.review[:200]]
         if report.likely:
             what = "skipped" if self.skip_likely.isChecked() else "imported anyway"
             lines.append(f"\n{len(report.likely):,} row(s) look like existing records ({what}):")

@@ -4,15 +4,26 @@ undo stack as one command once it is done (undo removes the whole batch)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from app.context import AppContext
 from app.services.core.changes import ChangeSet, Outcome
 from app.services.core.errors import RapportError, ValidationError
 from app.services.importing.csv_read import Table
 from app.services.importing.engine import RecordImportReport, RecordImportSpec
+from app.services.importing.rejects import write_rejects
+from app.services.importing.spec import RejectedRow
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import ViewEnv
 from app.views.common.thread_job import ThreadJob
@@ -72,11 +83,17 @@ class RunPage(QWizardPage):
         self.cancel = QPushButton("Cancel import", objectName="cancelImport")
         self.cancel.clicked.connect(self._cancel)
         self.cancel.setAutoDefault(False)  # Enter must not cancel an import
+        self.save_rejects_button = QPushButton("Save refused rows…", objectName="saveRejects")
+        self.save_rejects_button.setToolTip("Each refused row unchanged, with the reason in an added column")
+        self.save_rejects_button.clicked.connect(self._save_rejects)
+        self.save_rejects_button.setVisible(False)
+        self.rejected: tuple[RejectedRow, ...] = ()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save_rejects_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -134,13 +151,39 @@ class RunPage(QWizardPage):
     def _finished(self, report: RecordImportReport) -> None:
         self.done = True
         self.cancel.setEnabled(False)
-        self.status.setText(
+        text = (
             f"Imported {report.created:,} new and updated {report.updated:,} {self.kind}; "
             f"{report.skipped:,} skipped. Ctrl+Z undoes the whole import."
         )
+        self.rejected = report.rejected
+        if report.rejected:
+            text += (
+                f"\n{len(report.rejected):,} row(s) refused: save them, fix them and import the file again."
+            )
+        if report.review:
+            text += f"\n{len(report.review):,} value(s) kept as typed (the dry run lists them)."
+        self.status.setText(text)
+        self.save_rejects_button.setVisible(bool(report.rejected))
         self.env.undo.push(ImportCommand(self.env, self.kind, self.table, self.spec, report))
         self.env.status(f"Imported {report.created + report.updated:,} {self.kind} — Ctrl+Z to undo")
         self.completeChanged.emit()
+
+    def save_rejects(self, path: Path) -> None:
+        write_rejects(path, self.table.headers, self.rejected)
+
+    def _save_rejects(self) -> None:
+        stem = Path(self.draft.source).stem or "import"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save refused rows", f"{stem}-refused.csv", "CSV files (*.csv)"
+        )
+        if not name:
+            return
+        try:
+            self.save_rejects(Path(name))
+        except OSError as exc:
+            self.status.setText(f"{self.status.text()}\nCannot save the refused rows: {exc}")
+            return
+        self.env.status(f"Refused rows saved to {name}")
 
     def _failed(self, message: str) -> None:
         self.done = True

@@ -82,8 +82,9 @@ def test_deals_resolve_by_name_map_values_and_keep_history(ctx):
         )
         assert s.scalar(select(Account.id).where(Account.name == "Initech")) == renewal.account_id
         assert s.scalar(select(Account.id).where(Account.name == "Acme GmbH")) == won.account_id
-        assert s.scalar(select(User.id).where(User.name == "Dana Scully")) is None
-        assert won.owner_id == ctx.current_user.id
+        dana = s.scalars(select(User).where(User.name == "Dana Scully")).one()  # created, not merged into me
+        assert (dana.is_active, dana.email, won.owner_id) == (False, "dana.scully@imported.invalid", dana.id)
+        assert renewal.owner_id == ctx.current_user.id  # no owner in the file: the importing user
     forecast = ForecastService(ctx.uow).forecast(date(2026, 1, 1), date(2026, 12, 31))
     assert (forecast.won, forecast.lost, round(forecast.avg_cycle_days)) == (1, 1, 60)
     assert forecast.win_rate == 0.5

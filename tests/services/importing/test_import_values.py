@@ -71,7 +71,26 @@ def test_value_columns_count_distinct_values_and_judge_them():
 
 
 def test_accounts_status_without_a_match_falls_back_rather_than_refusing():
-    table = _table(("Account Name", "Type"), ("Acme", "Customer - Direct"), ("Initech", "Reseller"))
+    table = _table(("Account Name", "Type"), ("Acme", "Customer - Direct"), ("Initech", "Lumber yard"))
     (status,) = value_columns("accounts", table, {"name": "Account Name", "status": "Type"}, Lookups())
     assert status.fallback == "prospect"
-    assert {v.value: v.guess for v in status.values} == {"Customer - Direct": "customer", "Reseller": ""}
+    assert {v.value: v.guess for v in status.values} == {"Customer - Direct": "customer", "Lumber yard": ""}
+
+
+def test_other_crms_standard_values_are_guessed_from_the_reviewed_table():
+    accounts = _table(("Type",), ("Customer - Direct",), ("Channel Partner / Reseller",), ("Press",))
+    (column,) = value_columns("accounts", accounts, {"status": "Type"}, _lookups())
+    assert {v.value: v.guess for v in column.values} == {
+        "Customer - Direct": "customer",
+        "Channel Partner / Reseller": "partner",
+        "Press": "prospect",
+    }
+    leads = _table(("Status",), ("Closed - Not Converted",), ("Open - Not Contacted",))
+    (column,) = value_columns("leads", leads, {"status": "Status"}, _lookups())
+    assert {v.value: v.guess for v in column.values} == {
+        "Closed - Not Converted": "disqualified",
+        "Open - Not Contacted": "new",
+    }
+    deals = _table(("StageName",), ("Closed Won",), ("Closed Lost",))
+    (column,) = value_columns("deals", deals, {"stage": "StageName"}, _lookups())
+    assert {v.value: v.guess for v in column.values} == {"Closed Won": "Won", "Closed Lost": "Lost"}

@@ -258,7 +258,7 @@ def _stored(ctx) -> dict:
                 c.title,
                 c.city,
                 c.country,
-                (c.custom or {}).get("external_id", ""),
+                c.external_id,
                 c.notes,
             )
             for c in contacts
