@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, time
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -22,8 +22,9 @@ def timeline_entries(session: Session, account_id: uuid.UUID, limit: int) -> lis
 
 def contact_timeline_entries(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
     """Documents addressed to the contact or made for a deal the contact is on."""
-    where = or_(Document.contact_id == contact_id, Document.deal_id.in_(contact_deal_ids(contact_id)))
-    return _entries(session, where, limit)
+    return _entries(session, Document.contact_id == contact_id, limit) + _entries(
+        session, Document.deal_id.in_(contact_deal_ids(contact_id)), limit
+    )
 
 
 def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[TimelineItem]:
@@ -31,7 +32,7 @@ def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[T
     stmt = (
         select(Document)
         .where(where, Document.deleted_at.is_(None))
-        .order_by(Document.issued_on.desc(), Document.created_at.desc())
+        .order_by(Document.created_at.desc())
         .limit(limit)
     )
     return [

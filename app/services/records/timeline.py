@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -63,33 +63,37 @@ def register_source(source: TimelineSource, subject: str = "account") -> Timelin
     return source
 
 
-def contact_deal_ids(contact_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:
+def contact_deal_ids(contact_id: uuid.UUID) -> Select[uuid.UUID]:
     """The live deals where the contact is the deal's contact (ix deals.contact_id)."""
     return select(Deal.id).where(Deal.contact_id == contact_id, Deal.deleted_at.is_(None))
 
 
-def _activity_entries(session: Session, where: ColumnElement[bool], limit: int) -> list[TimelineItem]:
-    stmt = (
-        select(Activity, User.name)
-        .outerjoin(User, User.id == Activity.owner_id)
-        .where(Activity.deleted_at.is_(None), where)
-        .order_by(Activity.occurred_at.desc())
-        .limit(limit)
-    )
+def _activity_entries(
+    session: Session, conditions: list[ColumnElement[bool]], limit: int
+) -> list[TimelineItem]:
+    """One query per condition, so each reads its own index (an OR of them lets the planner scan)."""
     items = []
-    for activity, owner in session.execute(stmt):
-        status = " (done)" if activity.done_at else ""
-        items.append(
-            TimelineItem(
-                activity.occurred_at,
-                activity.kind.value,
-                activity.subject + status,
-                _activity_detail(activity),
-                "activity",
-                activity.id,
-                owner or "",
-            )
+    for where in conditions:
+        stmt = (
+            select(Activity, User.name)
+            .outerjoin(User, User.id == Activity.owner_id)
+            .where(Activity.deleted_at.is_(None), where)
+            .order_by(Activity.occurred_at.desc())
+            .limit(limit)
         )
+        for activity, owner in session.execute(stmt):
+            status = " (done)" if activity.done_at else ""
+            items.append(
+                TimelineItem(
+                    activity.occurred_at,
+                    activity.kind.value,
+                    activity.subject + status,
+                    _activity_detail(activity),
+                    "activity",
+                    activity.id,
+                    owner or "",
+                )
+            )
     return items
 
 
@@ -98,18 +102,18 @@ def _account_activities(session: Session, account_id: uuid.UUID, limit: int) -> 
         AccountContact.account_id == account_id, AccountContact.deleted_at.is_(None)
     )
     deal_ids = select(Deal.id).where(Deal.account_id == account_id, Deal.deleted_at.is_(None))
-    where = or_(
+    conditions = [
         Activity.account_id == account_id,
         Activity.contact_id.in_(contact_ids),
         Activity.deal_id.in_(deal_ids),
-    )
-    return _activity_entries(session, where, limit)
+    ]
+    return _activity_entries(session, conditions, limit)
 
 
 def _contact_activities(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
     """The contact's own activities and those of the deals the contact is on."""
-    where = or_(Activity.contact_id == contact_id, Activity.deal_id.in_(contact_deal_ids(contact_id)))
-    return _activity_entries(session, where, limit)
+    conditions = [Activity.contact_id == contact_id, Activity.deal_id.in_(contact_deal_ids(contact_id))]
+    return _activity_entries(session, conditions, limit)
 
 
 def _activity_detail(activity: Activity) -> str:
@@ -181,6 +185,6 @@ class TimelineService:
 
     def _collect(self, subject: str, subject_id: uuid.UUID, limit: int) -> list[TimelineItem]:
         with self.uow.read() as session:
-            items = [item for source in _SOURCES[subject] for item in source(session, subject_id, limit)]
-        items.sort(key=lambda i: i.when, reverse=True)
-        return items[:limit]
+            found = [item for source in _SOURCES[subject] for item in source(session, subject_id, limit)]
+        unique = {(i.kind, i.entity, i.entity_id): i for i in found}  # one record reached two ways
+        return sorted(unique.values(), key=lambda i: i.when, reverse=True)[:limit]

@@ -47,13 +47,16 @@ def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[T
     )
     items = []
     for lead, account_name, first, last, deal_name in session.execute(stmt):
-        links = []
-        if account_name is not None:
-            links.append(TimelineLink(f"Account: {account_name}", "account", lead.converted_account_id))
-        if last is not None:
-            links.append(TimelineLink(f"Contact: {f'{first} {last}'.strip()}", "contact", lead.converted_contact_id))
-        if deal_name is not None:
-            links.append(TimelineLink(f"Deal: {deal_name}", "deal", lead.converted_deal_id))
+        found = (  # a live record's name, or None when the link is empty or the record is in the trash
+            (account_name, "Account", "account", lead.converted_account_id),
+            (last is not None and f"{first} {last}".strip(), "Contact", "contact", lead.converted_contact_id),
+            (deal_name, "Deal", "deal", lead.converted_deal_id),
+        )
+        links = [
+            TimelineLink(f"{what}: {name}", entity, record_id)
+            for name, what, entity, record_id in found
+            if name and record_id is not None
+        ]
         name = f"{lead.first_name} {lead.last_name}".strip()
         became = ", ".join(link.label for link in links) or "records since deleted"
         items.append(
