@@ -28,7 +28,7 @@ def contact_timeline_entries(session: Session, contact_id: uuid.UUID, limit: int
 
 
 def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[TimelineItem]:
-    """On their issue date, a day: no time of day is shown."""
+    """On their issue date, a day (no time of day shown), placed at the start of that day in the local zone."""
     stmt = (
         select(Document)
         .where(where, Document.deleted_at.is_(None))
@@ -37,7 +37,7 @@ def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[T
     )
     return [
         TimelineItem(
-            datetime.combine(doc.issued_on, time(), UTC),
+            datetime.combine(doc.issued_on, time()).astimezone(UTC),  # local midnight: shown on its day
             "document",
             f"{TYPE_TITLES[doc.doc_type.value]} {doc.number}",
             f"{doc.status.value.capitalize()} · {fmt_amount(from_minor(doc.total_minor, doc.currency), doc.currency)}",

@@ -46,7 +46,7 @@ class TimelineItem:
     entity: str
     entity_id: uuid.UUID
     owner: str = ""
-    all_day: bool = False  # `when` is a date (a deal's day, a document's issue date): show no time
+    all_day: bool = False  # the day matters, not the time (a deal, a document's issue date): show the date
     links: tuple[TimelineLink, ...] = ()
 
 

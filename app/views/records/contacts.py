@@ -1,7 +1,8 @@
-"""The Contacts page: the paged list of people, edited in the contact editor."""
+"""The Contacts page: the paged list of people with the selected one's detail pane and timeline on the right."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -10,6 +11,7 @@ from app.views.common.columns import CONTACT_COLUMNS
 from app.views.common.env import CONTACT, ViewEnv
 from app.views.common.formatting import CONTACT_STATUSES
 from app.views.lists.record_page import RecordListPage
+from app.views.records.contact_detail import ContactDetailPane
 
 
 class ContactsPage(RecordListPage):
@@ -22,6 +24,15 @@ class ContactsPage(RecordListPage):
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, CONTACT_COLUMNS, CONTACT_STATUSES, parent)
+        self.detail = ContactDetailPane(env)
+        self.detail.editRequested.connect(self.edit_id)
+        self.detail.deleteRequested.connect(self.delete_id)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 460])
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._on_reset)
 
     @property
     def editor_class(self) -> Any:
@@ -29,3 +40,34 @@ class ContactsPage(RecordListPage):
         from app.views.records.editors import ContactEditor
 
         return ContactEditor
+
+    def _on_current(self, current: Any, _previous: Any = None) -> None:
+        item = self.model.item(current.row()) if current.isValid() else None
+        if item is not None:
+            self.detail.show_contact(item.id)
+
+    def _on_reset(self) -> None:
+        """Keep showing the contact if it is still listed; the pane itself drops deleted ones."""
+        if self.detail.contact is not None:
+            row = self.model.find_row(self.detail.contact.id)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.select_row(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def open_id(self, record_id: Any) -> None:
+        """From a search or another record's link: show the contact in the pane and select it in the list."""
+        self.detail.show_contact(record_id)
+        self.select_id(record_id)
+
+    def edit_id(self, record_id: uuid.UUID) -> None:
+        super().open_id(record_id)
+
+    def open_row(self, row: int) -> None:
+        item = self.model.item(row)
+        if item is not None:
+            self.edit_id(item.id)
+
+    def delete_id(self, record_id: uuid.UUID) -> None:
+        name = self.detail.contact.full_name if self.detail.contact else ""
+        self.delete_ids([record_id], f"contact “{name}”")
