@@ -96,7 +96,7 @@ def test_create_account_with_missing_name_shows_error(window, qtbot, ctx):
     dialog = window.accounts.editor
     qtbot.keyClicks(dialog.editor("city"), "Paris")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.fields["name"].error == "is required"
+    assert dialog.fields["name"].error == "Please enter the name."
     qtbot.keyClicks(dialog.editor("name"), "Initech")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert rows_text(window.accounts.model, "name") == ["Initech"]
