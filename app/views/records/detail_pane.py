@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -59,11 +60,8 @@ class RecordDetailPane(QWidget):
         self.setMinimumWidth(340)
         self.title = QLabel(objectName="paneTitle", wordWrap=True)
         self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
-        names = QVBoxLayout()
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        self.head = QHBoxLayout()
-        self.head.addLayout(names, 1)
+        self.head = QHBoxLayout()  # the name, then the buttons at their full width; the subtitle below
+        self.head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         self.edit_button = self.add_button(QPushButton(icon("edit"), "Edit", objectName="paneEdit"))
         self.edit_button.clicked.connect(lambda: self.record_id and self.editRequested.emit(self.record_id))
         self.delete_button = QPushButton(icon("trash"), "Delete", objectName="paneDelete")
@@ -80,9 +78,12 @@ class RecordDetailPane(QWidget):
         for caption, key in (*rows, *COMMON_ROWS):
             value = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"detail_{key}")
+            # a long email has no space to wrap at: cut it at the pane's edge rather than scroll sideways
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.values[key] = value
             self.form.addRow(f"{caption}:", value)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.details)
         self.timeline = TimelineView()
         self.timeline.opened.connect(env.open_record)
@@ -95,6 +96,7 @@ class RecordDetailPane(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.addLayout(self.head)
+        layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
         self.placeholder = QLabel(
             placeholder, objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
@@ -108,6 +110,7 @@ class RecordDetailPane(QWidget):
 
     def add_button(self, button: QPushButton) -> QPushButton:
         """A button in the heading, after the ones already there (Delete is added last by `finish_head`)."""
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never clipped to "Schedu"
         self.head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
 
@@ -122,6 +125,8 @@ class RecordDetailPane(QWidget):
         self, record_id: uuid.UUID, related: int, related_title: str, timeline: list[Any]
     ) -> None:
         self.record_id = record_id
+        for value in self.values.values():
+            value.setToolTip(value.text() if len(value.text()) > 30 else "")  # the whole of a cut value
         self.timeline.set_items(timeline)
         self.tabs.setTabText(RELATED_TAB, f"{related_title} ({related})")
         self.tabs.setTabText(TIMELINE_TAB, f"Timeline ({len(timeline)})")
