@@ -31,6 +31,7 @@ ACCOUNT_COLUMNS = (
     Column("role", "Role", lambda m: m.role, 140, sort="role"),
     Column("primary", "Primary", lambda m: "Primary" if m.is_primary else "", 70, sort="primary"),
 )
+PLACEHOLDER = "Select a contact to see their details, accounts and timeline."
 REFRESH_ON = ("contact", "account", "account_contact", "activity", "deal", "document", "lead", "tag", "user")
 
 
@@ -45,7 +46,7 @@ class ContactDetailPane(RecordDetailPane):
             DETAIL_ROWS,
             self.accounts_table,
             "Accounts",
-            "Select a contact to see their details, accounts and timeline.",
+            PLACEHOLDER,
             parent,
         )
         self.accounts.setParent(self)
