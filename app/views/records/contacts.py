@@ -91,8 +91,12 @@ class ContactsPage(RecordListPage):
 
     def open_id(self, record_id: Any) -> None:
         """From a search or another record's link: show the contact in the pane and select it in the list."""
-        self.detail.show_contact(record_id)
-        self.select_id(record_id)
+        if (
+            not self.select_id(record_id)
+            or self.detail.contact is None
+            or self.detail.contact.id != record_id
+        ):
+            self.detail.show_contact(record_id)  # not in the list as filtered (or already the current row)
 
     def edit_id(self, record_id: uuid.UUID) -> None:
         super().open_id(record_id)

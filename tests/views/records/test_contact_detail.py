@@ -170,3 +170,15 @@ def test_pane_follows_edits_and_deletion(window, qtbot, ctx, sample):
     assert pane.contact is None and pane.stack.currentWidget() is pane.placeholder
     window.undo_action.trigger()
     assert ctx.contacts.get(sample.ada).deleted_at is None
+
+
+def test_opening_a_contact_the_filtered_list_hides_still_shows_it(window, qtbot, sample):
+    window.show_page(1)
+    page = window.contacts
+    qtbot.keyClicks(page.search, "Builder")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    window.open_record("contact", sample.ada)
+    assert page.detail.title.text() == "Ada Lovelace"
+    window.open_record("contact", sample.bob)  # listed: selected, and shown once
+    assert page.model.item(page.current_row()).id == sample.bob
+    assert page.detail.title.text() == "Bob Builder"
