@@ -28,6 +28,7 @@ from app.views.common.style import icon
 from app.views.records.timeline_view import TimelineView
 
 DETAILS_TAB, RELATED_TAB, TIMELINE_TAB = 0, 1, 2
+COMPACT_BELOW = 420  # pane width (px) under which the heading's buttons drop their text
 COMMON_ROWS = (
     ("Owner", "owner"),
     ("Tags", "tags"),
@@ -60,6 +61,7 @@ class RecordDetailPane(QWidget):
         self.setMinimumWidth(340)
         self.title = QLabel(objectName="paneTitle", wordWrap=True)
         self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
+        self.head_buttons: list[QPushButton] = []
         self.head = QHBoxLayout()  # the name, then the buttons at their full width; the subtitle below
         self.head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         self.edit_button = self.add_button(QPushButton(icon("edit"), "Edit", objectName="paneEdit"))
@@ -111,8 +113,18 @@ class RecordDetailPane(QWidget):
     def add_button(self, button: QPushButton) -> QPushButton:
         """A button in the heading, after the ones already there (Delete is added last by `finish_head`)."""
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never clipped to "Schedu"
+        button.setProperty("fullText", button.text())
+        button.setToolTip(button.toolTip() or button.text())
         self.head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.head_buttons.append(button)
         return button
+
+    def resizeEvent(self, event: Any) -> None:
+        """In a narrow pane the heading's buttons show their icons only (their names stay as tooltips)."""
+        super().resizeEvent(event)
+        narrow = self.width() < COMPACT_BELOW
+        for button in self.head_buttons:
+            button.setText("" if narrow else button.property("fullText"))
 
     def finish_head(self) -> None:
         self.add_button(self.delete_button)

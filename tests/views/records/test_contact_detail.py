@@ -182,3 +182,16 @@ def test_opening_a_contact_the_filtered_list_hides_still_shows_it(window, qtbot,
     window.open_record("contact", sample.bob)  # listed: selected, and shown once
     assert page.model.item(page.current_row()).id == sample.bob
     assert page.detail.title.text() == "Bob Builder"
+
+
+def test_a_narrow_pane_shows_its_buttons_as_icons_with_tooltips(window, qtbot, sample):
+    pane = _show_contact(window, "Lovelace")
+    window.resize(1600, 900)
+    page = window.contacts
+    page.splitter.setSizes([1400, 200])  # as narrow as the pane goes
+    qtbot.waitUntil(lambda: pane.width() < 420, timeout=2000)
+    assert (pane.edit_button.text(), pane.edit_button.toolTip()) == ("", "Edit")
+    assert pane.delete_button.text() == ""
+    page.splitter.setSizes([900, 700])
+    qtbot.waitUntil(lambda: pane.width() >= 420, timeout=2000)
+    assert (pane.edit_button.text(), pane.delete_button.text()) == ("Edit", "Delete")
