@@ -23,11 +23,20 @@ class LiveValidation(QObject):
     """Attach to a FormDialog whose `fields` map names to FieldWithError and whose `to_input` builds
     the service input; `check(data)` is the service's validate (raises ValidationError)."""
 
-    def __init__(self, dialog: Any, check: Callable[[Any], object], labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        dialog: Any,
+        check: Callable[[Any], object],
+        labels: dict[str, str],
+        checked_extras: tuple[str, ...] = (),
+    ) -> None:
+        """`checked_extras` names the dialog's `extra_fields` that `check` covers too (a custom field is
+        checked elsewhere, so its message stays until the next Save)."""
         super().__init__(dialog)
         self.dialog = dialog
         self.check = check
         self.labels = labels
+        self.checked_extras = checked_extras
         self.touched: set[str] = set()
         self.save_tried = False
         for name, field in dialog.fields.items():
@@ -67,9 +76,13 @@ class LiveValidation(QObject):
     def _refresh(self, names: set[str]) -> None:
         """Show the problems of `names` and of every field already showing one; clear the fixed ones."""
         found = self.errors()
-        shown: dict[str, FieldWithError] = {**self.dialog.fields, **self.dialog.extra_fields}
-        for field_name, field in shown.items():
+        extras = self.dialog.extra_fields
+        checked: dict[str, FieldWithError] = {
+            **self.dialog.fields,
+            **{name: extras[name] for name in self.checked_extras if name in extras},
+        }
+        for field_name, field in checked.items():
             if field_name in names or field.error:
                 field.set_error(found.get(field_name))
-        if not any(field.error for field in shown.values()):
+        if not any(field.error for field in (*checked.values(), *extras.values())):
             self.dialog.error_banner.hide()

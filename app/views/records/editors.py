@@ -40,7 +40,9 @@ class RecordEditor(TaggedEditor):
         if self.custom_form is not None:
             self.labels |= {d.name: d.label for d in self.custom_form.defs}
         self.fields_scroll = scroll_fields(self, self.body, self.side_by_side)
-        self.live = LiveValidation(self, self.kind.service(self.env.ctx).validate, self.labels)
+        self.live = LiveValidation(
+            self, self.kind.service(self.env.ctx).validate, self.labels, ("memberships",)
+        )
 
     def show_errors(self, error: ValidationError) -> None:
         """The service's errors, worded for the field they sit under; the first one scrolled into view."""

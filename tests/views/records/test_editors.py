@@ -121,3 +121,19 @@ def test_leaving_a_required_field_empty_after_typing_in_it_says_so(window, qtbot
     press(qtbot, dialog.editor("last_name"), Qt.Key.Key_Backspace)
     _leave(qtbot, dialog, "last_name")
     assert dialog.fields["last_name"].error == "Please enter the last name."
+
+
+def test_a_custom_field_problem_stays_until_the_next_save_while_other_fields_are_checked(window, qtbot, ctx):
+    """Custom values are checked on Save only: editing another field must not clear their message."""
+    ctx.custom_fields.create(FieldInput("contact", "Seats", "number"))
+    dialog = _new(window, qtbot, 1)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.editor("last_name"), "Hopper")
+    qtbot.keyClicks(dialog.custom_form.editor("seats"), "twelve")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    message = dialog.extra_fields["custom.seats"].error
+    assert "not a number" in message
+    qtbot.keyClicks(dialog.editor("email"), "grace@navy.example")
+    _leave(qtbot, dialog, "email")
+    assert dialog.extra_fields["custom.seats"].error == message
+    assert dialog.error_banner.isVisible()
