@@ -52,10 +52,32 @@ def _document_entries(session: Session, account_id: uuid.UUID, limit: int) -> li
     return timeline_entries(session, account_id, limit)
 
 
+def _contact_document_entries(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.documents.timeline_entries import contact_timeline_entries
+
+    return contact_timeline_entries(session, contact_id, limit)
+
+
+def _account_conversions(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.sales import conversion_timeline
+
+    return conversion_timeline.for_account(session, account_id, limit)
+
+
+def _contact_conversions(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.sales import conversion_timeline
+
+    return conversion_timeline.for_contact(session, contact_id, limit)
+
+
 def install_extensions() -> None:
     """Register every hook (idempotent: each registry keeps one of each)."""
     listing.register_filter("segment_id", _segment_filter)
     for entity, module in LISTS.items():
         listing.register_list(entity, partial(_list_of, module))
     trash.register_purge_hook("segment", _drop_segment_indexes)
-    timeline.register_source(_document_entries)
+    # tickets, emails and campaign memberships register their entries here the same way when they exist
+    timeline.register_source(_document_entries, "account")
+    timeline.register_source(_contact_document_entries, "contact")
+    timeline.register_source(_account_conversions, "account")
+    timeline.register_source(_contact_conversions, "contact")

@@ -58,6 +58,7 @@ class Document(Entity):
         live_index("issued_on", name="ix_documents_live_issued"),
         live_index("total_minor", name="ix_documents_live_total"),
         live_index("status", name="ix_documents_live_status"),
+        live_index("contact_id", name="ix_documents_live_contact"),  # a contact's timeline
         Index("ix_documents_type_issued", "doc_type", "issued_on"),
     )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.core.custom_validation import FieldDef, FieldKind, display
-from app.views.common.formatting import label, short_datetime
+from app.views.common.formatting import label, short_date, short_datetime
 
 
 @dataclass(frozen=True)
@@ -83,16 +83,20 @@ TRASH_COLUMNS: tuple[Column, ...] = (
     ),
 )
 
+TIMELINE_ICONS = {"document": "documents", "lead": "leads"}  # kinds whose icon is the page's
+
+
+def timeline_when(item: Any) -> str:
+    """A timeline entry's date and time, or only its date for an entry of a day (a deal, a document)."""
+    return short_date(item.when) if item.all_day else short_datetime(item.when)
+
+
+def timeline_icon(item: Any) -> str:
+    return TIMELINE_ICONS.get(item.kind, item.kind)
+
+
 TIMELINE_COLUMNS: tuple[Column, ...] = (
-    Column(
-        "when",
-        "When",
-        lambda r: short_datetime(r.when),
-        130,
-        sort="when",
-        sort_value=lambda r: r.when,
-        icon=lambda r: r.kind,
-    ),
+    Column("when", "When", timeline_when, 130, sort="when", sort_value=lambda r: r.when, icon=timeline_icon),
     Column("kind", "Kind", lambda r: label(r.kind), 80, sort="kind"),
     Column("title", "Title", _attr("title"), 260, sort="title"),
     Column("detail", "Detail", _attr("detail"), 240),

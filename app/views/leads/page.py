@@ -67,6 +67,8 @@ class LeadDetailPane(QWidget):
         self.explanation = QLabel(objectName="scoreExplanation", wordWrap=True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.converted = QLabel(objectName="convertedLinks", wordWrap=True)
+        self.converted.setTextFormat(Qt.TextFormat.RichText)
+        self.converted.linkActivated.connect(self._open_converted)  # href "entity:id": opens that record
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for caption, key in (*DETAIL_ROWS, ("Owner", "owner"), ("Notes", "notes"), ("Updated", "updated")):
@@ -122,11 +124,11 @@ class LeadDetailPane(QWidget):
         )
         self.explanation.setText(f"<table>{rows}</table>" if rows else "No rule gives this lead points.")
         links = [
-            name
-            for name, value in (
-                ("an account", lead.converted_account_id),
-                ("a contact", lead.converted_contact_id),
-                ("a deal", lead.converted_deal_id),
+            f'<a href="{entity}:{value}">{name}</a>'
+            for name, entity, value in (
+                ("an account", "account", lead.converted_account_id),
+                ("a contact", "contact", lead.converted_contact_id),
+                ("a deal", "deal", lead.converted_deal_id),
             )
             if value
         ]
@@ -155,6 +157,10 @@ class LeadDetailPane(QWidget):
         self.page.convert_dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_converted(self, href: str) -> None:
+        entity, _, record_id = href.partition(":")
+        self.env.open_record(entity, uuid.UUID(record_id))
 
     def on_changes(self, changes: ChangeSet) -> None:
         if self.lead is None or not changes.touches("lead", "activity", "setting", "user"):

@@ -31,6 +31,11 @@ class TaggedEditor(FormDialog):
         """Load the record once subclasses have added their widgets; default owner is the user."""
         if self.detail is not None:
             self.load(self.detail)
+            # FormDialog was built without the detail (tags come first), so it titled the dialog "New …"
+            name = self.record_label(self.values())
+            self.setWindowTitle(
+                f"Edit {self.kind.singular} — {name}" if name else f"Edit {self.kind.singular}"
+            )
         elif self.env.ctx.current_user is not None:
             owner = self.editor("owner_id")
             owner.setCurrentIndex(max(find_data(owner, self.env.ctx.current_user.id), 0))

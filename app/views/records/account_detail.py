@@ -5,28 +5,18 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.core.changes import ChangeKind, ChangeSet
 from app.services.core.errors import NotFoundError, RapportError
 from app.services.records.accounts import AccountDetail
 from app.views.common.columns import MEMBER_COLUMNS
 from app.views.common.env import ViewEnv
-from app.views.common.formatting import label, short_datetime
+from app.views.common.formatting import label
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.style import icon
 from app.views.common.table import Table
-from app.views.records.timeline_view import TimelineView
+from app.views.records.detail_pane import RecordDetailPane
 
 DETAIL_ROWS = (
     ("Website", "domain"),
@@ -37,90 +27,38 @@ DETAIL_ROWS = (
     ("City", "city"),
     ("Country", "country"),
 )
-REFRESH_ON = ("account", "contact", "account_contact", "activity", "deal", "tag", "user")
+REFRESH_ON = ("account", "contact", "account_contact", "activity", "deal", "document", "lead", "tag", "user")
 
 
-class AccountDetailPane(QWidget):
-    editRequested = Signal(object)
-    deleteRequested = Signal(object)
-
+class AccountDetailPane(RecordDetailPane):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.env = env
         self.account: AccountDetail | None = None
-        self.setObjectName("detailPane")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setMinimumWidth(380)
-        self.title = QLabel(objectName="paneTitle", wordWrap=True)
-        self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
-        edit = QPushButton(icon("edit"), "Edit")
-        edit.clicked.connect(lambda: self.account and self.editRequested.emit(self.account.id))
-        delete = QPushButton(icon("trash"), "Delete")
-        delete.setProperty("danger", True)
-        delete.clicked.connect(lambda: self.account and self.deleteRequested.emit(self.account.id))
-        head = QHBoxLayout()
-        names = QVBoxLayout()
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        head.addLayout(names, 1)
+        self.members = MemoryTableModel(MEMBER_COLUMNS, key=lambda m: m.contact_id)
+        self.members_table = Table(self.members)
+        self.members_table.setObjectName("accountContacts")
+        super().__init__(
+            env,
+            DETAIL_ROWS,
+            self.members_table,
+            "Contacts",
+            "Select an account to see its details, contacts and timeline.",
+            parent,
+        )
+        self.members.setParent(self)
+        self.members_table.activated.connect(self._open_member)
         schedule = QPushButton(icon("schedule"), "Schedule", objectName="accountSchedule")
         schedule.setToolTip("The Gantt of this account's tasks and its deals' tasks")
         schedule.clicked.connect(
             lambda: self.account and self.env.open_record("account_schedule", self.account.id)
         )
-        head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(schedule, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.details = QWidget()
-        self.form = QFormLayout(self.details)
-        self.form.setVerticalSpacing(8)
-        self.values: dict[str, QLabel] = {}
-        for caption, key in (
-            *DETAIL_ROWS,
-            ("Owner", "owner"),
-            ("Tags", "tags"),
-            ("Notes", "notes"),
-            ("Created", "created"),
-            ("Updated", "updated"),
-        ):
-            value = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setObjectName(f"detail_{key}")
-            self.values[key] = value
-            self.form.addRow(f"{caption}:", value)
-        self.members = MemoryTableModel(MEMBER_COLUMNS, key=lambda m: m.contact_id, parent=self)
-        self.members_table = Table(self.members)
-        self.members_table.setObjectName("accountContacts")
-        self.members_table.activated.connect(self._open_member)
-        self.timeline = TimelineView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, "Details")
-        self.tabs.addTab(self.members_table, "Contacts")
-        self.tabs.addTab(self.timeline, "Timeline")
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs, 1)
-        self.placeholder = QLabel(
-            "Select an account to see its details, contacts and timeline.",
-            objectName="emptyState",
-            alignment=Qt.AlignmentFlag.AlignCenter,
-            wordWrap=True,
-        )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.add_button(schedule)
+        self.finish_head()
         env.relay.changed.connect(self.on_changes)
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
         if account_id is None:
             self.account = None
-            self.stack.setCurrentWidget(self.placeholder)
+            self.show_empty()
             return
         try:
             account = self.env.ctx.accounts.get(account_id)
@@ -134,10 +72,7 @@ class AccountDetailPane(QWidget):
         self.account = account
         self._fill(account)
         self.members.set_rows(account.contacts)
-        self.timeline.set_items(timeline)
-        self.tabs.setTabText(1, f"Contacts ({len(account.contacts)})")
-        self.tabs.setTabText(2, f"Timeline ({len(timeline)})")
-        self.stack.setCurrentIndex(1)
+        self.show_filled(account.id, len(account.contacts), "Contacts", timeline)
 
     def _fill(self, a: AccountDetail) -> None:
         self.title.setText(a.name)
@@ -145,13 +80,7 @@ class AccountDetailPane(QWidget):
         self.subtitle.setText(" · ".join(x for x in (label(a.status), a.industry, where) if x))
         for key in dict(DETAIL_ROWS).values():
             self.values[key].setText(str(getattr(a, key) or "—"))
-        users = {u.id: u.name for u in self.env.ctx.lookups.users()}
-        tags = {t.id: t.name for t in self.env.ctx.lookups.tags()}
-        self.values["owner"].setText(users.get(a.owner_id, "—") if a.owner_id else "—")
-        self.values["tags"].setText(", ".join(tags.get(t, "?") for t in a.tag_ids) or "—")
-        self.values["notes"].setText(a.notes or "—")
-        self.values["created"].setText(short_datetime(a.created_at))
-        self.values["updated"].setText(short_datetime(a.updated_at))
+        self.fill_common(a.owner_id, a.tag_ids, a.notes, a.created_at, a.updated_at)
 
     def _open_member(self, index: Any) -> None:
         member = self.members.item(index.row())

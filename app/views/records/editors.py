@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
+from app.services.core.errors import ValidationError
 from app.services.records.accounts import ACCOUNT_STATUSES, AccountDetail, AccountInput
 from app.services.records.contacts import ContactDetail, ContactInput
 from app.views.common.env import ACCOUNT, CONTACT, ViewEnv
 from app.views.common.field_error import FieldWithError
+from app.views.common.field_messages import human_message
 from app.views.common.form_dialog import Field, owner_choices
 from app.views.common.formatting import CONTACT_STATUSES, label
+from app.views.common.live_validation import LiveValidation
 from app.views.common.search_box import AccountPicker
 from app.views.common.table import Table
 from app.views.lists.tagged_editor import TaggedEditor
+from app.views.records.editor_fit import scroll_fields
 from app.views.records.memberships import MembershipModel
 
 
@@ -22,8 +26,40 @@ def _statuses(values: tuple[str, ...]) -> list[tuple[Any, str]]:
     return [(v, label(v)) for v in values]
 
 
-class ContactEditor(TaggedEditor):
+class RecordEditor(TaggedEditor):
+    """A contact or account editor: fits a laptop screen, and checks each field as it is typed and left."""
+
+    def __init__(self, env: ViewEnv, kind: Any, fields: list[Field], detail: Any, parent: QWidget | None):
+        self.labels = {f.name: f.label for f in fields} | {"memberships": "accounts"}
+        super().__init__(env, kind, fields, detail, parent)
+
+    side_by_side = False  # notes and custom fields beside the tags (and accounts), not above them
+
+    def finish(self) -> None:
+        super().finish()
+        if self.custom_form is not None:
+            self.labels |= {d.name: d.label for d in self.custom_form.defs}
+        self.fields_scroll = scroll_fields(self, self.body, self.side_by_side)
+        self.live = LiveValidation(
+            self, self.kind.service(self.env.ctx).validate, self.labels, ("memberships",)
+        )
+
+    def show_errors(self, error: ValidationError) -> None:
+        """The service's errors, worded for the field they sit under; the first one scrolled into view."""
+        super().show_errors(error)
+        self.live.save_tried = True
+        shown = {**self.fields, **self.extra_fields}
+        for name, field in shown.items():
+            if field.error:
+                field.set_error(human_message(field.error, self.labels.get(name, name)))
+        first = next((f for f in shown.values() if f.error), None)
+        if first is not None:
+            self.fields_scroll.ensureWidgetVisible(first)
+
+
+class ContactEditor(RecordEditor):
     first_field = "first_name"
+    side_by_side = True
 
     def __init__(self, env: ViewEnv, detail: ContactDetail | None = None, parent: QWidget | None = None):
         fields = [
@@ -49,6 +85,10 @@ class ContactEditor(TaggedEditor):
         )
         self.membership_table.setMinimumHeight(110)
         self.membership_table.setMaximumHeight(150)
+        header = self.membership_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # no sideways scrolling in its column
+        header.resizeSection(1, 120)
+        self.setMinimumWidth(860)  # two columns below the fields as well (fits a 1024-px-wide screen)
         self.picker = AccountPicker(env.ctx)
         self.picker.picked.connect(self.add_account)
         remove = QPushButton("Remove")
@@ -57,7 +97,10 @@ class ContactEditor(TaggedEditor):
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(remove)
-        self.extra.addWidget(QLabel("Accounts (double-click a role to edit it; tick the primary account)"))
+        accounts = QLabel(
+            "Accounts (double-click a role to edit it; tick the primary account)", wordWrap=True
+        )
+        self.extra.addWidget(accounts)
         self.membership_field = FieldWithError(self.membership_table)
         self.extra_fields["memberships"] = self.membership_field
         self.extra.addWidget(self.membership_field)
@@ -85,7 +128,7 @@ class ContactEditor(TaggedEditor):
         return f"{values['first_name']} {values['last_name']}".strip()
 
 
-class AccountEditor(TaggedEditor):
+class AccountEditor(RecordEditor):
     first_field = "name"
 
     def __init__(self, env: ViewEnv, detail: AccountDetail | None = None, parent: QWidget | None = None):

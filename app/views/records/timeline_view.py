@@ -1,14 +1,19 @@
-"""The 360-degree timeline of an account: activities, notes and deals, newest first, two lines per item."""
+"""The 360-degree timeline of an account or a contact, newest first, two lines per entry.
+
+Double-click or Enter opens an entry's record; an entry leading to several (a lead's conversion into an
+account, a contact and a deal) offers them in a menu.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -16,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records.timeline import TimelineItem
-from app.views.common.columns import TIMELINE_COLUMNS
-from app.views.common.formatting import label, short_datetime
+from app.views.common.columns import TIMELINE_COLUMNS, timeline_icon, timeline_when
+from app.views.common.formatting import label
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.style import icon
 
@@ -50,10 +55,10 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.fillRect(rect, option.palette.alternateBase())
         painter.setPen(QColor("#e2e8f0"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        icon(item.kind).paint(painter, QRect(rect.left() + 10, rect.top() + 9, 20, 20))
+        icon(timeline_icon(item)).paint(painter, QRect(rect.left() + 10, rect.top() + 9, 20, 20))
         left = rect.left() + 42
         width = rect.width() - 52
-        when = short_datetime(item.when)
+        when = timeline_when(item)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
@@ -79,7 +84,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QListView):
-    """Shows the timeline model's items in the service's order (newest first)."""
+    """Shows the timeline model's items in the service's order (newest first); activation opens them."""
+
+    opened = Signal(str, object)  # entity, id: the record an activated entry (or its menu) chose
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +98,25 @@ class TimelineView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setToolTip("Double-click or press Enter to open an entry")
+        self.links_menu: QMenu | None = None
+        self.activated.connect(self.open_index)
 
     def set_items(self, items: Sequence[TimelineItem]) -> None:
         self.model().set_rows(items)  # type: ignore[attr-defined]
+
+    def open_index(self, index: QModelIndex) -> None:
+        """Open the entry's record, or offer its records when it leads to several."""
+        item: TimelineItem | None = self.model().item(index.row()) if index.isValid() else None  # type: ignore[attr-defined]
+        if item is None:
+            return
+        if not item.links:
+            self.opened.emit(item.entity, item.entity_id)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("timelineLinks")
+        for link in item.links:
+            action = menu.addAction(f"Open {link.label}")
+            action.triggered.connect(lambda _=False, link=link: self.opened.emit(link.entity, link.entity_id))
+        self.links_menu = menu
+        menu.popup(self.viewport().mapToGlobal(self.visualRect(index).center()))

@@ -208,7 +208,7 @@ def test_editors_show_the_stored_owner(window, qtbot, ctx, sample):
     ada = ctx.contacts.get(sample.ada)
     ctx.contacts.update(ada.id, replace(ada.as_input(), owner_id=ctx.current_user.id))
     window.show_page(1)
-    window.contacts.open_id(sample.ada)
+    window.contacts.edit_id(sample.ada)
     owner = window.contacts.editor.editor("owner_id")
     assert owner.currentData() == ctx.current_user.id
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
@@ -86,7 +88,18 @@ def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sam
     assert (
         ctx.contacts.count(ListQuery()) == 22 and ctx.accounts.count(ListQuery()) == 2
     )  # nothing duplicated
-    assert pane.converted.text() == "Converted into an account, a contact, a deal."
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', pane.converted.text())
+    assert re.sub("<[^>]+>", "", pane.converted.text()) == "Converted into an account, a contact, a deal."
+    assert [(href.split(":")[0], text) for href, text in links] == [
+        ("account", "an account"),
+        ("contact", "a contact"),
+        ("deal", "a deal"),
+    ]
+    pane.converted.linkActivated.emit(links[0][0])  # a click on "an account"
+    assert window.current_page() is window.accounts and window.accounts.detail.account.id == sample.acme
+    pane.converted.linkActivated.emit(links[1][0])
+    assert window.current_page() is window.contacts and window.contacts.detail.contact.id == sample.ada
+    window.show_page(window.pages.index(window.leads))
     assert not pane.convert_button.isEnabled()
     assert rows_text(window.leads.model, "status") == ["Converted"]
     window.show_page(window.pages.index(window.board))

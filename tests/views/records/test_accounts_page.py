@@ -57,7 +57,7 @@ def test_deleting_the_shown_account_clears_the_pane_and_undo_restores(window, qt
 
 
 def test_contact_editor_adds_an_account_with_the_picker_and_changes_primary(window, qtbot, ctx, sample):
-    window.open_record("contact", sample.bob)
+    window.contacts.edit_id(sample.bob)
     dialog = window.contacts.editor
     assert rows_text(dialog.memberships, "account") == ["Globex Ltd"]
     qtbot.keyClicks(dialog.picker, "acm")
@@ -80,7 +80,7 @@ def test_contact_editor_adds_an_account_with_the_picker_and_changes_primary(wind
 
 
 def test_removing_a_membership_in_the_editor(window, qtbot, ctx, sample):
-    window.open_record("contact", sample.ada)
+    window.contacts.edit_id(sample.ada)
     dialog = window.contacts.editor
     dialog.membership_table.selectRow(1)
     qtbot.mouseClick(
@@ -96,7 +96,7 @@ def test_create_account_with_missing_name_shows_error(window, qtbot, ctx):
     dialog = window.accounts.editor
     qtbot.keyClicks(dialog.editor("city"), "Paris")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.fields["name"].error == "is required"
+    assert dialog.fields["name"].error == "Please enter the name."
     qtbot.keyClicks(dialog.editor("name"), "Initech")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert rows_text(window.accounts.model, "name") == ["Initech"]

@@ -81,7 +81,7 @@ def test_contact_editor_shows_custom_fields_validates_inline_and_saves(window, q
     row = ctx.contacts.page(ListQuery(search="Hopper"), 0, 5, 1).rows[0]
     assert row.custom == {"budget": 125050, "tier": "Gold", "vip": True}
     detail = ctx.contacts.get(row.id)
-    window.contacts.open_id(row.id)
+    window.contacts.edit_id(row.id)
     editor = window.contacts.editor
     assert editor.custom_form.editor("budget").text() == "1250.50"
     editor.custom_form.editor("tier").setCurrentIndex(2)

@@ -31,10 +31,11 @@ def test_ctrl_k_focuses_global_search_and_enter_opens_the_record(window, qtbot, 
     assert window.accounts.detail.title.text() == "Globex Ltd"
 
 
-def test_global_search_opens_a_contact_in_the_editor(window, qtbot, sample):
+def test_global_search_opens_a_contact_in_its_detail_pane(window, qtbot, sample):
     window.open_record("contact", sample.ada)
     assert window.current_page() is window.contacts
-    assert window.contacts.editor.editor("last_name").text() == "Lovelace"
+    assert window.contacts.detail.title.text() == "Ada Lovelace"
+    assert window.contacts.model.item(window.contacts.current_row()).id == sample.ada
 
 
 def test_window_layout_is_remembered(window, qtbot, ctx, sample, _temp_qsettings):

@@ -66,8 +66,7 @@ def test_attach_builds_only_the_page_shown_and_the_others_on_first_showing(qtbot
     assert window.count_label.text() == "2 accounts"
     window.open_record("contact", sample.ada)  # already built: not built again
     assert window.stack.currentWidget() is window.contacts and len(window.pages.built()) == 2
-    assert window.contacts.editor.editor("last_name").text() == "Lovelace"
-    window.contacts.editor.reject()
+    assert window.contacts.detail.title.text() == "Ada Lovelace"
     window.show_page(10)
     assert window.current_page() is window.trash and window.stack.indexOf(window.trash) == 10
     assert len(window.pages.built()) == 3
