@@ -26,7 +26,7 @@ class OptionalDateEdit(QDateEdit):
     def text(self) -> str:  # type: ignore[override]
         return "" if self.is_empty() else self.date().toString("yyyy-MM-dd")
 
-    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit spelling FormDialog calls
+    def setText(self, text: str) -> None:
         parsed = QDate.fromString(text.strip()[:10], "yyyy-MM-dd") if text else QDate()
         self.setDate(parsed if parsed.isValid() else EMPTY)
 
@@ -39,7 +39,7 @@ class OptionalDateEdit(QDateEdit):
     def clear(self) -> None:
         self.setDate(EMPTY)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
@@ -49,7 +49,7 @@ class OptionalDateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """An empty field opens its calendar on today, not on the placeholder date of 1900."""
         popup = self.calendarWidget().window()
         if watched is popup and event.type() == QEvent.Type.Show and self.is_empty():

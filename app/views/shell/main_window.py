@@ -62,6 +62,13 @@ PAGE_TITLES = (
 )
 
 
+def page_keys(index: int) -> str:
+    """Ctrl+1..Ctrl+9 for the first nine pages, Ctrl+0 for the Trash (always last)."""
+    if index == len(PAGE_TITLES) - 1:
+        return "Ctrl+0"
+    return f"Ctrl+{index + 1}" if index < 9 else ""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
+        self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
         file_menu.addSeparator()
@@ -195,9 +203,8 @@ class MainWindow(QMainWindow):
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(PAGE_TITLES):
-            # Ctrl+1..9 for the first nine pages, Ctrl+0 for the Trash (always last)
-            keys = "Ctrl+0" if i == len(PAGE_TITLES) - 1 else f"Ctrl+{i + 1}" if i < 9 else ""
-            self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
+            go = self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), page_keys(i))
+            go.setObjectName(f"goTo{title}")
         view_menu.addSeparator()
         self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         bar.addMenu(actions.activities_menu(self))
@@ -215,6 +222,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
         self.addAction(action)
+        return action
+
+    def add_preferences_action(self, menu: Any) -> QAction:
+        """Preferences… (Ctrl+, and the platform's own key): the company settings, where the app's
+        settings live."""
+        action = self.add_page_action(
+            menu, "&Preferences…", self.edit_company_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
+        )
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)  # the application menu on macOS
         return action
 
     def add_page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:

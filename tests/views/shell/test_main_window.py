@@ -68,3 +68,47 @@ def test_window_layout_is_remembered(window, qtbot, ctx, sample, _temp_qsettings
     trash = window.pages.index(window.trash)
     assert QSettings().value("window/page") in (trash, str(trash))  # the Trash, last page
     again.relay.close()
+
+
+def test_the_shortcut_list_is_built_from_every_action_and_names_print_import_and_preferences(window, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.activities.actions import shortcut_rows
+
+    rows = dict(shortcut_rows(window))
+    assert rows["Ctrl+P"] == "Documents: Print"
+    assert rows["Ctrl+Shift+I"] == "Import"
+    assert "Preferences" in rows["Ctrl+,"]
+    assert rows["Ctrl+0"] == "Trash"
+    listed = {k for keys in rows for k in keys.split(" / ")}
+    for action in window.findChildren(QAction):  # every page is built by now
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in listed, action.text()
+    next(a for a in window.findChildren(QAction) if a.text() == "&Keyboard shortcuts").trigger()
+    box = window.findChild(QMessageBox, "shortcutsDialog")
+    assert "Ctrl+P" in box.text() and "Ctrl+Shift+I" in box.text()
+    box.close()
+
+
+def test_preferences_opens_the_settings(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    by_text = {a.text(): a for a in window.findChildren(QAction)}
+    preferences = by_text["&Preferences…"]
+    assert "Ctrl+," in [k.toString() for k in preferences.shortcuts()]
+    preferences.trigger()
+    qtbot.waitUntil(lambda: window.settings_dialog.isVisible(), timeout=2000)
+    window.settings_dialog.reject()
+
+
+def test_global_search_finds_a_deal_and_opens_it_on_the_board(window, qtbot, sample):
+    window.focus_search()
+    qtbot.keyClicks(window.global_search, "rollout")
+    qtbot.waitUntil(lambda: window.global_search.matches.rowCount() == 1, timeout=2000)
+    assert window.global_search.matches.index(0, 0).data().startswith("Acme rollout — deal · Acme GmbH")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_page() is window.board
+    qtbot.waitUntil(lambda: window.board.editor is not None and window.board.editor.isVisible(), timeout=2000)
+    assert window.board.editor.editor("name").text() == "Acme rollout"
+    window.board.editor.reject()
