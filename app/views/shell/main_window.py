@@ -63,10 +63,11 @@ PAGE_TITLES = (
 
 
 def page_keys(index: int) -> str:
-    """Ctrl+1..Ctrl+9 for the first nine pages, Ctrl+0 for the Trash (always last)."""
+    """Ctrl+1..Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (Documents); the Trash, always
+    last, on Ctrl+Shift+T."""
     if index == len(PAGE_TITLES) - 1:
-        return "Ctrl+0"
-    return f"Ctrl+{index + 1}" if index < 9 else ""
+        return "Ctrl+Shift+T"
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else ""
 
 
 class MainWindow(QMainWindow):

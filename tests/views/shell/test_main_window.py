@@ -80,7 +80,7 @@ def test_the_shortcut_list_is_built_from_every_action_and_names_print_import_and
     assert rows["Ctrl+P"] == "Documents: Print"
     assert rows["Ctrl+Shift+I"] == "Import"
     assert "Preferences" in rows["Ctrl+,"]
-    assert rows["Ctrl+0"] == "Trash"
+    assert rows["Ctrl+0"] == "Documents" and rows["Ctrl+Shift+T"] == "Trash"
     listed = {k for keys in rows for k in keys.split(" / ")}
     for action in window.findChildren(QAction):  # every page is built by now
         for key in action.shortcuts():
@@ -91,10 +91,16 @@ def test_the_shortcut_list_is_built_from_every_action_and_names_print_import_and
     box.close()
 
 
-def test_preferences_opens_the_settings(window, qtbot):
+def test_every_page_has_a_key_documents_ctrl_0_and_preferences_opens_the_settings(window, qtbot):
     from PySide6.QtGui import QAction
 
+    from app.views.shell.main_window import PAGE_TITLES
+
     by_text = {a.text(): a for a in window.findChildren(QAction)}
+    keys = [by_text[title].shortcut().toString() for title in PAGE_TITLES]
+    assert keys == [f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)] + ["Ctrl+Shift+T"]
+    press(qtbot, window.contacts.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.documents
     preferences = by_text["&Preferences…"]
     assert "Ctrl+," in [k.toString() for k in preferences.shortcuts()]
     preferences.trigger()
