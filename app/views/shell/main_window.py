@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,8 @@ PAGE_ICONS = (
     "documents",
     "trash",
 )
+SIDEBAR_FULL = 180
+SIDEBAR_COMPACT = 52
 PAGE_TITLES = (
     "Accounts",
     "Contacts",
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self.stack.insertWidget(index, page)
         page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        self._fit_sidebar()  # before the new page's minimum width can push the window wider
         page.restore_state(QSettings())
 
     # --- layout -----------------------------------------------------------------------------------
@@ -146,7 +149,10 @@ class MainWindow(QMainWindow):
         top.addStretch(1)
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(180)
+        # Icons and names when the pages have room, icons alone in a narrow window (a 1024-px screen),
+        # so the window's minimum width is the widest page's plus the compact sidebar.
+        self.sidebar.setFixedWidth(SIDEBAR_FULL)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
+        self.compact_sidebar = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -240,6 +247,26 @@ class MainWindow(QMainWindow):
         action.setEnabled(bool(self.pages))
         self.page_actions.append(action)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Names in the sidebar while every page still gets its minimum width beside them."""
+        pages_need = self.stack.minimumSizeHint().width()
+        # An explicit minimum overrides the layout's (which counts the full sidebar), so the window can
+        # be narrowed below it; the resize that follows makes the sidebar compact.
+        self.setMinimumWidth(SIDEBAR_COMPACT + pages_need)
+        compact = self.width() < SIDEBAR_FULL + pages_need
+        if compact == self.compact_sidebar:
+            return
+        self.compact_sidebar = compact
+        self.sidebar.setFixedWidth(SIDEBAR_COMPACT if compact else SIDEBAR_FULL)
+        for row, title in enumerate(PAGE_TITLES):
+            item = self.sidebar.item(row)
+            item.setText("" if compact else title)
+            item.setToolTip(f"{title} ({page_keys(row)})" if compact else "")
 
     # --- navigation -------------------------------------------------------------------------------
     accounts = page_attribute(0)

@@ -118,3 +118,26 @@ def test_global_search_finds_a_deal_and_opens_it_on_the_board(window, qtbot, sam
     qtbot.waitUntil(lambda: window.board.editor is not None and window.board.editor.isVisible(), timeout=2000)
     assert window.board.editor.editor("name").text() == "Acme rollout"
     window.board.editor.reject()
+
+
+def test_at_1024_by_700_every_page_fits_and_the_sidebar_keeps_only_its_icons(window, qtbot, sample):
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.shell.main_window import PAGE_TITLES, SIDEBAR_COMPACT
+
+    for index in range(len(PAGE_TITLES)):  # every page built: the widest one sets the minimum
+        window.show_page(index)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+    assert window.compact_sidebar and window.sidebar.width() == SIDEBAR_COMPACT
+    assert window.sidebar.item(2).text() == "" and window.sidebar.item(2).toolTip() == "Leads (Ctrl+3)"
+    for index, title in enumerate(PAGE_TITLES):
+        window.show_page(index)
+        page = window.current_page()
+        qtbot.waitUntil(lambda page=page: page.isVisible(), timeout=2000)
+        assert page.width() >= page.minimumSizeHint().width(), title
+        heading = next(w for w in page.findChildren(QLabel) if w.objectName() == "pageTitle")
+        assert heading.width() >= heading.sizeHint().width(), title  # "Schedule", not "Schedul"
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not window.compact_sidebar, timeout=2000)
+    assert window.sidebar.item(2).text() == "Leads"
