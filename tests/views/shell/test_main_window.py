@@ -121,10 +121,17 @@ def test_global_search_finds_a_deal_and_opens_it_on_the_board(window, qtbot, sam
 
 
 def test_at_1024_by_700_every_page_fits_and_the_sidebar_keeps_only_its_icons(window, qtbot, sample):
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QComboBox, QLabel
 
+    from app.services.core.custom_fields import FieldInput
     from app.views.shell.main_window import PAGE_TITLES, SIDEBAR_COMPACT
 
+    window.ctx.lookups.ensure_user("Maximiliane Oberhauser-Lindqvist of Accounts", "max@example.com")
+    window.ctx.lookups.create_tag("A tag with a rather long name for the filter")
+    for entity in ("account", "contact"):  # the custom-field filter joins the filter row, as in the demo
+        window.ctx.custom_fields.create(
+            FieldInput(entity, "Customer region", kind="choice", choices=("EMEA",))
+        )
     for index in range(len(PAGE_TITLES)):  # every page built: the widest one sets the minimum
         window.show_page(index)
     window.resize(1024, 700)
@@ -138,6 +145,10 @@ def test_at_1024_by_700_every_page_fits_and_the_sidebar_keeps_only_its_icons(win
         assert page.width() >= page.minimumSizeHint().width(), title
         heading = next(w for w in page.findChildren(QLabel) if w.objectName() == "pageTitle")
         assert heading.width() >= heading.sizeHint().width(), title  # "Schedule", not "Schedul"
+        for combo in page.findChildren(QComboBox):
+            if combo.objectName().startswith("filter_") and combo.isVisible():  # "All owners", not "All owr"
+                needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 20
+                assert combo.width() >= needed, (title, combo.currentText(), combo.width())
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: not window.compact_sidebar, timeout=2000)
     assert window.sidebar.item(2).text() == "Leads"
