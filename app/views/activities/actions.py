@@ -164,6 +164,8 @@ def shortcut_rows(host: MenuHost) -> list[tuple[str, str]]:
             continue
         keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         text = action.text().split("\t")[0].replace("&", "").rstrip(".…")
+        if action.objectName().startswith("goTo"):  # View > Accounts ... reads "Go to Accounts" here
+            text = f"Go to {text}"
         if text.startswith(("Undo", "Redo")):
             text = text.split(" ")[0]  # the stack's actions carry the next command's name
         page = _page_of(action, pages)

@@ -80,7 +80,7 @@ def test_the_shortcut_list_is_built_from_every_action_and_names_print_import_and
     assert rows["Ctrl+P"] == "Documents: Print"
     assert rows["Ctrl+Shift+I"] == "Import"
     assert "Preferences" in rows["Ctrl+,"]
-    assert rows["Ctrl+0"] == "Documents" and rows["Ctrl+Shift+T"] == "Trash"
+    assert rows["Ctrl+0"] == "Go to Documents" and rows["Ctrl+Shift+T"] == "Go to Trash"
     listed = {k for keys in rows for k in keys.split(" / ")}
     for action in window.findChildren(QAction):  # every page is built by now
         for key in action.shortcuts():
