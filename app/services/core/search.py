@@ -140,7 +140,11 @@ class SearchService:
         return hits + deal_hits + document_hits
 
 
-def _like_all(column_: Any, user_text: str) -> list[ColumnElement[bool]]:
+def _like_all(column_: Any, user_text: str, dialect: str) -> list[ColumnElement[bool]]:
+    """Every word somewhere in the column, any case: SQLite's LIKE already ignores (ASCII) case, and
+    its ILIKE, lower() on both sides, only costs more; PostgreSQL needs ILIKE."""
+    if dialect == "sqlite":
+        return [column_.like(f"%{t}%") for t in tokens(user_text)]
     return [column_.ilike(f"%{t}%") for t in tokens(user_text)]
 
 
@@ -153,11 +157,16 @@ def _deals(session: Session, user_text: str, account_ids: list[uuid.UUID], limit
         .outerjoin(Account, Account.id == Deal.account_id)
         .where(Deal.deleted_at.is_(None))
     )
-    by_name = base.where(*_like_all(Deal.name, user_text)).limit(limit)
-    rows = {r.id: r for r in session.execute(by_name)}
-    if account_ids and len(rows) < limit:
-        for r in session.execute(base.where(Deal.account_id.in_(account_ids)).limit(limit - len(rows))):
-            rows.setdefault(r.id, r)
+    # The name test is a scan of the table; SQLite would otherwise walk the deleted_at index and look
+    # every row up (160 ms instead of 35 ms for 20,000 deals), so the unary + keeps it off that index.
+    dialect = session.get_bind().dialect.name
+    live = literal_column("+deals.deleted_at").is_(None) if dialect == "sqlite" else Deal.deleted_at.is_(None)
+    named = select(Deal.id).where(live, *_like_all(Deal.name, user_text, dialect)).limit(limit)
+    ids = list(session.scalars(named))
+    if account_ids and len(ids) < limit:
+        of_accounts = select(Deal.id).where(Deal.account_id.in_(account_ids), Deal.deleted_at.is_(None))
+        ids += [i for i in session.scalars(of_accounts.limit(limit)) if i not in ids][: limit - len(ids)]
+    rows = {r.id: r for r in session.execute(base.where(Deal.id.in_(ids)))} if ids else {}
     found = sorted(rows.values(), key=lambda r: (r.name.lower(), r.account or ""))
     return [
         SearchHit(

@@ -56,3 +56,5 @@ def test_quick_search_finds_deals_by_name_and_account_and_documents_by_number_an
     assert [(h.entity, h.id, h.title) for h in numbered] == [("document", quote.id, quote.number)]
     assert "quote · Zorblax AG" in numbered[0].subtitle
     assert len([h for h in ctx.search.find("Q-2026") if h.entity == "document"]) == 2
+    ctx.deals.delete([rollout.id])
+    assert ctx.search.find("quillfeath") == []  # a deal in the trash is not offered
