@@ -114,7 +114,9 @@ class BoardPage(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setMaximumWidth(320)
         self.stale_box = QSpinBox(objectName="staleDays", minimum=1, maximum=365, suffix=" days")
-        self.stale_box.setToolTip("A deal with no activity for this long is shown as stale")
+        self.stale_box.setToolTip(
+            "A deal with no stage move and no activity for this long, and nothing planned, is shown as stale"
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.title, objectName="pageTitle"))
         top.addStretch(1)
