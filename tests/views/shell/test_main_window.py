@@ -154,3 +154,21 @@ def test_at_1024_by_700_every_page_fits_and_the_sidebar_keeps_only_its_icons(win
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: not window.compact_sidebar, timeout=2000)
     assert window.sidebar.item(2).text() == "Leads"
+
+
+def test_global_search_finds_a_document_by_number_and_opens_the_documents_page(window, qtbot, ctx, sample):
+    from datetime import date
+
+    from app.services.documents.document_input import DocumentInput, LineInput
+
+    quote = ctx.documents.create(
+        DocumentInput(
+            account_id=sample.acme, issued_on=date(2026, 3, 1), lines=(LineInput("Widget", "2", "10"),)
+        )
+    ).value
+    window.focus_search()
+    qtbot.keyClicks(window.global_search, quote.number.lower())
+    qtbot.waitUntil(lambda: window.global_search.matches.rowCount() == 1, timeout=2000)
+    assert window.global_search.matches.index(0, 0).data().startswith(f"{quote.number} — quote · Acme GmbH")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_page() is window.documents
