@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
-from app.models import Account, Contact, Lead, LeadStatus
+from app.models import Account, Contact, Deal, Document, Lead, LeadStatus
+from app.models.money import from_minor
 from app.services.core.uow import UnitOfWorkFactory
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
@@ -65,14 +66,14 @@ def match_count(session: Session, table_name: str, user_text: str) -> int:
 
 @dataclass(frozen=True)
 class SearchHit:
-    entity: str  # "contact" or "account"
+    entity: str  # "account", "contact", "lead", "deal" or "document"
     id: uuid.UUID
     title: str
     subtitle: str
 
 
 class SearchService:
-    """The global search box: the best few contacts and accounts for what the user typed."""
+    """The global search box: the best few accounts, contacts, leads, deals and documents for the text."""
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
@@ -110,6 +111,9 @@ class SearchService:
                 user_text,
             ).limit(limit)
             found_accounts = sorted(session.execute(accounts), key=lambda r: r.name.lower())
+            account_ids = [r.id for r in found_accounts]
+            deal_hits = _deals(session, user_text, account_ids, limit)
+            document_hits = _documents(session, user_text, account_ids, limit)
             found_leads = sorted(session.execute(leads), key=lambda r: (r.last_name.lower(), r.first_name))
             found_contacts = sorted(
                 session.execute(contacts), key=lambda r: (r.last_name.lower(), r.first_name)
@@ -133,4 +137,85 @@ class SearchService:
             )
             for r in found_leads
         ]
-        return hits
+        return hits + deal_hits + document_hits
+
+
+def _like_all(column_: Any, user_text: str, dialect: str) -> list[ColumnElement[bool]]:
+    """Every word somewhere in the column, any case: SQLite's LIKE already ignores (ASCII) case, and
+    its ILIKE, lower() on both sides, only costs more; PostgreSQL needs ILIKE."""
+    if dialect == "sqlite":
+        return [column_.like(f"%{t}%") for t in tokens(user_text)]
+    return [column_.ilike(f"%{t}%") for t in tokens(user_text)]
+
+
+def _deals(session: Session, user_text: str, account_ids: list[uuid.UUID], limit: int) -> list[SearchHit]:
+    """Deals whose name holds every word, or of the accounts found (through ix on deals.account_id).
+
+    Deals number thousands, not millions, so the name test is a short scan that stops at `limit`."""
+    base = (
+        select(Deal.id, Deal.name, Deal.amount_minor, Deal.currency, Account.name.label("account"))
+        .outerjoin(Account, Account.id == Deal.account_id)
+        .where(Deal.deleted_at.is_(None))
+    )
+    # The name test is a scan of the table; SQLite would otherwise walk the deleted_at index and look
+    # every row up (160 ms instead of 35 ms for 20,000 deals), so the unary + keeps it off that index.
+    dialect = session.get_bind().dialect.name
+    live = literal_column("+deals.deleted_at").is_(None) if dialect == "sqlite" else Deal.deleted_at.is_(None)
+    named = select(Deal.id).where(live, *_like_all(Deal.name, user_text, dialect)).limit(limit)
+    ids = list(session.scalars(named))
+    if account_ids and len(ids) < limit:
+        of_accounts = select(Deal.id).where(Deal.account_id.in_(account_ids), Deal.deleted_at.is_(None))
+        ids += [i for i in session.scalars(of_accounts.limit(limit)) if i not in ids][: limit - len(ids)]
+    rows = {r.id: r for r in session.execute(base.where(Deal.id.in_(ids)))} if ids else {}
+    found = sorted(rows.values(), key=lambda r: (r.name.lower(), r.account or ""))
+    return [
+        SearchHit(
+            "deal",
+            r.id,
+            r.name,
+            " · ".join(x for x in ("deal", r.account, format_money(r.amount_minor, r.currency)) if x),
+        )
+        for r in found
+    ]
+
+
+def _documents(session: Session, user_text: str, account_ids: list[uuid.UUID], limit: int) -> list[SearchHit]:
+    """Documents whose number starts with the text (the unique index on documents.number), or of the
+    accounts found (ix on documents.account_id)."""
+    base = (
+        select(Document.id, Document.number, Document.doc_type, Document.total_minor, Document.currency)
+        .add_columns(Account.name.label("account"))
+        .join(Account, Account.id == Document.account_id)
+        .where(Document.deleted_at.is_(None))
+    )
+    prefix = user_text.strip().upper()
+    rows: dict[uuid.UUID, Any] = {}
+    if prefix and " " not in prefix:
+        numbered = base.where(Document.number >= prefix, Document.number < prefix + "\uffff")
+        rows = {r.id: r for r in session.execute(numbered.order_by(Document.number).limit(limit))}
+    if account_ids and len(rows) < limit:
+        of_accounts = base.where(Document.account_id.in_(account_ids)).order_by(Document.number.desc())
+        for r in session.execute(of_accounts.limit(limit - len(rows))):
+            rows.setdefault(r.id, r)
+    return [
+        SearchHit(
+            "document",
+            r.id,
+            r.number,
+            " · ".join(
+                x
+                for x in (
+                    r.doc_type.value.replace("_", " "),
+                    r.account,
+                    format_money(r.total_minor, r.currency),
+                )
+                if x
+            ),
+        )
+        for r in rows.values()
+    ]
+
+
+def format_money(minor: int, currency: str) -> str:
+    """'EUR 12,500.00' from minor units (no locale: the service layer has none)."""
+    return f"{currency} {from_minor(minor, currency):,.2f}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert
@@ -20,6 +20,9 @@ STAGES = [
     ("Won", 100, True, False),
     ("Lost", 0, False, True),
 ]
+
+STAGE_STEP = 9  # days between two stage moves in a deal's history
+IDLE_SHARE = 0.12  # open deals left idle for weeks: the stale ones on the board
 
 
 class Deals(Writer):
@@ -71,9 +74,10 @@ class Deals(Writer):
         def rows() -> Iterator[dict[str, Any]]:
             for _ in range(n):
                 contact_id, account_id = self.rng.choice(contacts)
-                created = self.anchor - timedelta(days=self.rng.randint(5, 540))
                 stage_index = self.rng.choices(range(len(stages)), [18, 14, 12, 8, 28, 20])[0]
                 stage_id, _p, won, lost = stages[stage_index]
+                path = list(range(min(stage_index, 3) + 1)) + ([stage_index] if stage_index > 3 else [])
+                created = self._created(won or lost, len(path))
                 closed = created + timedelta(days=self.rng.randint(7, 120)) if won or lost else None
                 if closed and closed > self.anchor:
                     closed = self.anchor - timedelta(days=self.rng.randint(0, 4))
@@ -97,10 +101,9 @@ class Deals(Writer):
                     "owner_id": self.rng.choice(users),
                     "position": 0,
                 }
-                path = list(range(min(stage_index, 3) + 1)) + ([stage_index] if stage_index > 3 else [])
                 previous = None
                 for step, index in enumerate(path):
-                    when = created + timedelta(days=step * 9)
+                    when = created + timedelta(days=step * STAGE_STEP)
                     history.append(
                         {
                             **self._base(when),
@@ -121,6 +124,15 @@ class Deals(Writer):
         self._insert(table_of(Deal), rows(), n, "deals")
         self._insert(table_of(DealStageHistory), iter(history), len(history), "deal history")
         return out
+
+    def _created(self, closed: bool, steps: int) -> datetime:
+        """When a deal was created: closed ones any time in the last 18 months; open ones so that they
+        entered their stage (STAGE_STEP days a step) lately, most within the board's 14 days, about one
+        in eight idle for weeks, so the stale mark on the board picks out the few that need a nudge."""
+        if closed:
+            return self.anchor - timedelta(days=self.rng.randint(5, 540))
+        idle = self.rng.randint(20, 90) if self.rng.random() < IDLE_SHARE else self.rng.randint(0, 11)
+        return self.anchor - timedelta(days=idle + (steps - 1) * STAGE_STEP, hours=self.rng.randint(0, 8))
 
     def activities(
         self,

@@ -2,6 +2,10 @@
 
 Won and Lost columns show the deals closed in the last CLOSED_WINDOW_DAYS only: they are drop targets,
 not archives. `DealsService` (deals.py) serves these reads and moves the cards.
+
+A card is stale when its open deal has had neither a stage move nor an activity for the board's stale
+days AND nothing is planned on it (an open task, call or meeting due later): a deal with its next step
+booked is being worked, however long ago the last call was.
 """
 
 from __future__ import annotations
@@ -170,6 +174,16 @@ def _card_select(now: datetime) -> AnySelect:
         .where(Activity.deal_id == Deal.id, Activity.deleted_at.is_(None), Activity.occurred_at <= now)
         .scalar_subquery()
     )
+    planned = (
+        select(Activity.id)
+        .where(
+            Activity.deal_id == Deal.id,
+            Activity.deleted_at.is_(None),
+            Activity.done_at.is_(None),
+            func.coalesce(Activity.due_at, Activity.start_at) > now,
+        )
+        .exists()
+    )
     return (
         select(
             Deal.id,
@@ -185,6 +199,7 @@ def _card_select(now: datetime) -> AnySelect:
             func.coalesce(Deal.stage_entered_at, Deal.created_at),
             last_activity,
             Deal.closed_at,
+            planned,
         )
         .select_from(Deal)
         .outerjoin(Account, Account.id == Deal.account_id)
@@ -207,6 +222,7 @@ def _card(row: Any, now: datetime, stale_after: int) -> Card:
         entered,
         last,
         closed,
+        planned,
     ) = row
     entered = _aware(entered)
     quiet_since = max(entered, _aware(last)) if last is not None else entered
@@ -222,7 +238,7 @@ def _card(row: Any, now: datetime, stale_after: int) -> Card:
         stage_id,
         position,
         max(0, (now - entered).days),
-        closed is None and (now - quiet_since).days >= stale_after,
+        closed is None and (now - quiet_since).days >= stale_after and not planned,
     )
 
 

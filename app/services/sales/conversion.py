@@ -1,5 +1,8 @@
 """Lead conversion: one transaction turns a qualified lead into an account, a contact and maybe a deal.
 
+An open lead (new, working, nurturing) can be qualified and converted in the same transaction
+(`ConversionInput.qualify`), so one Ctrl+Z puts it back as it was.
+
 Before converting, `matches` finds an existing account (same name or web domain) and contact (same
 email or phone) so the user can link to them instead of creating duplicates. The lead keeps links to
 what it became and its activities move to the new records. `revert` undoes all of it (for Ctrl+Z):
@@ -55,6 +58,15 @@ class ConversionInput:
     new_account_id: uuid.UUID | None = None
     new_contact_id: uuid.UUID | None = None
     new_deal_id: uuid.UUID | None = None
+    qualify: bool = False  # mark an open (new, working, nurturing) lead qualified in the same transaction
+
+
+QUALIFIABLE = frozenset({LeadStatus.NEW, LeadStatus.WORKING, LeadStatus.NURTURING})
+
+
+def can_convert(status: str, qualify: bool = False) -> bool:
+    """Whether a lead in `status` may be converted, with or without qualifying it on the way."""
+    return status == LeadStatus.QUALIFIED or (qualify and status in QUALIFIABLE)
 
 
 @dataclass(frozen=True)
@@ -123,11 +135,23 @@ class ConversionService:
             s = work.session
             lead = writes.get_live(s, Lead, lead_id, ENTITY)
             writes.check_version(lead, expected_version)
-            if lead.status != LeadStatus.QUALIFIED:
-                raise ValidationError(FieldError("status", "only a qualified lead can be converted"))
+            if not can_convert(lead.status, data.qualify):
+                raise ValidationError(
+                    FieldError(
+                        "status",
+                        f"a {lead.status.value} lead cannot be converted; only a qualified one"
+                        + (
+                            " or an open one (new, working, nurturing) qualified on the way"
+                            if data.qualify
+                            else ""
+                        ),
+                    )
+                )
             if data.create_deal and not data.deal_name.strip():
                 raise ValidationError(FieldError("deal_name", "is required for a new deal"))
             before = (lead.status.value, lead.lifecycle.value)
+            if lead.status != LeadStatus.QUALIFIED:  # qualified on the way: the audit shows both steps
+                writes.apply_fields(work, lead, ENTITY, {"status": LeadStatus.QUALIFIED})
             account_id = data.account_id or self._new_account(work, lead, data.new_account_id)
             contact_id, memberships_before = self._contact(work, lead, data, account_id)
             deal_id = self._deal(work, lead, data, account_id, contact_id) if data.create_deal else None

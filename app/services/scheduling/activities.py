@@ -344,10 +344,17 @@ class ActivityService(RecordService[ActivityInput, ActivityDetail]):
             return regarding(session, links)
 
     # --- the Tasks page -----------------------------------------------------------------------------
-    def my_tasks(self, owner_id: uuid.UUID | None, tz: tzinfo, now: datetime | None = None) -> TaskGroups:
-        """Open tasks of `owner_id` grouped overdue / today / this week / later in the zone `tz`."""
+    def my_tasks(
+        self,
+        owner_id: tasks.Owner,
+        tz: tzinfo,
+        now: datetime | None = None,
+        first_weekday: int = tasks.MONDAY,
+    ) -> TaskGroups:
+        """Open tasks of `owner_id` (None: nobody's, EVERYONE: all) grouped overdue / today / this week /
+        later in the zone `tz`, weeks starting on `first_weekday` (0 = Monday, 6 = Sunday)."""
         with self.uow.read() as session:
-            return tasks.my_tasks(session, owner_id, now or utcnow(), tz)
+            return tasks.my_tasks(session, owner_id, now or utcnow(), tz, first_weekday=first_weekday)
 
     def due_reminders(self, owner_id: uuid.UUID | None, now: datetime | None = None) -> list[Reminder]:
         with self.uow.read() as session:

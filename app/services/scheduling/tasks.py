@@ -1,19 +1,23 @@
-"""The Tasks page's reads: someone's open tasks grouped by when they fall due, and due reminders.
+"""The Tasks page's reads: someone's (or everyone's) open tasks grouped by when they fall due, and due
+reminders.
 
-Days and weeks are the user's own (the caller passes the local time zone); the week ends on Sunday.
+Days and weeks are the user's own: the caller passes the local time zone and the locale's first day of
+the week (Monday in most of Europe, Sunday in the US). "This week" is the rest of the current week after
+today; on the week's last day, when nothing of it is left, it is the coming week, so on a Sunday with
+Sunday-first weeks it holds Monday to Saturday (never an empty group beside a full "Later").
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
-from typing import Any
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any, Final, Literal
 
-from sqlalchemy import Select, case, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from app.models import Account, Activity, ActivityKind, Contact, Deal, Lead
+from app.models import Account, Activity, ActivityKind, Contact, Deal, Lead, User
 from app.models.activity import Priority
 from app.services.core.changes import ChangeKind
 from app.services.core.uow import Work
@@ -23,6 +27,10 @@ GROUPS: tuple[str, ...] = (OVERDUE, TODAY, THIS_WEEK, LATER)
 GROUP_TITLES = {OVERDUE: "Overdue", TODAY: "Today", THIS_WEEK: "This week", LATER: "Later"}
 # a planned call, meeting or email is on the list like a task; a note is a record, never due
 _LISTED = (ActivityKind.TASK, ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.EMAIL)
+EVERYONE: Final = "everyone"  # the owner filter that lists every user's tasks and the unassigned ones
+Owner = uuid.UUID | None | Literal["everyone"]  # a user, nobody (unassigned) or EVERYONE
+MONDAY = 0  # first days of the week as datetime.weekday() counts them
+SUNDAY = 6
 _RANK = {Priority.URGENT: 0, Priority.HIGH: 1, Priority.NORMAL: 2, Priority.LOW: 3}
 
 
@@ -38,6 +46,7 @@ class TaskItem:
     regarding: str
     group_name: str
     reminder_at: datetime | None
+    owner: str = ""  # the assignee's name ("" for nobody)
 
 
 @dataclass(frozen=True)
@@ -71,18 +80,24 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def bucket(due: datetime | None, now: datetime, tz: tzinfo) -> str:
-    """Which group a due time falls in, in the user's local days."""
+def week_end(today: date, first_weekday: int = MONDAY) -> date:
+    """The first day after "This week" for `today` (weeks starting on `first_weekday`, 0 = Monday)."""
+    days_into_week = (today.weekday() - first_weekday) % 7
+    end = today + timedelta(days=7 - days_into_week)  # the next week's first day
+    return end + timedelta(days=7) if end == today + timedelta(days=1) else end
+
+
+def bucket(due: datetime | None, now: datetime, tz: tzinfo, first_weekday: int = MONDAY) -> str:
+    """Which group a due time falls in, in the user's local days and weeks."""
     if due is None:
         return LATER
     if due < now:
         return OVERDUE
     today = now.astimezone(tz).date()
     tomorrow = datetime.combine(today + timedelta(days=1), time(), tz)
-    week_end = datetime.combine(today + timedelta(days=7 - today.weekday()), time(), tz)
     if due < tomorrow:
         return TODAY
-    if due < week_end:
+    if due < datetime.combine(week_end(today, first_weekday), time(), tz):
         return THIS_WEEK
     return LATER
 
@@ -113,11 +128,19 @@ def _regarding(deal: str, lead_first: str, lead_last: str, first: str, last: str
 
 
 def my_tasks(
-    session: Session, owner_id: uuid.UUID | None, now: datetime, tz: tzinfo, limit: int = 2000
+    session: Session,
+    owner_id: Owner,
+    now: datetime,
+    tz: tzinfo,
+    limit: int = 2000,
+    first_weekday: int = MONDAY,
 ) -> TaskGroups:
-    """Open tasks assigned to `owner_id` (None: unassigned ones), at most `limit`, grouped."""
+    """Open tasks assigned to `owner_id` (None: unassigned ones; EVERYONE: all), at most `limit`, grouped."""
     due = func.coalesce(Activity.due_at, Activity.start_at)
-    owner = Activity.owner_id.is_(None) if owner_id is None else Activity.owner_id == owner_id
+    if owner_id == EVERYONE:
+        owner: ColumnElement[bool] = true()
+    else:
+        owner = Activity.owner_id.is_(None) if owner_id is None else Activity.owner_id == owner_id
     stmt = _with_links(
         select(
             Activity.id,
@@ -130,8 +153,9 @@ def my_tasks(
             Activity.group_name,
             Activity.reminder_at,
             *_regarding_cols(),
+            func.coalesce(User.name, ""),
         )
-    )
+    ).outerjoin(User, User.id == Activity.owner_id)
     stmt = (
         stmt.where(
             owner,
@@ -154,11 +178,12 @@ def my_tasks(
             when,
             row[5].value,
             row[6],
-            _regarding(*row[9:]),
+            _regarding(*row[9:15]),
             row[7],
             row[8],
+            row[15],
         )
-        grouped[bucket(when, now, tz)].append((_RANK[row[5]], item))
+        grouped[bucket(when, now, tz, first_weekday)].append((_RANK[row[5]], item))
     # within a day priority decides; within a week or later the date does (already in that order)
     for name in (OVERDUE, TODAY):
         grouped[name].sort(key=lambda pair: pair[0])

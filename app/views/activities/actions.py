@@ -4,7 +4,7 @@ the window places the menus these functions fill, and offers them only what `Men
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +23,7 @@ class MenuHost(Protocol):
     """What the activity actions need from the main window (MainWindow is one)."""
 
     env: ViewEnv
+    pages: Sequence[Any]
 
     @property
     def tasks(self) -> TasksPage: ...
@@ -46,20 +47,11 @@ class MenuHost(Protocol):
     def show_error(self, text: str) -> None: ...
 
 
-SHORTCUTS = (
-    ("Ctrl+N", "New record on the current page"),
-    ("Ctrl+L, C", "Log a call for the selected record (then type the subject, Enter)"),
-    ("Ctrl+L, M", "Log a meeting for the selected record"),
-    ("Ctrl+T", "New task"),
-    ("Space", "Complete the selected tasks (Tasks page)"),
-    ("Enter / F2", "Open the selected record"),
-    ("Del", "Move the selected records to the trash"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("Ctrl+K", "Search contacts, accounts and leads"),
-    ("Ctrl+1 … Ctrl+9", "Go to a page (in the sidebar's order)"),
-    ("Ctrl+0", "Go to the Trash"),
-    ("F5", "Refresh"),
-    # the Schedule page (its hint says the same; the page is not imported here: it loads on first use)
+# Keys that widgets handle themselves rather than through a QAction; every other shortcut in the list is
+# read from the window's and the pages' actions, so a new action's keys appear without editing a list.
+WIDGET_KEYS = (
+    ("Space", "Tasks: complete the selected tasks"),
+    ("Enter", "Open the selected record"),
     ("← / →", "Schedule: move the selected task a day earlier / later (a week in Month zoom)"),
     ("Shift+← / Shift+→", "Schedule: end the selected task a day earlier / later (not milestones)"),
     ("↑ / ↓", "Schedule: select the task above / below"),
@@ -159,8 +151,49 @@ def export_calendar(host: MenuHost, path: str | None = None) -> bool:
     return True
 
 
+def shortcut_rows(host: MenuHost) -> list[tuple[str, str]]:
+    """(keys, what) for every action with a shortcut on the window and on its pages (all are built, so
+    a page's own keys such as Documents' Ctrl+P are there), then the keys widgets handle themselves."""
+    from PySide6.QtGui import QKeySequence
+
+    window = host.window()
+    pages = [host.pages[i] for i in range(len(host.pages))]
+    seen: dict[tuple[str, str], set[str]] = {}
+    for action in window.findChildren(QAction):
+        if not action.shortcuts():
+            continue
+        keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        text = action.text().split("\t")[0].replace("&", "").rstrip(".…")
+        if action.objectName().startswith("goTo"):  # View > Accounts ... reads "Go to Accounts" here
+            text = f"Go to {text}"
+        if text.startswith(("Undo", "Redo")):
+            text = text.split(" ")[0]  # the stack's actions carry the next command's name
+        page = _page_of(action, pages)
+        seen.setdefault((keys, text), set()).add(page)
+    rows = []
+    for (keys, text), where in seen.items():
+        only = next(iter(where)) if len(where) == 1 else ""
+        rows.append((keys, f"{only}: {text}" if only else text))
+    return sorted(rows, key=lambda r: (":" in r[1], r[0])) + list(WIDGET_KEYS)
+
+
+def _page_of(action: QAction, pages: list[Any]) -> str:
+    """The title of the page an action belongs to, or '' for the window's own."""
+    owner = action.parent()
+    while owner is not None:
+        if owner in pages:
+            return str(getattr(owner, "title", ""))
+        owner = owner.parent()
+    return ""
+
+
 def show_shortcuts(host: MenuHost) -> None:
-    rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in SHORTCUTS)
+    from html import escape
+
+    rows = "".join(
+        f"<tr><td><b>{escape(keys)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
+        for keys, what in shortcut_rows(host)
+    )
     box = QMessageBox(
         QMessageBox.Icon.NoIcon, "Keyboard shortcuts", f"<table>{rows}</table>", parent=host.window()
     )

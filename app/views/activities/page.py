@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +24,19 @@ from PySide6.QtWidgets import (
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
 from app.services.scheduling.activities import ActivityInput
-from app.services.scheduling.tasks import local_zone
+from app.services.scheduling.tasks import EVERYONE, local_zone
 from app.views.activities.commands import CompleteCommand
 from app.views.activities.tasks_model import TasksModel
 from app.views.common.commands import DeleteCommand
 from app.views.common.env import ACTIVITY, ViewEnv
 from app.views.common.form_dialog import find_data
 from app.views.common.style import icon
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week as datetime.weekday() counts (0 = Monday, 6 = Sunday)."""
+    return QLocale().firstDayOfWeek().value - 1
+
 
 REFRESH_ON = ("activity", "account", "contact", "lead", "deal", "user")
 _NOBODY = "nobody"
@@ -99,7 +105,7 @@ class TasksPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((360, 130, 80, 70, 260)):
+        for column, width in enumerate((360, 130, 80, 70, 260, 110, 140)):
             self.tree.setColumnWidth(column, width)
         self.tree.doubleClicked.connect(self._open_index)
         self.tree.spacePressed.connect(self.complete_selected)
@@ -117,10 +123,13 @@ class TasksPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------------
     def _fill_owners(self) -> None:
-        current = self.owner_box.currentData()
+        """Everyone, me (when I am a user), the other users and nobody; first shown: me if I have open
+        tasks, else everyone (a new user, or an OS account that is no Rapport user, sees the team's)."""
+        current = self.owner_box.currentData() if self.owner_box.count() else self._first_owner()
         me = self.env.ctx.current_user
         self.owner_box.blockSignals(True)
         self.owner_box.clear()
+        self.owner_box.addItem("Everyone", EVERYONE)
         if me is not None:
             self.owner_box.addItem("Me", me.id)
         try:
@@ -134,6 +143,16 @@ class TasksPage(QWidget):
         self.owner_box.setCurrentIndex(max(find_data(self.owner_box, current), 0))
         self.owner_box.blockSignals(False)
 
+    def _first_owner(self) -> Any:
+        me = self.env.ctx.current_user
+        if me is None:
+            return EVERYONE
+        try:
+            mine = self.env.ctx.activities.my_tasks(me.id, local_zone(), first_weekday=first_weekday())
+        except RapportError:
+            return EVERYONE
+        return me.id if mine.total else EVERYONE
+
     def owner_id(self) -> Any:
         data = self.owner_box.currentData()
         return None if data == _NOBODY else data
@@ -143,7 +162,9 @@ class TasksPage(QWidget):
             self._fill_owners()
         selected = {t.id for t in self.selected_tasks()}
         try:
-            groups = self.env.ctx.activities.my_tasks(self.owner_id(), local_zone())
+            groups = self.env.ctx.activities.my_tasks(
+                self.owner_id(), local_zone(), first_weekday=first_weekday()
+            )
         except RapportError as exc:
             self.env.error(str(exc))
             return
@@ -213,7 +234,11 @@ class TasksPage(QWidget):
         self.env.status(f"Completed {what} — Ctrl+Z to undo")
 
     def new_record(self) -> None:
-        self.open_editor(None, ActivityInput(owner_id=self.owner_id()), "New task")
+        """A new task for whoever the list shows; for everyone's list, for me."""
+        owner = self.owner_id()
+        if owner == EVERYONE:
+            owner = self.env.ctx.current_user.id if self.env.ctx.current_user else None
+        self.open_editor(None, ActivityInput(owner_id=owner), "New task")
 
     def log(self, kind: str, links: dict[str, Any] | None = None) -> None:
         """Log a call or meeting that happens now (done), linked to `links`."""

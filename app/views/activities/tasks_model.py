@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.scheduling.tasks import GROUP_TITLES, OVERDUE, TaskGroups, TaskItem
@@ -17,7 +17,8 @@ from app.views.common.style import icon
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Task", "Due", "Priority", "Progress", "Regarding", "Group")
+HEADERS = ("Task", "Due", "Priority", "Progress", "Regarding", "Group", "Assigned to")
+ROW_HEIGHT = 30
 _PRIORITY_COLORS = {"urgent": "#b91c1c", "high": "#c2410c", "low": "#64748b"}
 
 
@@ -110,6 +111,8 @@ class TasksModel(QAbstractItemModel):
             return f"{label(task.kind)}: {task.subject}\nTick the box or press Space to complete"
         if role == TASK_ROLE:
             return task
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(-1, ROW_HEIGHT)  # room around the checkbox and icon: rows are not cramped
         return None
 
     def _group_data(self, index: Index, role: int) -> Any:
@@ -118,6 +121,8 @@ class TasksModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{GROUP_TITLES[name]} ({len(items)})"
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(-1, ROW_HEIGHT + 4)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -138,7 +143,9 @@ class TasksModel(QAbstractItemModel):
             return f"{task.progress}%" if task.kind == "task" else ""
         if column == 4:
             return task.regarding
-        return task.group_name
+        if column == 5:
+            return task.group_name
+        return task.owner or "Nobody"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         task = self.task(index)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.services.sales.board import Card
 from app.views.board.model import CARD_ROLE
 from app.views.common.formatting import money
 
@@ -16,11 +19,13 @@ STALE_FILL = QColor("#fffbeb")
 SELECTED = QColor("#2563eb")
 MUTED = QColor("#64748b")
 TEXT = QColor("#1f2937")
+STALE_TEXT = QColor("#b45309")
+STALE_BADGE = "stale"
 
 
 class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(180, CARD_HEIGHT)  # QListView gives each card the full column width
+        return QSize(120, CARD_HEIGHT)  # QListView gives each card the full column width
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -41,29 +46,54 @@ class CardDelegate(QStyledItemDelegate):
         line = inner.height() // 4
         bold = QFont(option.font)
         bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(TEXT)
-        top = QRect(inner.left(), inner.top(), inner.width(), line)
-        amount = money(card.amount, card.currency)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
-        name_rect = top.adjusted(0, 0, -painter.fontMetrics().horizontalAdvance(amount) - 8, 0)
-        elided = painter.fontMetrics().elidedText(card.name, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.setFont(option.font)
-        painter.setPen(MUTED)
-        rows = (
-            card.account or "No account",
-            f"Close {card.expected_close:%Y-%m-%d}" if card.expected_close else "No close date",
-            f"{card.owner or 'Unassigned'} · {card.days_in_stage} d in stage"
-            + (" · stale" if card.stale else ""),
-        )
-        for i, text in enumerate(rows, start=1):
-            r = QRect(inner.left(), inner.top() + i * line, inner.width(), line)
-            if card.stale and i == 3:
-                painter.setPen(QColor("#b45309"))
-            painter.drawText(
-                r,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, r.width()),
-            )
+        for piece in card_pieces(card, inner.width(), QFontMetrics(bold), QFontMetrics(option.font)):
+            painter.setFont(bold if piece.bold else option.font)
+            painter.setPen(QColor(piece.color))
+            box = QRect(inner.left() + piece.left, inner.top() + piece.row * line, piece.width, line)
+            painter.drawText(box, piece.align | Qt.AlignmentFlag.AlignVCenter, piece.text)
         painter.restore()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One text on a card: its row (0-3), left offset and width in the card's inner rectangle."""
+
+    row: int
+    left: int
+    width: int
+    text: str
+    bold: bool = False
+    color: str = MUTED.name()
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+
+
+def card_pieces(card: Card, width: int, bold: QFontMetrics, regular: QFontMetrics) -> list[Piece]:
+    """The texts of a card `width` px wide, elided where they must be; the amount and the stale badge never.
+
+    A narrow column puts the amount beside the account, so the deal's name keeps the first line."""
+
+    def elide(text: str, metrics: QFontMetrics, room: int) -> str:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room))
+
+    amount = money(card.amount, card.currency)
+    amount_room = bold.horizontalAdvance(amount) + 8
+    amount_row = 0 if bold.horizontalAdvance(card.name) + amount_room <= width else 1
+    right = Qt.AlignmentFlag.AlignRight
+    pieces = [Piece(amount_row, 0, width, amount, True, TEXT.name(), right)]
+    name_room = width - (amount_room if amount_row == 0 else 0)
+    pieces.append(Piece(0, 0, name_room, elide(card.name, bold, name_room), True, TEXT.name()))
+    account_room = width - (amount_room if amount_row == 1 else 0)
+    pieces.append(Piece(1, 0, account_room, elide(card.account or "No account", regular, account_room)))
+    close = f"Close {card.expected_close:%Y-%m-%d}" if card.expected_close else "No close date"
+    pieces.append(Piece(2, 0, width, elide(close, regular, width)))
+    badge_room = 0
+    if card.stale:
+        badge_room = bold.horizontalAdvance(STALE_BADGE) + 8
+        pieces.append(Piece(3, 0, width, STALE_BADGE, True, STALE_TEXT.name(), right))
+    owner_room = width - badge_room
+    owner = f"{card.owner or 'Unassigned'} · {card.days_in_stage} d in stage"
+    if regular.horizontalAdvance(owner) > owner_room:  # short form first, the name elided last
+        owner = f"{card.owner or 'Unassigned'} · {card.days_in_stage} d"
+    color = (STALE_TEXT if card.stale else MUTED).name()
+    pieces.append(Piece(3, 0, owner_room, elide(owner, regular, owner_room), color=color))
+    return pieces

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.services.core.errors import RapportError
 from app.services.sales.board import PipelineRef
 from app.services.sales.deal_input import DealDetail, DealInput
+from app.views.common.date_edit import OptionalDateEdit
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.field_error import FieldWithError
 from app.views.common.form_dialog import Field, FormDialog, find_data, owner_choices
@@ -40,7 +41,7 @@ class DealEditor(FormDialog):
             Field("lost_reason", "Lost because", placeholder="Needed for a lost stage"),
             Field("amount", "Amount", placeholder="e.g. 12500.00", column=1),
             Field("currency", "Currency", placeholder="EUR", column=1),
-            Field("expected_close", "Expected close", placeholder="YYYY-MM-DD", column=1),
+            Field("expected_close", "Expected close", "date", column=1),
             Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
         ]
         super().__init__(env, DEAL, fields, None, parent)
@@ -54,6 +55,14 @@ class DealEditor(FormDialog):
             detail or prefill or DealInput(owner_id=env.ctx.current_user.id if env.ctx.current_user else None)
         )
         self.editor("name").setFocus()
+
+    def _editor(self, spec: Field) -> QWidget:
+        """Dates get a calendar popup (and may stay empty); the rest as in every form."""
+        if spec.kind == "date":
+            editor = OptionalDateEdit(empty_text="No close date")
+            editor.setObjectName(spec.name)
+            return editor
+        return super()._editor(spec)
 
     # --- account and contact ------------------------------------------------------------------------
     def _build_links(self) -> None:

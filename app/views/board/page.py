@@ -44,7 +44,10 @@ from app.views.common.env import DEAL, ViewEnv
 from app.views.common.formatting import money_list
 from app.views.common.search_box import DebouncedLineEdit
 
-COLUMN_WIDTH = 270
+# Columns share the width between these bounds: six stages fit a 1400-px window; with more stages, or a
+# narrower window, the strip scrolls sideways.
+COLUMN_MIN_WIDTH = 190
+COLUMN_MAX_WIDTH = 320
 REFRESH_ON = ("deal", "account", "user", "activity", "setting", "pipeline", "stage")
 
 
@@ -55,13 +58,15 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setObjectName("boardColumn")
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
         self.header = QLabel(objectName="columnHeader", wordWrap=True)
         self.model = StageCardsModel(stage.id, self)
         self.view = QListView()
         self.view.setObjectName(f"stage_{stage.name}")
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
         self.view.setUniformItemSizes(True)  # 10,000 cards are never measured one by one
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,7 +114,9 @@ class BoardPage(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setMaximumWidth(320)
         self.stale_box = QSpinBox(objectName="staleDays", minimum=1, maximum=365, suffix=" days")
-        self.stale_box.setToolTip("A deal with no activity for this long is shown as stale")
+        self.stale_box.setToolTip(
+            "A deal with no stage move and no activity for this long, and nothing planned, is shown as stale"
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.title, objectName="pageTitle"))
         top.addStretch(1)
@@ -127,7 +134,7 @@ class BoardPage(QWidget):
         self.strip = QWidget(objectName="boardStrip")
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
-        self.strip_layout.setSpacing(10)
+        self.strip_layout.setSpacing(8)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.strip)
@@ -238,8 +245,8 @@ class BoardPage(QWidget):
             column.view.doubleClicked.connect(lambda index: self.open_id(index.data(CARD_ROLE).id))
             column.view.customContextMenuRequested.connect(lambda pos, c=column: self._context_menu(c, pos))
             self.columns[stage.id] = column
-            self.strip_layout.addWidget(column)
-        self.strip_layout.addStretch(1)
+            self.strip_layout.addWidget(column, 1)
+        self.strip_layout.addStretch(0)  # takes the room only once every column is at its widest
 
     def show_totals(self, totals: Mapping[uuid.UUID, ColumnTotal]) -> None:
         for stage_id, column in self.columns.items():

@@ -96,20 +96,27 @@ class TypeAhead(DebouncedLineEdit):
         self.chosen.emit(payload)
 
 
+HIT_ICONS = {"deal": "deal", "document": "documents"}  # the others are named like their pages: "accounts"
+
+
 class GlobalSearch(TypeAhead):
-    """Find contacts and accounts anywhere (Ctrl+K); emits `opened(entity, id)`."""
+    """Find accounts, contacts, leads, deals and documents anywhere (Ctrl+K); emits `opened(entity, id)`."""
 
     opened = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Search contacts, accounts and leads…  (Ctrl+K)", parent)
+        super().__init__("Search accounts, contacts, leads, deals, documents…  (Ctrl+K)", parent)
         self.setObjectName("globalSearch")
         self.ctx = ctx
         self.chosen.connect(lambda hit: self.opened.emit(hit[0], uuid.UUID(str(hit[1]))))
 
     def lookup(self, text: str) -> list[tuple[QIcon, str, Any]]:
         return [
-            (icon(f"{h.entity}s"), " — ".join(x for x in (h.title, h.subtitle) if x), (h.entity, h.id))
+            (
+                icon(HIT_ICONS.get(h.entity, f"{h.entity}s")),
+                " — ".join(x for x in (h.title, h.subtitle) if x),
+                (h.entity, h.id),
+            )
             for h in self.ctx.search.find(text, limit=8)
         ]
 

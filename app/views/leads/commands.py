@@ -15,7 +15,7 @@ class ConvertLeadCommand(ServiceCommand):
     def __init__(
         self, env: ViewEnv, lead_id: uuid.UUID, version: int, data: ConversionInput, label: str
     ) -> None:
-        super().__init__(env, f"Convert lead {label}")
+        super().__init__(env, f"{'Qualify and convert' if data.qualify else 'Convert'} lead {label}")
         self.lead_id = lead_id
         self.version: int | None = version
         self.data = data

@@ -72,12 +72,16 @@ class LeadEditor(TaggedEditor):
 class ConvertDialog(QDialog):
     """Choose what the lead becomes; existing matches are offered first so no duplicate is created."""
 
-    def __init__(self, env: ViewEnv, lead: LeadDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, env: ViewEnv, lead: LeadDetail, parent: QWidget | None = None, qualify: bool = False
+    ) -> None:
         super().__init__(parent)
         self.env = env
         self.lead = lead
+        self.qualify = qualify
         self.command: ConvertLeadCommand | None = None
-        self.setWindowTitle(f"Convert lead {lead.full_name}")
+        verb = "Qualify and convert" if qualify else "Convert"
+        self.setWindowTitle(f"{verb} lead {lead.full_name}")
         self.setMinimumWidth(520)
         matches = env.ctx.conversion.matches(lead.id)
         self.account_box = QComboBox(objectName="convertAccount")
@@ -103,12 +107,13 @@ class ConvertDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.convert_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.convert_button.setText("Convert")
+        self.convert_button.setText(verb)
         self.convert_button.setMinimumWidth(100)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        qualified = f"The lead is marked Qualified (it is {label(lead.status)} now). " if qualify else ""
         note = QLabel(
-            "The lead's activities move to the new records; Ctrl+Z undoes the whole conversion.",
+            qualified + "The lead's activities move to the new records; Ctrl+Z undoes the whole conversion.",
             objectName="muted",
             wordWrap=True,
         )
@@ -130,6 +135,7 @@ class ConvertDialog(QDialog):
             create_deal=self.deal_check.isChecked(),
             deal_name=self.deal_name.text(),
             deal_amount=amount,
+            qualify=self.qualify,
         )
         command = ConvertLeadCommand(self.env, self.lead.id, self.lead.version, data, self.lead.full_name)
         try:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.core.changes import ChangeKind, ChangeSet
 from app.services.core.errors import NotFoundError, RapportError
+from app.services.sales.conversion import can_convert
 from app.services.sales.leads import LEAD_STATUSES, LeadDetail
 from app.views.common.columns import LEAD_COLUMNS
 from app.views.common.env import LEAD, ViewEnv
@@ -48,7 +48,7 @@ class LeadDetailPane(QWidget):
         self.lead: LeadDetail | None = None
         self.setObjectName("detailPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)
         self.title = QLabel(objectName="paneTitle", wordWrap=True)
         self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
         self.convert_button = QPushButton("Convert…", objectName="convertLead")
@@ -56,13 +56,11 @@ class LeadDetailPane(QWidget):
         self.convert_button.clicked.connect(self.convert)
         edit = QPushButton(icon("edit"), "Edit")
         edit.clicked.connect(lambda: self.lead and page.edit_id(self.lead.id))
-        head = QHBoxLayout()
-        names = QVBoxLayout()
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        head.addLayout(names, 1)
-        head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.convert_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons sit under the name, not beside it: a narrow pane then keeps the name on one line.
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit)
+        buttons.addWidget(self.convert_button)
+        buttons.addStretch(1)
         self.score = QLabel(objectName="leadScore")
         self.explanation = QLabel(objectName="scoreExplanation", wordWrap=True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
@@ -78,30 +76,24 @@ class LeadDetailPane(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 14, 16, 12)
-        layout.addLayout(head)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
         layout.addWidget(self.score)
         layout.addWidget(self.explanation)
         layout.addWidget(self.converted)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.placeholder = QLabel(
-            "Select a lead to see its score and convert it.",
-            objectName="emptyState",
-            alignment=Qt.AlignmentFlag.AlignCenter,
-            wordWrap=True,
-        )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        outer.addWidget(content)
+        self.hide()  # shown with a lead: an empty pane would take the table's room
         self.env.relay.changed.connect(self.on_changes)
 
     def show_lead(self, lead_id: uuid.UUID | None) -> None:
         if lead_id is None:
             self.lead = None
-            self.stack.setCurrentWidget(self.placeholder)
+            self.hide()
             return
         try:
             lead = self.env.ctx.leads.get(lead_id)
@@ -142,18 +134,26 @@ class LeadDetailPane(QWidget):
         self.values["owner"].setText(users.get(lead.owner_id, "—") if lead.owner_id else "—")
         self.values["notes"].setText(lead.notes or "—")
         self.values["updated"].setText(short_datetime(lead.updated_at))
-        self.convert_button.setEnabled(lead.status == "qualified")
-        self.convert_button.setToolTip(
-            "Turn this lead into an account, a contact and optionally a deal"
-            if lead.status == "qualified"
-            else "Only a qualified lead can be converted"
-        )
-        self.stack.setCurrentIndex(1)
+        self._offer_conversion(lead.status)
+        self.show()
+
+    def _offer_conversion(self, status: str) -> None:
+        """Convert a qualified lead; offer to qualify and convert an open one; nothing for the rest."""
+        qualify = not can_convert(status) and can_convert(status, qualify=True)
+        self.convert_button.setText("Qualify and convert…" if qualify else "Convert…")
+        self.convert_button.setEnabled(can_convert(status, qualify=True))
+        if status == "qualified":
+            tip = "Turn this lead into an account, a contact and optionally a deal"
+        elif qualify:
+            tip = "Mark this lead qualified and convert it in one step (one Ctrl+Z undoes both)"
+        else:
+            tip = f"A {label(status).lower()} lead cannot be converted"
+        self.convert_button.setToolTip(tip)
 
     def convert(self) -> ConvertDialog | None:
         if self.lead is None:
             return None
-        dialog = ConvertDialog(self.env, self.lead, self)
+        dialog = ConvertDialog(self.env, self.lead, self, qualify=not can_convert(self.lead.status))
         self.page.convert_dialog = dialog
         dialog.open()
         return dialog
@@ -190,9 +190,10 @@ class LeadsPage(RecordListPage):
         self.toolbar.insertWidget(self.toolbar.count() - 1, rules)
         self.detail = LeadDetailPane(self)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 420])
+        # The table takes any extra width (its columns want ~960 px); the pane keeps ~340 px.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([960, 340])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
     def _on_current(self, current: Any, _previous: Any = None) -> None:

@@ -6,8 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from app.services.core.errors import RapportError
 from app.services.core.listing import ListQuery
@@ -24,23 +33,52 @@ class Filter:
 
 
 class CompactCombo(QComboBox):
-    """A combo that asks for its contents' width (at most `widest` px) but shrinks to `narrowest`
-    characters when the bar is short of room, so a long segment or tag name never widens the window."""
+    """A combo that asks for its contents' width (at most `widest` px) but shrinks to its chosen text
+    when the bar is short of room, so a long segment or tag name in the list never widens the window."""
 
     def __init__(self, narrowest: int = 6, widest: int = 200, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.narrowest, self.widest = narrowest, widest
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(lambda _=0: self.updateGeometry())  # a new floor for the text
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(min(hint.width(), self.widest), hint.height())
 
     def minimumSizeHint(self) -> QSize:
+        """Room for the chosen text ("All owners", not "All owr"), up to `widest`; never less than
+        `narrowest` characters. A QComboBox clips its text instead of eliding it, so this is the floor."""
         hint = super().minimumSizeHint()
-        chars = self.fontMetrics().horizontalAdvance("x" * self.narrowest)
-        return QSize(min(hint.width(), chars + 36), hint.height())  # 36: the arrow and the frame
+        metrics = self.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance("x" * self.narrowest), metrics.horizontalAdvance(self.currentText())
+        )
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        width = (
+            self.style()
+            .sizeFromContents(  # the style's arrow, frame and padding (the QSS's too)
+                QStyle.ContentsType.CT_ComboBox, option, QSize(text + 4, hint.height()), self
+            )
+            .width()
+        )
+        return QSize(min(width, self.widest), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """As QComboBox paints, but a text longer than the field ends in "…" instead of being cut."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width() - 4
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FilterBar(QWidget):

@@ -50,7 +50,7 @@ class ListPage(QWidget):
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.search = DebouncedLineEdit(self.search_hint)
         self.search.setObjectName(f"{self.settings_key}Search")
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)  # the filters beside it keep their texts at 1024 px
         self.search.setMaximumWidth(420)
         self.search.settled.connect(lambda _: self.apply_query())
         self.filter_bar = FilterBar(filters)

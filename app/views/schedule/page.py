@@ -52,7 +52,7 @@ HINT = (
     "them. Keys: ←/→ move a day (a week in Month zoom), Shift+←/→ move the end, ↑/↓ select. "
     "Right-click a task for progress, lag and dependencies."
 )
-# The keys are listed in Help > Keyboard shortcuts too (SHORTCUTS in app/views/activities/actions.py).
+# The keys are listed in Help > Keyboard shortcuts too (WIDGET_KEYS in app/views/activities/actions.py).
 
 
 class GanttPage(ReportPage):

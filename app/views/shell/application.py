@@ -33,6 +33,14 @@ def make_qapp(argv: list[str]) -> QApplication:
 
 def run_gui(settings: Settings, argv: list[str]) -> int:
     """Show the window at once, open the database right after its first paint, run until it closes."""
+    import os
+
+    from app.views.shell.platform_check import missing_display_library
+
+    problem = missing_display_library(os.environ)
+    if problem is not None:  # Qt would abort with a message that does not say what to install
+        print(problem, file=sys.stderr)
+        return 2
     qapp = make_qapp(argv)
     from app.views.shell.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,8 @@ PAGE_ICONS = (
     "documents",
     "trash",
 )
+SIDEBAR_FULL = 180
+SIDEBAR_COMPACT = 52
 PAGE_TITLES = (
     "Accounts",
     "Contacts",
@@ -60,6 +62,14 @@ PAGE_TITLES = (
     "Documents",
     "Trash",
 )
+
+
+def page_keys(index: int) -> str:
+    """Ctrl+1..Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (Documents); the Trash, always
+    last, on Ctrl+Shift+T."""
+    if index == len(PAGE_TITLES) - 1:
+        return "Ctrl+Shift+T"
+    return f"Ctrl+{(index + 1) % 10}" if index < 10 else ""
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +131,7 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self.stack.insertWidget(index, page)
         page.countChanged.connect(lambda _n, p=page: self._update_count(p))
+        self._fit_sidebar()  # before the new page's minimum width can push the window wider
         page.restore_state(QSettings())
 
     # --- layout -----------------------------------------------------------------------------------
@@ -138,7 +149,10 @@ class MainWindow(QMainWindow):
         top.addStretch(1)
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(180)
+        # Icons and names when the pages have room, icons alone in a narrow window (a 1024-px screen),
+        # so the window's minimum width is the widest page's plus the compact sidebar.
+        self.sidebar.setFixedWidth(SIDEBAR_FULL)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
@@ -151,6 +165,7 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
+        self.compact_sidebar = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
+        self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
         file_menu.addSeparator()
@@ -195,9 +211,8 @@ class MainWindow(QMainWindow):
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(PAGE_TITLES):
-            # Ctrl+1..9 for the first nine pages, Ctrl+0 for the Trash (always last)
-            keys = "Ctrl+0" if i == len(PAGE_TITLES) - 1 else f"Ctrl+{i + 1}" if i < 9 else ""
-            self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), keys)
+            go = self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), page_keys(i))
+            go.setObjectName(f"goTo{title}")
         view_menu.addSeparator()
         self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         bar.addMenu(actions.activities_menu(self))
@@ -217,12 +232,41 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def add_preferences_action(self, menu: Any) -> QAction:
+        """Preferences… (Ctrl+, and the platform's own key): the company settings, where the app's
+        settings live."""
+        action = self.add_page_action(
+            menu, "&Preferences…", self.edit_company_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
+        )
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)  # the application menu on macOS
+        return action
+
     def add_page_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
         """Like add_action, but enabled only once a database is open."""
         action = self.add_action(menu, text, slot, *shortcuts)
         action.setEnabled(bool(self.pages))
         self.page_actions.append(action)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Names in the sidebar while every page still gets its minimum width beside them."""
+        pages_need = self.stack.minimumSizeHint().width()
+        # An explicit minimum overrides the layout's (which counts the full sidebar), so the window can
+        # be narrowed below it; the resize that follows makes the sidebar compact.
+        self.setMinimumWidth(SIDEBAR_COMPACT + pages_need)
+        compact = self.width() < SIDEBAR_FULL + pages_need
+        if compact == self.compact_sidebar:
+            return
+        self.compact_sidebar = compact
+        self.sidebar.setFixedWidth(SIDEBAR_COMPACT if compact else SIDEBAR_FULL)
+        for row, title in enumerate(PAGE_TITLES):
+            item = self.sidebar.item(row)
+            item.setText("" if compact else title)
+            item.setToolTip(f"{title} ({page_keys(row)})" if compact else "")
 
     # --- navigation -------------------------------------------------------------------------------
     accounts = page_attribute(0)

@@ -111,3 +111,18 @@ def test_demo_account_names_are_unique_and_records_of_the_past_are_past(ctx):
         )
         anchor = datetime.combine(TODAY, datetime.min.time(), UTC)
         assert all(a.occurred_at <= anchor + timedelta(hours=18) for a in done_kinds)
+
+
+def test_the_demo_pipeline_looks_healthy_few_cards_stale(ctx):
+    from app.services.sales.board import BoardQuery
+
+    dataset.generate(ctx.engine, 300)  # today: the board measures staleness against the clock
+    pipeline = next(p for p in ctx.deals.pipelines() if p.is_default)
+    board = ctx.deals.board(BoardQuery(pipeline.id))
+    open_stages = {s.id for s in pipeline.stages if not (s.is_won or s.is_lost)}
+    cards = [c for stage_id in open_stages for c in board.cards[stage_id]]
+    stale = [c for c in cards if c.stale]
+    assert len(cards) >= 20
+    assert 0 < len(stale) <= len(cards) // 4, f"{len(stale)} of {len(cards)} open cards stale"
+    assert all(c.days_in_stage >= board.stale_days for c in stale)
+    assert sum(c.days_in_stage < board.stale_days for c in cards) >= len(cards) * 3 // 4

@@ -55,6 +55,31 @@ def _setup(ctx, n=3):
         return p.id, [st.id for st in stages], [d.id for d in deals]
 
 
+def test_a_quiet_deal_with_its_next_step_planned_is_not_stale(ctx):
+    pipeline, stages, deals = _setup(ctx)
+    now = utcnow()
+    with ctx.sessions.begin() as s:
+        later = now + timedelta(days=3)
+        s.add(
+            Activity(
+                kind=ActivityKind.MEETING, subject="Demo", deal_id=deals[1], occurred_at=later, start_at=later
+            )
+        )
+        s.add(  # done long ago although it was due later: not a planned next step
+            Activity(
+                kind=ActivityKind.TASK,
+                subject="Done",
+                deal_id=deals[2],
+                occurred_at=now - timedelta(days=30),
+                due_at=later,
+                done_at=now - timedelta(days=30),
+            )
+        )
+    cards = ctx.deals.board(BoardQuery(pipeline)).cards[stages[0]]
+    assert [(c.name, c.stale) for c in cards] == [("Deal 0", False), ("Deal 1", False), ("Deal 2", True)]
+    assert cards[1].days_in_stage == 20  # still quiet for 20 days: only the warning changed
+
+
 def _history(ctx, deal_id):
     with ctx.sessions() as s:
         return s.scalar(

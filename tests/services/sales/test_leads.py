@@ -180,3 +180,18 @@ def test_convert_creates_records_and_revert_removes_them(ctx):
 
 def test_default_rules_round_trip_as_json():
     assert ScoringRules.from_json(DEFAULT_RULES.to_json()) == DEFAULT_RULES
+
+
+def test_qualify_and_convert_is_one_transaction_and_one_revert(ctx):
+    lead = _lead(ctx, status="working")
+    disqualified = _lead(ctx, last_name="Gone", status="disqualified", disqualified_reason="no budget")
+    with pytest.raises(ValidationError, match="a working lead cannot be converted"):
+        ctx.conversion.convert(lead.id, ConversionInput())
+    with pytest.raises(ValidationError, match="a disqualified lead cannot be converted"):
+        ctx.conversion.convert(disqualified.id, ConversionInput(qualify=True))
+    assert ctx.accounts.count(ListQuery()) == 0 and ctx.leads.get(disqualified.id).status == "disqualified"
+    result = ctx.conversion.convert(lead.id, ConversionInput(qualify=True)).value
+    assert ctx.leads.get(lead.id).status == "converted" and result.lead_before[0] == "working"
+    ctx.conversion.revert(result)
+    assert ctx.leads.get(lead.id).status == "working"
+    assert ctx.accounts.count(ListQuery()) == 0 and ctx.contacts.count(ListQuery()) == 0

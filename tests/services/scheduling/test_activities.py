@@ -15,7 +15,16 @@ from app.services.core.errors import ConflictError, ValidationError
 from app.services.records.accounts import AccountInput
 from app.services.sales.leads import LeadInput
 from app.services.scheduling.activities import ActivityInput
-from app.services.scheduling.tasks import LATER, OVERDUE, THIS_WEEK, TODAY, bucket
+from app.services.scheduling.tasks import (
+    EVERYONE,
+    LATER,
+    MONDAY,
+    OVERDUE,
+    SUNDAY,
+    THIS_WEEK,
+    TODAY,
+    bucket,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -163,6 +172,52 @@ def test_my_tasks_groups_open_tasks_of_the_user(ctx):
     assert groups.items(OVERDUE)[0].id == late.id
     assert groups.items(TODAY)[0].id == urgent.id
     assert [t.subject for t in ctx.activities.my_tasks(None, BERLIN, now).items(TODAY)] == ["Nobody's"]
+    everyone = ctx.activities.my_tasks(EVERYONE, BERLIN, now)
+    assert [(t.subject, t.owner) for t in everyone.items(TODAY)] == [
+        ("Urgent today", ctx.current_user.name),
+        ("Nobody's", ""),
+        ("Normal today", ctx.current_user.name),
+    ]
+    assert everyone.total == 7
+
+
+# For each weekday (0 = Monday): how many days after today "This week" reaches.
+LAST_DAY_OF_THIS_WEEK = {
+    # Monday-first weeks: the rest of the week; on Sunday, the week's last day, the whole coming week
+    MONDAY: {0: 6, 1: 5, 2: 4, 3: 3, 4: 2, 5: 1, 6: 7},
+    # Sunday-first weeks: on Sunday, Monday to Saturday; on Saturday, the last day, the coming week
+    SUNDAY: {6: 6, 0: 5, 1: 4, 2: 3, 3: 2, 4: 1, 5: 7},
+}
+
+
+@pytest.mark.parametrize("first_weekday", [MONDAY, SUNDAY], ids=["monday-first", "sunday-first"])
+@pytest.mark.parametrize("day", range(1, 8), ids=lambda d: datetime(2026, 3, d).strftime("%A"))
+def test_this_week_on_every_weekday_follows_the_first_day_of_week(day, first_weekday):
+    now = datetime(2026, 3, day, 10, 0, tzinfo=BERLIN)  # 2026-03-01 is a Sunday
+    last = LAST_DAY_OF_THIS_WEEK[first_weekday][now.weekday()]
+    for offset in range(16):
+        due = datetime(2026, 3, day, 12, 0, tzinfo=BERLIN) + timedelta(days=offset)
+        expected = TODAY if offset == 0 else THIS_WEEK if offset <= last else LATER
+        assert bucket(due, now, BERLIN, first_weekday) == expected, (now.strftime("%A"), offset)
+
+
+def test_on_a_sunday_this_week_holds_monday_to_saturday_with_sunday_first_weeks(ctx):
+    now = datetime(2026, 3, 1, 10, 0, tzinfo=BERLIN)  # a Sunday
+    for offset, name in enumerate(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], start=1):
+        _task(ctx, subject=name, due_at=now + timedelta(days=offset))
+    groups = ctx.activities.my_tasks(ctx.current_user.id, BERLIN, now, first_weekday=SUNDAY)
+    assert [t.subject for t in groups.items(THIS_WEEK)] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    assert [t.subject for t in groups.items(LATER)] == ["Sun"]
+    monday_first = ctx.activities.my_tasks(ctx.current_user.id, BERLIN, now, first_weekday=MONDAY)
+    assert [t.subject for t in monday_first.items(THIS_WEEK)] == [
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+    ]
 
 
 def test_due_reminders_are_shown_once_and_again_after_a_new_time(ctx):

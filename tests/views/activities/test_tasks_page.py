@@ -232,3 +232,47 @@ def test_menus_list_the_quick_log_shortcuts_and_delete_goes_to_the_trash(window,
     assert "moved to the trash" in window.statusBar().currentMessage()
     window.undo_action.trigger()
     assert ctx.activities.get(task.id).deleted_at is None
+
+
+def test_opens_on_everyone_when_i_have_no_tasks_and_always_offers_everyone(window, qtbot, ctx):
+    colleague = ctx.lookups.ensure_user("Priya Natarajan", "priya@example.com")
+    _task(ctx, "Priya's follow-up", owner_id=colleague.id, due_at=datetime.now(UTC) + timedelta(hours=1))
+    _task(ctx, "Nobody's chore", owner_id=None)
+    page = _tasks_page(window)
+    box = page.owner_box
+    assert box.currentText() == "Everyone"
+    assert [box.itemText(i) for i in range(box.count())][:2] == ["Everyone", "Me"]
+    assert "Priya Natarajan" in [box.itemText(i) for i in range(box.count())]
+    shown = _shown(page)
+    assert shown["Today"] == ["Priya's follow-up"] and shown["Later"] == ["Nobody's chore"]
+    assigned = page.model.index(0, 6, page.model.index(1, 0))
+    assert page.model.headerData(6, Qt.Orientation.Horizontal) == "Assigned to"
+    assert assigned.data() == "Priya Natarajan"
+    page.new_record()  # a new task from everyone's list is mine
+    assert page.editor.editor("owner_id").currentData() == ctx.current_user.id
+    page.editor.reject()
+
+
+def test_opens_on_me_when_i_have_tasks_and_rows_are_not_cramped(window, qtbot, ctx):
+    _task(ctx, "Mine", due_at=datetime.now(UTC) + timedelta(hours=1))
+    page = _tasks_page(window)
+    assert page.owner_box.currentText() == "Me"
+    today = page.model.index(1, 0)
+    row = page.tree.visualRect(page.model.index(0, 0, today))
+    assert row.height() >= 28, row.height()
+    assert page.tree.visualRect(today).height() >= 28
+
+
+def test_the_week_starts_on_the_locales_first_day(qapp):
+    from PySide6.QtCore import QLocale
+
+    from app.views.activities.page import first_weekday
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert first_weekday() == 6  # Sunday
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert first_weekday() == 0  # Monday
+    finally:
+        QLocale.setDefault(before)

@@ -3,9 +3,11 @@ each undone; validation messages in the dialog; deal fields offered in the custo
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDateEdit
 from sqlalchemy import select
 
 from app.models import Deal, DealStageHistory
@@ -113,11 +115,12 @@ def test_the_editor_names_bad_fields_and_stays_open(sample, window, qtbot, ctx):
     editor = board.editor
     editor.editor("amount").setText("lots")
     editor.editor("currency").setText("E")
-    editor.editor("expected_close").setText("next week")
+    editor.editor("expected_close").setText("next week")  # the date picker takes no such text
+    assert editor.editor("expected_close").text() == ""
     editor.account_picker.picked.emit(sample.globex, "Globex Ltd")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.isVisible()
-    for name in ("name", "amount", "currency", "expected_close"):
+    for name in ("name", "amount", "currency"):
         assert editor.fields[name].error, name
     assert editor.error_banner.isVisible()
     editor.reject()
@@ -146,3 +149,32 @@ def test_custom_fields_dialog_offers_deals(window, qtbot, ctx):
     qtbot.addWidget(dialog)
     titles = [dialog.entity.itemText(i) for i in range(dialog.entity.count())]
     assert "Deals" in titles
+
+
+def test_the_close_date_is_picked_from_a_calendar_and_may_be_cleared(sample, window, qtbot, ctx):
+    board = _open_board(window, qtbot)
+    board.new_record()
+    editor = board.editor
+    close = editor.editor("expected_close")
+    assert isinstance(close, QDateEdit) and close.calendarPopup()
+    assert close.text() == "" and close.lineEdit().text() == "No close date"
+    arrow = QPoint(close.width() - 8, close.height() // 2)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton, pos=arrow)  # an empty field opens on this month
+    qtbot.waitUntil(lambda: close.calendarWidget().isVisible(), timeout=2000)
+    assert close.calendarWidget().yearShown() == QDate.currentDate().year()
+    close.calendarWidget().window().hide()
+    qtbot.keyClicks(editor.editor("name"), "Dated deal")
+    close.setDate(QDate(2027, 3, 15))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    deal = _deal(ctx, "Dated deal")
+    assert deal.expected_close == date(2027, 3, 15)
+    board.open_id(deal.id)
+    editor = board.editor
+    assert editor.editor("expected_close").text() == "2027-03-15"
+    editor.editor("expected_close").setFocus()
+    editor.editor("expected_close").lineEdit().selectAll()
+    qtbot.keyClick(editor.editor("expected_close"), Qt.Key.Key_Delete)
+    assert editor.editor("expected_close").text() == ""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible() and _deal(ctx, "Dated deal").expected_close is None

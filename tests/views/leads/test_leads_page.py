@@ -112,3 +112,48 @@ def test_convert_a_lead_that_matches_an_existing_contact(ctx, window, qtbot, sam
     ]
     window.redo_action.trigger()
     assert ctx.leads.get(lead.id).converted_contact_id == sample.ada
+
+
+def test_an_open_lead_is_qualified_and_converted_in_one_undo_step(ctx, window, qtbot, sample):
+    ctx.leads.create(LeadInput(last_name="Hamilton", first_name="Margaret", company="MIT", status="working"))
+    ctx.leads.create(
+        LeadInput(last_name="Nope", company="Void", status="disqualified", disqualified_reason="no budget")
+    )
+    pane = _show(window, "Nope")
+    assert not pane.convert_button.isEnabled()
+    assert "cannot be converted" in pane.convert_button.toolTip()
+    pane = _show(window, "Hamilton")
+    assert pane.convert_button.isEnabled() and pane.convert_button.text() == "Qualify and convert…"
+    dialog = pane.convert()
+    assert dialog.windowTitle() == "Qualify and convert lead Margaret Hamilton"
+    assert dialog.convert_button.text() == "Qualify and convert"
+    qtbot.mouseClick(dialog.convert_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    lead_id = pane.lead.id
+    assert ctx.leads.get(lead_id).status == "converted"
+    assert window.undo_stack.undoText() == "Qualify and convert lead Margaret Hamilton"
+    window.undo_action.trigger()
+    assert ctx.leads.get(lead_id).status == "working"
+    assert ctx.accounts.count(ListQuery()) == 2  # the created account went with the one undo step
+    assert pane.convert_button.text() == "Qualify and convert…"
+
+
+def _right_edge_fits(page, key):
+    header = page.table.horizontalHeader()
+    col = next(i for i, c in enumerate(page.model.columns) if c.key == key)
+    return header.sectionViewportPosition(col) + header.sectionSize(col) <= page.table.viewport().width()
+
+
+def test_no_empty_detail_pane_takes_the_source_columns_room(ctx, window, qtbot, sample):
+    ctx.leads.create(LeadInput(last_name="Hopper", company="Navy", source="web_form"))
+    window.resize(1400, 900)
+    window.show_page(window.pages.index(window.leads))
+    page = window.leads
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.detail.isHidden() and _right_edge_fits(page, "source")
+    pane = _show(window, "Hopper")
+    assert pane.isVisible() and pane.width() >= 300
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: _right_edge_fits(page, "owner"))  # a wide window shows every column beside it
+    ctx.leads.delete([pane.lead.id])
+    qtbot.waitUntil(lambda: page.detail.isHidden())

@@ -69,3 +69,107 @@ def test_window_layout_is_remembered(window, qtbot, ctx, sample, _temp_qsettings
     trash = window.pages.index(window.trash)
     assert QSettings().value("window/page") in (trash, str(trash))  # the Trash, last page
     again.relay.close()
+
+
+def test_the_shortcut_list_is_built_from_every_action_and_names_print_import_and_preferences(window, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.activities.actions import shortcut_rows
+
+    rows = dict(shortcut_rows(window))
+    assert rows["Ctrl+P"] == "Documents: Print"
+    assert rows["Ctrl+Shift+I"] == "Import"
+    assert "Preferences" in rows["Ctrl+,"]
+    assert rows["Ctrl+0"] == "Go to Documents" and rows["Ctrl+Shift+T"] == "Go to Trash"
+    listed = {k for keys in rows for k in keys.split(" / ")}
+    for action in window.findChildren(QAction):  # every page is built by now
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in listed, action.text()
+    next(a for a in window.findChildren(QAction) if a.text() == "&Keyboard shortcuts").trigger()
+    box = window.findChild(QMessageBox, "shortcutsDialog")
+    assert "Ctrl+P" in box.text() and "Ctrl+Shift+I" in box.text()
+    box.close()
+
+
+def test_every_page_has_a_key_documents_ctrl_0_and_preferences_opens_the_settings(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    from app.views.shell.main_window import PAGE_TITLES
+
+    by_text = {a.text(): a for a in window.findChildren(QAction)}
+    keys = [by_text[title].shortcut().toString() for title in PAGE_TITLES]
+    digits = [f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
+    assert keys[:10] == digits[: len(keys) - 1] and keys[-1] == "Ctrl+Shift+T"  # the Trash is last
+    assert keys[PAGE_TITLES.index("Documents")] == "Ctrl+0"
+    press(qtbot, window.contacts.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.documents
+    preferences = by_text["&Preferences…"]
+    assert "Ctrl+," in [k.toString() for k in preferences.shortcuts()]
+    preferences.trigger()
+    qtbot.waitUntil(lambda: window.settings_dialog.isVisible(), timeout=2000)
+    window.settings_dialog.reject()
+
+
+def test_global_search_finds_a_deal_and_opens_it_on_the_board(window, qtbot, sample):
+    window.focus_search()
+    qtbot.keyClicks(window.global_search, "rollout")
+    qtbot.waitUntil(lambda: window.global_search.matches.rowCount() == 1, timeout=2000)
+    assert window.global_search.matches.index(0, 0).data().startswith("Acme rollout — deal · Acme GmbH")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_page() is window.board
+    qtbot.waitUntil(lambda: window.board.editor is not None and window.board.editor.isVisible(), timeout=2000)
+    assert window.board.editor.editor("name").text() == "Acme rollout"
+    window.board.editor.reject()
+
+
+def test_at_1024_by_700_every_page_fits_and_the_sidebar_keeps_only_its_icons(window, qtbot, sample):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from app.services.core.custom_fields import FieldInput
+    from app.views.shell.main_window import PAGE_TITLES, SIDEBAR_COMPACT
+
+    window.ctx.lookups.ensure_user("Maximiliane Oberhauser-Lindqvist of Accounts", "max@example.com")
+    window.ctx.lookups.create_tag("A tag with a rather long name for the filter")
+    for entity in ("account", "contact"):  # the custom-field filter joins the filter row, as in the demo
+        window.ctx.custom_fields.create(
+            FieldInput(entity, "Customer region", kind="choice", choices=("EMEA",))
+        )
+    for index in range(len(PAGE_TITLES)):  # every page built: the widest one sets the minimum
+        window.show_page(index)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+    assert window.compact_sidebar and window.sidebar.width() == SIDEBAR_COMPACT
+    assert window.sidebar.item(2).text() == "" and window.sidebar.item(2).toolTip() == "Leads (Ctrl+3)"
+    for index, title in enumerate(PAGE_TITLES):
+        window.show_page(index)
+        page = window.current_page()
+        qtbot.waitUntil(lambda page=page: page.isVisible(), timeout=2000)
+        assert page.width() >= page.minimumSizeHint().width(), title
+        heading = next(w for w in page.findChildren(QLabel) if w.objectName() == "pageTitle")
+        assert heading.width() >= heading.sizeHint().width(), title  # "Schedule", not "Schedul"
+        for combo in page.findChildren(QComboBox):
+            if combo.objectName().startswith("filter_") and combo.isVisible():  # "All owners", not "All owr"
+                needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 20
+                assert combo.width() >= needed, (title, combo.currentText(), combo.width())
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not window.compact_sidebar, timeout=2000)
+    assert window.sidebar.item(2).text() == "Leads"
+
+
+def test_global_search_finds_a_document_by_number_and_opens_the_documents_page(window, qtbot, ctx, sample):
+    from datetime import date
+
+    from app.services.documents.document_input import DocumentInput, LineInput
+
+    quote = ctx.documents.create(
+        DocumentInput(
+            account_id=sample.acme, issued_on=date(2026, 3, 1), lines=(LineInput("Widget", "2", "10"),)
+        )
+    ).value
+    window.focus_search()
+    qtbot.keyClicks(window.global_search, quote.number.lower())
+    qtbot.waitUntil(lambda: window.global_search.matches.rowCount() == 1, timeout=2000)
+    assert window.global_search.matches.index(0, 0).data().startswith(f"{quote.number} — quote · Acme GmbH")
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_page() is window.documents
