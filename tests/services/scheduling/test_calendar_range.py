@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ClauseElement, Executable
 
 from app.models import Activity, ActivityKind
@@ -45,7 +45,13 @@ def _subjects(ctx, start=MONDAY, end=WEEK_END, owner_id=None):
 
 
 def test_the_window_holds_meetings_calls_and_due_tasks_from_its_start_up_to_its_end(ctx):
-    _make(ctx, "Kick-off", kind="meeting", start_at=MONDAY + timedelta(hours=9), end_at=MONDAY + timedelta(hours=10))
+    _make(
+        ctx,
+        "Kick-off",
+        kind="meeting",
+        start_at=MONDAY + timedelta(hours=9),
+        end_at=MONDAY + timedelta(hours=10),
+    )
     _make(ctx, "At the start", kind="call", start_at=MONDAY)
     _make(ctx, "At the end", kind="meeting", start_at=WEEK_END, end_at=WEEK_END + timedelta(hours=1))
     _make(ctx, "Last week", kind="meeting", start_at=MONDAY - timedelta(minutes=1))
