@@ -76,8 +76,8 @@ class CalendarPage(QWidget):
         today = QPushButton("Today", objectName="calendarToday")
         today.setToolTip("Go to today (T)")
         today.clicked.connect(self.go_today)
-        self.prev_button = QToolButton(objectName="calendarPrev", text="‹", autoRaise=True)
-        self.next_button = QToolButton(objectName="calendarNext", text="›", autoRaise=True)
+        self.prev_button = QToolButton(objectName="calendarPrev", text="\u2039", autoRaise=True)
+        self.next_button = QToolButton(objectName="calendarNext", text="\u203a", autoRaise=True)
         self.prev_button.setToolTip("Earlier (← or PgUp)")
         self.next_button.setToolTip("Later (→ or PgDn)")
         self.prev_button.clicked.connect(lambda: self.move_range(-1))
@@ -204,10 +204,10 @@ class CalendarPage(QWidget):
             return self.anchor.strftime("%B %Y")
         first, last = days[0], days[-1]
         if first.month == last.month:
-            return f"{first.day}–{last.day} {last:%B %Y}"
+            return f"{first.day}\u2013{last.day} {last:%B %Y}"
         if first.year == last.year:
-            return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-        return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+            return f"{first.day} {first:%b} \u2013 {last.day} {last:%b %Y}"
+        return f"{first.day} {first:%b %Y} \u2013 {last.day} {last:%b %Y}"
 
     # --- loading -----------------------------------------------------------------------------------
     def _fill_owners(self) -> None:

@@ -246,7 +246,7 @@ class TimeGrid(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), edge)
         start, end = preview or (item.when, shown_end(item))
-        times = f"{start.astimezone(self.tz):%H:%M}–{end.astimezone(self.tz):%H:%M}"
+        times = f"{start.astimezone(self.tz):%H:%M}\u2013{end.astimezone(self.tz):%H:%M}"
         text_rect = rect.adjusted(7, 2, -3, -2)
         painter.setPen(TEXT if item.done_at is None else MUTED)
         font = painter.font()
