@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -42,9 +43,7 @@ from app.views.common.env import ACTIVITY, ViewEnv
 from app.views.common.style import icon
 
 REFRESH_ON = ("activity", "user")
-SPAN_STYLE = (
-    "QPushButton:checked { background: #dbeafe; border-color: #2563eb; color: #1d4ed8; font-weight: 600; }"
-)
+SPAN_STYLE = "QPushButton:checked { background: #dbeafe; border-color: #2563eb; color: #1d4ed8; }"
 HINT = "Drag a meeting to move it, its lower edge to resize · double-click to open or create · T today · ←/→ move"
 _EVERYONE = "everyone"
 
@@ -93,28 +92,31 @@ class CalendarPage(QWidget):
             spans.addWidget(button)
             button.clicked.connect(lambda _=False, s=span: self.set_span(s))
         self.owner_box = QComboBox(objectName="calendarOwner")
-        self.owner_box.setMinimumContentsLength(12)
+        self.owner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_box.setMinimumContentsLength(10)
         self.owner_box.currentIndexChanged.connect(lambda _=0: self.reload())
-        self.new_button = QPushButton(icon("meeting"), "New meeting", objectName="newButton")
+        self.new_button = QPushButton(icon("add"), "New meeting", objectName="newButton")
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip("New meeting (Ctrl+N); or double-click a free slot")
         self.new_button.clicked.connect(self.new_record)
-        import_button = QPushButton("Import .ics…", objectName="calendarImport")
-        export_button = QPushButton("Export .ics…", objectName="calendarExport")
-        import_button.clicked.connect(self.import_calendar)
-        export_button.clicked.connect(self.export_calendar)
-        top = QHBoxLayout()
+        ical = QMenu(self)
+        ical.addAction("Import calendar (.ics)…", self.import_calendar)
+        ical.addAction("Export calendar (.ics)…", self.export_calendar)
+        ical_button = QPushButton("iCalendar", objectName="calendarIcal")
+        ical_button.setToolTip("Import or export meetings and tasks as an .ics file (as in the File menu)")
+        ical_button.setMenu(ical)
+        top = QHBoxLayout()  # two rows, so the page fits a 1024-px screen without clipping a name
         top.addWidget(QLabel(self.title, objectName="pageTitle"))
-        top.addSpacing(12)
+        top.addStretch(1)
+        top.addWidget(QLabel("Assigned to"))
+        for widget in (self.owner_box, ical_button, self.new_button):
+            top.addWidget(widget)
+        navigation = QHBoxLayout()
         for widget in (today, self.prev_button, self.next_button):
-            top.addWidget(widget)
-        top.addSpacing(8)
-        top.addWidget(self.range_label, 1)
-        top.addLayout(spans)
-        top.addSpacing(8)
-        top.addWidget(self.owner_box)
-        for widget in (import_button, export_button, self.new_button):
-            top.addWidget(widget)
+            navigation.addWidget(widget)
+        navigation.addSpacing(8)
+        navigation.addWidget(self.range_label, 1)
+        navigation.addLayout(spans)
 
         self.header = DayHeader()
         self.grid = TimeGrid()
@@ -135,15 +137,16 @@ class CalendarPage(QWidget):
         self.views.addWidget(time_view)
         self.views.addWidget(self.month)
         self.summary = QLabel(objectName="calendarSummary")
-        hint = QLabel(HINT, objectName="hint")
+        hint = QLabel(HINT, objectName="hint", wordWrap=True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary)
         bottom.addStretch(1)
-        bottom.addWidget(hint)
+        bottom.addWidget(hint, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addLayout(navigation)
         layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
 

@@ -120,7 +120,7 @@ class TimeGrid(QWidget):
         return None
 
     def scroll_y_for(self, hour: int) -> int:
-        return hour * HOUR
+        return max(hour * HOUR - 10, 0)  # the hour's label in view too
 
     # --- mouse ------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
