@@ -66,7 +66,7 @@ _COLUMNS = (
 )
 
 
-def _columns() -> Select[Any]:
+def _columns() -> Select[*tuple[Any, ...]]:
     """Only what the calendar draws (not whole rows: bodies and custom fields stay in the database)."""
     return select(*_COLUMNS).outerjoin(User, User.id == Activity.owner_id)
 
@@ -87,7 +87,9 @@ def _item(row: Any) -> CalendarItem:
     )
 
 
-def statements(start: datetime, end: datetime, owner_id: uuid.UUID | None = None) -> list[Select[Any]]:
+def statements(
+    start: datetime, end: datetime, owner_id: uuid.UUID | None = None
+) -> list[Select[*tuple[Any, ...]]]:
     """The reads (exposed so a test can EXPLAIN them): by occurred_at, then open tasks by due time.
 
     For everyone, the open tasks are read per assignee (`owner_id IN users`, then unassigned), so each
