@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
@@ -32,9 +32,11 @@ class DayHeader(QWidget):
         self.today = date.today()
         self.right_margin = 0  # the time grid's scroll bar, so the columns line up
         self.max_chips = MAX_CHIPS
-        self.tz: tzinfo = datetime.now().astimezone().tzinfo  # type: ignore[assignment]
+        self.tz: tzinfo | None = None  # None: the system's zone, with its own daylight-saving rules
 
-    def set_content(self, days: list[date], items: list[CalendarItem], tz: tzinfo, today: date) -> None:
+    def set_content(
+        self, days: list[date], items: list[CalendarItem], tz: tzinfo | None, today: date
+    ) -> None:
         self.days, self.today, self.tz = days, today, tz
         self.max_chips = MAX_CHIPS if len(days) > 1 else 8
         self.tasks = {day: [] for day in days}

@@ -45,11 +45,15 @@ def step(span: Span, anchor: date, direction: int) -> date:
     return date(anchor.year + month // 12, month % 12 + 1, 1)
 
 
-def local_midnight(day: date, tz: tzinfo) -> datetime:
+def local_midnight(day: date, tz: tzinfo | None) -> datetime:
+    """The start of `day` in `tz`; None is the system's zone with the offset of that day (not of today:
+    a fixed offset taken now would put every meeting across a daylight-saving change an hour out)."""
+    if tz is None:
+        return datetime.combine(day, time(0)).astimezone()
     return datetime.combine(day, time(0), tzinfo=tz)
 
 
-def window(days: Sequence[date], tz: tzinfo) -> tuple[datetime, datetime]:
+def window(days: Sequence[date], tz: tzinfo | None) -> tuple[datetime, datetime]:
     """The [start, end) of the days in the zone `tz`."""
     return local_midnight(days[0], tz), local_midnight(days[-1] + timedelta(days=1), tz)
 

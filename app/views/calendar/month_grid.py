@@ -5,7 +5,7 @@ Double-click an item to open it, a day's empty space (or its "+n more") to see t
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
@@ -30,14 +30,14 @@ class MonthGrid(QWidget):
         self.days: list[date] = []
         self.month = date.today().month
         self.today = date.today()
-        self.tz: tzinfo = datetime.now().astimezone().tzinfo  # type: ignore[assignment]
+        self.tz: tzinfo | None = None  # None: the system's zone, with its own daylight-saving rules
         self.by_day: dict[date, list[CalendarItem]] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(800, 600)
 
     def set_content(
-        self, days: list[date], month: int, items: list[CalendarItem], tz: tzinfo, today: date
+        self, days: list[date], month: int, items: list[CalendarItem], tz: tzinfo | None, today: date
     ) -> None:
         self.days, self.month, self.tz, self.today = days, month, tz, today
         self.by_day = {day: [] for day in days}

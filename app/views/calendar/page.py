@@ -33,9 +33,8 @@ from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
 from app.services.scheduling.activities import ActivityInput
 from app.services.scheduling.calendar_range import CalendarItem, activities_between
-from app.services.scheduling.tasks import local_zone
 from app.views.calendar.day_header import DayHeader
-from app.views.calendar.layout import DEFAULT_MINUTES, Span, step, visible_days, window
+from app.views.calendar.layout import DEFAULT_MINUTES, Span, local_midnight, step, visible_days, window
 from app.views.calendar.month_grid import MonthGrid
 from app.views.calendar.time_grid import TimeGrid
 from app.views.common.commands import EditCommand
@@ -56,7 +55,9 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.env = env
         self.setObjectName("page_calendar")
-        self.tz: tzinfo = local_zone()
+        self.tz: tzinfo | None = (
+            None  # the system's zone, each day with its own offset (layout.local_midnight)
+        )
         self.first_weekday = QLocale().firstDayOfWeek().value  # ISO: 1 Monday ... 7 Sunday
         self.span = Span.WEEK
         self.anchor = date.today()
@@ -300,10 +301,10 @@ class CalendarPage(QWidget):
         return True
 
     def new_record(self) -> None:
-        now = datetime.now(self.tz)
+        now = datetime.now().astimezone(self.tz)
         day = self.anchor if self.span is not Span.MONTH else date.today()
         hour = now.hour + 1 if day == now.date() and now.hour < 23 else 9
-        self.new_meeting_at(datetime(day.year, day.month, day.day, hour, tzinfo=self.tz))
+        self.new_meeting_at(local_midnight(day, self.tz) + timedelta(hours=hour))
 
     def new_meeting_at(self, start: datetime) -> None:
         me = self.env.ctx.current_user

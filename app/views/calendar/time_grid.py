@@ -52,7 +52,7 @@ class TimeGrid(QWidget):
         self.setFixedHeight(24 * HOUR + 1)
         self.days: list[date] = []
         self.items: list[CalendarItem] = []
-        self.tz: tzinfo = datetime.now().astimezone().tzinfo  # type: ignore[assignment]
+        self.tz: tzinfo | None = None  # None: the system's zone, with its own daylight-saving rules
         self.today = date.today()
         self.drag: Drag | None = None
         self.selected: object = None
@@ -60,7 +60,9 @@ class TimeGrid(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(800, 24 * HOUR + 1)
 
-    def set_content(self, days: list[date], items: list[CalendarItem], tz: tzinfo, today: date) -> None:
+    def set_content(
+        self, days: list[date], items: list[CalendarItem], tz: tzinfo | None, today: date
+    ) -> None:
         self.days, self.tz, self.today = days, tz, today
         self.items = [i for i in items if not i.is_task]
         self.drag = None
@@ -271,7 +273,7 @@ class TimeGrid(QWidget):
         painter.setFont(font)
 
     def _paint_now(self, painter: QPainter) -> None:
-        now = datetime.now(self.tz)
+        now = datetime.now().astimezone(self.tz)
         index = self.day_index_of(now)
         if index is None:
             return

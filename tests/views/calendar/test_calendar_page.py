@@ -3,7 +3,9 @@ month counts, the locale's first weekday, double-clicks, keys and refresh on cha
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -204,3 +206,26 @@ def test_keys_move_the_range_and_t_goes_to_today(page, qtbot):
     assert page.days()[0] == MONDAY - timedelta(days=7)
     qtbot.keyClick(page.grid, Qt.Key.Key_T)
     assert date.today() in page.days()
+
+
+@pytest.mark.parametrize("zone", ["system", "named"])
+def test_meetings_keep_their_local_hour_across_a_daylight_saving_change(page, ctx, qtbot, monkeypatch, zone):
+    berlin = ZoneInfo("Europe/Berlin")  # summer time from Sunday 29 March 2026
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        page.tz = None if zone == "system" else berlin
+        winter = datetime(2026, 3, 23, 9, tzinfo=berlin)
+        summer = datetime(2026, 3, 30, 9, tzinfo=berlin)
+        _make(ctx, "Winter", start_at=winter, end_at=winter + timedelta(hours=1))
+        _make(ctx, "Summer", start_at=summer, end_at=summer + timedelta(hours=1))
+        page.set_span(Span.MONTH)
+        page.go_to(date(2026, 3, 1))
+        assert page.month.count(date(2026, 3, 23)) == page.month.count(date(2026, 3, 30)) == 1
+        page.set_span(Span.WEEK)
+        for day, subject in ((date(2026, 3, 23), "Winter"), (date(2026, 3, 30), "Summer")):
+            page.go_to(day)
+            assert _block(page, subject).top() == pytest.approx(9 * HOUR, abs=2)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
