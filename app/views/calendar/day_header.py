@@ -1,16 +1,18 @@
-"""Above the time grid: each day's name and its tasks (due that day) as chips; a chip opens on double-click."""
+"""Above the time grid: each day's name and its tasks (due that day) as chips; double-click a chip to open it,
+drag it onto another day to move its due date (the time of day kept)."""
 
 from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.services.scheduling.calendar_range import CalendarItem
+from app.views.calendar.layout import local_midnight
 from app.views.calendar.palette import ACCENT, GRID, LINE, MUTED, TEXT, TODAY, colours
-from app.views.calendar.time_grid import GUTTER
+from app.views.calendar.time_grid import GUTTER, MIN_DRAG, tooltip
 
 NAME_HEIGHT = 40
 CHIP = 22
@@ -22,6 +24,7 @@ class DayHeader(QWidget):
 
     openRequested = Signal(object)
     dayRequested = Signal(object)
+    moveRequested = Signal(object, object)  # a task dragged to another day: the item, its new due time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,8 @@ class DayHeader(QWidget):
         self.today = date.today()
         self.right_margin = 0  # the time grid's scroll bar, so the columns line up
         self.max_chips = MAX_CHIPS
+        self.drag: tuple[CalendarItem, QPointF] | None = None
+        self.drop_index: int | None = None  # the column a dragged chip is over
         self.tz: tzinfo | None = None  # None: the system's zone, with its own daylight-saving rules
 
     def set_content(
@@ -73,7 +78,59 @@ class DayHeader(QWidget):
                 out.append((None, rect, day))
         return out
 
+    def chip_at(self, point: QPointF) -> tuple[CalendarItem | None, QRectF, date] | None:
+        return next((chip for chip in self.chips() if chip[1].contains(point)), None)
+
+    def index_at(self, x: float) -> int:
+        return max(0, min(len(self.days) - 1, int((x - GUTTER) // self.column_width())))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        chip = self.chip_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and chip is not None and chip[0] is not None:
+            self.drag = (chip[0], event.position())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.drag is None or (event.position() - self.drag[1]).manhattanLength() < MIN_DRAG:
+            return
+        self.drop_index = self.index_at(event.position().x())
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, index = self.drag, self.drop_index
+        self.drag, self.drop_index = None, None
+        self.unsetCursor()
+        self.update()
+        if drag is None or index is None:
+            return
+        item = drag[0]
+        due = item.when.astimezone(self.tz)
+        target = self.days[index]
+        if target != due.date():
+            start = local_midnight(target, self.tz)
+            self.moveRequested.emit(item, start + (due - local_midnight(due.date(), self.tz)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.drag is not None:
+            self.drag, self.drop_index = None, None
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            chip = self.chip_at(QPointF(event.pos()))
+            if chip is None or chip[0] is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), tooltip(chip[0], self.tz), self)
+            return True
+        return super().event(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.drag = None
         point = event.position()
         for item, rect, day in self.chips():
             if rect.contains(point):
@@ -121,6 +178,13 @@ class DayHeader(QWidget):
         painter.drawLine(QPointF(0, self.height() - 0.5), QPointF(self.width(), self.height() - 0.5))
         for item, rect, day in self.chips():
             self._paint_chip(painter, item, rect, len(self.tasks[day]) - self.max_chips)
+        if self.drag is not None and self.drop_index is not None:
+            x = GUTTER + self.drop_index * width
+            painter.setPen(QPen(ACCENT, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(
+                QRectF(x + 2, NAME_HEIGHT - 1, width - 4, self.height() - NAME_HEIGHT - 2), 4, 4
+            )
         painter.end()
 
     def _paint_chip(self, painter: QPainter, item: CalendarItem | None, rect: QRectF, more: int) -> None:

@@ -1,14 +1,13 @@
 """The Calendar page: meetings, calls and tasks by day, week or month, beside the Tasks list and the Gantt.
 
 Day and week show a 00-24 time grid (scrolled to 08:00) under a row of the day's tasks; month shows six weeks
-of cells. Drag a meeting to move it, its lower edge to change its end: each is one undoable edit of the
-activity (the activity editor's own EditCommand, with the version read when the drag ended). Double-click
+of cells. Drag a meeting to move it, its lower edge to change its end, a task onto another day: each is one
+undoable edit of the activity (edits.py). Double-click
 an empty slot for a new meeting there, an item to open it. Keys: T today, ←/→ and PgUp/PgDn the range.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -33,12 +32,12 @@ from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
 from app.services.scheduling.activities import ActivityInput
 from app.services.scheduling.calendar_range import CalendarItem, activities_between
+from app.views.calendar import edits
 from app.views.calendar.day_header import DayHeader
 from app.views.calendar.layout import DEFAULT_MINUTES, Span, local_midnight, step, visible_days, window
 from app.views.calendar.month_grid import MonthGrid
 from app.views.calendar.time_grid import TimeGrid
-from app.views.common.commands import EditCommand
-from app.views.common.env import ACTIVITY, ViewEnv
+from app.views.common.env import ViewEnv
 from app.views.common.style import icon
 
 REFRESH_ON = ("activity", "user")
@@ -152,6 +151,7 @@ class CalendarPage(QWidget):
         layout.addLayout(bottom)
 
         self.grid.moveRequested.connect(self.move_item)
+        self.header.moveRequested.connect(self.move_task)
         self.grid.openRequested.connect(lambda item: self.open_id(item.id))
         self.grid.createRequested.connect(self.new_meeting_at)
         for view in (self.header, self.month):
@@ -280,25 +280,18 @@ class CalendarPage(QWidget):
 
     # --- edits -------------------------------------------------------------------------------------
     def move_item(self, item: CalendarItem, start: datetime, end: datetime | None) -> bool:
-        """Move or resize a call or meeting as one undoable edit; refused edits say why and change nothing."""
-        service = self.env.ctx.activities
-        try:
-            before = service.get(item.id)
-            data = replace(before.as_input(), start_at=start, end_at=end)
-            moved = start != before.start_at
-            command = EditCommand(self.env, ACTIVITY, before, data, f"“{before.subject}”")
-            command.setText(f"{'Move' if moved else 'Resize'} “{before.subject}”")
-            command.execute()
-        except RapportError as exc:
-            self.env.error(f"Could not move “{item.subject}”: {exc}")
-            self.reload()  # the block goes back to where it is stored
-            return False
-        local = start.astimezone(self.tz)
-        what = (
-            f"to {local:%a %d %b %H:%M}" if moved else f"to end at {(end or start).astimezone(self.tz):%H:%M}"
-        )
-        self.env.push(command, f"{'Moved' if moved else 'Resized'} “{before.subject}” {what}")
-        return True
+        """Move or resize a call or meeting (one undo step); a refused edit redraws what is stored."""
+        done = edits.move_meeting(self.env, item, start, end, self.tz)
+        if not done:
+            self.reload()
+        return done
+
+    def move_task(self, item: CalendarItem, due: datetime) -> bool:
+        """Give a task another due date (one undo step)."""
+        done = edits.move_task(self.env, item, due, self.tz)
+        if not done:
+            self.reload()
+        return done
 
     def new_record(self) -> None:
         now = datetime.now().astimezone(self.tz)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.services.scheduling.calendar_range import CalendarItem
 from app.views.calendar.layout import SNAP_MINUTES, local_midnight, shown_end, side_by_side, snap
@@ -180,6 +180,24 @@ class TimeGrid(QWidget):
             self.moveRequested.emit(item, start, end)
         self.update()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.drag is not None:
+            self.drag = None  # the block goes back; the release then asks for nothing
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            hit = self.block_at(QPointF(event.pos()))
+            if hit is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), tooltip(hit[0], self.tz), self)
+            return True
+        return super().event(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.drag = None
         hit = self.block_at(event.position())
@@ -283,3 +301,18 @@ class TimeGrid(QWidget):
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setBrush(NOW)
         painter.drawEllipse(QPointF(left, y), 4, 4)
+
+
+def tooltip(item: CalendarItem, tz: tzinfo | None) -> str:
+    """What a block or chip says on hover: kind, subject, when, who, and whether it is done."""
+    when = item.when.astimezone(tz)
+    if item.is_task:
+        span = f"due {when:%a %d %b %H:%M}"
+    else:
+        span = f"{when:%a %d %b %H:%M}\u2013{shown_end(item).astimezone(tz):%H:%M}"
+    lines = [f"{item.kind.capitalize()}: {item.subject}", span]
+    if item.owner:
+        lines.append(item.owner)
+    if item.done_at is not None:
+        lines.append("Done")
+    return "\n".join(lines)

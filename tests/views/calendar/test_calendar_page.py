@@ -229,3 +229,36 @@ def test_meetings_keep_their_local_hour_across_a_daylight_saving_change(page, ct
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_drag_a_task_onto_another_day_keeps_its_time_and_undo_puts_it_back(page, ctx, qtbot, window):
+    task = _make(ctx, "Send the quote", kind="task", due_at=at(MONDAY, 17))
+    qtbot.waitUntil(lambda: len(page.items) == 1)
+    rect = next(rect for item, rect, _day in page.header.chips() if item is not None)
+    press = rect.center().toPoint()
+    target = press + QPoint(round(page.header.column_width() * 3), 0)
+    qtbot.mousePress(page.header, LEFT, pos=press)
+    qtbot.mouseMove(page.header, press + QPoint(10, 0))
+    qtbot.mouseMove(page.header, target)
+    qtbot.mouseRelease(page.header, LEFT, pos=target)
+    assert ctx.activities.get(task.id).due_at == at(MONDAY + timedelta(days=3), 17)
+    assert window.undo_stack.undoText() == "Move “Send the quote”"
+    qtbot.waitUntil(lambda: [d for i, _r, d in page.header.chips() if i] == [MONDAY + timedelta(days=3)])
+    window.undo_stack.undo()
+    assert ctx.activities.get(task.id).due_at == at(MONDAY, 17)
+
+
+def test_escape_cancels_a_drag_and_the_tooltip_says_what_and_when(page, ctx, qtbot, window):
+    meeting = _make(ctx, "Kick-off", start_at=at(MONDAY, 9), end_at=at(MONDAY, 10))
+    qtbot.waitUntil(lambda: len(page.items) == 1)
+    press = _block(page, "Kick-off").center().toPoint()
+    qtbot.mousePress(page.grid, LEFT, pos=press)
+    qtbot.mouseMove(page.grid, press + QPoint(0, 10))
+    qtbot.mouseMove(page.grid, press + QPoint(0, 3 * HOUR))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(page.grid, LEFT, pos=press + QPoint(0, 3 * HOUR))
+    assert ctx.activities.get(meeting.id).start_at == at(MONDAY, 9) and window.undo_stack.count() == 0
+    from app.views.calendar.time_grid import tooltip
+
+    owner = ctx.current_user.name
+    assert owner and tooltip(page.items[0], UTC) == f"Meeting: Kick-off\nMon 02 Mar 09:00\u201310:00\n{owner}"
