@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.services.scheduling.calendar_range import CalendarItem
@@ -56,6 +65,7 @@ class TimeGrid(QWidget):
         self.today = date.today()
         self.drag: Drag | None = None
         self.selected: object = None
+        self._blocks: list[tuple[CalendarItem, QRectF]] | None = None  # laid out once per content and size
 
     def sizeHint(self) -> QSize:
         return QSize(800, 24 * HOUR + 1)
@@ -66,7 +76,12 @@ class TimeGrid(QWidget):
         self.days, self.tz, self.today = days, tz, today
         self.items = [i for i in items if not i.is_task]
         self.drag = None
+        self._blocks = None
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._blocks = None
+        super().resizeEvent(event)
 
     # --- geometry ---------------------------------------------------------------------------------
     def column_width(self) -> float:
@@ -107,12 +122,15 @@ class TimeGrid(QWidget):
 
     def blocks(self) -> list[tuple[CalendarItem, QRectF]]:
         """Every block and where it is drawn (what hit tests and tests use)."""
+        if self._blocks is not None:
+            return self._blocks
         out = []
         for placed in side_by_side(self.items):
             item = placed.item
             rect = self.block_rect(item, item.when, shown_end(item), placed.column, placed.columns)
             if not rect.isNull():
                 out.append((item, rect))
+        self._blocks = out
         return out
 
     def block_at(self, point: QPointF) -> tuple[CalendarItem, QRectF] | None:
