@@ -79,6 +79,7 @@ class Placed:
     item: CalendarItem
     column: int
     columns: int
+    group: int  # which group of overlaps (numbered in time order)
 
 
 def side_by_side(items: Sequence[CalendarItem]) -> list[Placed]:
@@ -90,7 +91,8 @@ def side_by_side(items: Sequence[CalendarItem]) -> list[Placed]:
     group_end: datetime | None = None
 
     def close_group() -> None:
-        placed.extend(Placed(item, column, len(ends)) for item, column in group)
+        number = placed[-1].group + 1 if placed else 0
+        placed.extend(Placed(item, column, len(ends), number) for item, column in group)
 
     for item in ordered:
         if group_end is not None and item.when >= group_end:

@@ -154,6 +154,7 @@ class CalendarPage(QWidget):
         self.header.moveRequested.connect(self.move_task)
         self.grid.openRequested.connect(lambda item: self.open_id(item.id))
         self.grid.createRequested.connect(self.new_meeting_at)
+        self.grid.dayRequested.connect(self.show_day)
         for view in (self.header, self.month):
             view.openRequested.connect(lambda item: self.open_id(item.id))
             view.dayRequested.connect(self.show_day)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.services.scheduling.calendar_range import CalendarItem
 from app.views.calendar.layout import SNAP_MINUTES, local_midnight, shown_end, side_by_side, snap
-from app.views.calendar.palette import GRID, LINE, MUTED, NOW, TEXT, TODAY, WEEKEND, colours
+from app.views.calendar.palette import ACCENT, GRID, LINE, MUTED, NOW, TEXT, TODAY, WEEKEND, colours
 
 GUTTER = 56  # the hour labels' width
 HOUR = 44  # pixels per hour
 EDGE = 6  # how close to a block's lower edge a press resizes instead of moving
 MIN_DRAG = 4  # pixels the mouse must travel before a press becomes a drag
+MIN_BLOCK_WIDTH = 64  # narrower side-by-side blocks would show no words: the rest become one "+n" marker
 
 
 @dataclass
@@ -51,6 +52,7 @@ class TimeGrid(QWidget):
     moveRequested = Signal(object, object, object)
     openRequested = Signal(object)
     createRequested = Signal(object)
+    dayRequested = Signal(object)  # a "+n" marker: see that day on its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class TimeGrid(QWidget):
         self.drag: Drag | None = None
         self.selected: object = None
         self._blocks: list[tuple[CalendarItem, QRectF]] | None = None  # laid out once per content and size
+        self._more: list[tuple[QRectF, int, date]] = []  # "+n" markers: where, how many, which day
 
     def sizeHint(self) -> QSize:
         return QSize(800, 24 * HOUR + 1)
@@ -124,14 +127,35 @@ class TimeGrid(QWidget):
         """Every block and where it is drawn (what hit tests and tests use)."""
         if self._blocks is not None:
             return self._blocks
+        cap = max(1, int((self.column_width() - 6) // MIN_BLOCK_WIDTH))
         out = []
+        overflow: dict[int, list[CalendarItem]] = {}
         for placed in side_by_side(self.items):
             item = placed.item
-            rect = self.block_rect(item, item.when, shown_end(item), placed.column, placed.columns)
+            if placed.columns > cap and placed.column >= cap - 1:
+                overflow.setdefault(placed.group, []).append(item)
+                continue
+            columns = min(placed.columns, cap)
+            rect = self.block_rect(item, item.when, shown_end(item), placed.column, columns)
             if not rect.isNull():
                 out.append((item, rect))
+        self._more = []
+        for hidden in overflow.values():
+            start, end = min(i.when for i in hidden), max(shown_end(i) for i in hidden)
+            rect = self.block_rect(hidden[0], start, end, cap - 1, cap)
+            index = self.day_index_of(start)
+            if not rect.isNull() and index is not None:
+                self._more.append((rect, len(hidden), self.days[index]))
         self._blocks = out
         return out
+
+    def more_markers(self) -> list[tuple[QRectF, int, date]]:
+        """The "+n" markers standing for the blocks too many to draw side by side."""
+        self.blocks()
+        return self._more
+
+    def more_at(self, point: QPointF) -> tuple[QRectF, int, date] | None:
+        return next((marker for marker in self.more_markers() if marker[0].contains(point)), None)
 
     def block_at(self, point: QPointF) -> tuple[CalendarItem, QRectF] | None:
         for item, rect in reversed(self.blocks()):
@@ -209,18 +233,26 @@ class TimeGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             hit = self.block_at(QPointF(event.pos()))
-            if hit is None:
-                QToolTip.hideText()
-            else:
+            more = self.more_at(QPointF(event.pos()))
+            if hit is not None:
                 QToolTip.showText(event.globalPos(), tooltip(hit[0], self.tz), self)
+            elif more is not None:
+                QToolTip.showText(
+                    event.globalPos(), f"{more[1]} more at this time: double-click to see the day", self
+                )
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.drag = None
         hit = self.block_at(event.position())
+        more = self.more_at(event.position())
         if hit is not None:
             self.openRequested.emit(hit[0])
+        elif more is not None:
+            self.dayRequested.emit(more[2])
         elif event.position().x() > GUTTER and self.days:
             start = self.time_at(event.position())
             self.createRequested.emit(start.replace(minute=start.minute // 30 * 30, second=0, microsecond=0))
@@ -234,6 +266,12 @@ class TimeGrid(QWidget):
         dragged = self.drag.item.id if self.drag and self.drag.moved else None
         for item, rect in self.blocks():
             self._paint_block(painter, item, rect, faded=item.id == dragged)
+        for rect, count, _day in self._more:
+            painter.setPen(QPen(ACCENT, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(GRID)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(ACCENT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{count}")
         if self.drag is not None and self.drag.moved:
             drag = self.drag
             rect = self.block_rect(drag.item, drag.start, drag.end, 0, 1)

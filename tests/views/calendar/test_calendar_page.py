@@ -262,3 +262,15 @@ def test_escape_cancels_a_drag_and_the_tooltip_says_what_and_when(page, ctx, qtb
 
     owner = ctx.current_user.name
     assert owner and tooltip(page.items[0], UTC) == f"Meeting: Kick-off\nMon 02 Mar 09:00\u201310:00\n{owner}"
+
+
+def test_too_many_overlaps_for_the_width_become_a_marker_that_opens_the_day(page, ctx, qtbot):
+    for n in range(6):
+        _make(ctx, f"Call {n}", kind="call", start_at=at(MONDAY, 10), end_at=at(MONDAY, 11))
+    qtbot.waitUntil(lambda: len(page.items) == 6)
+    drawn, markers = page.grid.blocks(), page.grid.more_markers()
+    assert all(rect.width() >= 60 for _item, rect in drawn)
+    assert len(markers) == 1 and len(drawn) + markers[0][1] == 6
+    qtbot.mouseDClick(page.grid, LEFT, pos=markers[0][0].center().toPoint())
+    assert page.span is Span.DAY and page.days() == [MONDAY]
+    assert len(page.grid.blocks()) == 6 and page.grid.more_markers() == []
