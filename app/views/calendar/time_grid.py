@@ -31,7 +31,7 @@ GUTTER = 56  # the hour labels' width
 HOUR = 44  # pixels per hour
 EDGE = 6  # how close to a block's lower edge a press resizes instead of moving
 MIN_DRAG = 4  # pixels the mouse must travel before a press becomes a drag
-MIN_BLOCK_WIDTH = 64  # narrower side-by-side blocks would show no words: the rest become one "+n" marker
+MIN_BLOCK_WIDTH = 48  # narrower side-by-side blocks would show no words: the rest become one "+n" marker
 
 
 @dataclass

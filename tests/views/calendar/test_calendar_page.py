@@ -269,7 +269,7 @@ def test_too_many_overlaps_for_the_width_become_a_marker_that_opens_the_day(page
         _make(ctx, f"Call {n}", kind="call", start_at=at(MONDAY, 10), end_at=at(MONDAY, 11))
     qtbot.waitUntil(lambda: len(page.items) == 6)
     drawn, markers = page.grid.blocks(), page.grid.more_markers()
-    assert all(rect.width() >= 60 for _item, rect in drawn)
+    assert all(rect.width() >= 45 for _item, rect in drawn)
     assert len(markers) == 1 and len(drawn) + markers[0][1] == 6
     qtbot.mouseDClick(page.grid, LEFT, pos=markers[0][0].center().toPoint())
     assert page.span is Span.DAY and page.days() == [MONDAY]
