@@ -41,6 +41,7 @@ PAGE_ICONS = (
     "task",
     "pipeline",
     "schedule",
+    "calendar",
     "forecast",
     "dashboard",
     "products",
@@ -56,6 +57,7 @@ PAGE_TITLES = (
     "Tasks",
     "Pipeline",
     "Schedule",
+    "Calendar",
     "Forecast",
     "Dashboard",
     "Products",
@@ -275,11 +277,12 @@ class MainWindow(QMainWindow):
     tasks = page_attribute(3)
     board = page_attribute(4)
     schedule = page_attribute(5)
-    forecast = page_attribute(6)
-    dashboard = page_attribute(7)
-    products = page_attribute(8)
-    documents = page_attribute(9)
-    trash = page_attribute(10)
+    calendar = page_attribute(6)
+    forecast = page_attribute(7)
+    dashboard = page_attribute(8)
+    products = page_attribute(9)
+    documents = page_attribute(10)
+    trash = page_attribute(11)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
