@@ -30,7 +30,7 @@ MAX_LINE = 8 * MAX_FIELD
 MAX_ROWS = 1_000_000
 _SAMPLE = 64 * 1024
 _SAMPLE_LINES = 50
-_BLOCK = 1024 * 1024
+_BLOCK = 64 * 1024
 
 
 class CsvError(RapportError, ValueError):
@@ -89,8 +89,6 @@ def _norm(header: str) -> str:
     return "".join(ch for ch in header.lower() if ch.isalnum())
 
 
-
-
 def detect_encoding(data: bytes) -> str:
     """The encoding of `data` (see the encoding module); a UTF-8 mark before legacy text is dropped."""
     name, _ = encodings.detect(io.BytesIO(data))
@@ -108,6 +106,7 @@ def read_table(
     max_rows: int = MAX_ROWS,
 ) -> Table:
     """Read a file (or bytes); empty arguments are detected. CsvError says why a file cannot be read."""
+
     def open_binary() -> BinaryIO:
         try:
             return path.open("rb") if data is None and path else io.BytesIO(data or b"")
@@ -138,9 +137,7 @@ class _LineTooLong(Exception):
 class _Reader:
     """One pass over the decoded text: lines bounded, records numbered, blank ones dropped."""
 
-    def __init__(
-        self, text: io.TextIOWrapper, encoding: str, reopen: Callable[[], io.TextIOWrapper]
-    ) -> None:
+    def __init__(self, text: io.TextIOWrapper, encoding: str, reopen: Callable[[], io.TextIOWrapper]) -> None:
         self.text = text
         self.encoding = encoding
         self.reopen = reopen  # for an error message only: the failing record is read again
@@ -148,9 +145,7 @@ class _Reader:
         self.headers: tuple[str, ...] = ()
         self.records = 0  # records read, blank ones included (row numbers count them)
 
-    def table(
-        self, delimiter: str, has_header: bool | None, known: frozenset[str], max_rows: int
-    ) -> Table:
+    def table(self, delimiter: str, has_header: bool | None, known: frozenset[str], max_rows: int) -> Table:
         lines = _lines(self.text, self.encoding)
         sample: list[str] = []
         try:
@@ -234,7 +229,8 @@ class _Reader:
 def _lines(text: io.TextIOWrapper, encoding: str, bounded: bool = True) -> Iterator[str]:
     """The text's lines (ends kept, as csv wants them), read a block at a time; a line longer than MAX_LINE
     raises _LineTooLong (unless not `bounded`), bytes that do not decode a CsvError."""
-    carry = ""
+    carry: list[str] = []  # the start of a line that goes on in the next block
+    carried = 0
     while True:
         try:
             block = text.read(_BLOCK)
@@ -245,14 +241,20 @@ def _lines(text: io.TextIOWrapper, encoding: str, bounded: bool = True) -> Itera
             ) from None
         if not block:
             if carry:
-                yield carry
+                yield "".join(carry)
             return
-        lines = io.StringIO(carry + block, newline="").readlines()
-        carry = lines.pop()
-        if carry.endswith("\n"):  # complete; one ending in a lone \r may go on with \n
-            lines.append(carry)
-            carry = ""
-        elif bounded and len(carry) > MAX_LINE:
+        if "\n" not in block and "\r" not in block:  # a long line goes on: no rescanning of it
+            carry.append(block)
+            carried += len(block)
+            if bounded and carried > MAX_LINE:
+                raise _LineTooLong
+            continue
+        lines = io.StringIO("".join(carry) + block, newline="").readlines()
+        last = lines.pop()
+        carry, carried = ([], 0) if last.endswith("\n") else ([last], len(last))
+        if not carry:  # complete; one ending in a lone \r may go on with \n
+            lines.append(last)
+        elif bounded and carried > MAX_LINE:
             raise _LineTooLong
         yield from lines
 
