@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.cli import main
 from icalendar import Calendar
 
+from app.cli import main
 from tests.paths import DATA as DATA_DIR
 
 DATA = DATA_DIR / "ics"

@@ -11,7 +11,7 @@ from app.services.core.errors import RapportError
 from app.services.importing.csv_read import MAX_FIELD, CsvError, read_table
 from app.services.importing.encoding import EncodingError
 
-GREEK = "Όνομα,Επώνυμο,Πόλη\nΓιώργος,Παπαδόπουλος,Αθήνα\nΜαρία,Κωνσταντίνου,Θεσσαλονίκη\n"
+GREEK = "Όνομα,Επώνυμο,Πόλη\nΓιώργος,Παπαδόπουλος,Αθήνα\nΜαρία,Κωνσταντίνου,Θεσσαλονίκη\n"  # noqa: RUF001 (Greek on purpose)
 
 
 def test_an_iso_8859_7_file_is_read_as_greek():
