@@ -11,6 +11,7 @@ Every problem is a `CsvError` (or the encoding module's `EncodingError`), never 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from app.services.core.errors import RapportError
 from app.services.importing import encoding as encodings
@@ -134,6 +135,10 @@ class _LineTooLong(Exception):
     pass
 
 
+class _Undecodable(Exception):
+    pass
+
+
 class _Reader:
     """One pass over the decoded text: lines bounded, records numbered, blank ones dropped."""
 
@@ -153,6 +158,8 @@ class _Reader:
                 sample.append(line)
                 if len(sample) >= _SAMPLE_LINES or sum(map(len, sample)) >= _SAMPLE:
                     break
+        except _Undecodable as exc:
+            raise self._bad_bytes(str(exc)) from None
         except _LineTooLong:
             self.delimiter = delimiter or detect_delimiter("".join(sample))
             with contextlib.suppress(csv.Error):  # the records before the long line, for its number
@@ -193,6 +200,8 @@ class _Reader:
         except _LineTooLong:
             self.records = number
             raise self._unreadable("") from None
+        except _Undecodable as exc:
+            raise self._bad_bytes(str(exc)) from None
         except csv.Error as exc:
             self.records = number
             raise self._unreadable(f"cannot read the row ({exc})") from None
@@ -208,6 +217,23 @@ class _Reader:
                 " (a stray quote makes the rest of the file one field)"
             )
         return CsvError(f"row {row}: {otherwise or f'a line longer than {MAX_LINE // MAX_FIELD} MB'}")
+
+    def _bad_bytes(self, reason: str) -> CsvError:
+        """The error for bytes that are not text in the encoding, with the line they are on."""
+        with self.reopen() as text:
+            raw = cast(BinaryIO, text.buffer)
+            decoder = codecs.getincrementaldecoder(self.encoding)()
+            line = 1
+            while chunk := raw.read(_BLOCK):
+                try:
+                    line += decoder.decode(chunk).count("\n")
+                except UnicodeDecodeError as exc:
+                    line += chunk[: exc.start].decode(self.encoding, "replace").count("\n")
+                    return CsvError(
+                        f"line {line}: byte 0x{chunk[exc.start]:02X} is not {self.encoding} text ({reason});"
+                        " name the file's encoding with the encoding option"
+                    )
+        return CsvError(f"the file ends in the middle of a {self.encoding} character ({reason})")
 
     def _open_field(self) -> tuple[int, int]:
         """(column, length) where the failing record's first over-long field is, read again."""
@@ -235,10 +261,7 @@ def _lines(text: io.TextIOWrapper, encoding: str, bounded: bool = True) -> Itera
         try:
             block = text.read(_BLOCK)
         except UnicodeDecodeError as exc:
-            raise CsvError(
-                f"bytes that are not {encoding} text ({exc.reason}) after {text.buffer.tell():,} bytes;"
-                " name the file's encoding with the encoding option"
-            ) from None
+            raise _Undecodable(exc.reason) from None
         if not block:
             if carry:
                 yield "".join(carry)

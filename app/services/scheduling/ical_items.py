@@ -8,6 +8,7 @@ LOCATION has no field of its own on an activity yet, so it is kept as the body's
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -30,6 +31,7 @@ from app.services.scheduling.ical_read import (
 
 MAX_ITEMS = 100_000
 LOCATION_LABEL = "Location: "
+_ITEM_START = re.compile(r"^BEGIN:(?:VEVENT|VTODO)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _NEEDED = frozenset({"DTSTART", "DTEND", "DUE", "COMPLETED", "DURATION", "TRIGGER"})
 
 
@@ -58,6 +60,7 @@ def read_items(
     text: str, local: tzinfo, owner_id: uuid.UUID | None
 ) -> tuple[list[ParsedItem], int, list[str]]:
     """Parse and validate every VEVENT and VTODO; IcsError names the first bad line."""
+    _check_count(text)
     zones: dict[str, tzinfo] = {}
     items: list[ParsedItem] = []
     waiting: list[Block] = []  # items in a zone whose VTIMEZONE may come further down
@@ -67,8 +70,6 @@ def read_items(
         if block.name == "VTIMEZONE":
             _add_zone(block, zones)
         elif block.name in ("VEVENT", "VTODO"):
-            if len(items) + len(waiting) >= MAX_ITEMS:
-                raise IcsError(block.line, f"more than {MAX_ITEMS:,} events and to-dos; split the file")
             try:
                 item = _item(block, zones, local, owner_id, notes)
             except UnknownZone:
@@ -90,6 +91,14 @@ def read_items(
     if repeating:
         notes.insert(0, f"{repeating} repeating event(s) imported as their first occurrence only")
     return items, skipped, notes
+
+
+def _check_count(text: str) -> None:
+    """Refuse a file of more than MAX_ITEMS events and to-dos before reading any of them."""
+    for count, found in enumerate(_ITEM_START.finditer(text), start=1):
+        if count > MAX_ITEMS:
+            line = text.count("\n", 0, found.start()) + 1
+            raise IcsError(line, f"more than {MAX_ITEMS:,} events and to-dos; split the file")
 
 
 def _add_zone(block: Block, zones: dict[str, tzinfo]) -> None:

@@ -211,7 +211,8 @@ class Values:
         try:
             return start + delta
         except OverflowError:
-            raw = self.text(name, component=component)
+            prop = (component if component is not None else self.component).get(name)
+            raw = prop.to_ical().decode("utf-8", "replace") if prop is not None else ""
             raise self.error(name, f"{name}: “{raw}” is too long a duration") from None
 
 
@@ -233,7 +234,10 @@ def skipped_lines(block: Block, component: Any, needed: frozenset[str]) -> list[
         for name, message in _errors(part):
             if name in needed:
                 continue  # read by Values, which names it in an IcsError
-            number = block.line_of(name) if name else block.line_with(message)
-            short = message.split(": ", 1)[-1] if name is None else message
-            notes.append(f"line {number}: {name or 'a line'} skipped ({short[:120]})")
+            if name:
+                number, reason = block.line_of(name), message
+            else:  # a line icalendar could not split: "Content line could not be parsed …: 'LINE': why"
+                number, reason = block.line_with(message), message.rsplit("': ", 1)[-1]
+                name = _prop_name(dict(block.lines).get(number, "")) or "a line"
+            notes.append(f"line {number}: {name} skipped ({reason[:120]})")
     return notes

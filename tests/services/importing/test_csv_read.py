@@ -41,7 +41,7 @@ def test_one_legacy_byte_far_down_a_utf8_looking_file_is_still_detected():
 
 
 def test_a_wrong_encoding_override_is_a_clear_error_and_an_unknown_one_too():
-    with pytest.raises(CsvError, match=r"not utf-8 text .*encoding option"):
+    with pytest.raises(CsvError, match=r"^line 2: byte 0xE9 is not utf-8 text .*encoding option"):
         read_table(data="Name\nJosé\n".encode("latin-1"), encoding="utf-8")
     with pytest.raises(EncodingError, match="unknown encoding 'klingon'"):
         read_table(data=b"Name\nAda\n", encoding="klingon")
