@@ -228,12 +228,16 @@ class _Reader:
                 try:
                     line += decoder.decode(chunk).count("\n")
                 except UnicodeDecodeError as exc:
-                    line += chunk[: exc.start].decode(self.encoding, "replace").count("\n")
+                    before = exc.object[: exc.start].decode(self.encoding, "replace")  # that codec read
+                    line += before.count("\n")
                     return CsvError(
-                        f"line {line}: byte 0x{chunk[exc.start]:02X} is not {self.encoding} text ({reason});"
+                        f"line {line}: byte 0x{exc.object[exc.start]:02X} is not {self.encoding} text"
+                        f" ({reason});"
                         " name the file's encoding with the encoding option"
                     )
-        return CsvError(f"the file ends in the middle of a {self.encoding} character ({reason})")
+                except UnicodeError:
+                    break
+        return CsvError(f"the file is not {self.encoding} text ({reason})")
 
     def _open_field(self) -> tuple[int, int]:
         """(column, length) where the failing record's first over-long field is, read again."""
@@ -260,8 +264,8 @@ def _lines(text: io.TextIOWrapper, encoding: str, bounded: bool = True) -> Itera
     while True:
         try:
             block = text.read(_BLOCK)
-        except UnicodeDecodeError as exc:
-            raise _Undecodable(exc.reason) from None
+        except UnicodeError as exc:  # UnicodeDecodeError, or "UTF-16 stream does not start with BOM"
+            raise _Undecodable(getattr(exc, "reason", str(exc))) from None
         if not block:
             if carry:
                 yield "".join(carry)
