@@ -16,7 +16,7 @@ import io
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from app.services.core.errors import RapportError
@@ -177,19 +177,22 @@ class Values:
         if prop is None:
             return None, False
         value = value_of(prop)
-        if isinstance(value, datetime):
-            if value.tzinfo is not None:
-                return value, False
+        whole_day = not isinstance(value, datetime) and isinstance(value, date)
+        if whole_day:
+            value = datetime.combine(value, time(), self.local)
+        elif isinstance(value, datetime) and value.tzinfo is None:
             tzid = prop.params.get("TZID")
-            if not tzid:
-                return value.replace(tzinfo=self.local), False  # a floating time: the user's own
-            if tzid not in self.zones:
+            if tzid and tzid not in self.zones:
                 raise UnknownZone(tzid)
-            return value.replace(tzinfo=self.zones[tzid]), False
-        if isinstance(value, date):
-            return datetime.combine(value, time(), self.local), True
+            value = value.replace(tzinfo=self.zones[tzid] if tzid else self.local)  # floating: ours
         raw = prop.to_ical().decode("utf-8", "replace")
-        raise self.error(name, f"{name}: “{raw}” is not a date or time")
+        if not isinstance(value, datetime):
+            raise self.error(name, f"{name}: “{raw}” is not a date or time")
+        try:
+            value.astimezone(UTC)  # year 1 in Tokyo is still year 0 in UTC
+        except OverflowError:
+            raise self.error(name, f"{name}: “{raw}” is out of range") from None
+        return value, whole_day
 
     def duration(self, name: str, component: Any = None) -> timedelta:
         prop = (component if component is not None else self.component).get(name)
@@ -209,10 +212,12 @@ class Values:
     def later(self, start: datetime, delta: timedelta, name: str, component: Any = None) -> datetime:
         """`start + delta`, or an IcsError when that is beyond the calendar (year 9999)."""
         try:
-            return start + delta
+            return (start + delta).astimezone(UTC).astimezone(start.tzinfo)
         except OverflowError:
             prop = (component if component is not None else self.component).get(name)
-            raw = prop.to_ical().decode("utf-8", "replace") if prop is not None else ""
+            if prop is None:  # the default length of an all-day event
+                raise self.error("DTSTART", "DTSTART: the event would end after the year 9999") from None
+            raw = prop.to_ical().decode("utf-8", "replace")
             raise self.error(name, f"{name}: “{raw}” is too long a duration") from None
 
 

@@ -83,6 +83,20 @@ def test_an_absurd_duration_is_a_clear_error(ctx, line, message):
     assert _count(ctx) == 0
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("DTSTART:00010101T000000", "DTSTART: “00010101T000000” is out of range"),
+        ("DTSTART;VALUE=DATE:99991231", "DTSTART: the event would end after the year 9999"),
+    ],
+)
+def test_times_at_the_ends_of_the_calendar_are_a_clear_error(line, message):
+    text = HEAD + f"BEGIN:VEVENT\r\nUID:x\r\n{line}\r\nEND:VEVENT\r\n" + TAIL
+    with pytest.raises(IcsError) as err:
+        read_items(text, ZoneInfo("Asia/Tokyo"), None)  # floating year 1 in Tokyo is year 0 in UTC
+    assert str(err.value) == f"line 6 (VEVENT): {message}"
+
+
 def test_a_malformed_apple_line_is_skipped_and_named(ctx):
     text = HEAD + _event("1") + _event("2", 'X-APPLE-STRUCTURED-LOCATION;X-TITLE="Office:geo:52') + TAIL
     result = CalendarService(ctx.uow).import_text(text, BERLIN).value
