@@ -26,7 +26,9 @@ def _zone(name: str):  # type: ignore[no-untyped-def]
 
 def run_import(args: argparse.Namespace) -> int:
     def action() -> int:
-        text = args.file.read_text(encoding="utf-8-sig", errors="replace")
+        from app.services.scheduling.ical_read import decode
+
+        text = decode(args.file.read_bytes())
         ctx = open_context(args)
         try:
             owner = ctx.current_user.id if ctx.current_user else None
@@ -43,7 +45,7 @@ def export_ics(args: argparse.Namespace) -> int:
     def action() -> int:
         ctx = open_context(args)
         try:
-            text = ctx.calendar.export_text()
+            text = ctx.calendar.export_text(local=_zone(getattr(args, "timezone", "")))
         finally:
             ctx.close()
         args.output.write_text(text, encoding="utf-8", newline="")

@@ -147,15 +147,19 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
 
 def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.services.importing.csv_read import read_table
         from app.services.importing.mapping import known_headers
         from app.services.importing.rejects import write_rejects
+        from app.services.importing.vcard import read_import_file
 
         if not args.file.is_file():
             raise SystemExit(f"rapport import: {args.file} does not exist")
         delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-        table = read_table(
-            args.file, encoding=args.encoding, delimiter=delimiter, known_headers=known_headers(args.kind)
+        table = read_import_file(  # a vCard (by its content) or a CSV
+            args.file,
+            args.kind,
+            encoding=args.encoding,
+            delimiter=delimiter,
+            known_headers=known_headers(args.kind),
         )
         given, values = _mapping(args)
         ctx = open_context(args)

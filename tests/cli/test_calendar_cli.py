@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from icalendar import Calendar
+
 from app.cli import main
-from app.services.scheduling.ical_read import parse
 from tests.paths import DATA as DATA_DIR
 
 DATA = DATA_DIR / "ics"
@@ -20,10 +21,10 @@ def test_import_export_and_reimport_of_ics(tmp_path, capsys):
     target = tmp_path / "out.ics"
     assert main(["export", "activities", "--format", "ics", "-o", str(target), "--db", str(db)]) == 0
     assert "exported 3 tasks and meetings" in capsys.readouterr().out
-    calendar = parse(target.read_text(encoding="utf-8"))
-    starts = sorted(c.value("DTSTART") for c in calendar.children)
+    calendar = Calendar.from_ical(target.read_text(encoding="utf-8"))
+    starts = sorted(c["DTSTART"].to_ical().decode() for c in calendar.subcomponents)
     assert starts == ["20260706T070000Z", "20260708T140000Z", "20260719T220000Z"]
-    uids = {c.value("UID") for c in calendar.children}
+    uids = {str(c["UID"]) for c in calendar.subcomponents}
     assert "7c1n9e0r2t5y8u3i6o4p1a7s0d@google.com" in uids  # an imported event keeps its calendar's UID
     assert main(["import", "activities", str(target), *args]) == 0
     assert "0 created, 3 updated" in capsys.readouterr().out

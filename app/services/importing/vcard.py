@@ -12,6 +12,9 @@ CSV import validates, matches and stores them (all or nothing, undoable). Nothin
   prefix, middle or suffix, the whole name. Each line is labelled by Apple's `itemN.X-ABLabel` when
   the card has one, else by its TYPE (home, work, mobile, fax ...; "other" when it has none).
 - A card with no N but an FN is split at its last space (first name, last name).
+- A card with no name at all but an email (Android exports email-only cards) is named from the email's
+  local part: `jane.doe@example.com` -> Jane Doe, `jdoe@…` -> jdoe; the notes say so. A card with neither
+  is left without a name, which the import reports for that card's row.
 - A company card (no name in N, but an ORG, and no FN or an FN equal to the organisation, or Apple's
   X-ABShowAs:COMPANY) is imported as a contact whose last name and company are the organisation: an
   address book mixes people and firms, and refusing such a row would refuse the whole file.
@@ -22,6 +25,7 @@ A card without UID has no external id, so a re-import matched on external id cre
 
 from __future__ import annotations
 
+import codecs
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -31,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.core.errors import RapportError
-from app.services.importing.csv_read import Table
+from app.services.importing.csv_read import MAX_ROWS, Table, read_table
 from app.services.importing.vcard_text import components, decode_file, unescape
 
 CARD_FIELDS = (
@@ -70,14 +74,56 @@ class Line:
     value: str
 
 
-def read_vcards(data: bytes) -> Table:
+def read_vcards(data: bytes, max_cards: int = MAX_ROWS) -> Table:
     """Cards as table rows (row numbers count cards from 2, as if a header were row 1)."""
     encoding, text = decode_file(data)
-    cards = list(_cards(text))
-    if not cards and "BEGIN:VCARD" not in text.upper():
-        raise VCardError("not a vCard file: it has no BEGIN:VCARD line")
-    rows = tuple((number, _row(card)) for number, card in enumerate(cards, start=2))
-    return Table(encoding, "", True, CARD_FIELDS, rows)
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    for number, card in enumerate(_cards(text), start=2):
+        if len(rows) >= max_cards:
+            raise VCardError(f"card {number - 1:,}: more than {max_cards:,} cards; split the file")
+        rows.append((number, _row(card)))
+    if not rows:
+        if "BEGIN:VCARD" not in text.upper():
+            raise VCardError("not a vCard file: it has no BEGIN:VCARD line")
+        raise VCardError("the file holds no complete card (BEGIN:VCARD … END:VCARD)")
+    return Table(encoding, "", True, CARD_FIELDS, tuple(rows))
+
+
+def is_vcard(head: bytes) -> bool:
+    """Whether a file's first bytes are a vCard's: BEGIN:VCARD is its first line that is not blank."""
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            text = head.decode(codec, errors="ignore").lstrip("\ufeff")
+            break
+    else:
+        text = head.replace(b"\x00", b"").decode("latin-1")  # UTF-16 without a mark: its ASCII
+    return text.lstrip().upper().startswith("BEGIN:VCARD")
+
+
+def read_import_file(
+    path: Path,
+    kind: str,
+    *,
+    encoding: str = "",
+    delimiter: str = "",
+    known_headers: frozenset[str] = frozenset(),
+) -> Table:
+    """An import file as a table: vCards when its content is a vCard (whatever its name), else delimited
+    text read by csv_read with the given overrides."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise VCardError(f"cannot open {path}: {exc.strerror or exc}") from exc
+    if not is_vcard(head):
+        return read_table(path, encoding=encoding, delimiter=delimiter, known_headers=known_headers)
+    if kind != "contacts":
+        raise VCardError(f"{path.name} is a vCard file: vCards are imported as contacts")
+    return read_vcards(path.read_bytes())
 
 
 def _cards(text: str) -> Iterator[list[Line]]:
@@ -152,22 +198,30 @@ def _row(lines: list[Line]) -> tuple[str, ...]:
     address = _preferred(card.all_of("ADR"), work_first=False)
     family, given = card.parts_of("N", 2)[:2]
     full_name, company = card.text_of("FN"), card.parts_of("ORG", 1)[0]
+    email_text = unescape(email.value).strip() if email else ""
+    named_from_email = not (family or given or full_name or company) and "@" in email_text
+    if named_from_email:
+        given, family = _name_from_email(email_text)
     is_company = (
         not (family or given)
         and bool(company)
         and (not full_name or full_name == company or card.text_of("X-ABSHOWAS").upper() == "COMPANY")
     )
+    if not (family or given or is_company) and full_name:  # as the import splits a full-name column
+        given, _, family = full_name.rpartition(" ")
     where = _address_parts(address.value) if address else [""] * 7
     city, country = where[3], where[6]
     notes = card.text_of("NOTE")
     extra = _also_on_card(card, email, phone, address)
+    if named_from_email:
+        extra.insert(0, "Name: taken from the email address (the card has none)")
     if extra:
         notes = "\n".join([*([notes, ""] if notes else []), NOTES_HEADING, *extra])
     values = {
         "first_name": "" if is_company else given,
         "last_name": company if is_company else family,
         "full_name": "" if is_company or family else full_name,
-        "email": unescape(email.value).strip() if email else "",
+        "email": email_text,
         "phone": _phone(phone.value) if phone else "",
         "company": company,
         "title": card.text_of("TITLE"),
@@ -205,6 +259,15 @@ def _also_on_card(card: _Card, email: Line | None, phone: Line | None, address: 
     birthday = card.text_of("BDAY")
     extra += [f"Birthday: {_date(birthday)}"] if birthday else []
     return extra
+
+
+def _name_from_email(email: str) -> tuple[str, str]:
+    """(first, last) from an address's local part: jane.doe -> Jane Doe; one word is the last name."""
+    local = email.partition("@")[0].partition("+")[0]
+    words = [w for w in re.split(r"[._\-]+", local) if w]
+    if len(words) < 2:
+        return "", local or email
+    return words[0].capitalize(), " ".join(w.capitalize() for w in words[1:])
 
 
 def _android_nickname(lines: list[Line]) -> str:

@@ -1,19 +1,27 @@
-"""Read iCalendar (RFC 5545) text into plain components, keeping each line's number for error messages.
+"""Read iCalendar (RFC 5545) with the `icalendar` package, bounded, with each problem's line number.
 
-A small reader of our own rather than vobject's: errors must name the physical line, and TZIDs must be
-resolved our way (IANA names, Windows names as Outlook writes them, else the file's own VTIMEZONE, which
-vobject turns into a tzinfo). Times come back aware; floating times are read in the caller's zone.
+A linear pre-scan (`scan`) unfolds the lines, checks that BEGIN and END pair up, no deeper than
+`MAX_DEPTH`, and cuts the calendar into its top-level components (events, to-dos, time zones), which
+icalendar then reads one at a time: a file of nested BEGIN:VEVENTs or millions of folded lines costs linear
+time, and memory holds one component, not the whole calendar. icalendar resolves IANA and Windows zone
+names (Outlook's "W. Europe Standard Time") and reads VTIMEZONE definitions; values it cannot read come
+back as the line's raw text, which `Values` turns into an IcsError for what an item needs (its times,
+duration) and a note naming the skipped line for anything else (a malformed `X-APPLE-…` line).
 """
 
 from __future__ import annotations
 
-import re
+import codecs
+import io
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
 
 from app.services.core.errors import RapportError
-from app.services.scheduling.windows_zones import WINDOWS_ZONES
+
+MAX_DEPTH = 6  # VCALENDAR > VEVENT > VALARM is 3 deep; VCALENDAR > VTIMEZONE > STANDARD too
 
 
 class IcsError(RapportError):
@@ -25,188 +33,216 @@ class IcsError(RapportError):
         self.line = line
 
 
-@dataclass
-class Prop:
-    name: str
-    params: dict[str, str]
-    value: str
-    line: int
-
-
-@dataclass
-class Component:
-    name: str
-    line: int
-    props: list[Prop] = field(default_factory=list)
-    children: list[Component] = field(default_factory=list)
-    text: str = ""  # the raw lines, kept for VTIMEZONE only (vobject reads it)
-
-    def get(self, name: str) -> Prop | None:
-        return next((p for p in self.props if p.name == name), None)
-
-    def value(self, name: str, default: str = "") -> str:
-        prop = self.get(name)
-        return prop.value if prop is not None else default
-
-
-def _logical_lines(text: str) -> list[tuple[int, str]]:
-    """Unfold continuation lines (a leading space or tab); each logical line keeps its first line number."""
-    out: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        if raw[:1] in (" ", "\t") and out:
-            out[-1] = (out[-1][0], out[-1][1] + raw[1:])
-        elif raw.strip():
-            out.append((number, raw))
-    return out
-
-
-def _split_line(number: int, line: str) -> Prop:
-    """'DTSTART;TZID="W. Europe":2026...' -> name, params, value (colons inside quotes are not the split)."""
-    quoted, colon = False, -1
-    for i, ch in enumerate(line):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == ":" and not quoted:
-            colon = i
-            break
-    if colon <= 0:
-        raise IcsError(number, f"“{line[:40]}” is not a NAME:value line")
-    head, value = line[:colon], line[colon + 1 :]
-    parts = re.findall(r'(?:[^;"]|"[^"]*")+', head)
-    params: dict[str, str] = {}
-    for part in parts[1:]:
-        key, _, val = part.partition("=")
-        params[key.upper()] = val.strip('"')
-    return Prop(parts[0].upper() if parts else "", params, value, number)
-
-
-def parse(text: str) -> Component:
-    """The VCALENDAR component of `text`, or IcsError naming the line that is wrong."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = _logical_lines(text)
-    if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise IcsError(
-            lines[0][0] if lines else None, "not an iCalendar file (it must start BEGIN:VCALENDAR)"
-        )
-    stack: list[Component] = []
-    root: Component | None = None
-    for number, line in lines:
-        prop = _split_line(number, line)
-        for comp in stack:
-            if comp.name == "VTIMEZONE":  # the only raw text we keep (for vobject)
-                comp.text += line + "\r\n"
-        if prop.name == "BEGIN":
-            comp = Component(prop.value.strip().upper(), number, text=line + "\r\n")
-            if stack:
-                stack[-1].children.append(comp)
-            elif root is not None:
-                raise IcsError(number, "text after the end of the calendar")
-            else:
-                root = comp
-            stack.append(comp)
-        elif prop.name == "END":
-            name = prop.value.strip().upper()
-            if not stack or stack[-1].name != name:
-                open_name = stack[-1].name if stack else "nothing"
-                raise IcsError(number, f"END:{name} but {open_name} is open")
-            stack.pop()
-        elif not stack:
-            raise IcsError(number, "a property outside BEGIN:VCALENDAR … END:VCALENDAR")
-        else:
-            stack[-1].props.append(prop)
-    if stack:
-        raise IcsError(stack[-1].line, f"BEGIN:{stack[-1].name} is never closed")
-    assert root is not None
-    return root
-
-
-# --- values -----------------------------------------------------------------------------------------
-
-
-def unescape(value: str) -> str:
-    out, i = [], 0
-    while i < len(value):
-        ch = value[i]
-        if ch == "\\" and i + 1 < len(value):
-            nxt = value[i + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            i += 2
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-_DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-
-
-def duration(prop: Prop, where: str) -> timedelta:
-    match = _DURATION.match(prop.value.strip().upper())
-    if not match or prop.value.strip().upper() in ("P", "PT", "-P", "+P"):
-        raise IcsError(prop.line, f"{prop.name}: “{prop.value}” is not a duration", where)
-    sign, weeks, days, hours, minutes, seconds = match.groups()
-    delta = timedelta(
-        weeks=int(weeks or 0),
-        days=int(days or 0),
-        hours=int(hours or 0),
-        minutes=int(minutes or 0),
-        seconds=int(seconds or 0),
-    )
-    return -delta if sign == "-" else delta
-
-
-class ZoneResolver:
-    """TZID -> tzinfo: an IANA name, a Windows name, else the file's own VTIMEZONE definition."""
-
-    def __init__(self, calendar: Component) -> None:
-        self._defined = {c.value("TZID"): c for c in calendar.children if c.name == "VTIMEZONE"}
-        self._cache: dict[str, tzinfo] = {}
-
-    def zone(self, tzid: str, line: int, where: str) -> tzinfo:
-        if tzid not in self._cache:
-            self._cache[tzid] = self._resolve(tzid, line, where)
-        return self._cache[tzid]
-
-    def _resolve(self, tzid: str, line: int, where: str) -> tzinfo:
-        # Mozilla/Apple write "/mozilla.org/20050126_1/Europe/Berlin"; keep the Area/City tail
-        candidates = [tzid, tzid.strip("/"), "/".join(tzid.strip("/").split("/")[-2:])]
-        if tzid in WINDOWS_ZONES:
-            candidates.insert(0, WINDOWS_ZONES[tzid])
-        for name in candidates:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-        definition = self._defined.get(tzid)
-        if definition is not None:
-            import vobject  # only for zones we cannot name
-
-            try:
-                wrapped = f"BEGIN:VCALENDAR\r\n{definition.text}END:VCALENDAR\r\n"
-                found: tzinfo = vobject.readOne(wrapped).vtimezone.gettzinfo()
-                return found
-            except Exception as exc:  # vobject raises many kinds; any means the definition is unusable
-                raise IcsError(definition.line, f"the time zone “{tzid}” cannot be read: {exc}") from exc
-        raise IcsError(line, f"unknown time zone “{tzid}” (no VTIMEZONE defines it)", where)
-
-
-def moment(prop: Prop, zones: ZoneResolver, local: tzinfo, where: str) -> tuple[datetime, bool]:
-    """An aware datetime and whether the value was a whole day (VALUE=DATE; read as local midnight)."""
-    raw = prop.value.strip()
+def decode(data: bytes) -> str:
+    """The text of an .ics file, which RFC 5545 says is UTF-8: other bytes are an error naming the line,
+    not replacement characters."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
     try:
-        if prop.params.get("VALUE", "").upper() == "DATE" or re.fullmatch(r"\d{8}", raw):
-            day = date(int(raw[0:4]), int(raw[4:6]), int(raw[6:8]))
-            return datetime.combine(day, time(), local), True
-        match = re.fullmatch(r"(\d{8})T(\d{6})(Z?)", raw)
-        if not match:
-            raise ValueError(raw)
-        d, t, utc = match.groups()
-        naive = datetime(int(d[:4]), int(d[4:6]), int(d[6:]), int(t[:2]), int(t[2:4]), int(t[4:]))
-    except ValueError:
-        raise IcsError(prop.line, f"{prop.name}: “{raw}” is not a date or time", where) from None
-    if utc:
-        return naive.replace(tzinfo=UTC), False
-    tzid = prop.params.get("TZID")
-    zone = zones.zone(tzid, prop.line, where) if tzid else local  # no zone: a floating time
-    return naive.replace(tzinfo=zone), False
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise IcsError(
+            line,
+            f"byte 0x{data[exc.start]:02X} is not UTF-8: iCalendar files are UTF-8"
+            " (save the file as UTF-8 and import it again)",
+        ) from None
+
+
+@dataclass
+class Block:
+    """One top-level component of the calendar as its (line number, unfolded line) pairs."""
+
+    name: str
+    line: int
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(f"{line}\r\n" for _, line in self.lines)
+
+    def line_of(self, name: str) -> int:
+        """The line of the first property called `name` (the block's first line if none)."""
+        wanted = name.upper()
+        for number, line in self.lines:
+            if _prop_name(line) == wanted:
+                return number
+        return self.line
+
+    def line_with(self, text: str) -> int:
+        """The line whose text an icalendar message quotes."""
+        return next((n for n, line in self.lines if line and line[:40] in text), self.line)
+
+
+def _prop_name(line: str) -> str:
+    end = len(line)
+    for mark in (";", ":"):
+        at = line.find(mark)
+        if at != -1:
+            end = min(end, at)
+    return line[:end].strip().upper()
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Unfold continuation lines (a leading space or tab) in linear time; blank lines are dropped."""
+    parts: list[str] = []
+    first = 0
+    for number, raw in enumerate(io.StringIO(text, newline=""), start=1):
+        line = raw.rstrip("\r\n")
+        if line[:1] in (" ", "\t") and parts:
+            parts.append(line[1:])
+            continue
+        if parts:
+            yield first, "".join(parts)
+        parts, first = ([line], number) if line.strip() else ([], number)
+    if parts:
+        yield first, "".join(parts)
+
+
+def scan(text: str) -> Iterator[Block]:
+    """The VCALENDAR's components in file order; IcsError for a file whose structure is wrong."""
+    lines = _logical_lines(text.removeprefix("\ufeff"))
+    first = next(lines, None)
+    if first is None or first[1].strip().upper() != "BEGIN:VCALENDAR":
+        raise IcsError(first[0] if first else None, "not an iCalendar file (it must start BEGIN:VCALENDAR)")
+    stack: list[tuple[str, int]] = [("VCALENDAR", first[0])]
+    block: Block | None = None
+    for number, line in lines:
+        name = _prop_name(line)
+        if not stack:
+            raise IcsError(number, "text after the end of the calendar")
+        if name == "BEGIN":
+            component = line.partition(":")[2].strip().upper()
+            if len(stack) >= MAX_DEPTH:
+                raise IcsError(number, f"BEGIN:{component} nests components more than {MAX_DEPTH} deep")
+            stack.append((component, number))
+            if len(stack) == 2:
+                block = Block(component, number)
+        elif name == "END":
+            component = line.partition(":")[2].strip().upper()
+            if stack[-1][0] != component:
+                raise IcsError(number, f"END:{component} but {stack[-1][0]} is open")
+            stack.pop()
+            if len(stack) == 1 and block is not None:
+                block.lines.append((number, line))
+                yield block
+                block = None
+                continue
+        if block is not None:
+            block.lines.append((number, line))
+    if stack:
+        raise IcsError(stack[-1][1], f"BEGIN:{stack[-1][0]} is never closed")
+
+
+def component_of(block: Block) -> Any:
+    """icalendar's reading of one block (values it cannot read kept raw, listed in `.errors`)."""
+    from icalendar import Component
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # e.g. "a globally unique TZID was guessed": we accept the guess
+        try:
+            return Component.from_ical(block.text())
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise IcsError(block.line, f"the {block.name} cannot be read: {exc}") from None
+
+
+class UnknownZone(Exception):
+    """A TZID that no VTIMEZONE read so far defines (one further down may)."""
+
+
+class Values:
+    """Typed values of one component: times in a zone, durations, text; errors name the line."""
+
+    def __init__(
+        self, block: Block, component: Any, zones: dict[str, tzinfo], local: tzinfo, where: str
+    ) -> None:
+        self.block, self.component, self.zones, self.local, self.where = block, component, zones, local, where
+
+    def error(self, name: str, message: str) -> IcsError:
+        return IcsError(self.block.line_of(name), message, self.where)
+
+    def text(self, name: str, default: str = "", component: Any = None) -> str:
+        value = (component if component is not None else self.component).get(name)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        return default if value is None else str(value)
+
+    def has(self, name: str) -> bool:
+        return self.component.get(name) is not None
+
+    def moment(self, name: str, component: Any = None) -> tuple[datetime | None, bool]:
+        """An aware datetime and whether the value was a whole day (read as local midnight)."""
+        prop = (component if component is not None else self.component).get(name)
+        if isinstance(prop, list):
+            prop = prop[0] if prop else None
+        if prop is None:
+            return None, False
+        value = value_of(prop)
+        whole_day = not isinstance(value, datetime) and isinstance(value, date)
+        if whole_day:
+            value = datetime.combine(value, time(), self.local)
+        elif isinstance(value, datetime) and value.tzinfo is None:
+            tzid = prop.params.get("TZID")
+            if tzid and tzid not in self.zones:
+                raise UnknownZone(tzid)
+            value = value.replace(tzinfo=self.zones[tzid] if tzid else self.local)  # floating: ours
+        raw = prop.to_ical().decode("utf-8", "replace")
+        if not isinstance(value, datetime):
+            raise self.error(name, f"{name}: “{raw}” is not a date or time")
+        try:
+            value.astimezone(UTC)  # year 1 in Tokyo is still year 0 in UTC
+        except OverflowError:
+            raise self.error(name, f"{name}: “{raw}” is out of range") from None
+        return value, whole_day
+
+    def duration(self, name: str, component: Any = None) -> timedelta:
+        prop = (component if component is not None else self.component).get(name)
+        if isinstance(prop, list):
+            prop = prop[0]
+        value = value_of(prop)
+        if isinstance(value, timedelta):
+            return value
+        raw = prop.to_ical().decode("utf-8", "replace")
+        messages = [
+            m for n, m in _errors(component if component is not None else self.component) if n == name
+        ]
+        if any("Impractical" in m for m in messages):
+            raise self.error(name, f"{name}: “{raw}” is too long a duration")
+        raise self.error(name, f"{name}: “{raw}” is not a duration")
+
+    def later(self, start: datetime, delta: timedelta, name: str, component: Any = None) -> datetime:
+        """`start + delta`, or an IcsError when that is beyond the calendar (year 9999)."""
+        try:
+            return (start + delta).astimezone(UTC).astimezone(start.tzinfo)
+        except OverflowError:
+            prop = (component if component is not None else self.component).get(name)
+            if prop is None:  # the default length of an all-day event
+                raise self.error("DTSTART", "DTSTART: the event would end after the year 9999") from None
+            raw = prop.to_ical().decode("utf-8", "replace")
+            raise self.error(name, f"{name}: “{raw}” is too long a duration") from None
+
+
+def value_of(prop: Any) -> Any:
+    """A property's typed value (`.dt`), or None when icalendar could not read it."""
+    from icalendar import vBroken
+
+    return None if isinstance(prop, vBroken) else getattr(prop, "dt", None)
+
+
+def _errors(component: Any) -> list[tuple[str | None, str]]:
+    return list(getattr(component, "errors", []))
+
+
+def skipped_lines(block: Block, component: Any, needed: frozenset[str]) -> list[str]:
+    """Notes for the lines icalendar could not read and we do not need (e.g. a malformed X-APPLE line)."""
+    notes = []
+    for part in component.walk():
+        for name, message in _errors(part):
+            if name in needed:
+                continue  # read by Values, which names it in an IcsError
+            if name:
+                number, reason = block.line_of(name), message
+            else:  # a line icalendar could not split: "Content line could not be parsed …: 'LINE': why"
+                number, reason = block.line_with(message), message.rsplit("': ", 1)[-1]
+                name = _prop_name(dict(block.lines).get(number, "")) or "a line"
+            notes.append(f"line {number}: {name} skipped ({reason[:120]})")
+    return notes

@@ -1,9 +1,15 @@
-"""Write activities as iCalendar 2.0: VEVENT for calls and meetings, VTODO for tasks, times in UTC."""
+"""Write activities as iCalendar 2.0 with the `icalendar` package: VEVENT for calls and meetings, VTODO for
+tasks, times in UTC; icalendar escapes the text and folds the lines at 75 octets.
+
+An event that runs from midnight to midnight in the user's zone (a whole number of days) is written as
+an all-day event, DTSTART and DTEND as dates (VALUE=DATE): that is how an imported all-day event is
+stored, as activities have no all-day flag of their own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 import app
@@ -13,89 +19,81 @@ from app.models.activity import Priority
 _PRIORITY = {Priority.URGENT: 1, Priority.HIGH: 3, Priority.NORMAL: 5, Priority.LOW: 9}
 
 
-def escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    out, current, size = [], "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += ch
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
-
-
-def stamp(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def uid_of(activity: Any) -> str:
     return str(activity.external_uid or f"{activity.id}@rapport")
 
 
-def _component(activity: Any, now: datetime) -> list[str] | None:
+def whole_days(start: datetime, end: datetime | None, local: tzinfo | None) -> tuple[date, date] | None:
+    """(first day, day after the last) when start and end are local midnights a whole number of days
+    apart, else None."""
+    if local is None or end is None or end <= start:
+        return None
+    first, after = start.astimezone(local), end.astimezone(local)
+    if first.time() != time() or after.time() != time():
+        return None
+    return first.date(), after.date()
+
+
+def _utc(when: datetime) -> datetime:
+    return when.astimezone(UTC)
+
+
+def _component(activity: Any, now: datetime, local: tzinfo | None) -> Any:
+    from icalendar import Alarm, Event, Todo
+
     is_task = activity.kind == ActivityKind.TASK
     if not is_task and activity.start_at is None:
         return None  # a call or meeting without a time is a record, not a calendar entry
-    name = "VTODO" if is_task else "VEVENT"
-    lines = [
-        f"BEGIN:{name}",
-        f"UID:{uid_of(activity)}",
-        f"DTSTAMP:{stamp(now)}",
-        f"CREATED:{stamp(activity.created_at)}",
-        f"LAST-MODIFIED:{stamp(activity.updated_at)}",
-        f"SUMMARY:{escape(activity.subject)}",
-    ]
+    item = Todo() if is_task else Event()
+    item.add("uid", uid_of(activity))
+    item.add("dtstamp", _utc(now))
+    item.add("created", _utc(activity.created_at))
+    item.add("last-modified", _utc(activity.updated_at))
+    item.add("summary", activity.subject)
     if activity.body:
-        lines.append(f"DESCRIPTION:{escape(activity.body)}")
-    if activity.start_at is not None:
-        lines.append(f"DTSTART:{stamp(activity.start_at)}")
+        item.add("description", activity.body)
+    days = None if is_task else whole_days(activity.start_at, activity.end_at, local)
+    if days is not None:
+        item.add("dtstart", days[0])
+        item.add("dtend", days[1])
+    elif activity.start_at is not None:
+        item.add("dtstart", _utc(activity.start_at))
     if is_task:
         if activity.due_at is not None:
-            lines.append(f"DUE:{stamp(activity.due_at)}")
-        lines.append(f"PERCENT-COMPLETE:{activity.progress}")
+            item.add("due", _utc(activity.due_at))
+        item.add("percent-complete", activity.progress)
         if activity.done_at is not None:
-            lines += ["STATUS:COMPLETED", f"COMPLETED:{stamp(activity.done_at)}"]
+            item.add("status", "COMPLETED")
+            item.add("completed", _utc(activity.done_at))
         else:
-            lines.append("STATUS:IN-PROCESS" if activity.progress else "STATUS:NEEDS-ACTION")
-    else:
-        end = activity.end_at or activity.start_at
-        lines += [f"DTEND:{stamp(end)}", f"X-RAPPORT-KIND:{activity.kind.value}"]
-    lines.append(f"PRIORITY:{_PRIORITY[activity.priority]}")
+            item.add("status", "IN-PROCESS" if activity.progress else "NEEDS-ACTION")
+    elif days is None:
+        item.add("dtend", _utc(activity.end_at or activity.start_at))
+    if not is_task:
+        item.add("x-rapport-kind", activity.kind.value)
+    item.add("priority", _PRIORITY[activity.priority])
     if activity.group_name:
-        lines.append(f"CATEGORIES:{escape(activity.group_name)}")
+        item.add("categories", [activity.group_name])
     if activity.reminder_at is not None:
-        lines += [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape(activity.subject)}",
-            f"TRIGGER;VALUE=DATE-TIME:{stamp(activity.reminder_at)}",
-            "END:VALARM",
-        ]
-    lines.append(f"END:{name}")
-    return lines
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", activity.subject)
+        alarm.add("trigger", _utc(activity.reminder_at), parameters={"VALUE": "DATE-TIME"})
+        item.add_component(alarm)
+    return item
 
 
-def calendar_text(activities: Iterable[Any], now: datetime) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//Rapport//Rapport {app.__version__}//EN",
-        "CALSCALE:GREGORIAN",
-    ]
+def calendar_text(activities: Iterable[Any], now: datetime, local: tzinfo | None = None) -> str:
+    """The activities as one calendar; `local` is the zone whose midnights mark all-day events."""
+    from icalendar import Calendar
+
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", f"-//Rapport//Rapport {app.__version__}//EN")
+    calendar.add("calscale", "GREGORIAN")
     for activity in activities:
-        lines += _component(activity, now) or []
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        component = _component(activity, now, local)
+        if component is not None:
+            calendar.add_component(component)
+    text: str = calendar.to_ical().decode("utf-8")
+    return text

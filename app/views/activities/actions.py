@@ -106,6 +106,7 @@ def log(host: MenuHost, kind: str) -> None:
 def import_calendar(host: MenuHost, path: str | None = None) -> bool:
     """Import an .ics file as one undoable step; a bad file is refused with the line that is wrong."""
     from app.services.core.errors import RapportError
+    from app.services.scheduling.ical_read import decode
     from app.services.scheduling.tasks import local_zone
     from app.views.activities.commands import ImportCalendarCommand
 
@@ -116,8 +117,8 @@ def import_calendar(host: MenuHost, path: str | None = None) -> bool:
         if not path:
             return False
     try:
-        text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
-    except OSError as exc:
+        text = decode(Path(path).read_bytes())  # a file that is not UTF-8 is refused, not garbled
+    except (OSError, RapportError) as exc:
         host.show_error(f"Could not read {path}: {exc}")
         return False
     me = host.env.ctx.current_user
@@ -133,6 +134,7 @@ def import_calendar(host: MenuHost, path: str | None = None) -> bool:
 
 def export_calendar(host: MenuHost, path: str | None = None) -> bool:
     from app.services.core.errors import RapportError
+    from app.services.scheduling.tasks import local_zone
 
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
@@ -141,7 +143,7 @@ def export_calendar(host: MenuHost, path: str | None = None) -> bool:
         if not path:
             return False
     try:
-        text = host.env.ctx.calendar.export_text()
+        text = host.env.ctx.calendar.export_text(local=local_zone())  # all-day events as dates
         Path(path).write_text(text, encoding="utf-8", newline="")
     except (RapportError, OSError) as exc:
         host.show_error(f"Could not export the calendar: {exc}")

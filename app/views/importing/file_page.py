@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.services.core.errors import RapportError
 from app.services.importing.csv_read import read_table
 from app.services.importing.mapping import known_headers
-from app.services.importing.vcard import VCardError, read_vcards
+from app.services.importing.vcard import read_vcards
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import combo_of
 
@@ -90,7 +91,7 @@ class FilePage(QWizardPage):
                     delimiter=self.delimiter.currentData(),
                     known_headers=known_headers(kind),
                 )
-        except (OSError, UnicodeError, LookupError, VCardError) as exc:
+        except (OSError, UnicodeError, LookupError, RapportError) as exc:  # CsvError, VCardError ...
             self.detected.setText(f"Cannot read {path.name}: {exc}")
             return False
         table = draft.table

@@ -195,6 +195,12 @@ def test_calendar_import_is_one_undo_step_and_a_bad_file_changes_nothing(window,
     assert ctx.calendar.export_text().count("BEGIN:V") == 1  # only the VCALENDAR is left
     assert not actions.import_calendar(window, str(DATA / "bad_date.ics"))
     assert "bad_date.ics was not imported (nothing was changed): line 11" in window.last_error
+    latin1 = tmp_path / "latin1.ics"  # was read with replacement characters and imported
+    latin1.write_bytes(
+        (DATA / "apple.ics").read_text(encoding="utf-8").replace("Bob", "Zoë").encode("latin-1")
+    )
+    assert not actions.import_calendar(window, str(latin1))
+    assert "is not UTF-8: iCalendar files are UTF-8" in window.last_error
     _task(ctx, "Exported task", due_at=datetime(2026, 5, 1, 12, tzinfo=UTC))
     target = tmp_path / "out.ics"
     assert actions.export_calendar(window, str(target))

@@ -178,6 +178,21 @@ def test_a_vcf_file_without_cards_is_refused_on_the_first_page(window, qtbot, ct
     wizard.reject()
 
 
+def test_an_empty_csv_or_a_stray_quote_is_refused_on_the_first_page(window, qtbot, ctx, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    wizard = _wizard(window, qtbot, path)
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.detected.text() == "Cannot read empty.csv: the file is empty"
+    path.write_text('Name,Email\nAda,"ada@example.com\n' + "x,y\n" * 300_000, encoding="utf-8")
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.detected.text().startswith(
+        "Cannot read empty.csv: row 2, Email: field longer than 1 MB"
+    )
+    wizard.reject()
+
+
 # A Salesforce opportunities report: its stage names are not ours.
 SALESFORCE_DEALS = (
     "Opportunity Name,Account Name,Stage,Amount,Close Date,Opportunity Owner\n"
