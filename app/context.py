@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.services.quality.merge import MergeService
     from app.services.quality.standardise import StandardiseService
     from app.services.records.accounts import AccountsService
+    from app.services.reports.service import ReportService
     from app.services.records.contacts import ContactsService
     from app.services.records.saved_views import SavedViewService
     from app.services.records.tags import TagService
@@ -170,6 +171,8 @@ class AppContext:
     calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
+    # reports
+    reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 
     def close(self) -> None:
         self.uow.checkpoints.wait()
