@@ -181,7 +181,8 @@ def bucket_expression(f: ReportField, bucket: str, dialect: str) -> ColumnElemen
         return func.to_char(value, literal_column(pattern))
     # SQLite stores dates and times as ISO text; custom dates are ISO text on both dialects. Literals,
     # not parameters, so the same expression always renders the same SQL text.
-    one, four = literal_column("1"), literal_column("4")
+    one: ColumnElement[Any] = literal_column("1")
+    four: ColumnElement[Any] = literal_column("4")
     if bucket == "month":
         return func.substr(expr, one, literal_column("7"))
     if bucket == "year":
@@ -312,7 +313,8 @@ class _Plan:
             return by + [_position(at) for at in self.group_at] if self.group_at else by
         if self.group_at:
             return [ordered(at) for at in self.group_at]
-        return [ordered(0), self.spec.model.id]
+        model: Any = self.spec.model
+        return [ordered(0), model.id]
 
 
 def _position(at: int) -> ColumnElement[Any]:

@@ -120,13 +120,13 @@ class ReportDefinition:
 
 
 def _text(data: dict[str, Any], name: str, errors: list[FieldError], required: bool = False) -> str:
-    value = data.get(name, "")
+    value: Any = data.get(name, "")
     if not isinstance(value, str):
         errors.append(FieldError(name, "must be text"))
         return ""
     if required and not value:
         errors.append(FieldError(name, "is required"))
-    return value
+    return str(value)
 
 
 def _items(data: dict[str, Any], name: str, errors: list[FieldError]) -> list[Any]:

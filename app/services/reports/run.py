@@ -55,7 +55,9 @@ class ReportResult:
         return sum(1 for c in self.columns if c.role == "group")
 
 
-def execute(session: Session, compiled: Compiled, cancelled: Callable[[], bool] | None = None) -> ReportResult:
+def execute(
+    session: Session, compiled: Compiled, cancelled: Callable[[], bool] | None = None
+) -> ReportResult:
     """Run the rows and totals statements; `cancelled()` turning true stops them (ReportCancelled)."""
     started = time.perf_counter()
     with _interruptible(session, cancelled or (lambda: False)):
