@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from app.services.quality.merge import MergeService
     from app.services.quality.standardise import StandardiseService
     from app.services.records.accounts import AccountsService
-    from app.services.reports.service import ReportService
     from app.services.records.contacts import ContactsService
     from app.services.records.saved_views import SavedViewService
     from app.services.records.tags import TagService
     from app.services.records.timeline import TimelineService
     from app.services.records.trash import TrashService
+    from app.services.reports.service import ReportService
     from app.services.sales.conversion import ConversionService
     from app.services.sales.deals import DealsService
     from app.services.sales.forecast import ForecastService
