@@ -188,7 +188,7 @@ def bucket_expression(f: ReportField, bucket: str, dialect: str) -> ColumnElemen
     if bucket == "year":
         return func.substr(expr, one, four)
     month = cast(func.substr(expr, literal_column("6"), literal_column("2")), Integer)
-    quarter = cast((month + literal_column("2")) / literal_column("3"), Integer)
+    quarter = (month + literal_column("2")).self_group().op("/")(literal_column("3"))  # integer division
     return func.substr(expr, one, four).concat(literal_column("'-Q'")).concat(cast(quarter, String))
 
 
@@ -305,12 +305,16 @@ class _Plan:
 
     def _order(self, report: ReportDefinition) -> list[ColumnElement[Any]]:
         def ordered(at: int) -> ColumnElement[Any]:
-            return _position(at).desc() if report.descending else _position(at).asc()
+            # empty values last either way, on both dialects (their defaults differ)
+            return (_position(at).desc() if report.descending else _position(at).asc()).nulls_last()
 
         if report.sort:
             keys = [c.key for c in self.columns]
             by = [ordered(self.first_select[keys.index(report.sort)])]
-            return by + [_position(at) for at in self.group_at] if self.group_at else by
+            if self.group_at:
+                return by + [_position(at) for at in self.group_at]
+            model: Any = self.spec.model
+            return [*by, model.id]
         if self.group_at:
             return [ordered(at) for at in self.group_at]
         model: Any = self.spec.model
