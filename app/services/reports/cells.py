@@ -39,4 +39,6 @@ def is_figure(column: ResultColumn) -> bool:
 
 
 def totals_label(count: int | None) -> str:
-    return "Total" if count is None else f"Total ({count:,} rows)"
+    if count is None:
+        return "Total"
+    return f"Total ({count:,} row{'' if count == 1 else 's'})"
