@@ -42,7 +42,7 @@ def test_names_are_required_and_unique_even_in_the_trash(ctx) -> None:
         ctx.reports.create("   ", BY_STAGE)
     with pytest.raises(ValidationError, match="longer than 120"):
         ctx.reports.create("x" * 121, BY_STAGE)
-    with pytest.raises(ValidationError, match="“Pipeline” already exists$"):
+    with pytest.raises(ValidationError, match=r"“Pipeline” already exists$"):
         ctx.reports.create("Pipeline", BY_COUNTRY)
     other = ctx.reports.create("Countries", BY_COUNTRY).value
     with pytest.raises(ValidationError, match="already exists"):
