@@ -16,7 +16,24 @@ from sqlalchemy import literal
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead, Pipeline, Stage, User
+from app.models import (
+    Account,
+    AccountStatus,
+    Activity,
+    ActivityKind,
+    Contact,
+    ContactStatus,
+    Deal,
+    Document,
+    DocumentStatus,
+    DocumentType,
+    Entity,
+    Lead,
+    LeadStatus,
+    Pipeline,
+    Stage,
+    User,
+)
 from app.services.core import custom_fields, custom_values
 from app.services.core.custom_validation import FieldKind
 
@@ -210,9 +227,19 @@ ENTITIES: dict[str, EntitySpec] = {
                 _field("total", "Total", Kind.MONEY, Document.total_minor, currency=Document.currency),
             ),
             {"account": _account(Document)},
-            frozenset({"search", "tag_id", "kind"}),
+            frozenset({"search", "tag_id", "kind", "status"}),
         ),
     )
+}
+
+# the values the status and kind filters offer, per entity
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("contact", "status"): tuple(ContactStatus),
+    ("account", "status"): tuple(AccountStatus),
+    ("lead", "status"): tuple(LeadStatus),
+    ("document", "status"): tuple(DocumentStatus),
+    ("activity", "kind"): tuple(ActivityKind),
+    ("document", "kind"): tuple(DocumentType),
 }
 
 _CUSTOM_KINDS = {

@@ -17,7 +17,7 @@ from app.services.core.uow import UnitOfWorkFactory
 from app.services.reports import saved
 from app.services.reports.compile import compile_report
 from app.services.reports.definition import ReportDefinition
-from app.services.reports.fields import ENTITIES, Kind, available
+from app.services.reports.fields import CHOICES, ENTITIES, Kind, available
 from app.services.reports.run import ReportResult, execute
 from app.services.reports.saved import SavedReport
 
@@ -50,6 +50,10 @@ class ReportService:
         """The list filters (ListQuery field names) that apply to the entity."""
         spec = ENTITIES.get(entity)
         return spec.filters if spec is not None else frozenset()
+
+    def choices(self, entity: str, filter_name: str) -> tuple[str, ...]:
+        """The values a status or kind filter offers for the entity (empty: type one)."""
+        return tuple(str(v) for v in CHOICES.get((entity, filter_name), ()))
 
     def check(self, report: ReportDefinition) -> None:
         """Raise ValidationError naming every problem of the definition, without running it."""

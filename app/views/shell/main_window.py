@@ -45,6 +45,7 @@ PAGE_ICONS = (
     "dashboard",
     "products",
     "documents",
+    "reports",
     "trash",
 )
 PAGE_TITLES = (
@@ -58,6 +59,7 @@ PAGE_TITLES = (
     "Dashboard",
     "Products",
     "Documents",
+    "Reports",
     "Trash",
 )
 
@@ -235,7 +237,8 @@ class MainWindow(QMainWindow):
     dashboard = page_attribute(7)
     products = page_attribute(8)
     documents = page_attribute(9)
-    trash = page_attribute(10)
+    reports = page_attribute(10)
+    trash = page_attribute(11)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
