@@ -349,7 +349,7 @@ class ReportBuilder(QWidget):
                     label = (
                         "Count" if a.op == "count" else f"{labels.get(a.field, a.field)}: {OP_WORDS[a.op]}"
                     )
-                    self.sort.addItem(label, a.key)
+                    self.sort.addItem(f"Sort by {label.lower()}", a.key)
             else:
                 for key in report.columns:
                     self.sort.addItem(f"Sort by {labels.get(key, key).lower()}", key)
