@@ -30,6 +30,7 @@ from benchmarks import (
     bench_import,
     bench_lists,
     bench_metrics,
+    bench_reports,
     bench_segments,
     bench_tasks,
 )
@@ -69,6 +70,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_gantt_keys.SECTION,
         lambda size, gui: bench_gantt_keys.run(DATA, size, gui=gui),
         "SQLite database `gantt-{size}.db` (built in bulk).",
+    ),
+    "reports": (
+        bench_reports.SECTION,
+        lambda size, _gui: bench_reports.run(DATA, size),
+        "SQLite database `reports-{size}.db` (built in bulk). " + bench_reports.NOTE,
     ),
     "import": (
         bench_import.SECTION,
@@ -123,6 +129,7 @@ def main() -> int:
     gantt_keys = bench_gantt_keys.run(DATA, args.size, gui=not args.skip_gui)
     tasks = bench_tasks.run(args.size)
     deal_editor = bench_deals.run(DATA, args.size, gui=not args.skip_gui)
+    reports = bench_reports.run(DATA, args.size)
     print(table(results))
     print()
     print(table(board))
@@ -144,6 +151,8 @@ def main() -> int:
     print(table(tasks))
     print()
     print(table(deal_editor))
+    print()
+    print(table(reports))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -184,6 +193,10 @@ def main() -> int:
             f"SQLite database `{db.name}`", f"a copy of SQLite database `board-{args.size}.db`"
         )
         write_docs(DOCS, bench_deals.SECTION, markdown(deal_editor, deals_header))
+        reports_header = header.replace(
+            f"SQLite database `{db.name}`", f"SQLite database `reports-{args.size}.db` (built in bulk)"
+        )
+        write_docs(DOCS, bench_reports.SECTION, markdown(reports, reports_header + " " + bench_reports.NOTE))
         print(f"wrote {DOCS}")
     over = [
         r.name
@@ -198,6 +211,7 @@ def main() -> int:
         + segments
         + tasks
         + deal_editor
+        + reports
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":
