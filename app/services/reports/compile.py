@@ -308,16 +308,15 @@ class _Plan:
             # empty values last either way, on both dialects (their defaults differ)
             return (_position(at).desc() if report.descending else _position(at).asc()).nulls_last()
 
+        model: Any = self.spec.model
         if report.sort:
             keys = [c.key for c in self.columns]
             by = [ordered(self.first_select[keys.index(report.sort)])]
             if self.group_at:
                 return by + [_position(at) for at in self.group_at]
-            model: Any = self.spec.model
-            return [*by, model.id]
+            return [*by, model.id]  # records: the id breaks ties, so the order is stable
         if self.group_at:
             return [ordered(at) for at in self.group_at]
-        model: Any = self.spec.model
         return [ordered(0), model.id]
 
 

@@ -52,5 +52,5 @@ def generate(conn: Connection, new_id: Callable[[], uuid.UUID], anchor: datetime
         }
         for name, definition in DEMO_REPORTS
     ]
-    conn.execute(insert(SavedView.__table__), rows)
+    conn.execute(insert(SavedView), rows)
     return len(rows)
