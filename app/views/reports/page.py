@@ -131,7 +131,9 @@ class ReportsPage(ReportPage):
         for fmt, label in (("csv", "CSV…"), ("xlsx", "Excel (XLSX)…"), ("pdf", "PDF…")):
             menu.addAction(label, lambda fmt=fmt: self.ask_and_export(fmt))
         self.export_button.setMenu(menu)
-        self.print_button = QPushButton("Print…", objectName="reportPrint")
+        self.print_button = QPushButton(
+            "Print…", objectName="reportPrint", toolTip="Print the report (Ctrl+P)"
+        )
         self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -155,6 +157,7 @@ class ReportsPage(ReportPage):
 
         self.model = ReportResultModel(self)
         self.table = result_table(self.model)
+        self.table.horizontalHeader().sectionClicked.connect(self.sort_by_column)
         self.chart = ReportChart()
         self.split = QSplitter(Qt.Orientation.Horizontal, objectName="reportSplit")
         self.split.addWidget(self.table)
@@ -182,7 +185,7 @@ class ReportsPage(ReportPage):
         self.auto_run.timeout.connect(self.run)
         self.poll = QTimer(self, interval=30)
         self.poll.timeout.connect(self._poll)
-        for keys, slot in (("Ctrl+R", self.run), ("Ctrl+S", self.save)):
+        for keys, slot in (("Ctrl+R", self.run), ("Ctrl+S", self.save), ("Ctrl+P", self.print_report)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -378,6 +381,20 @@ class ReportsPage(ReportPage):
         self.summary.setText(f"{rows} in {result.elapsed_ms:,.0f} ms{cut}")
         self.countChanged.emit(len(result.rows))
         self._update_actions()
+
+    def sort_by_column(self, section: int) -> None:
+        """A click on a column's header sorts the report by it (again: the other way), in SQL."""
+        if self.result is None:
+            return
+        key = self.result.columns[section].key
+        box = self.builder.sort
+        index = next((i for i in range(box.count()) if box.itemData(i) == key), -1)
+        if index < 0:
+            return  # the currency column: not a sort of its own
+        if box.currentIndex() == index:
+            self.builder.descending.toggle()
+        else:
+            box.setCurrentIndex(index)
 
     # --- export and print -------------------------------------------------------------------------
     def report_title(self) -> str:

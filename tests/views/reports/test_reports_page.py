@@ -245,3 +245,31 @@ def test_the_page_fits_small_and_large_windows(window, qtbot, ctx, size) -> None
     assert page.minimumSizeHint().width() + chrome <= size[0]
     assert page.builder.isVisible() and page.table.isVisible() and page.chart.isVisible()
     assert page.table.width() > 250 and page.chart.width() > 200
+
+
+def test_a_header_click_sorts_in_sql_and_again_reverses(window, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _open(window, qtbot, ctx)
+    _choose(page.builder.entity, "contact")
+    _choose(page.builder.group1, "country")
+    page.run()
+    page.wait()
+    header = page.table.horizontalHeader()
+    count = 1
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, count))
+    qtbot.waitUntil(lambda: page.builder.sort.currentData() == "count", timeout=2000)
+    page.run()
+    page.wait()
+    assert [r[0] for r in _cells(page.model)[:3]] == ["GB", "FR", "DE"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, count))
+    assert page.builder.descending.isChecked()
+    page.run()
+    page.wait()
+    assert [r[0] for r in _cells(page.model)[:3]] == ["DE", "FR", "GB"]
+
+
+def _section_centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(
+        header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2
+    )
