@@ -201,6 +201,7 @@ class _Plan:
         self.readers: list[Reader] = []
         self.selects: list[ColumnElement[Any]] = []
         self.group_at: list[int] = []  # positions of the GROUP BY values among the selects
+        self.group_order: dict[int, ColumnElement[Any]] = {}  # a group's own order (a stage's position)
         self.first_select: list[int] = []  # each result column's first select (an average has two)
         self.joins: set[str] = set()
         self.currency_at: int | None = None  # index of the row's currency in the raw row
@@ -219,6 +220,8 @@ class _Plan:
         expr = bucket_expression(f, g.bucket, self.dialect) if g.bucket else f.expr(self.dialect)
         at = self._select(expr)
         self.group_at.append(at)
+        if f.order is not None:
+            self.group_order[at] = func.min(f.order)
         label = f"{f.label} ({g.bucket})" if g.bucket else f.label
         kind = Kind.TEXT if g.bucket else f.kind
         self._column(ResultColumn(g.key, label, kind, "group"), lambda row: _plain(row[at]), at)
@@ -308,6 +311,12 @@ class _Plan:
             # empty values last either way, on both dialects (their defaults differ)
             return (_position(at).desc() if report.descending else _position(at).asc()).nulls_last()
 
+        def group_ordered(at: int) -> list[ColumnElement[Any]]:
+            own = self.group_order.get(at)
+            if own is None:
+                return [ordered(at)]
+            return [(own.desc() if report.descending else own.asc()).nulls_last(), ordered(at)]
+
         model: Any = self.spec.model
         if report.sort:
             keys = [c.key for c in self.columns]
@@ -316,7 +325,7 @@ class _Plan:
                 return by + [_position(at) for at in self.group_at]
             return [*by, model.id]  # records: the id breaks ties, so the order is stable
         if self.group_at:
-            return [ordered(at) for at in self.group_at]
+            return [by for at in self.group_at for by in group_ordered(at)]
         return [ordered(0), model.id]
 
 

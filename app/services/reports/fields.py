@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import literal
@@ -65,6 +65,7 @@ class ReportField:
     currency_expr: Expr | None = None  # money: the row's currency
     currency: str = ""  # money with a fixed currency (custom money fields)
     custom_text: bool = False  # a custom date stored as ISO text (bucketed by substring on both dialects)
+    order: Any = None  # groups of this field sort by this column (a stage by its place in the pipeline)
 
 
 def _col(column: Any) -> Expr:
@@ -174,8 +175,13 @@ ENTITIES: dict[str, EntitySpec] = {
             Deal,
             (
                 _field("name", "Name", Kind.TEXT, Deal.name),
-                _field("pipeline", "Pipeline", Kind.TEXT, DealPipeline.name, "pipeline"),
-                _field("stage", "Stage", Kind.TEXT, DealStage.name, "stage"),
+                replace(
+                    _field("pipeline", "Pipeline", Kind.TEXT, DealPipeline.name, "pipeline"),
+                    order=DealPipeline.position,
+                ),
+                replace(
+                    _field("stage", "Stage", Kind.TEXT, DealStage.name, "stage"), order=DealStage.position
+                ),
                 _field("account", "Account", Kind.TEXT, LinkedAccount.name, "account"),
                 _field("owner", "Owner", Kind.TEXT, OwnerUser.name, "owner"),
                 _field("amount", "Amount", Kind.MONEY, Deal.amount_minor, currency=Deal.currency),

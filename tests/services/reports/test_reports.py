@@ -197,3 +197,16 @@ def test_a_running_report_stops_when_cancelled(ctx) -> None:
         with pytest.raises(ReportCancelled):
             execute(session, slow, lambda: time.perf_counter() - started > 0.3)
         assert time.perf_counter() - started < 3
+
+
+def test_stages_group_in_pipeline_order(ctx) -> None:
+    seed(ctx)
+    with ctx.sessions.begin() as s:
+        from app.models import Stage
+
+        for stage in s.query(Stage):
+            stage.position = 0 if stage.name == "Won" else 1  # Won first now
+    result = ctx.reports.run(R("deal", group_by=(GroupBy("stage"),)))
+    assert [r[0] for r in result.rows] == ["Won", "Proposal"]
+    backwards = ctx.reports.run(R("deal", group_by=(GroupBy("stage"),), descending=True))
+    assert [r[0] for r in backwards.rows] == ["Proposal", "Won"]
