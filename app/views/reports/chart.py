@@ -42,6 +42,9 @@ class ReportChart(QFrame):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(y=True, alpha=0.15)
         self.plot.setMinimumHeight(160)
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        self.plot.getAxis("bottom").setTickFont(small)
         self.legend = QLabel(objectName="reportChartLegend", wordWrap=True)  # below the plot: never over bars
         self.note = QLabel(objectName="reportChartNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -100,7 +103,7 @@ class ReportChart(QFrame):
         """Every category label while they fit the plot's width, else every n-th."""
         categories = self.data.categories
         longest = max((len(c) for c in categories), default=1)
-        fits = max(2, self.plot.width() // max(40, 8 * longest + 12))
+        fits = max(2, self.plot.width() // max(30, 6 * longest + 10))
         step = -(-len(categories) // fits)
         self.plot.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(categories) if i % step == 0]])
 
