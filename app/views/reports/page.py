@@ -212,15 +212,18 @@ class ReportsPage(ReportPage):
         self.saved_list.blockSignals(False)
         item = self.saved_list.currentItem()
         if item is not None and self.current is not None and self._shown_id != self.current.id:
-            self._open_item(item)  # remembered from the last session: show it
+            self._open_item(item, run=False)  # remembered from the last session: show it (reload runs it)
         elif self.current is None and self._shown_id is None and self.saved_list.count():
-            self.saved_list.setCurrentRow(0)  # the first visit: open the first saved report
+            self._open_item(self.saved_list.item(0), run=False)  # the first visit: the first saved report
+            self.saved_list.blockSignals(True)
+            self.saved_list.setCurrentRow(0)
+            self.saved_list.blockSignals(False)
         self._update_actions()
 
     _edited_since_open = False
     _shown_id: uuid.UUID | None = None  # the saved report the builder shows (None: a new one or none yet)
 
-    def _open_item(self, item: QListWidgetItem | None) -> None:
+    def _open_item(self, item: QListWidgetItem | None, run: bool = True) -> None:
         report: SavedReport | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if report is None:
             return
@@ -232,7 +235,8 @@ class ReportsPage(ReportPage):
         self.builder.load(report.definition)
         self._edited_since_open = False
         self._update_actions()
-        self.run()
+        if run:
+            self.run()
 
     def open_report(self, report_id: uuid.UUID) -> None:
         for i in range(self.saved_list.count()):
