@@ -112,11 +112,23 @@ class ReportChart(QFrame):
         if not self.data.empty:
             self._label_axis()
 
-    def png(self) -> bytes | None:
-        """The chart as PNG bytes, or None when there is none."""
+    def png(self, width: int = 1200, height: int = 480) -> bytes | None:
+        """The chart as PNG bytes for the PDF, drawn at a page-like size whatever its size on screen and
+        without the on-screen controls (the Stacked box); None when there is no chart."""
         if self.data.empty:
             return None
-        image = self.grab().toImage()
+        copy = ReportChart()
+        copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        copy.setFrameShape(QFrame.Shape.NoFrame)
+        copy.stacked.setChecked(self.stacked.isChecked())
+        copy.resize(width, height)
+        copy.show()  # laid out (off screen) so the plot has its size before it is drawn
+        copy.draw(self.data)
+        copy.stacked.hide()
+        copy.layout().activate()
+        image = copy.grab().toImage()
+        copy.close()
+        copy.deleteLater()
         raw = QByteArray()
         buffer = QBuffer(raw)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
