@@ -19,6 +19,7 @@ from app.services.reports.compile import Compiled
 from app.services.reports.definition import Aggregate, GroupBy, ReportDefinition
 from app.services.reports.run import execute
 from app.services.reports.saved import PAGE
+from app.views.reports.result_model import ReportResultModel
 from tests.services.reports.report_data import seed
 from tests.views.helpers import press
 
@@ -58,6 +59,7 @@ def _deals_by_stage(page, qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_a_grouped_report_with_totals_and_chart(window, qtbot, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     page = _open(window, qtbot, ctx)
     _deals_by_stage(page, qtbot)
+    qtmodeltester.check(ReportResultModel())  # before any run: empty
     model = page.model
     qtmodeltester.check(model)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
