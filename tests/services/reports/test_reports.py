@@ -210,3 +210,23 @@ def test_stages_group_in_pipeline_order(ctx) -> None:
     assert [r[0] for r in result.rows] == ["Won", "Proposal"]
     backwards = ctx.reports.run(R("deal", group_by=(GroupBy("stage"),), descending=True))
     assert [r[0] for r in backwards.rows] == ["Proposal", "Won"]
+
+
+def test_sqlite_reads_the_table_rather_than_walking_a_partial_index(ctx) -> None:
+    """Unfiltered grouped reports read the table in rowid order on SQLite (5x faster at a million rows,
+    see docs/benchmarks.md); a count by one indexed column keeps its index; a filter keeps the planner's
+    choice; PostgreSQL's planner needs no help."""
+    seed(ctx)
+
+    def sql(report: ReportDefinition) -> str:
+        with ctx.uow.read() as session:
+            return str(compile_report(session, report).rows)
+
+    sqlite = ctx.engine.dialect.name == "sqlite"
+    two = R("contact", group_by=(GroupBy("country"), GroupBy("status")))
+    assert ("contacts.rowid >" in sql(two)) == sqlite
+    assert "rowid" not in sql(R("contact", group_by=(GroupBy("country"),)))
+    assert "rowid" not in sql(two.with_filters(status="active"))
+    amounts = R("deal", group_by=(GroupBy("stage"),), aggregates=(Aggregate("sum", "amount"),))
+    assert ("deals.rowid >" in sql(amounts)) == sqlite
+    assert _rows(ctx.reports.run(two))[:2] == [("DE", "active", 2), ("DE", "inactive", 1)]
