@@ -62,6 +62,12 @@ class Compiled:
     total_readers: list[Reader]
     total_keys: list[str] = field(default_factory=list)  # the result column key of each totals value
     limit: int = 0
+    # A grouped report's totals row(s) from its groups, when every group was read (not cut by the limit):
+    # the part of a group row the totals statement would select, how each value adds up, and where the
+    # currency is in it (None: one totals row). Saves reading every row a second time.
+    total_from: int | None = None
+    total_combine: list[str] = field(default_factory=list)
+    total_currency: int | None = None
 
 
 def compile_report(session: Session, report: ReportDefinition) -> Compiled:
@@ -111,6 +117,13 @@ def compile_report(session: Session, report: ReportDefinition) -> Compiled:
         compiled.totals, compiled.total_readers, compiled.total_keys = _totals(
             session, spec, dialect, report, aggs
         )
+    if report.group_by:
+        # the row selects are the groups, the currency if any, then the aggregates: the totals statement
+        # selects the same currency and aggregates in the same order
+        currency = plan.currency_at is not None
+        compiled.total_from = len(report.group_by)
+        compiled.total_combine = plan.combine[compiled.total_from :]
+        compiled.total_currency = 0 if currency else None
     return compiled
 
 
@@ -202,6 +215,7 @@ class _Plan:
         self.columns: list[ResultColumn] = []
         self.readers: list[Reader] = []
         self.selects: list[ColumnElement[Any]] = []
+        self.combine: list[str] = []  # per select: how its group values make the total ("": a key)
         self.group_at: list[int] = []  # positions of the GROUP BY values among the selects
         self.group_order: dict[int, ColumnElement[Any]] = {}  # a group's own order (a stage's position)
         self.first_select: list[int] = []  # each result column's first select (an average has two)
@@ -209,8 +223,10 @@ class _Plan:
         self.currency_at: int | None = None  # index of the row's currency in the raw row
         self.table_scan = False  # SQLite: read the whole table in rowid order (see _scan_whole_table)
 
-    def _select(self, expr: ColumnElement[Any]) -> int:
+    def _select(self, expr: ColumnElement[Any], combine: str = "") -> int:
+        """Add a selected value; `combine` says how group values add up to the total (sum, min, max)."""
         self.selects.append(expr.label(f"c{len(self.selects)}"))
+        self.combine.append(combine)
         return len(self.selects) - 1
 
     def _column(self, column: ResultColumn, reader: Reader, first: int) -> None:
@@ -267,13 +283,13 @@ class _Plan:
 
     def _aggregate(self, a: Aggregate, f: ReportField | None) -> Reader:
         if f is None:
-            at = self._select(func.count())
+            at = self._select(func.count(), "sum")
             return lambda row: int(row[at] or 0)
         expr = f.expr(self.dialect)
         if a.op == "avg":
-            s, n = self._select(func.sum(expr)), self._select(func.count(expr))
+            s, n = self._select(func.sum(expr), "sum"), self._select(func.count(expr), "sum")
             return lambda row: self._average(row, row[s], row[n], f)
-        at = self._select(getattr(func, a.op)(expr))
+        at = self._select(getattr(func, a.op)(expr), a.op)
         if f.kind == Kind.MONEY:
             return lambda row: self._money(row, row[at], f)
         return lambda row: _number(row[at])

@@ -62,8 +62,13 @@ def execute(
     started = time.perf_counter()
     with _interruptible(session, cancelled or (lambda: False)):
         raw = session.execute(compiled.rows).all()
-        raw_totals = session.execute(compiled.totals).all() if compiled.totals is not None else []
-    truncated = len(raw) > compiled.limit
+        truncated = len(raw) > compiled.limit
+        if compiled.totals is None:
+            raw_totals: Sequence[Sequence[Any]] = []
+        elif compiled.total_from is not None and raw and not truncated:
+            raw_totals = _totals_from_groups(compiled, raw)
+        else:
+            raw_totals = session.execute(compiled.totals).all()
     rows = tuple(tuple(read(r) for read in compiled.readers) for r in raw[: compiled.limit])
     totals = tuple(_aligned(compiled, r) for r in raw_totals)
     counts: tuple[int, ...] = ()
@@ -72,6 +77,34 @@ def execute(
         counts = tuple(int(compiled.total_readers[at](r)) for r in raw_totals)
     elapsed = (time.perf_counter() - started) * 1000
     return ReportResult(tuple(compiled.columns), rows, totals, truncated, elapsed, counts)
+
+
+def _totals_from_groups(compiled: Compiled, raw: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The totals rows added up from every group's row (per currency, in currency order), as the totals
+    statement would have returned them: sums of sums and counts, the least of minima, the most of maxima."""
+    start = compiled.total_from or 0
+    by_currency: dict[Any, list[Any]] = {}
+    for row in raw:
+        part = list(row[start:])
+        key = part[compiled.total_currency] if compiled.total_currency is not None else None
+        total = by_currency.get(key)
+        if total is None:
+            by_currency[key] = part
+            continue
+        for i, how in enumerate(compiled.total_combine):
+            mine, theirs = total[i], part[i]
+            if not how or theirs is None:
+                continue
+            if mine is None:
+                total[i] = theirs
+            elif how == "sum":
+                total[i] = mine + theirs
+            elif how == "min":
+                total[i] = min(mine, theirs)
+            elif how == "max":
+                total[i] = max(mine, theirs)
+    keys = sorted(by_currency, key=lambda k: (k is None, k or ""))
+    return [tuple(by_currency[k]) for k in keys]
 
 
 def _aligned(compiled: Compiled, raw: Sequence[Any]) -> tuple[Any, ...]:

@@ -83,6 +83,7 @@ def test_two_groupings_and_sort_by_a_figure(ctx) -> None:
     result = ctx.reports.run(report)
     assert _rows(result) == [("2026-01", "Proposal", 2), ("2026-04", "Won", 2)]
     assert result.truncated
+    assert result.totals == ((None, None, 6),)  # cut at the limit: the totals still cover every row
 
 
 def test_custom_fields_group_and_aggregate(ctx) -> None:
@@ -230,3 +231,23 @@ def test_sqlite_reads_the_table_rather_than_walking_a_partial_index(ctx) -> None
     amounts = R("deal", group_by=(GroupBy("stage"),), aggregates=(Aggregate("sum", "amount"),))
     assert ("deals.rowid >" in sql(amounts)) == sqlite
     assert _rows(ctx.reports.run(two))[:2] == [("DE", "active", 2), ("DE", "inactive", 1)]
+
+
+def test_totals_added_up_from_the_groups_equal_the_databases(ctx) -> None:
+    """An uncut grouped report adds its totals up from its groups instead of reading every row again;
+    they must equal the totals statement's, for every kind of figure, per currency."""
+    seed(ctx)
+    report = R(
+        "deal",
+        group_by=(GroupBy("created", "month"),),
+        aggregates=(*(Aggregate(op, "amount") for op in ("sum", "avg", "min", "max")), Aggregate("count")),
+    )
+    with ctx.uow.read() as session:
+        compiled = compile_report(session, report)
+        from_groups = execute(session, compiled).totals
+        compiled.total_from = None  # force the totals statement
+        from_sql = execute(session, compiled).totals
+    assert from_groups == from_sql
+    assert from_groups[0][2:] == (Decimal("551.51"), Decimal("110.30"), Decimal("1.00"), Decimal("250.50"), 5)
+    empty = ctx.reports.run(R("contact", group_by=(GroupBy("country"),)).with_filters(search="nobody"))
+    assert empty.rows == () and empty.totals == ((None, 0),)
