@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, cast, func, literal_column, select
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,6 +24,7 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ListQuery
 from app.services.reports.definition import MAX_GROUPS, MAX_LIMIT, Aggregate, GroupBy, ReportDefinition
 from app.services.reports.fields import DATED, ENTITIES, NUMERIC, EntitySpec, Kind, ReportField, resolve
+from app.services.reports.sql import bucket_expression, own_column, scan_whole_table, select_position
 
 Reader = Callable[[Sequence[Any]], Any]
 CURRENCY_KEY = "currency"
@@ -93,7 +94,7 @@ def compile_report(session: Session, report: ReportDefinition) -> Compiled:
     if errors:
         raise ValidationError(errors)
     plan = _Plan(spec, dialect)
-    plan.table_scan = dialect == "sqlite" and _scan_whole_table(spec, report, groups)
+    plan.table_scan = dialect == "sqlite" and scan_whole_table(spec, report, groups)
     if report.group_by:
         for g, f in zip(report.group_by, groups, strict=True):
             assert f is not None
@@ -187,26 +188,6 @@ def _column_field(
     return _field(spec, key, f"columns[{i}]", session, errors)
 
 
-def bucket_expression(f: ReportField, bucket: str, dialect: str) -> ColumnElement[Any]:
-    """'YYYY-MM', 'YYYY-Qn' or 'YYYY' of a date or UTC time, as text, on either dialect."""
-    expr = f.expr(dialect)
-    if dialect == "postgresql" and not f.custom_text:
-        value = expr if f.kind == Kind.DATE else func.timezone("UTC", expr)
-        pattern = {"month": "'YYYY-MM'", "quarter": "'YYYY-\"Q\"Q'", "year": "'YYYY'"}[bucket]
-        return func.to_char(value, literal_column(pattern))
-    # SQLite stores dates and times as ISO text; custom dates are ISO text on both dialects. Literals,
-    # not parameters, so the same expression always renders the same SQL text.
-    one: ColumnElement[Any] = literal_column("1")
-    four: ColumnElement[Any] = literal_column("4")
-    if bucket == "month":
-        return func.substr(expr, one, literal_column("7"))
-    if bucket == "year":
-        return func.substr(expr, one, four)
-    month = cast(func.substr(expr, literal_column("6"), literal_column("2")), Integer)
-    quarter = (month + literal_column("2")).self_group().op("/")(literal_column("3"))  # integer division
-    return func.substr(expr, one, four).concat(literal_column("'-Q'")).concat(cast(quarter, String))
-
-
 class _Plan:
     """The selected expressions in order, with the column and the reader of each result value."""
 
@@ -237,7 +218,7 @@ class _Plan:
     def add_group(self, g: GroupBy, f: ReportField) -> None:
         self.joins.add(f.join)
         expr = bucket_expression(f, g.bucket, self.dialect) if g.bucket else f.expr(self.dialect)
-        if self.table_scan and not g.bucket and _own_column(self.spec, f) is not None:
+        if self.table_scan and not g.bucket and own_column(self.spec, f) is not None:
             # an expression, not the bare column: SQLite then cannot walk that column's index for the
             # GROUP BY (a lookup of every row in index order: 5x slower than reading the table)
             expr = expr + literal_column("0") if f.kind == Kind.NUMBER else expr.concat(literal_column("''"))
@@ -317,7 +298,7 @@ class _Plan:
         """The rows: grouped when the plan has groups, ordered, one more than the limit (to tell a cut)."""
         stmt = self.from_clause(session, report, select(*self.selects))
         if self.group_at:
-            stmt = stmt.group_by(*(_position(at) for at in self.group_at))
+            stmt = stmt.group_by(*(select_position(at) for at in self.group_at))
         return stmt.order_by(*self._order(report)).limit(report.limit + 1)
 
     def from_clause(self, session: Session, report: ReportDefinition, stmt: Select[Any]) -> Select[Any]:
@@ -334,7 +315,9 @@ class _Plan:
     def _order(self, report: ReportDefinition) -> list[ColumnElement[Any]]:
         def ordered(at: int) -> ColumnElement[Any]:
             # empty values last either way, on both dialects (their defaults differ)
-            return (_position(at).desc() if report.descending else _position(at).asc()).nulls_last()
+            return (
+                select_position(at).desc() if report.descending else select_position(at).asc()
+            ).nulls_last()
 
         def group_ordered(at: int) -> list[ColumnElement[Any]]:
             own = self.group_order.get(at)
@@ -347,46 +330,11 @@ class _Plan:
             keys = [c.key for c in self.columns]
             by = [ordered(self.first_select[keys.index(report.sort)])]
             if self.group_at:
-                return by + [_position(at) for at in self.group_at]
+                return by + [select_position(at) for at in self.group_at]
             return [*by, model.id]  # records: the id breaks ties, so the order is stable
         if self.group_at:
             return [by for at in self.group_at for by in group_ordered(at)]
         return [ordered(0), model.id]
-
-
-def _own_column(spec: EntitySpec, f: ReportField | None) -> Any:
-    """The entity table's own column a field reads, or None (a joined name, a custom value)."""
-    if f is None or f.join or f.key.startswith("custom."):
-        return None
-    column = f.expr("sqlite")
-    table = spec.model.__table__
-    return column if getattr(column, "table", None) is table else None
-
-
-def _scan_whole_table(
-    spec: EntitySpec, report: ReportDefinition, groups: Sequence[ReportField | None]
-) -> bool:
-    """Whether a grouped report should read its table from end to end on SQLite.
-
-    With no list filter, SQLite walks a partial index (`WHERE deleted_at IS NULL`) and looks up every
-    row from it: 8-10 s over a million contacts or deals, against ~2 s for reading the table in rowid
-    order (docs/benchmarks.md, issue 17). Only a count grouped by one indexed column of the table is
-    answered by the index alone, which is faster still: that case keeps the index.
-    """
-    if not report.group_by or report.filters != ListQuery():
-        return False
-    column = _own_column(spec, groups[0]) if len(groups) == 1 and not report.group_by[0].bucket else None
-    counts_only = all(a.op == "count" for a in report.aggregates)
-    if column is not None and counts_only:
-        table: Any = spec.model.__table__
-        name = getattr(column, "name", None) or getattr(column, "key", None)
-        return not any([c.name for c in ix.columns][:1] == [name] for ix in table.indexes)
-    return True
-
-
-def _position(at: int) -> ColumnElement[Any]:
-    """A select-list position (1-based) for GROUP BY and ORDER BY: the same on SQLite and PostgreSQL."""
-    return literal_column(str(at + 1))
 
 
 def _totals(
@@ -410,7 +358,9 @@ def _totals(
         plan.add_aggregate(a, f)
     stmt = plan.from_clause(session, report, select(*plan.selects))
     if plan.group_at:
-        stmt = stmt.group_by(*(_position(at) for at in plan.group_at)).order_by(_position(plan.group_at[0]))
+        stmt = stmt.group_by(*(select_position(at) for at in plan.group_at)).order_by(
+            select_position(plan.group_at[0])
+        )
     return stmt, plan.readers, [c.key for c in plan.columns]
 
 

@@ -246,6 +246,27 @@ class ReportBuilder(QWidget):
         finally:
             self._loading = False
 
+    def suggested_name(self) -> str:
+        """A name for a new saved report: "Deals by stage and created"."""
+        report = self.definition()
+        entity = self.entity.currentText()
+        if report.group_by:
+            labels = [self.group1.currentText(), self.group2.currentText()][: len(report.group_by)]
+            return f"{entity} by {' and '.join(labels).lower()}"
+        return entity
+
+    def describe(self) -> str:
+        """What the report covers, for the PDF: the entity and the filters chosen."""
+        parts = [self.entity.currentText()]
+        for box in (self.owner, self.status, self.kind, self.segment, self.tag):
+            if box.isEnabled() and box.currentData():
+                parts.append(box.currentText())
+        if self.search.isEnabled() and self.search.text().strip():
+            parts.append(f"“{self.search.text().strip()}”")
+        if self.country.isEnabled() and self.country.text().strip():
+            parts.append(self.country.text().strip().upper())
+        return " · ".join(parts)
+
     # --- keeping the choices in step ---------------------------------------------------------------
     def _dated(self, key: str | None) -> bool:
         return any(f.key == key and f.kind in DATED for f in self.fields)

@@ -11,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +38,6 @@ from app.services.reports.saved import SavedReport
 from app.views.common.env import ViewEnv
 from app.views.common.printing import print_with_dialog
 from app.views.common.style import icon
-from app.views.common.table import ROW_HEIGHT
 from app.views.common.thread_job import ThreadJob
 from app.views.lists.report_page import ReportPage
 from app.views.reports.builder import ReportBuilder
@@ -52,32 +48,11 @@ from app.views.reports.commands import (
     SaveNewReportCommand,
     UpdateReportCommand,
 )
-from app.views.reports.result_model import ReportResultModel
+from app.views.reports.result_model import ReportResultModel, result_table
 
 AUTO_RUN_MS = 400  # an edit runs the report after this pause
 BUSY_AFTER_MS = 300  # the busy bar and Cancel show only for a run longer than this
 FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
-
-
-def result_table(model: ReportResultModel) -> QTableView:
-    """A read-only table like the app's others (fixed row height, whole rows selected); not sortable:
-    the report's own sort is done in SQL."""
-    table = QTableView(objectName="reportTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    vertical = table.verticalHeader()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(ROW_HEIGHT)
-    vertical.hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
 
 
 class ReportsPage(ReportPage):
@@ -265,7 +240,7 @@ class ReportsPage(ReportPage):
         self._push(UpdateReportCommand(self.env, self.current, self.builder.definition()), "Saved")
 
     def save_as(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save report", "Name:", text=self._suggested_name())
+        name, ok = QInputDialog.getText(self, "Save report", "Name:", text=self.builder.suggested_name())
         if not ok:
             return
         command = SaveNewReportCommand(self.env, name, self.builder.definition())
@@ -300,16 +275,6 @@ class ReportsPage(ReportPage):
         self._fill_boxes()
         self._update_actions()
         return True
-
-    def _suggested_name(self) -> str:
-        report = self.builder.definition()
-        entity = self.builder.entity.currentText()
-        if report.group_by:
-            labels = [self.builder.group1.currentText(), self.builder.group2.currentText()][
-                : len(report.group_by)
-            ]
-            return f"{entity} by {' and '.join(labels).lower()}"
-        return entity
 
     # --- running ----------------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -402,24 +367,11 @@ class ReportsPage(ReportPage):
 
     # --- export and print -------------------------------------------------------------------------
     def report_title(self) -> str:
-        return self.current.name if self.current is not None else self._suggested_name()
-
-    def describe(self) -> str:
-        """What the report covers, for the PDF: entity and filters."""
-        b = self.builder
-        parts = [b.entity.currentText()]
-        for box in (b.owner, b.status, b.kind, b.segment, b.tag):
-            if box.isVisible() and box.currentData():
-                parts.append(box.currentText())
-        if b.search.isVisible() and b.search.text().strip():
-            parts.append(f"“{b.search.text().strip()}”")
-        if b.country.isVisible() and b.country.text().strip():
-            parts.append(b.country.text().strip().upper())
-        return " · ".join(parts)
+        return self.current.name if self.current is not None else self.builder.suggested_name()
 
     def pdf_bytes(self) -> bytes:
         assert self.result is not None
-        return pdf.render(self.result, self.report_title(), self.describe(), self.chart.png())
+        return pdf.render(self.result, self.report_title(), self.builder.describe(), self.chart.png())
 
     def export_to(self, path: Path, fmt: str) -> int:
         """Write the shown result to `path` as csv, xlsx or pdf; returns the rows written (pdf: pages' rows)."""

@@ -6,10 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.services.reports.cells import cell_text, is_figure
 from app.services.reports.export import table_rows
 from app.services.reports.run import ReportResult
+from app.views.common.table import ROW_HEIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 TOTALS_BACKGROUND = QColor("#eef3f8")
@@ -78,3 +80,24 @@ class ReportResultModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def result_table(model: ReportResultModel) -> QTableView:
+    """A read-only table like the app's others (fixed row height, whole rows selected); not sortable:
+    the report's own sort is done in SQL."""
+    table = QTableView(objectName="reportTable")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    vertical = table.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    vertical.hide()
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
