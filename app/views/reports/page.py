@@ -49,9 +49,9 @@ from app.views.reports.commands import (
     UpdateReportCommand,
 )
 from app.views.reports.result_model import ReportResultModel, result_table
+from app.views.reports.runner import ReportRunner
 
 AUTO_RUN_MS = 400  # an edit runs the report after this pause
-BUSY_AFTER_MS = 300  # the busy bar and Cancel show only for a run longer than this
 FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
@@ -65,8 +65,6 @@ class ReportsPage(ReportPage):
         self.setObjectName("page_reports")
         self.current: SavedReport | None = None
         self.result: ReportResult | None = None
-        self.job: ThreadJob | None = None
-        self._job_started = 0
         self._stale = True
         self.saved_list = QListWidget(objectName="reportSavedList")
         self.saved_list.currentItemChanged.connect(lambda item, _prev: self._open_item(item))
@@ -158,8 +156,11 @@ class ReportsPage(ReportPage):
 
         self.auto_run = QTimer(self, singleShot=True, interval=AUTO_RUN_MS)
         self.auto_run.timeout.connect(self.run)
-        self.poll = QTimer(self, interval=30)
-        self.poll.timeout.connect(self._poll)
+        self.runner = ReportRunner(lambda: env.ctx.reports.run, self)
+        self.runner.finished.connect(self.show_result)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(lambda: self.summary.setText("Cancelled."))
+        self.runner.busy.connect(self._busy)
         for keys, slot in (("Ctrl+R", self.run), ("Ctrl+S", self.save), ("Ctrl+P", self.print_report)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -288,55 +289,29 @@ class ReportsPage(ReportPage):
     def run(self) -> None:
         """Ctrl+R: run the report in a worker; a run still going is cancelled and its result dropped."""
         self.auto_run.stop()
-        if self.job is not None:
-            self.job.cancelled = True
-        report = self.builder.definition()
-        reports = self.env.ctx.reports
-        holder: dict[str, ThreadJob] = {}
-
-        def work(_progress: Any) -> ReportResult:
-            return reports.run(report, cancelled=lambda: holder["job"].cancelled)
-
-        job = holder["job"] = ThreadJob(work, "rapport-report")
-        self.job = job
-        self._job_started = 0
-        job.thread.start()
-        self.poll.start()
+        self.runner.start(self.builder.definition())
         self._stale = False
 
+    @property
+    def job(self) -> ThreadJob | None:
+        return self.runner.job
+
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancelled = True
+        if self.runner.job is not None:
+            self.runner.cancel()
             self.summary.setText("Cancelling…")
 
     def wait(self) -> None:
         """Finish the running report now (tests)."""
-        while self.job is not None:
-            self.job.thread.join()
-            self._poll()
+        self.runner.wait()
 
-    def _poll(self) -> None:
-        job = self.job
-        if job is None:
-            self.poll.stop()
-            return
-        if not job.finished:
-            self._job_started += self.poll.interval()
-            if self._job_started >= BUSY_AFTER_MS:
-                self.busy.show()
-                self.cancel_button.show()
-            return
-        self.poll.stop()
-        self.busy.hide()
-        self.cancel_button.hide()
-        self.job = None
-        if job.error:
-            self.summary.setText(f"<span style='color:#b00020'>{job.error}</span>")
-            if job.cancelled:
-                self.summary.setText("Cancelled.")
-            self._update_actions()
-            return
-        self.show_result(job.result)
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(f"<span style='color:#b00020'>{message}</span>")
+        self._update_actions()
 
     def show_result(self, result: ReportResult) -> None:
         self.result = result
