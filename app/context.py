@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.services.records.tags import TagService
     from app.services.records.timeline import TimelineService
     from app.services.records.trash import TrashService
+    from app.services.reports.service import ReportService
     from app.services.sales.conversion import ConversionService
     from app.services.sales.deals import DealsService
     from app.services.sales.forecast import ForecastService
@@ -170,6 +171,8 @@ class AppContext:
     calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
+    # reports
+    reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 
     def close(self) -> None:
         self.uow.checkpoints.wait()

@@ -26,6 +26,10 @@ LISTS = {
     "contact": "app.services.records.contacts",
     "account": "app.services.records.accounts",
     "lead": "app.services.sales.leads",
+    # reports filter deals, activities and documents with their lists' conditions too
+    "deal": "app.services.sales.deal_input",
+    "activity": "app.services.scheduling.activities",
+    "document": "app.services.documents.document_input",
 }
 
 

@@ -31,6 +31,7 @@ from benchmarks import (
     bench_import,
     bench_lists,
     bench_metrics,
+    bench_reports,
     bench_segments,
     bench_tasks,
 )
@@ -75,6 +76,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_forgiving.SECTION,
         lambda size, _gui: bench_forgiving.run(size),
         "each figure in a fresh SQLite database. " + bench_forgiving.NOTE,
+    ),
+    "reports": (
+        bench_reports.SECTION,
+        lambda size, _gui: bench_reports.run(DATA, size),
+        "SQLite database `reports-{size}.db` (built in bulk). " + bench_reports.NOTE,
     ),
     "import": (
         bench_import.SECTION,
@@ -129,6 +135,7 @@ def main() -> int:
     gantt_keys = bench_gantt_keys.run(DATA, args.size, gui=not args.skip_gui)
     tasks = bench_tasks.run(args.size)
     deal_editor = bench_deals.run(DATA, args.size, gui=not args.skip_gui)
+    reports = bench_reports.run(DATA, args.size)
     print(table(results))
     print()
     print(table(board))
@@ -150,6 +157,8 @@ def main() -> int:
     print(table(tasks))
     print()
     print(table(deal_editor))
+    print()
+    print(table(reports))
     if args.write_docs:
         header = (
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
@@ -190,6 +199,10 @@ def main() -> int:
             f"SQLite database `{db.name}`", f"a copy of SQLite database `board-{args.size}.db`"
         )
         write_docs(DOCS, bench_deals.SECTION, markdown(deal_editor, deals_header))
+        reports_header = header.replace(
+            f"SQLite database `{db.name}`", f"SQLite database `reports-{args.size}.db` (built in bulk)"
+        )
+        write_docs(DOCS, bench_reports.SECTION, markdown(reports, reports_header + " " + bench_reports.NOTE))
         print(f"wrote {DOCS}")
     over = [
         r.name
@@ -204,6 +217,7 @@ def main() -> int:
         + segments
         + tasks
         + deal_editor
+        + reports
         if r.verdict == "OVER"
     ]
     if over and args.size == "large":

@@ -23,6 +23,7 @@ from app.services.demo.common import Ids, Pools, Progress
 from app.services.demo.deals import Deals
 from app.services.demo.leads import Leads
 from app.services.demo.people import People
+from app.services.reports import demo as demo_reports
 
 SEED = 20261123
 SIZES = {"small": 3000, "large": 1_000_000}
@@ -87,6 +88,7 @@ def generate(
         leads.conversions()  # after the churn: converted into accounts that are customers today
         custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
         n_activities += schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
+        demo_reports.generate(conn, ids, anchor)  # saved reports: after the schedule, drawing last
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )

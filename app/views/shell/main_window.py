@@ -46,6 +46,7 @@ PAGE_ICONS = (
     "dashboard",
     "products",
     "documents",
+    "reports",
     "trash",
 )
 SIDEBAR_FULL = 180
@@ -62,16 +63,33 @@ PAGE_TITLES = (
     "Dashboard",
     "Products",
     "Documents",
+    "Reports",
     "Trash",
 )
 
 
+# Ctrl+digit for the pages used every day, in sidebar order, Documents on Ctrl+0; Products, Reports and the
+# Trash on Ctrl+Shift+letter (a page added later gets no key until it is given one here).
+PAGE_KEYS = {
+    "Accounts": "Ctrl+1",
+    "Contacts": "Ctrl+2",
+    "Leads": "Ctrl+3",
+    "Tasks": "Ctrl+4",
+    "Pipeline": "Ctrl+5",
+    "Schedule": "Ctrl+6",
+    "Calendar": "Ctrl+7",
+    "Forecast": "Ctrl+8",
+    "Dashboard": "Ctrl+9",
+    "Documents": "Ctrl+0",
+    "Products": "Ctrl+Shift+P",
+    "Reports": "Ctrl+Shift+R",
+    "Trash": "Ctrl+Shift+T",
+}
+
+
 def page_keys(index: int) -> str:
-    """Ctrl+1..Ctrl+9 for the first nine pages, Ctrl+0 for the tenth (Documents); the Trash, always
-    last, on Ctrl+Shift+T."""
-    if index == len(PAGE_TITLES) - 1:
-        return "Ctrl+Shift+T"
-    return f"Ctrl+{(index + 1) % 10}" if index < 10 else ""
+    """The key that shows the page at `index` in the sidebar (see PAGE_KEYS)."""
+    return PAGE_KEYS.get(PAGE_TITLES[index], "")
 
 
 class MainWindow(QMainWindow):
@@ -282,7 +300,8 @@ class MainWindow(QMainWindow):
     dashboard = page_attribute(8)
     products = page_attribute(9)
     documents = page_attribute(10)
-    trash = page_attribute(11)
+    reports = page_attribute(11)
+    trash = page_attribute(12)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]

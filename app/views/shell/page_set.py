@@ -27,6 +27,7 @@ PAGE_CLASSES = (
     ("dashboard", "app.views.dashboard.page", "DashboardPage"),
     ("products", "app.views.documents.products", "ProductsPage"),
     ("documents", "app.views.documents.page", "DocumentsPage"),
+    ("reports", "app.views.reports.page", "ReportsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
 )
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGE_CLASSES)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.config import Settings
 from app.services.core.listing import ListQuery
 from app.views.shell.application import open_database
-from app.views.shell.main_window import MainWindow
+from app.views.shell.main_window import PAGE_TITLES, MainWindow
 
 
 def test_window_shows_before_a_database_is_attached(qtbot, ctx, sample):
@@ -59,7 +59,7 @@ def test_attach_builds_only_the_page_shown_and_the_others_on_first_showing(qtbot
     qtbot.addWidget(window)
     window.show()
     assert [type(p).__name__ for p in window.pages.built()] == ["ContactsPage"]  # the default last page
-    assert window.stack.count() == len(window.pages) == 12
+    assert window.stack.count() == len(window.pages) == len(PAGE_TITLES)
     window.sidebar.setCurrentRow(0)  # a click on Accounts builds it in its place
     assert [type(p).__name__ for p in window.pages.built()] == ["AccountsPage", "ContactsPage"]
     assert window.stack.currentWidget() is window.accounts and window.pages.index(window.accounts) == 0
@@ -67,8 +67,9 @@ def test_attach_builds_only_the_page_shown_and_the_others_on_first_showing(qtbot
     window.open_record("contact", sample.ada)  # already built: not built again
     assert window.stack.currentWidget() is window.contacts and len(window.pages.built()) == 2
     assert window.contacts.detail.title.text() == "Ada Lovelace"
-    window.show_page(11)
-    assert window.current_page() is window.trash and window.stack.indexOf(window.trash) == 11
+    trash = len(PAGE_TITLES) - 1  # always the last page
+    window.show_page(trash)
+    assert window.current_page() is window.trash and window.stack.indexOf(window.trash) == trash
     assert len(window.pages.built()) == 3
 
 
