@@ -1,14 +1,24 @@
 """How alike two records are: each reduced to the fields compared, folded, and scored field by field
 (rapidfuzz). The duplicate review (dedupe) and the check before a save or an import (likely_duplicates)
-score alike through this module."""
+score alike through this module.
+
+A pair's score is the weighted mean of the similarities of the fields both records have (so a missing value
+neither helps nor hurts), less a penalty when both have a birthday and the birthdays differ: two people of
+one name, or of one household, are told apart by it. The weights were tuned on a labelled set with
+addresses, birthdays and typos (benchmarks/dedupe_labelled.py; `python -m benchmarks.dedupe_tune`).
+"""
 
 from __future__ import annotations
 
 import unicodedata
 import uuid
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
 
 MATCHED = 90.0  # a field at or above this similarity is reported as matched
+# tuned on the training split of benchmarks/dedupe_labelled.py (see docs/benchmarks.md, issue 16)
 WEIGHTS = {
     "name": 3.0,
     "email": 3.0,
@@ -17,12 +27,16 @@ WEIGHTS = {
     "city": 0.5,
     "domain": 2.0,
     "address": 1.0,
+    "postal_code": 1.0,
+    "birthday": 3.0,
 }
+BIRTHDAY_CONFLICT = 25.0  # points taken off when both records have a birthday and they differ
+NAME_ALONE = 0.85  # a name alone is weak evidence
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A record reduced to what is compared."""
+    """A record reduced to what is compared (address is the folded street; birthday is ISO YYYY-MM-DD)."""
 
     id: uuid.UUID
     name: str
@@ -33,6 +47,8 @@ class Candidate:
     domain: str = ""
     address: str = ""
     label: str = ""  # the name as written, for people to read
+    postal_code: str = ""
+    birthday: str = ""
 
 
 def fold(text: str) -> str:
@@ -42,10 +58,91 @@ def fold(text: str) -> str:
     return " ".join(plain.split())
 
 
-def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
+# street words written several ways, folded to one
+_STREET_WORDS = {
+    "st": "street",
+    "str": "strasse",
+    "straße": "strasse",
+    "rd": "road",
+    "ave": "avenue",
+    "av": "avenue",
+    "dr": "drive",
+    "ln": "lane",
+    "blvd": "boulevard",
+    "ct": "court",
+    "pl": "place",
+    "apt": "apartment",
+    "ste": "suite",
+}
+
+
+def fold_street(text: str) -> str:
+    """A street folded, its common abbreviations written out ('Main St.' and 'main street' alike)."""
+    words = fold(text.replace("ß", "ss")).split()
+    return " ".join(_STREET_WORDS.get(w, w) for w in words)
+
+
+def fold_postal_code(text: str) -> str:
+    """Letters and digits only, upper case: 'sw1a 1aa', 'SW1A-1AA' and 'SW1A1AA' alike."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def iso_birthday(value: object) -> str:
+    """A date (or an ISO date string) as YYYY-MM-DD; anything else ''."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10]).isoformat()
+        except ValueError:
+            return ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _namer() -> Any:
+    from nicknames import NickNamer  # loaded on first use: the table is read from a file
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=8192)
+def _nicknames(name: str) -> frozenset[str]:
+    namer = _namer()
+    return frozenset(namer.nicknames_of(name) | namer.canonicals_of(name))
+
+
+def same_first_name(x: str, y: str) -> bool:
+    """Equal, or one a known nickname of the other (William and Bill, Margaret and Peggy)."""
+    return x == y or (len(x) > 1 and len(y) > 1 and (y in _nicknames(x) or x in _nicknames(y)))
+
+
+def _with_nicknames(a: str, b: str) -> str:
+    """`b` with each word that is a nickname of a word of `a` written as in `a`."""
+    ours = a.split()
+    out = []
+    for word in b.split():
+        out.append(next((w for w in ours if w != word and same_first_name(w, word)), word))
+    return " ".join(out)
+
+
+def birthday_similarity(x: str, y: str) -> float:
+    """100 equal; 80 day and month swapped (a date read the other way round); 60 one digit off; else 0."""
+    if x == y:
+        return 100.0
+    if x[:4] == y[:4] and x[5:7] == y[8:10] and x[8:10] == y[5:7]:
+        return 80.0
+    if len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1:
+        return 60.0
+    return 0.0
+
+
+def field_scores(a: Candidate, b: Candidate, nicknames: bool = True) -> dict[str, float]:
+    """The similarity (0-100) of each field both records have."""
     from rapidfuzz import fuzz
 
-    parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, b.name)}
+    name_b = _with_nicknames(a.name, b.name) if nicknames else b.name
+    parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, name_b)}
     if a.email and b.email:
         if a.email == b.email:
             parts["email"] = 100.0
@@ -57,8 +154,29 @@ def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
         x, y = getattr(a, name), getattr(b, name)
         if x and y:
             parts[name] = fuzz.token_set_ratio(x, y)
-    total = sum(WEIGHTS[k] for k in parts)
-    score = sum(WEIGHTS[k] * v for k, v in parts.items()) / total
-    if len(parts) == 1:  # a name alone is weak evidence
-        score *= 0.85
-    return score, tuple(k for k, v in parts.items() if v >= MATCHED)
+    if a.postal_code and b.postal_code:
+        parts["postal_code"] = 100.0 if a.postal_code == b.postal_code else 0.0
+    if a.birthday and b.birthday:
+        parts["birthday"] = birthday_similarity(a.birthday, b.birthday)
+    return parts
+
+
+def combine(
+    parts: dict[str, float],
+    weights: dict[str, float] = WEIGHTS,
+    birthday_conflict: float = BIRTHDAY_CONFLICT,
+) -> float:
+    """The weighted mean of the field similarities, less the penalty for different birthdays."""
+    used = {k: v for k, v in parts.items() if weights.get(k, 0.0) > 0}
+    total = sum(weights[k] for k in used)
+    score = sum(weights[k] * v for k, v in used.items()) / total
+    if len(used) == 1:
+        score *= NAME_ALONE
+    if used.get("birthday", 100.0) == 0.0:
+        score -= birthday_conflict
+    return max(score, 0.0)
+
+
+def similarity(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:
+    parts = field_scores(a, b)
+    return combine(parts), tuple(k for k, v in parts.items() if v >= MATCHED)
