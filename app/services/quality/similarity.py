@@ -20,17 +20,20 @@ from typing import Any
 MATCHED = 90.0  # a field at or above this similarity is reported as matched
 # tuned on the training split of benchmarks/dedupe_labelled.py (see docs/benchmarks.md, issue 16)
 WEIGHTS = {
-    "name": 3.0,
-    "email": 3.0,
-    "phone": 2.0,
+    "name": 4.0,
+    "email": 2.0,
+    "phone": 3.0,
     "company": 1.0,
     "city": 0.5,
     "domain": 2.0,
-    "address": 1.0,
-    "postal_code": 1.0,
-    "birthday": 3.0,
+    "address": 0.5,
+    "postal_code": 0.5,
+    "birthday": 6.0,
 }
-BIRTHDAY_CONFLICT = 25.0  # points taken off when both records have a birthday and they differ
+# a field that disagrees (below MATCHED) weighs this much instead: people have several emails and phones,
+# so a different one is weak evidence against, the same one strong evidence for
+WEIGHTS_DIFFERENT = {"email": 2.0, "phone": 2.0}
+BIRTHDAY_CONFLICT = 0.0  # points taken off when both have a birthday and they differ (tuned: the weight suffices)
 NAME_ALONE = 0.85  # a name alone is weak evidence
 
 
@@ -165,11 +168,16 @@ def combine(
     parts: dict[str, float],
     weights: dict[str, float] = WEIGHTS,
     birthday_conflict: float = BIRTHDAY_CONFLICT,
+    weights_different: dict[str, float] = WEIGHTS_DIFFERENT,
 ) -> float:
     """The weighted mean of the field similarities, less the penalty for different birthdays."""
-    used = {k: v for k, v in parts.items() if weights.get(k, 0.0) > 0}
-    total = sum(weights[k] for k in used)
-    score = sum(weights[k] * v for k, v in used.items()) / total
+    weight = {
+        k: weights_different.get(k, weights.get(k, 0.0)) if v < MATCHED else weights.get(k, 0.0)
+        for k, v in parts.items()
+    }
+    used = {k: v for k, v in parts.items() if weight[k] > 0}
+    total = sum(weight[k] for k in used)
+    score = sum(weight[k] * v for k, v in used.items()) / total
     if len(used) == 1:
         score *= NAME_ALONE
     if used.get("birthday", 100.0) == 0.0:
