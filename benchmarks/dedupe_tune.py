@@ -20,7 +20,15 @@ from benchmarks.dedupe_labelled import generate, reduce
 
 TRAIN_SEED, TEST_SEED = 16, 1616
 # the rules before issue 16: no address, postal code, birthday or nicknames
-OLD_WEIGHTS = {"name": 3.0, "email": 3.0, "phone": 2.0, "company": 1.0, "city": 0.5, "domain": 2.0, "address": 1.0}
+OLD_WEIGHTS = {
+    "name": 3.0,
+    "email": 3.0,
+    "phone": 2.0,
+    "company": 1.0,
+    "city": 0.5,
+    "domain": 2.0,
+    "address": 1.0,
+}
 FIELDS = ("name", "email", "phone", "company", "city", "address", "postal_code", "birthday")
 GRID: dict[str, tuple[float, ...]] = {
     "name": (3.0, 4.0, 5.0, 6.0),
@@ -118,8 +126,10 @@ def main() -> None:
     test, test_truth = generate(3000, TEST_SEED)
     started = time.perf_counter()
     weights, different, penalty, f1 = tune(train, train_truth)
-    print(f"tuned in {time.perf_counter() - started:.0f} s: weights {weights}, when different {different}, "
-          f"birthday penalty {penalty}")
+    print(
+        f"tuned in {time.perf_counter() - started:.0f} s: weights {weights}, when different {different}, "
+        f"birthday penalty {penalty}"
+    )
     print(f"training F1 {f1:.3f}")
 
     def tuned(a: Candidate, b: Candidate) -> tuple[float, tuple[str, ...]]:

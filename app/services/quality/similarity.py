@@ -33,7 +33,9 @@ WEIGHTS = {
 # a field that disagrees (below MATCHED) weighs this much instead: people have several emails and phones,
 # so a different one is weak evidence against, the same one strong evidence for
 WEIGHTS_DIFFERENT = {"email": 2.0, "phone": 2.0}
-BIRTHDAY_CONFLICT = 0.0  # points taken off when both have a birthday and they differ (tuned: the weight suffices)
+BIRTHDAY_CONFLICT = (
+    0.0  # points taken off when both have a birthday and they differ (tuned: the weight suffices)
+)
 NAME_ALONE = 0.85  # a name alone is weak evidence
 
 
