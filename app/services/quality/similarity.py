@@ -84,6 +84,7 @@ _STREET_WORDS = {
 def fold_street(text: str) -> str:
     """A street folded, its common abbreviations written out ('Main St.' and 'main street' alike)."""
     words = fold(text.replace("ß", "ss")).split()
+    words = [w[:-3] + "strasse" if w.endswith("str") and len(w) > 3 else w for w in words]  # Hauptstr.
     return " ".join(_STREET_WORDS.get(w, w) for w in words)
 
 
