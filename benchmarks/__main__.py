@@ -76,6 +76,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         lambda size, _gui: bench_forgiving.run(size),
         "each figure in a fresh SQLite database. " + bench_forgiving.NOTE,
     ),
+    "dedupe": (
+        bench_dedupe.SECTION,
+        lambda size, _gui: bench_dedupe.run_quality(DATA, size),
+        bench_dedupe.NOTE,
+    ),
     "import": (
         bench_import.SECTION,
         lambda size, _gui: bench_import.run(size) + bench_dedupe.run(DATA, size),
