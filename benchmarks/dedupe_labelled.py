@@ -148,7 +148,7 @@ def generate(people: int, seed: int) -> tuple[list[dict[str, Any]], set[tuple[in
     truth: set[tuple[int, int]] = set()
     for source in rng.sample(range(people), people // 3):
         copy = dict(rows[source])
-        for mistake in rng.sample(MISTAKES, rng.randint(2, 4)):
+        for mistake in rng.sample(MISTAKES, rng.randint(3, 5)):
             _corrupt(rng, fake, copy, mistake)
         truth.add((source, len(rows)))
         rows.append(copy)

@@ -20,19 +20,19 @@ from typing import Any
 MATCHED = 90.0  # a field at or above this similarity is reported as matched
 # tuned on the training split of benchmarks/dedupe_labelled.py (see docs/benchmarks.md, issue 16)
 WEIGHTS = {
-    "name": 4.0,
-    "email": 2.0,
-    "phone": 3.0,
+    "name": 3.0,
+    "email": 3.0,
+    "phone": 2.0,
     "company": 1.0,
-    "city": 0.5,
+    "city": 0.0,  # tuned to nothing for people: the postal code says it better
     "domain": 2.0,
     "address": 0.5,
     "postal_code": 0.5,
-    "birthday": 6.0,
+    "birthday": 4.0,
 }
-# a field that disagrees (below MATCHED) weighs this much instead: people have several emails and phones,
-# so a different one is weak evidence against, the same one strong evidence for
-WEIGHTS_DIFFERENT = {"email": 2.0, "phone": 2.0}
+# a field that disagrees (below MATCHED) weighs this much instead: people have several email addresses, so a
+# different one is weak evidence against, the same one strong evidence for (tuned)
+WEIGHTS_DIFFERENT = {"email": 0.5, "phone": 2.0}
 BIRTHDAY_CONFLICT = (
     0.0  # points taken off when both have a birthday and they differ (tuned: the weight suffices)
 )

@@ -34,7 +34,11 @@ def test_birthdays_compare_equal_swapped_one_digit_off_or_different():
     assert birthday_similarity("1970-03-04", "1970-03-05") == 60
     assert birthday_similarity("1970-03-04", "1982-11-20") == 0
     assert iso_birthday(date(1970, 3, 4)) == "1970-03-04"
-    assert iso_birthday("1970-03-04") == "1970-03-04" and iso_birthday("4 March") == "" and iso_birthday(None) == ""
+    assert (
+        iso_birthday("1970-03-04") == "1970-03-04"
+        and iso_birthday("4 March") == ""
+        and iso_birthday(None) == ""
+    )
 
 
 def test_streets_postal_codes_and_nicknames_are_folded():
