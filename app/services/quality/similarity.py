@@ -17,6 +17,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 MATCHED = 90.0  # a field at or above this similarity is reported as matched
 # tuned on the training split of benchmarks/dedupe_labelled.py (see docs/benchmarks.md, issue 16)
 WEIGHTS = {
@@ -126,6 +128,8 @@ def same_first_name(x: str, y: str) -> bool:
 def _with_nicknames(a: str, b: str) -> str:
     """`b` with each word that is a nickname of a word of `a` written as in `a`."""
     ours = a.split()
+    if a == b or all(word in ours for word in b.split()):
+        return b
     out = []
     for word in b.split():
         out.append(next((w for w in ours if w != word and same_first_name(w, word)), word))
@@ -145,7 +149,6 @@ def birthday_similarity(x: str, y: str) -> float:
 
 def field_scores(a: Candidate, b: Candidate, nicknames: bool = True) -> dict[str, float]:
     """The similarity (0-100) of each field both records have."""
-    from rapidfuzz import fuzz
 
     name_b = _with_nicknames(a.name, b.name) if nicknames else b.name
     parts: dict[str, float] = {"name": fuzz.token_sort_ratio(a.name, name_b)}
@@ -174,16 +177,18 @@ def combine(
     weights_different: dict[str, float] = WEIGHTS_DIFFERENT,
 ) -> float:
     """The weighted mean of the field similarities, less the penalty for different birthdays."""
-    weight = {
-        k: weights_different.get(k, weights.get(k, 0.0)) if v < MATCHED else weights.get(k, 0.0)
-        for k, v in parts.items()
-    }
-    used = {k: v for k, v in parts.items() if weight[k] > 0}
-    total = sum(weight[k] for k in used)
-    score = sum(weight[k] * v for k, v in used.items()) / total
-    if len(used) == 1:
+    total = weighted = 0.0
+    used = 0
+    for k, v in parts.items():
+        w = weights_different.get(k, weights.get(k, 0.0)) if v < MATCHED else weights.get(k, 0.0)
+        if w > 0:
+            total += w
+            weighted += w * v
+            used += 1
+    score = weighted / total
+    if used == 1:
         score *= NAME_ALONE
-    if used.get("birthday", 100.0) == 0.0:
+    if parts.get("birthday", 100.0) == 0.0 and weights.get("birthday", 0.0) > 0:
         score -= birthday_conflict
     return max(score, 0.0)
 
