@@ -82,6 +82,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         lambda size, _gui: bench_reports.run(DATA, size),
         "SQLite database `reports-{size}.db` (built in bulk). " + bench_reports.NOTE,
     ),
+    "dedupe": (
+        bench_dedupe.SECTION,
+        lambda size, _gui: bench_dedupe.run_quality(DATA, size),
+        bench_dedupe.NOTE,
+    ),
     "import": (
         bench_import.SECTION,
         lambda size, _gui: bench_import.run(size) + bench_dedupe.run(DATA, size),

@@ -2,8 +2,8 @@
 
 Comparing every pair of 100,000 records is 5 billion comparisons, so records are first grouped by cheap
 keys that a duplicate is likely to share despite a typo, a swapped field or a missing value: the email,
-its local part, the phone's last eight digits, the name's sorted first letters, and (for names) two
-prefixes. Only pairs that share a key are scored. Oversized groups (a very common name) are skipped: the
+its local part, the phone's last eight digits, the name's sorted first letters, (for names) two
+prefixes, the birthday, and the postal code with the street. Only pairs that share a key are scored. Oversized groups (a very common name) are skipped: the
 other keys still catch their real duplicates. A pair's score is the weighted mean of its field
 similarities over the fields both records have, so a missing value neither helps nor hurts.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from app.models import Account, Contact, Lead, NotDuplicate
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.quality.likely_duplicates import LikelyDuplicate, likely_duplicates
-from app.services.quality.similarity import Candidate, fold, similarity
+from app.services.quality.similarity import (
+    Candidate,
+    fold,
+    fold_postal_code,
+    fold_street,
+    iso_birthday,
+    similarity,
+)
 
 DEFAULT_THRESHOLD = 80.0
 MAX_BLOCK = 60
@@ -41,16 +48,21 @@ class DuplicatePair:
 
 
 def _candidates(session: Session, entity: str) -> list[Candidate]:
-    if entity == "contact":
+    if entity in ("contact", "lead"):
+        model: Any = Contact if entity == "contact" else Lead
+        company = Contact.company_name if entity == "contact" else Lead.company
         stmt: Any = select(
-            Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.email,
-            Contact.phone,
-            Contact.company_name,
-            Contact.city,
-        ).where(Contact.deleted_at.is_(None))
+            model.id,
+            model.first_name,
+            model.last_name,
+            model.email,
+            model.phone,
+            company,
+            model.city,
+            model.street,
+            model.postal_code,
+            model.birthday,
+        ).where(model.deleted_at.is_(None))
         return [
             Candidate(
                 r[0],
@@ -59,17 +71,10 @@ def _candidates(session: Session, entity: str) -> list[Candidate]:
                 r[4],
                 fold(r[5]),
                 fold(r[6]),
+                address=fold_street(r[7]),
                 label=f"{r[1]} {r[2]}",
-            )
-            for r in session.execute(stmt)
-        ]
-    if entity == "lead":
-        stmt = select(Lead.id, Lead.first_name, Lead.last_name, Lead.email, Lead.phone, Lead.company).where(
-            Lead.deleted_at.is_(None)
-        )
-        return [
-            Candidate(
-                r[0], fold(f"{r[1]} {r[2]}"), r[3].lower(), r[4], fold(r[5]), "", label=f"{r[1]} {r[2]}"
+                postal_code=fold_postal_code(r[8]),
+                birthday=iso_birthday(r[9]),
             )
             for r in session.execute(stmt)
         ]
@@ -102,7 +107,28 @@ def blocking_keys(c: Candidate) -> set[str]:
         keys.add("t:" + words[0][:1] + "|" + words[-1][-4:])  # a typo near the start of the last name
         if c.company:
             keys.add("c:" + words[-1][:3] + "|" + c.company[:5])
+    if c.birthday:
+        keys.add("b:" + c.birthday)  # survives a nickname, a swapped name and a new email together
+    if c.postal_code and c.address:
+        street = next((w for w in c.address.split() if not w.isdigit()), "")
+        keys.add("a:" + c.postal_code + "|" + street[:5])
     return keys
+
+
+def candidate_pairs(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Index pairs (low, high) of the candidates that share a blocking key in a block of at most MAX_BLOCK."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, c in enumerate(candidates):
+        for key in blocking_keys(c):
+            blocks[key].append(index)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for i, x in enumerate(members):
+            for y in members[i + 1 :]:
+                seen.add((x, y) if x < y else (y, x))
+    return sorted(seen)
 
 
 def find_pairs(
@@ -110,42 +136,30 @@ def find_pairs(
     candidates: Sequence[Candidate],
     threshold: float = DEFAULT_THRESHOLD,
     dismissed: Iterable[tuple[uuid.UUID, uuid.UUID]] = (),
+    score: Callable[[Candidate, Candidate], tuple[float, tuple[str, ...]]] = similarity,
 ) -> list[DuplicatePair]:
-    """Scored candidate pairs at or above `threshold`, best first."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, c in enumerate(candidates):
-        for key in blocking_keys(c):
-            blocks[key].append(index)
+    """Scored candidate pairs at or above `threshold`, best first (`score` defaults to similarity)."""
     skip = {tuple(sorted(p)) for p in dismissed}
-    seen: set[tuple[int, int]] = set()
     pairs: list[DuplicatePair] = []
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
+    for x, y in candidate_pairs(candidates):
+        a, b = candidates[x], candidates[y]
+        value, matched = score(a, b)
+        if value < threshold:
             continue
-        for i, x in enumerate(members):
-            for y in members[i + 1 :]:
-                pair = (x, y) if x < y else (y, x)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                a, b = candidates[pair[0]], candidates[pair[1]]
-                score, matched = similarity(a, b)
-                if score < threshold:
-                    continue
-                low, high = sorted((a.id, b.id))
-                if (low, high) in skip:
-                    continue
-                pairs.append(
-                    DuplicatePair(
-                        entity,
-                        low,
-                        high,
-                        round(score, 1),
-                        matched,
-                        (a.label or a.name) if low == a.id else (b.label or b.name),
-                        (b.label or b.name) if low == a.id else (a.label or a.name),
-                    )
-                )
+        low, high = sorted((a.id, b.id))
+        if (low, high) in skip:
+            continue
+        pairs.append(
+            DuplicatePair(
+                entity,
+                low,
+                high,
+                round(value, 1),
+                matched,
+                (a.label or a.name) if low == a.id else (b.label or b.name),
+                (b.label or b.name) if low == a.id else (a.label or a.name),
+            )
+        )
     pairs.sort(key=lambda p: (-p.score, str(p.id_a)))
     return pairs
 

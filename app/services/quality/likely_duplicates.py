@@ -13,12 +13,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, Lead
 from app.services.core.validation import normalise_phone
-from app.services.quality.similarity import Candidate, fold, similarity
+from app.services.quality.similarity import (
+    Candidate,
+    fold,
+    fold_postal_code,
+    fold_street,
+    iso_birthday,
+    similarity,
+)
 
 PER_KEY = 50
 LIKELY = 80.0
@@ -67,7 +74,10 @@ def candidate(entity: str, values: Mapping[str, str]) -> Candidate:
         _phone(get("phone", ""), get("country", "")),
         fold(get("company", "")),
         fold(get("city", "")),
+        address=fold_street(get("street", "")),
         label=name.strip(),
+        postal_code=fold_postal_code(get("postal_code", "")),
+        birthday=iso_birthday(get("birthday", "")),
     )
 
 
@@ -87,8 +97,18 @@ def _rows(session: Session, entity: str, new: Candidate, values: Mapping[str, st
         return list(found.values())
     model: Any = Contact if entity == "contact" else Lead
     company = Contact.company_name if entity == "contact" else Lead.company
-    city = Contact.city if entity == "contact" else literal("")  # leads have no city
-    cols = (model.id, model.first_name, model.last_name, model.email, model.phone, company, city)
+    cols = (
+        model.id,
+        model.first_name,
+        model.last_name,
+        model.email,
+        model.phone,
+        company,
+        model.city,
+        model.street,
+        model.postal_code,
+        model.birthday,
+    )
     first, last = values.get("first_name", ""), values.get("last_name", "")
     probes = [model.last_name.in_(_variants(last) + _variants(first))] if (first + last).strip() else []
     if new.email:
@@ -104,7 +124,10 @@ def _rows(session: Session, entity: str, new: Candidate, values: Mapping[str, st
                 r[4],
                 fold(r[5]),
                 fold(r[6]),
+                address=fold_street(r[7]),
                 label=f"{r[1]} {r[2]}".strip(),
+                postal_code=fold_postal_code(r[8]),
+                birthday=iso_birthday(r[9]),
             )
     return list(found.values())
 
@@ -136,15 +159,17 @@ def _stored(entity: str, r: Any) -> Candidate:
             r.id, fold(r.name), r.email.lower(), r.phone, "", fold(r.city), r.domain.lower(), "", r.name
         )
     company = r.company_name if entity == "contact" else r.company
-    city = r.city if entity == "contact" else ""
     return Candidate(
         r.id,
         fold(f"{r.first_name} {r.last_name}"),
         r.email,
         r.phone,
         fold(company),
-        fold(city),
+        fold(r.city),
+        address=fold_street(r.street),
         label=f"{r.first_name} {r.last_name}".strip(),
+        postal_code=fold_postal_code(r.postal_code),
+        birthday=iso_birthday(r.birthday),
     )
 
 
@@ -159,8 +184,30 @@ def _keys(entity: str, values: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 # what `_stored` reads of a stored record
 _COLUMNS = {
-    "contact": ("id", "first_name", "last_name", "email", "phone", "company_name", "city"),
-    "lead": ("id", "first_name", "last_name", "email", "phone", "company"),
+    "contact": (
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "company_name",
+        "city",
+        "street",
+        "postal_code",
+        "birthday",
+    ),
+    "lead": (
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "company",
+        "city",
+        "street",
+        "postal_code",
+        "birthday",
+    ),
     "account": ("id", "name", "email", "phone", "city", "domain"),
 }
 
@@ -208,6 +255,8 @@ class _Values:
     """Attribute access to a new record's column values, so it reduces like a stored one."""
 
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self.__dict__.update({"id": NO_ID, "email": "", "phone": "", "city": "", "domain": ""}, **values)
+        defaults = {"id": NO_ID, "email": "", "phone": "", "city": "", "domain": ""}
+        defaults |= {"street": "", "postal_code": "", "birthday": None}
+        self.__dict__.update(defaults, **values)
         self.__dict__.setdefault("company", values.get("company", ""))
         self.__dict__.setdefault("company_name", values.get("company_name", ""))
