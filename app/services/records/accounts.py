@@ -134,6 +134,14 @@ class AccountRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns
+    address: str = ""
+    postal_code: str = ""
+    region: str = ""
+    annual_revenue: Decimal | None = None  # in annual_revenue_currency; None when not known
+    annual_revenue_currency: str = ""
+    employee_count: int = 0
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -158,7 +166,25 @@ _ROW_COLS = (
     func.coalesce(User.name, ""),
     Account.updated_at,
     Account.deleted_at,
+    Account.address,
+    Account.postal_code,
+    Account.region,
+    Account.annual_revenue_minor,
+    Account.annual_revenue_currency,
+    Account.employee_count,
+    Account.external_id,
 )
+_REVENUE = next(i for i, col in enumerate(_ROW_COLS) if col is Account.annual_revenue_minor)
+
+
+def _account_row(*values: Any, custom: Mapping[str, Any]) -> AccountRow:
+    """A list row, its revenue turned from minor units into a Decimal (None when not known)."""
+    cells = list(values)
+    minor, currency = cells[_REVENUE], cells[_REVENUE + 1]
+    cells[_REVENUE] = from_minor(minor, currency) if currency else None
+    return AccountRow(*cells, custom=custom)  # type: ignore[misc]  # cells stop before `custom`
+
+
 LIST = EntityList(
     model=Account,
     entity=ENTITY,
@@ -167,7 +193,7 @@ LIST = EntityList(
     sort_indexes={name: f"ix_accounts_live_{name}" for name in SORTS},
     row_columns=_ROW_COLS,
     custom_values=True,
-    row_factory=AccountRow,
+    row_factory=_account_row,
     outer_joins=((User, User.id == Account.owner_id),),
 )
 

@@ -143,6 +143,15 @@ class ContactRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns; see PERSON_ROW_COLUMNS
+    street: str = ""
+    postal_code: str = ""
+    region: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -174,6 +183,14 @@ _ROW_COLS = (
     func.coalesce(User.name, ""),
     Contact.updated_at,
     Contact.deleted_at,
+    Contact.street,
+    Contact.postal_code,
+    Contact.region,
+    Contact.salutation,
+    Contact.birthday,
+    Contact.other_phone_display,
+    Contact.other_email,
+    Contact.external_id,
 )
 LIST = EntityList(
     model=Contact,

@@ -149,6 +149,18 @@ class LeadRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns
+    phone: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -189,6 +201,17 @@ LIST = EntityList(
         func.coalesce(User.name, ""),
         Lead.updated_at,
         Lead.deleted_at,
+        Lead.phone_display,
+        Lead.street,
+        Lead.postal_code,
+        Lead.city,
+        Lead.region,
+        Lead.country,
+        Lead.salutation,
+        Lead.birthday,
+        Lead.other_phone_display,
+        Lead.other_email,
+        Lead.external_id,
     ),
     custom_values=True,
     row_factory=LeadRow,
