@@ -61,7 +61,11 @@ def test_csv_export_holds_the_new_fields(tmp_path, capsys):
         }
     assert (lead["city"], lead["country"]) == ("Berlin", "DE")
     account = read_table(tmp_path / "accounts.csv").records()[0]
-    assert (account["address"], account["postal_code"], account["region"]) == ("Hauptstr. 5", "10115", "Berlin")
+    assert (account["address"], account["postal_code"], account["region"]) == (
+        "Hauptstr. 5",
+        "10115",
+        "Berlin",
+    )
     assert (account["annual_revenue"], account["annual_revenue_currency"]) == ("1250000.55", "EUR")
     assert account["employee_count"] == "1200"
 
@@ -80,10 +84,15 @@ def test_an_exported_csv_imports_back_with_the_new_fields(tmp_path, capsys):
     finally:
         target.close()
     assert (contact.street, contact.postal_code, contact.region, contact.salutation) == (
-        "Hauptstr. 5", "10115", "Berlin", "Dr.",
+        "Hauptstr. 5",
+        "10115",
+        "Berlin",
+        "Dr.",
     )
     assert (contact.birthday, contact.other_phone, contact.other_email) == (
-        date(1980, 2, 29), "+49307654321", "ada.private@example.org",
+        date(1980, 2, 29),
+        "+49307654321",
+        "ada.private@example.org",
     )
     assert (account.postal_code, account.region, account.employee_count) == ("10115", "Berlin", 1200)
     assert account.annual_revenue == Decimal("1250000.55") and account.annual_revenue_currency == "EUR"

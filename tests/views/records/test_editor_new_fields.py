@@ -3,12 +3,14 @@ revenue and employees, typed in the editor, are stored and shown again when it r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QGroupBox
 
+from app.services.records.accounts import AccountInput
 from app.services.sales.leads import LeadInput
 from app.views.common.date_edit import OptionalDateEdit
 
@@ -48,14 +50,20 @@ def test_contact_editor_stores_and_shows_the_new_fields(window, qtbot, ctx, samp
     _save(qtbot, dialog)
     stored = ctx.contacts.get(sample.ada)
     assert (stored.salutation, stored.street, stored.postal_code, stored.region) == (
-        "Dr.", "Unter den Linden 1", "10117", "Berlin",
+        "Dr.",
+        "Unter den Linden 1",
+        "10117",
+        "Berlin",
     )
     assert stored.birthday == date(1985, 12, 10)
     assert (stored.other_phone, stored.other_email) == ("+49307654321", "ada.l@example.org")
     window.contacts.edit_id(sample.ada)
     again = window.contacts.editor
     qtbot.waitExposed(again)
-    assert {name: again.editor(name).text() for name in PERSON} == {**PERSON, "other_email": "ada.l@example.org"}
+    assert {name: again.editor(name).text() for name in PERSON} == {
+        **PERSON,
+        "other_email": "ada.l@example.org",
+    }
     assert again.editor("birthday").text() == "1985-12-10"
     assert again.editor("city").text() == "Berlin" and again.editor("country").text() == "DE"
     again.reject()
@@ -81,7 +89,10 @@ def test_account_editor_stores_and_shows_revenue_employees_and_address(window, q
     stored = ctx.accounts.get(sample.acme)
     assert stored.annual_revenue == Decimal("2500000.50") and stored.annual_revenue_currency == "EUR"
     assert (stored.employee_count, stored.postal_code, stored.region, stored.address) == (
-        250, "10115", "Berlin", "Hauptstr. 5",
+        250,
+        "10115",
+        "Berlin",
+        "Hauptstr. 5",
     )
     window.accounts.edit_id(sample.acme)
     again = window.accounts.editor
@@ -117,7 +128,10 @@ def test_lead_editor_stores_and_shows_the_new_fields(window, qtbot, ctx):
     _save(qtbot, dialog)
     stored = ctx.leads.get(lead.id)
     assert (stored.city, stored.country, stored.street, stored.birthday) == (
-        "Roma", "IT", "Unter den Linden 1", date(1990, 5, 17),
+        "Roma",
+        "IT",
+        "Unter den Linden 1",
+        date(1990, 5, 17),
     )
     assert stored.other_phone == "+390687654321"
     window.leads.edit_id(lead.id)
@@ -126,3 +140,27 @@ def test_lead_editor_stores_and_shows_the_new_fields(window, qtbot, ctx):
     assert again.editor("other_phone").text() == "06 8765 4321"
     assert again.editor("birthday").text() == "1990-05-17"
     again.reject()
+
+
+def test_new_list_columns_are_offered_hidden_and_show_the_values(window, qtbot, ctx, sample, qtmodeltester):
+    ctx.accounts.update(
+        sample.acme,
+        AccountInput(
+            name="Acme GmbH", annual_revenue="2500000", annual_revenue_currency="EUR", employee_count=250
+        ),
+    )
+    ctx.contacts.update(sample.ada, replace(ctx.contacts.get(sample.ada).as_input(), postal_code="10117"))
+    for page, wanted in (
+        (window.accounts, {"annual_revenue": "€ 2,500,000", "employee_count": "250"}),
+        (window.contacts, {"postal_code": "10117", "birthday": ""}),
+    ):
+        window.show_page(window.pages.index(page))
+        model = page.model
+        qtmodeltester.check(model)
+        keys = [c.key for c in model.columns]
+        view = page.table
+        row = next(r for r in range(model.rowCount()) if model.item(r).id in (sample.acme, sample.ada))
+        for key, text in wanted.items():
+            col = keys.index(key)
+            assert view.isColumnHidden(col)  # optional: chosen from the header's menu
+            assert model.index(row, col).data() == text
