@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.services.core.errors import ValidationError
+from app.services.sales.conversion import ConversionInput
 from app.services.sales.leads import LeadInput
 
 
@@ -68,3 +69,47 @@ def test_lead_bad_new_fields_are_named_and_nothing_is_stored(ctx):
         "other_email",
     }
     assert ctx.leads.get(created.id).city == "Roma"
+
+
+def test_converting_a_lead_carries_its_address_and_person_fields(ctx):
+    lead = ctx.leads.create(
+        LeadInput(
+            last_name="Rossi",
+            company="Rossi Srl",
+            status="qualified",
+            company_size="40",
+            street="Via Roma 1",
+            postal_code="00184",
+            city="Roma",
+            region="Lazio",
+            country="IT",
+            salutation="Sig.ra",
+            birthday=date(1990, 5, 17),
+            other_phone="06 8765 4321",
+            other_email="maria@example.it",
+        )
+    ).value
+    result = ctx.conversion.convert(lead.id, ConversionInput()).value
+    contact = ctx.contacts.get(result.contact_id)
+    assert (contact.street, contact.postal_code, contact.city, contact.region, contact.country) == (
+        "Via Roma 1",
+        "00184",
+        "Roma",
+        "Lazio",
+        "IT",
+    )
+    assert (contact.salutation, contact.birthday, contact.other_email) == (
+        "Sig.ra",
+        date(1990, 5, 17),
+        "maria@example.it",
+    )
+    assert (contact.other_phone, contact.other_phone_display) == ("+390687654321", "06 8765 4321")
+    account = ctx.accounts.get(result.account_id)
+    assert (account.address, account.postal_code, account.city, account.region, account.country) == (
+        "Via Roma 1",
+        "00184",
+        "Roma",
+        "Lazio",
+        "IT",
+    )
+    assert account.employee_count == 40
