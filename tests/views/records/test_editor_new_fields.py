@@ -164,3 +164,33 @@ def test_new_list_columns_are_offered_hidden_and_show_the_values(window, qtbot, 
             col = keys.index(key)
             assert view.isColumnHidden(col)  # optional: chosen from the header's menu
             assert model.index(row, col).data() == text
+
+
+def test_detail_panes_show_the_address_birthday_and_revenue(window, qtbot, ctx, sample):
+    ctx.contacts.update(
+        sample.ada,
+        replace(
+            ctx.contacts.get(sample.ada).as_input(),
+            street="Unter den Linden 1",
+            postal_code="10117",
+            region="Berlin",
+            birthday=date(1985, 12, 10),
+            other_phone="030 7654321",
+        ),
+    )
+    ctx.accounts.update(
+        sample.acme,
+        AccountInput(
+            name="Acme GmbH", postal_code="10115", annual_revenue="2500000", annual_revenue_currency="EUR"
+        ),
+    )
+    window.contacts.open_id(sample.ada)
+    pane = window.contacts.detail
+    assert pane.values["street"].text() == "Unter den Linden 1\n10117 Berlin"
+    assert pane.values["birthday"].text() == "1985-12-10"
+    assert pane.values["other_phone_display"].text() == "030 7654321"
+    window.accounts.open_id(sample.acme)
+    pane = window.accounts.detail
+    assert pane.values["address"].text() == "10115"
+    assert pane.values["annual_revenue"].text() == "€ 2,500,000"
+    assert pane.values["employee_count"].text() == "—"
