@@ -66,7 +66,8 @@ MERGE_FIELDS: dict[str, tuple[str, ...]] = {
         "country",
     ),
 }
-DISPLAYED = {"phone": "phone_display", "other_phone": "other_phone_display"}  # shown as typed; merged with the E.164
+# a phone is compared as it was typed, and merged together with its E.164 value
+DISPLAYED = {"phone": "phone_display", "other_phone": "other_phone_display"}
 # what points at a record: (model, column, change-bus entity)
 REFERENCES: dict[str, tuple[tuple[type[Entity], str, str], ...]] = {
     "contact": (
