@@ -14,6 +14,7 @@ from app.services.core import settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
+from app.services.core.validation import normalise_country
 
 KEY = "company"
 ENTITY = "settings"
@@ -69,6 +70,8 @@ def validate(data: CompanySettings) -> CompanySettings:
         errors.append(FieldError("name", "the company name is required"))
     if len(data.default_currency.strip()) != 3:
         errors.append(FieldError("default_currency", "a three-letter ISO code such as EUR"))
+    country, problem = normalise_country(data.country)
+    errors += [problem] if problem else []
     for doc_type, fmt in data.number_formats.items():
         try:
             sample = format_number(fmt, doc_type, 2026, 42, data.device)
@@ -83,7 +86,9 @@ def validate(data: CompanySettings) -> CompanySettings:
             errors.append(FieldError(f"format_{doc_type}", "numbers may have at most 40 characters"))
     if errors:
         raise ValidationError(errors)
-    return replace(data, name=data.name.strip(), default_currency=data.default_currency.strip().upper())
+    return replace(
+        data, name=data.name.strip(), default_currency=data.default_currency.strip().upper(), country=country
+    )
 
 
 def from_json(value: Any) -> CompanySettings:

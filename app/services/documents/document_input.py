@@ -363,8 +363,13 @@ def document_detail(session: Session, doc: Document) -> DocumentDetail:
     totals = compute([LineFigures(ln.quantity, ln.unit_price, ln.discount, ln.tax_rate) for ln in lines], c)
     address: tuple[str, ...] = ()
     if account is not None:
-        # helper C's postal_code and region join here: address_lines(..., postal_code=..., region=...)
-        address = address_lines(account.address, account.city, account.country)
+        address = address_lines(
+            account.address,
+            account.city,
+            account.country,
+            postal_code=account.postal_code,
+            region=account.region,
+        )
     return DocumentDetail(
         id=doc.id,
         version=doc.version,

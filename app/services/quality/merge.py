@@ -34,11 +34,40 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 
 MODELS: dict[str, type[Entity]] = {"contact": Contact, "account": Account, "lead": Lead}
+_PERSON = ("salutation", "other_email", "other_phone", "birthday", "street", "postal_code", "region")
 MERGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "contact": ("first_name", "last_name", "email", "phone", "title", "city", "country", "notes"),
-    "account": ("name", "domain", "industry", "email", "phone", "address", "city", "country", "notes"),
-    "lead": ("first_name", "last_name", "company", "title", "email", "phone", "website", "industry", "notes"),
+    "contact": ("first_name", "last_name", "email", "phone", "title", "city", "country", "notes", *_PERSON),
+    "account": (
+        "name",
+        "domain",
+        "industry",
+        "email",
+        "phone",
+        "address",
+        "city",
+        "country",
+        "notes",
+        "postal_code",
+        "region",
+        "employee_count",
+    ),
+    "lead": (
+        "first_name",
+        "last_name",
+        "company",
+        "title",
+        "email",
+        "phone",
+        "website",
+        "industry",
+        "notes",
+        *_PERSON,
+        "city",
+        "country",
+    ),
 }
+# a phone is compared as it was typed, and merged together with its E.164 value
+DISPLAYED = {"phone": "phone_display", "other_phone": "other_phone_display"}
 # what points at a record: (model, column, change-bus entity)
 REFERENCES: dict[str, tuple[tuple[type[Entity], str, str], ...]] = {
     "contact": (
@@ -101,7 +130,7 @@ class MergeService:
         with self.uow.read() as s:
             first = writes.get_live(s, model, a, entity)
             second = writes.get_live(s, model, b, entity)
-            shown = tuple("phone_display" if f == "phone" else f for f in fields)
+            shown = tuple(DISPLAYED.get(f, f) for f in fields)
             return Comparison(
                 entity,
                 fields,
@@ -128,8 +157,7 @@ class MergeService:
             survivor: Any = writes.get_live(s, model, survivor_id, entity)
             loser = writes.get_live(s, model, loser_id, entity)
             fields = list(take_from_other)
-            if "phone" in fields:
-                fields.append("phone_display")
+            fields += [DISPLAYED[f] for f in take_from_other if f in DISPLAYED]
             values = {f: getattr(loser, f) for f in fields}
             before = tuple((f, getattr(survivor, f)) for f in values if getattr(survivor, f) != values[f])
             writes.apply_fields(work, survivor, entity, values)

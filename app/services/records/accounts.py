@@ -6,16 +6,19 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, AccountContact, AccountStatus, Contact, User
+from app.models.money import from_minor
 from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
+from app.services.core.person_fields import ADDRESS_LIMITS, account_figures
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
 from app.services.core.validation import check_lengths, normalise_reach
@@ -37,6 +40,11 @@ class AccountInput:
     status: str = AccountStatus.PROSPECT.value
     owner_id: uuid.UUID | None = None
     notes: str = ""
+    postal_code: str = ""
+    region: str = ""
+    annual_revenue: str | Decimal = ""  # as typed, or a Decimal; '' when not known (never a float)
+    annual_revenue_currency: str = ""  # ISO 4217, needed when a revenue is given
+    employee_count: int | str = 0  # 0 or '' when not known
     tag_ids: tuple[uuid.UUID, ...] | None = None
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
@@ -71,11 +79,25 @@ class AccountDetail:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    postal_code: str = ""
+    region: str = ""
+    annual_revenue_minor: int = 0
+    annual_revenue_currency: str = ""
+    employee_count: int = 0
+    external_id: str = ""  # the record's id in the system it was imported from (read-only)
     contacts: tuple[AccountMember, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
     custom: Mapping[str, Any] = field(default_factory=dict)
 
+    @property
+    def annual_revenue(self) -> Decimal | None:
+        """The revenue as a Decimal in its currency, None when not known."""
+        if not self.annual_revenue_currency:
+            return None
+        return from_minor(self.annual_revenue_minor, self.annual_revenue_currency)
+
     def as_input(self) -> AccountInput:
+        revenue = self.annual_revenue
         return AccountInput(
             name=self.name,
             domain=self.domain,
@@ -88,6 +110,11 @@ class AccountDetail:
             status=self.status,
             owner_id=self.owner_id,
             notes=self.notes,
+            postal_code=self.postal_code,
+            region=self.region,
+            annual_revenue="" if revenue is None else revenue,
+            annual_revenue_currency=self.annual_revenue_currency,
+            employee_count=self.employee_count,
             tag_ids=self.tag_ids,
             custom=dict(self.custom),
         )
@@ -107,6 +134,14 @@ class AccountRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns
+    address: str = ""
+    postal_code: str = ""
+    region: str = ""
+    annual_revenue: Decimal | None = None  # in annual_revenue_currency; None when not known
+    annual_revenue_currency: str = ""
+    employee_count: int = 0
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -131,7 +166,25 @@ _ROW_COLS = (
     func.coalesce(User.name, ""),
     Account.updated_at,
     Account.deleted_at,
+    Account.address,
+    Account.postal_code,
+    Account.region,
+    Account.annual_revenue_minor,
+    Account.annual_revenue_currency,
+    Account.employee_count,
+    Account.external_id,
 )
+_REVENUE = next(i for i, col in enumerate(_ROW_COLS) if col is Account.annual_revenue_minor)
+
+
+def _account_row(*values: Any, custom: Mapping[str, Any]) -> AccountRow:
+    """A list row, its revenue turned from minor units into a Decimal (None when not known)."""
+    cells = list(values)
+    minor, currency = cells[_REVENUE], cells[_REVENUE + 1]
+    cells[_REVENUE] = from_minor(minor, currency) if currency else None
+    return AccountRow(*cells, custom=custom)  # type: ignore[misc]  # cells stop before `custom`
+
+
 LIST = EntityList(
     model=Account,
     entity=ENTITY,
@@ -140,7 +193,7 @@ LIST = EntityList(
     sort_indexes={name: f"ix_accounts_live_{name}" for name in SORTS},
     row_columns=_ROW_COLS,
     custom_values=True,
-    row_factory=AccountRow,
+    row_factory=_account_row,
     outer_joins=((User, User.id == Account.owner_id),),
 )
 
@@ -153,9 +206,11 @@ def validate(data: AccountInput) -> dict[str, Any]:
             ("domain", 200, False),
             ("industry", 100, False),
             ("city", 100, False),
+            *ADDRESS_LIMITS[1:],  # postal code, region (the street is `address`)
         ),
     )
     email, phone, country = normalise_reach(data.email, data.phone, data.country, errors)
+    figures = account_figures(data.annual_revenue, data.annual_revenue_currency, data.employee_count, errors)
     if data.status not in {s.value for s in AccountStatus}:
         errors.append(FieldError("status", f"'{data.status}' is not an account status"))
     if errors:
@@ -174,6 +229,9 @@ def validate(data: AccountInput) -> dict[str, Any]:
         "status": AccountStatus(data.status),
         "owner_id": data.owner_id,
         "notes": data.notes,
+        "postal_code": data.postal_code.strip(),
+        "region": data.region.strip(),
+        **figures,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,6 +16,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
+from app.services.core.person_fields import person_values
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
 from app.services.core.validation import check_lengths, normalise_reach
@@ -45,6 +46,13 @@ class ContactInput:
     status: str = ContactStatus.ACTIVE.value
     owner_id: uuid.UUID | None = None
     notes: str = ""
+    street: str = ""
+    postal_code: str = ""
+    region: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
     memberships: tuple[MembershipInput, ...] | None = None
     tag_ids: tuple[uuid.UUID, ...] | None = None
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
@@ -77,6 +85,15 @@ class ContactDetail:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    street: str = ""
+    postal_code: str = ""
+    region: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_phone_display: str = ""
+    other_email: str = ""
+    external_id: str = ""  # the record's id in the system it was imported from (read-only)
     memberships: tuple[Membership, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
     custom: Mapping[str, Any] = field(default_factory=dict)
@@ -98,6 +115,13 @@ class ContactDetail:
             status=self.status,
             owner_id=self.owner_id,
             notes=self.notes,
+            street=self.street,
+            postal_code=self.postal_code,
+            region=self.region,
+            salutation=self.salutation,
+            birthday=self.birthday,
+            other_phone=self.other_phone_display or self.other_phone,
+            other_email=self.other_email,
             memberships=tuple(MembershipInput(m.account_id, m.role, m.is_primary) for m in self.memberships),
             tag_ids=self.tag_ids,
             custom=dict(self.custom),
@@ -119,6 +143,15 @@ class ContactRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns; see PERSON_ROW_COLUMNS
+    street: str = ""
+    postal_code: str = ""
+    region: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -150,6 +183,14 @@ _ROW_COLS = (
     func.coalesce(User.name, ""),
     Contact.updated_at,
     Contact.deleted_at,
+    Contact.street,
+    Contact.postal_code,
+    Contact.region,
+    Contact.salutation,
+    Contact.birthday,
+    Contact.other_phone_display,
+    Contact.other_email,
+    Contact.external_id,
 )
 LIST = EntityList(
     model=Contact,
@@ -184,6 +225,7 @@ def validate(data: ContactInput) -> dict[str, Any]:
         ),
     )
     email, phone, country = normalise_reach(data.email, data.phone, data.country, errors)
+    extra = person_values(data, country, errors)
     if data.status not in CONTACT_STATUSES:
         errors.append(FieldError("status", f"'{data.status}' is not a contact status"))
     if data.memberships is not None:
@@ -206,6 +248,7 @@ def validate(data: ContactInput) -> dict[str, Any]:
         "status": ContactStatus(data.status),
         "owner_id": data.owner_id,
         "notes": data.notes,
+        **extra,
     }
 
 

@@ -43,6 +43,21 @@ class ConversionMatches:
     contacts: tuple[Match, ...]
 
 
+# what a new contact takes over from its lead as stored (the same columns, already checked)
+LEAD_PERSON_COLUMNS = (
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "salutation",
+    "birthday",
+    "other_phone",
+    "other_phone_display",
+    "other_email",
+)
+
+
 @dataclass(frozen=True)
 class ConversionInput:
     """`account_id`/`contact_id` link to existing records; None creates them. The *_new_id fields let
@@ -193,6 +208,15 @@ class ConversionService:
                 owner_id=lead.owner_id,
             )
         )
+        # the lead's postal address and size become the company's (copied as stored: already checked)
+        values.update(
+            address=lead.street,
+            postal_code=lead.postal_code,
+            city=lead.city,
+            region=lead.region,
+            country=lead.country,
+            employee_count=lead.company_size,
+        )
         account = Account(**({"id": record_id} if record_id else {}), **values)
         return writes.create(work, account, "account").id
 
@@ -212,6 +236,7 @@ class ConversionService:
                     notes=lead.notes,
                 )
             )
+            values.update({name: getattr(lead, name) for name in LEAD_PERSON_COLUMNS})  # copied as stored
             contact = Contact(**({"id": data.new_contact_id} if data.new_contact_id else {}), **values)
             writes.create(work, contact, "contact")
             contacts.set_memberships(work, contact, (contacts.MembershipInput(account_id, lead.title, True),))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -15,6 +15,7 @@ from app.models import Lead, LeadLifecycle, LeadStatus, User
 from app.services.core import writes
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
+from app.services.core.person_fields import person_values
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
 from app.services.core.validation import check_lengths, normalise_reach
@@ -52,6 +53,15 @@ class LeadInput:
     disqualified_reason: str = ""
     owner_id: uuid.UUID | None = None
     notes: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
     tag_ids: tuple[uuid.UUID, ...] | None = None
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
@@ -83,6 +93,17 @@ class LeadDetail:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_phone_display: str = ""
+    other_email: str = ""
+    external_id: str = ""  # the record's id in the system it was imported from (read-only)
     score_parts: tuple[tuple[str, int], ...] = ()
     threshold: int = 0
     tag_ids: tuple[uuid.UUID, ...] = ()
@@ -105,9 +126,10 @@ class LeadDetail:
             **{
                 f.name: getattr(self, f.name)
                 for f in fields(LeadInput)
-                if f.name not in ("phone", "company_size")
+                if f.name not in ("phone", "company_size", "other_phone")
             },
             phone=self.phone_display or self.phone,
+            other_phone=self.other_phone_display or self.other_phone,
             company_size=str(self.company_size or ""),
         )
 
@@ -127,6 +149,18 @@ class LeadRow:
     owner: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    # optional list columns (hidden by default) and export columns
+    phone: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    salutation: str = ""
+    birthday: date | None = None
+    other_phone: str = ""
+    other_email: str = ""
+    external_id: str = ""
     custom: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -167,6 +201,17 @@ LIST = EntityList(
         func.coalesce(User.name, ""),
         Lead.updated_at,
         Lead.deleted_at,
+        Lead.phone_display,
+        Lead.street,
+        Lead.postal_code,
+        Lead.city,
+        Lead.region,
+        Lead.country,
+        Lead.salutation,
+        Lead.birthday,
+        Lead.other_phone_display,
+        Lead.other_email,
+        Lead.external_id,
     ),
     custom_values=True,
     row_factory=LeadRow,
@@ -191,9 +236,11 @@ def validate(data: LeadInput, allow_converted: bool = False) -> dict[str, Any]:
             ("industry", 100, False),
             ("website", 200, False),
             ("disqualified_reason", 200, False),
+            ("city", 100, False),
         ),
     )
-    email, phone, _country = normalise_reach(data.email, data.phone, None, errors)
+    email, phone, country = normalise_reach(data.email, data.phone, data.country, errors)
+    extra = person_values(data, country, errors)
     size_text = data.company_size.strip().replace(",", "")
     if size_text and not size_text.isdigit():
         errors.append(FieldError("company_size", "must be a whole number of employees"))
@@ -228,6 +275,9 @@ def validate(data: LeadInput, allow_converted: bool = False) -> dict[str, Any]:
         else "",
         "owner_id": data.owner_id,
         "notes": data.notes,
+        "city": data.city.strip(),
+        "country": country,
+        **extra,
     }
 
 

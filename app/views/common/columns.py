@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.core.custom_validation import FieldDef, FieldKind, display
-from app.views.common.formatting import label, short_date, short_datetime
+from app.views.common.formatting import label, money, short_date, short_datetime
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,29 @@ def _attr(name: str) -> Callable[[Any], str]:
     return lambda row: str(getattr(row, name) or "")
 
 
+def _address_columns(street: str = "street") -> tuple[Column, ...]:
+    """Optional (hidden) columns of the postal address and source id that came with issue 16."""
+    return (
+        Column(street, "Street", _attr(street), 180, hidden=True),
+        Column("postal_code", "Postal code", _attr("postal_code"), 90, hidden=True),
+        Column("region", "Region", _attr("region"), 110, hidden=True),
+        Column("external_id", "Source id", _attr("external_id"), 120, hidden=True),
+    )
+
+
+def _person_columns() -> tuple[Column, ...]:
+    """Optional (hidden) columns of a contact's or lead's salutation, birthday and second reach."""
+    return (
+        *_address_columns(),
+        Column("salutation", "Salutation", _attr("salutation"), 80, hidden=True),
+        Column(
+            "birthday", "Birthday", lambda r: r.birthday.isoformat() if r.birthday else "", 100, hidden=True
+        ),
+        Column("other_phone", "Other phone", _attr("other_phone"), 140, hidden=True),
+        Column("other_email", "Other email", _attr("other_email"), 200, hidden=True),
+    )
+
+
 CONTACT_COLUMNS: tuple[Column, ...] = (
     Column("last_name", "Last name", _attr("last_name"), 140, sort="name"),
     Column("first_name", "First name", _attr("first_name"), 120, sort="first_name"),
@@ -55,6 +78,7 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
     Column("status", "Status", lambda r: label(r.status), 100),
     Column("owner", "Owner", _attr("owner"), 130, hidden=True),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+    *_person_columns(),
 )
 
 ACCOUNT_COLUMNS: tuple[Column, ...] = (
@@ -68,6 +92,23 @@ ACCOUNT_COLUMNS: tuple[Column, ...] = (
     Column("status", "Status", lambda r: label(r.status), 85, sort="status"),
     Column("owner", "Owner", _attr("owner"), 110),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+    *_address_columns("address"),
+    Column(
+        "annual_revenue",
+        "Annual revenue",
+        lambda r: money(r.annual_revenue, r.annual_revenue_currency) if r.annual_revenue is not None else "",
+        130,
+        hidden=True,
+        align_right=True,
+    ),
+    Column(
+        "employee_count",
+        "Employees",
+        lambda r: str(r.employee_count or ""),
+        90,
+        hidden=True,
+        align_right=True,
+    ),
 )
 
 TRASH_COLUMNS: tuple[Column, ...] = (
@@ -151,6 +192,10 @@ LEAD_COLUMNS: tuple[Column, ...] = (
     Column("source", "Source", lambda r: label(r.source), 95),
     Column("owner", "Owner", _attr("owner"), 120),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, sort="updated", hidden=True),
+    Column("phone", "Phone", _attr("phone"), 140, hidden=True),
+    Column("city", "City", _attr("city"), 120, hidden=True),
+    Column("country", "Country", _attr("country"), 70, hidden=True),
+    *_person_columns(),
 )
 
 

@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 EMPTY = QDate(1900, 1, 1)  # the minimum date stands for "no date" and shows the special text
 
 
+def iso_day(text: str) -> date | None:
+    """The date of an OptionalDateEdit's 'YYYY-MM-DD' text, None for ''."""
+    return date.fromisoformat(text) if text else None
+
+
 class OptionalDateEdit(QDateEdit):
     """`text()` is 'YYYY-MM-DD' or '' and `setText` takes the same, like the QLineEdit it replaces in
     a FormDialog; Delete or Backspace on the whole field, or the date before the first, empties it."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from app.services.core.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIE
 from app.services.core.errors import ConflictError, RapportError, ValidationError
 from app.views.common.commands import CreateCommand, EditCommand
 from app.views.common.custom_fields_form import CustomFieldsForm
+from app.views.common.date_edit import OptionalDateEdit
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.field_error import FieldWithError
 
@@ -47,10 +49,22 @@ class Field:
 
     name: str
     label: str
-    kind: str = "text"  # text | multiline | choice
+    kind: str = "text"  # text | multiline | choice | date (an optional date with a calendar popup)
     choices: Callable[[], Sequence[tuple[Any, str]]] | None = None
     placeholder: str = ""
     column: int = 0  # 0 left, 1 right, 2 full width below
+    group: str = ""  # fields with the same group title sit together in a titled box in their column
+
+
+def address_fields(street: str) -> list[Field]:
+    """The postal address group in the right-hand column; `street` names the input's street field."""
+    return [
+        Field(street, "Street", column=1, group="Address"),
+        Field("postal_code", "Postal code", column=1, group="Address"),
+        Field("city", "City", column=1, group="Address"),
+        Field("region", "Region", placeholder="State, province or county", column=1, group="Address"),
+        Field("country", "Country", placeholder="Two letters, e.g. DE", column=1, group="Address"),
+    ]
 
 
 DEDUPED = ("contact", "account", "lead")  # kinds checked for a likely duplicate before they are created
@@ -84,8 +98,16 @@ class FormDialog(QDialog):
         for form in forms:
             form.setLabelAlignment(form.labelAlignment())
             form.setVerticalSpacing(8)
+        groups: dict[tuple[int, str], QFormLayout] = {}
         for spec in fields:
-            forms[spec.column].addRow(spec.label, self.fields[spec.name])
+            form = forms[spec.column]
+            if spec.group:
+                if (spec.column, spec.group) not in groups:
+                    box = QGroupBox(spec.group, objectName=f"{spec.group.lower()}Group")
+                    groups[spec.column, spec.group] = QFormLayout(box)
+                    form.addRow(box)
+                form = groups[spec.column, spec.group]
+            form.addRow(spec.label, self.fields[spec.name])
         columns.addLayout(forms[0], 1)
         columns.addLayout(forms[1], 1)
         self.body.addLayout(columns)
@@ -124,6 +146,8 @@ class FormDialog(QDialog):
         if spec.kind == "multiline":
             editor: QWidget = QPlainTextEdit()
             editor.setMaximumHeight(80)
+        elif spec.kind == "date":
+            editor = OptionalDateEdit()
         elif spec.kind == "choice":
             editor = QComboBox()
             for value, text in spec.choices() if spec.choices else ():
@@ -153,8 +177,8 @@ class FormDialog(QDialog):
         self.detail = detail
         for name, field in self.fields.items():
             editor, value = field.editor, getattr(detail, name, "")
-            if name == "phone":
-                value = detail.phone_display or detail.phone
+            if name in ("phone", "other_phone"):  # as the user typed it
+                value = getattr(detail, f"{name}_display", "") or value
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(find_data(editor, value), 0))
             elif isinstance(editor, QPlainTextEdit):

@@ -36,6 +36,7 @@ class CompanySettingsDialog(FormDialog):
             Field("address", "Address", "multiline"),
             Field("email", "Email"),
             Field("phone", "Phone"),
+            Field("country", "Country (phone numbers)", placeholder="Two letters, e.g. DE"),
             Field("tax_id", "Tax ID"),
             Field("bank_details", "Bank details", column=1, placeholder="IBAN … · BIC …"),
             Field("logo_path", "Logo (PNG/JPEG)", column=1),

@@ -26,8 +26,9 @@ from app.services.sales.conversion import ConversionInput
 from app.services.sales.leads import LEAD_LIFECYCLES, LEAD_SOURCES, LEAD_STATUSES, LeadDetail, LeadInput
 from app.services.sales.scoring import FIELDS, OPS, FieldRule, ScoringRules
 from app.views.common.commands import ServiceCommand
+from app.views.common.date_edit import iso_day
 from app.views.common.env import LEAD, ViewEnv
-from app.views.common.form_dialog import Field, owner_choices
+from app.views.common.form_dialog import Field, address_fields, owner_choices
 from app.views.common.formatting import label
 from app.views.leads.commands import ConvertLeadCommand
 from app.views.lists.tagged_editor import TaggedEditor
@@ -43,10 +44,14 @@ class LeadEditor(TaggedEditor):
 
     def __init__(self, env: ViewEnv, detail: LeadDetail | None = None, parent: QWidget | None = None):
         fields = [
+            Field("salutation", "Salutation", placeholder="e.g. Dr., Ms"),
             Field("first_name", "First name"),
             Field("last_name", "Last name *"),
             Field("email", "Email", placeholder="name@example.com"),
             Field("phone", "Phone", placeholder="+49 30 1234567"),
+            Field("other_email", "Other email"),
+            Field("other_phone", "Other phone"),
+            Field("birthday", "Birthday", "date"),
             Field("title", "Job title"),
             Field("company", "Company"),
             Field("website", "Website", placeholder="example.com"),
@@ -57,12 +62,14 @@ class LeadEditor(TaggedEditor):
             Field("disqualified_reason", "Disqualified because", column=1),
             Field("lifecycle", "Lifecycle stage", "choice", lambda: _choices(LEAD_LIFECYCLES), column=1),
             Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            *address_fields("street"),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, LEAD, fields, detail, parent)
         self.finish()
 
     def to_input(self, values: dict[str, Any]) -> LeadInput:
+        values = {**values, "birthday": iso_day(values["birthday"])}
         return LeadInput(**values, tag_ids=self.tags.selected())
 
     def record_label(self, values: dict[str, Any]) -> str:

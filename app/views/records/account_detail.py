@@ -12,20 +12,22 @@ from app.services.core.errors import NotFoundError, RapportError
 from app.services.records.accounts import AccountDetail
 from app.views.common.columns import MEMBER_COLUMNS
 from app.views.common.env import ViewEnv
-from app.views.common.formatting import label
+from app.views.common.formatting import label, money
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.style import icon
 from app.views.common.table import Table
-from app.views.records.detail_pane import RecordDetailPane
+from app.views.records.detail_pane import RecordDetailPane, street_block
 
 DETAIL_ROWS = (
     ("Website", "domain"),
     ("Industry", "industry"),
     ("Email", "email"),
     ("Phone", "phone_display"),
-    ("Address", "address"),
+    ("Address", "address"),  # with the postal code and region
     ("City", "city"),
     ("Country", "country"),
+    ("Annual revenue", "annual_revenue"),
+    ("Employees", "employee_count"),
 )
 REFRESH_ON = ("account", "contact", "account_contact", "activity", "deal", "document", "lead", "tag", "user")
 
@@ -80,6 +82,11 @@ class AccountDetailPane(RecordDetailPane):
         self.subtitle.setText(" · ".join(x for x in (label(a.status), a.industry, where) if x))
         for key in dict(DETAIL_ROWS).values():
             self.values[key].setText(str(getattr(a, key) or "—"))
+        self.values["address"].setText(street_block(a.address, a.postal_code, a.region) or "—")
+        revenue = a.annual_revenue
+        self.values["annual_revenue"].setText(
+            money(revenue, a.annual_revenue_currency) if revenue is not None else "—"
+        )
         self.fill_common(a.owner_id, a.tag_ids, a.notes, a.created_at, a.updated_at)
 
     def _open_member(self, index: Any) -> None:

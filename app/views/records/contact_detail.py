@@ -15,15 +15,19 @@ from app.views.common.env import ViewEnv
 from app.views.common.formatting import label
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
-from app.views.records.detail_pane import RecordDetailPane
+from app.views.records.detail_pane import RecordDetailPane, street_block
 
 DETAIL_ROWS = (
     ("Email", "email"),
     ("Phone", "phone_display"),
     ("Job title", "title"),
     ("Company", "company_name"),
+    ("Address", "street"),  # with the postal code and region
     ("City", "city"),
     ("Country", "country"),
+    ("Birthday", "birthday"),
+    ("Other email", "other_email"),
+    ("Other phone", "other_phone_display"),
     ("Status", "status"),
 )
 ACCOUNT_COLUMNS = (
@@ -80,6 +84,7 @@ class ContactDetailPane(RecordDetailPane):
         for key in dict(DETAIL_ROWS).values():
             value = getattr(c, key)
             self.values[key].setText((label(value) if key == "status" else str(value or "")) or "—")
+        self.values["street"].setText(street_block(c.street, c.postal_code, c.region) or "—")
         self.fill_common(c.owner_id, c.tag_ids, c.notes, c.created_at, c.updated_at)
 
     def _open_account(self, index: Any) -> None:

@@ -154,3 +154,9 @@ class RecordDetailPane(QWidget):
         self.values["notes"].setText(notes or "—")
         self.values["created"].setText(short_datetime(created))
         self.values["updated"].setText(short_datetime(updated))
+
+
+def street_block(street: str, postal_code: str, region: str) -> str:
+    """The street lines, then postal code and region (city and country have rows of their own)."""
+    lines = [*street.splitlines(), " ".join(x.strip() for x in (postal_code, region) if x.strip())]
+    return "\n".join(x.strip() for x in lines if x.strip())

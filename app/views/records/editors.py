@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from app.services.core.errors import ValidationError
 from app.services.records.accounts import ACCOUNT_STATUSES, AccountDetail, AccountInput
 from app.services.records.contacts import ContactDetail, ContactInput
+from app.views.common.date_edit import iso_day
 from app.views.common.env import ACCOUNT, CONTACT, ViewEnv
 from app.views.common.field_error import FieldWithError
 from app.views.common.field_messages import human_message
-from app.views.common.form_dialog import Field, owner_choices
+from app.views.common.form_dialog import Field, address_fields, owner_choices
 from app.views.common.formatting import CONTACT_STATUSES, label
 from app.views.common.live_validation import LiveValidation
 from app.views.common.search_box import AccountPicker
@@ -63,15 +64,18 @@ class ContactEditor(RecordEditor):
 
     def __init__(self, env: ViewEnv, detail: ContactDetail | None = None, parent: QWidget | None = None):
         fields = [
+            Field("salutation", "Salutation", placeholder="e.g. Dr., Ms"),
             Field("first_name", "First name"),
             Field("last_name", "Last name *"),
             Field("email", "Email", placeholder="name@example.com"),
             Field("phone", "Phone", placeholder="+49 30 1234567"),
+            Field("other_email", "Other email"),
+            Field("other_phone", "Other phone"),
+            Field("birthday", "Birthday", "date"),
             Field("title", "Job title", column=1),
-            Field("city", "City", column=1),
-            Field("country", "Country", placeholder="Two letters, e.g. DE", column=1),
             Field("status", "Status", "choice", lambda: _statuses(CONTACT_STATUSES), column=1),
             Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            *address_fields("street"),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, CONTACT, fields, detail, parent)
@@ -122,6 +126,7 @@ class ContactEditor(RecordEditor):
             self.memberships.set_rows(detail.memberships)
 
     def to_input(self, values: dict[str, Any]) -> ContactInput:
+        values = {**values, "birthday": iso_day(values["birthday"])}
         return ContactInput(**values, memberships=self.memberships.inputs(), tag_ids=self.tags.selected())
 
     def record_label(self, values: dict[str, Any]) -> str:
@@ -138,11 +143,12 @@ class AccountEditor(RecordEditor):
             Field("industry", "Industry"),
             Field("email", "Email", placeholder="info@example.com"),
             Field("phone", "Phone"),
-            Field("address", "Address", column=1),
-            Field("city", "City", column=1),
-            Field("country", "Country", placeholder="Two letters, e.g. DE", column=1),
+            Field("annual_revenue", "Annual revenue", placeholder="e.g. 1,250,000"),
+            Field("annual_revenue_currency", "Revenue currency", placeholder="e.g. EUR"),
+            Field("employee_count", "Employees", placeholder="e.g. 250"),
             Field("status", "Status", "choice", lambda: _statuses(ACCOUNT_STATUSES), column=1),
             Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            *address_fields("address"),
             Field("notes", "Notes", "multiline", column=2),
         ]
         super().__init__(env, ACCOUNT, fields, detail, parent)
