@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -32,6 +31,7 @@ from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError, ValidationError
 from app.services.scheduling.gantt import GanttData, GanttLink, GanttScope, GanttTask, ScopeKind
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.lists.report_page import ReportPage
 from app.views.schedule.chart import GanttChart
 from app.views.schedule.commands import (
@@ -355,9 +355,7 @@ class GanttPage(ReportPage):
         return pdf_bytes(render_images(self.chart, title), title)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)"
-        )
+        path, _ = get_save_file_name(self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)")
         if path:
             left_out = self.export_png(Path(path))
             if left_out:
@@ -369,9 +367,7 @@ class GanttPage(ReportPage):
                 self.env.status(f"Saved {path}")
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export Gantt as PDF", "schedule.pdf", "PDF files (*.pdf)"
-        )
+        path, _ = get_save_file_name(self, "Export Gantt as PDF", "schedule.pdf", "PDF files (*.pdf)")
         if path:
             self.export_pdf(Path(path))
             self.env.status(f"Saved {path}")
