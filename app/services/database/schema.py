@@ -16,6 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from app.migrations import HEAD
 from app.services.core.errors import DatabaseError
 from app.services.database.backup import backup_sqlite
+from app.services.database.open_errors import explain
+from app.services.database.verify import model_schema_problems, newer_revision_message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -62,15 +64,32 @@ class UpgradeResult:
 
 
 def upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None = None) -> UpgradeResult:
-    """Migrate to head; an existing SQLite database is first copied with the online backup API."""
+    """Migrate to head (an existing SQLite database is first copied with the online backup API), then
+    check the tables and columns against the models.
+
+    Any failure is a DatabaseOpenError saying what happened and what to do, with no password in it.
+    """
+    try:
+        result = _upgrade(engine, sqlite_path, backup_dir)
+        problems = model_schema_problems(engine)
+    except (DatabaseError, DBAPIError, OSError) as exc:
+        raise explain(exc, engine.url) from exc
+    if problems:
+        raise explain(
+            DatabaseError(
+                f"the database is not a Rapport database at revision {HEAD}: " + "; ".join(problems[:5])
+            ),
+            engine.url,
+        )
+    return result
+
+
+def _upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None) -> UpgradeResult:
     current = current_revision(engine)
     if current == HEAD:
         return UpgradeResult(current, HEAD, None)
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            f"the database is at schema revision {current}, which this version of Rapport does not know; "
-            "it was probably written by a newer Rapport"
-        )
+        raise DatabaseError(newer_revision_message("the database", current))
     if current is None and _has_foreign_tables(engine):
         raise DatabaseError("this database already holds tables but is not a Rapport database")
     backup = None
