@@ -66,8 +66,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of an SQLite URL (None for memory databases)."""
-    database = make_url(url).database
-    if not database or database == ":memory:" or database.startswith("file:"):
+    parsed = make_url(url)
+    database = parsed.database
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not database
+        or database == ":memory:"
+        or database.startswith("file:")
+    ):
         return None
     return Path(database)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import add_db_option, guarded, settings_from
+from app.commands.common import add_db_option, existing_settings, guarded, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,10 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.set_defaults(func=run_restore)
 
 
-def _sqlite_path(args: argparse.Namespace) -> Path:
+def _sqlite_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     from app.services.core.errors import DatabaseError
 
-    path = settings_from(args).sqlite_path
+    path = (existing_settings(args) if must_exist else settings_from(args)).sqlite_path
     if path is None:
         raise DatabaseError(
             "backup and restore work on the embedded SQLite database; for PostgreSQL use pg_dump"
@@ -33,10 +33,11 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.db import make_engine
-        from app.services.database.backup import backup_sqlite, default_backup_name, describe_rapport_file
+        from app.services.database.backup import backup_sqlite, default_backup_name
+        from app.services.database.verify import require_sqlite_header
 
         db_path = _sqlite_path(args)
-        describe_rapport_file(db_path)
+        require_sqlite_header(db_path)  # before this process opens it: no lock of ours to drop yet
         target = (
             Path(args.output) if args.output else db_path.parent / "backups" / default_backup_name(db_path)
         )
@@ -55,11 +56,11 @@ def run_restore(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.database.backup import restore_sqlite
 
-        db_path = _sqlite_path(args)
+        db_path = _sqlite_path(args, must_exist=False)  # restoring a lost database is what restore is for
         result = restore_sqlite(Path(args.file), db_path)
         if result.safety_copy:
             print(f"the previous database was saved as {result.safety_copy}")
-        print(f"restored {db_path} from {result.restored_from}")
+        print(f"restored {db_path} from {result.restored_from} (schema revision {result.revision})")
         return 0
 
     return guarded(action)

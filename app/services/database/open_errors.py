@@ -7,7 +7,7 @@ import sqlite3
 from sqlalchemy import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from app.db import ConnectionSettingsError, redact
+from app.db import ConnectionSettingsError, redact, sqlite_file
 from app.services.core.errors import DatabaseError
 
 
@@ -15,6 +15,7 @@ class DatabaseOpenError(DatabaseError):
     """The database named `where` cannot be used: `what` happened, `todo` says what the user can do."""
 
     def __init__(self, where: str, what: str, todo: str) -> None:
+        what = what[:1].upper() + what[1:]
         super().__init__(f"{what} {todo}".strip())
         self.where = where
         self.what = what
@@ -31,7 +32,7 @@ RESTORE_HINT = (
 
 def explain(exc: BaseException, url: str | URL) -> DatabaseOpenError:
     """Turn an exception met while opening the database at `url` into a DatabaseOpenError."""
-    where = redact(url)
+    where = _where(url)
     password = _password(url)
     if isinstance(exc, DatabaseOpenError):
         return exc
@@ -76,6 +77,15 @@ def explain(exc: BaseException, url: str | URL) -> DatabaseOpenError:
             "Check that the server is running, the host name and port, and your network or VPN.",
         )
     return DatabaseOpenError(where, f"The database cannot be opened ({detail}).", RESTORE_HINT)
+
+
+def _where(url: str | URL) -> str:
+    """The database file's path, or the server URL without its password."""
+    try:
+        path = sqlite_file(str(url) if isinstance(url, str) else url.render_as_string(hide_password=True))
+    except Exception:  # not a URL
+        return redact(url)
+    return str(path) if path is not None else redact(url)
 
 
 def _password(url: str | URL) -> str | None:

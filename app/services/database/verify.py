@@ -34,14 +34,19 @@ def read_header(path: Path) -> bytes:
         return fh.read(16)
 
 
-def verify_backup_file(path: Path, *, integrity: bool = True) -> str:
-    """Return the schema revision of a complete, undamaged Rapport database file, or raise DatabaseError."""
-    from app.services.database.schema import known_revisions
-
+def require_sqlite_header(path: Path) -> None:
+    """Raise DatabaseError unless `path` is an existing file that starts like an SQLite database."""
     if not path.is_file():
         raise DatabaseError(f"{path} does not exist")
     if read_header(path) != SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not an SQLite database, so not a Rapport database")
+
+
+def verify_backup_file(path: Path, *, integrity: bool = True) -> str:
+    """Return the schema revision of a complete, undamaged Rapport database file, or raise DatabaseError."""
+    from app.services.database.schema import known_revisions
+
+    require_sqlite_header(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = _columns(conn)
@@ -56,8 +61,8 @@ def verify_backup_file(path: Path, *, integrity: bool = True) -> str:
         problems = schema_differences(tables, reference_schema(revision))
         if problems:
             raise DatabaseError(
-                f"{path} is not a Rapport database at revision {revision}: {'; '.join(problems[:5])}"
-                + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+                f"{path} is not a Rapport database at revision {revision}: {'; '.join(problems[:3])}"
+                + (f" (and {len(problems) - 3} more differences)" if len(problems) > 3 else "")
             )
         if integrity:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
@@ -110,10 +115,15 @@ def schema_differences(found: dict[str, set[str]], wanted: dict[str, set[str]]) 
         missing = sorted(wanted[table] - found[table])
         extra = sorted(found[table] - wanted[table])
         if missing:
-            problems.append(f"table {table} lacks column(s) {', '.join(missing)}")
+            problems.append(f"table {table} lacks column(s) {_few(missing)}")
         if extra:
-            problems.append(f"table {table} has unexpected column(s) {', '.join(extra)}")
+            problems.append(f"table {table} has unexpected column(s) {_few(extra)}")
     return problems
+
+
+def _few(names: list[str], most: int = 4) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def model_schema_problems(conn: Connection | Engine) -> list[str]:
