@@ -101,12 +101,22 @@ def _upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None) 
 
 
 def _alembic_upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction; on SQLite its commit is synced to disk (synchronous=FULL)
+    before start-up goes on, so a power cut cannot take back a migration the app has already used."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:  # on the driver's connection: SQLAlchemy's would open a transaction first
+            raw.execute("PRAGMA synchronous=FULL")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA synchronous=NORMAL")
 
 
 def _has_foreign_tables(engine: Engine) -> bool:
