@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"schema revision: {report.revision or 'none'} (this version expects {report.head})")
         for problem in report.problems:
             print(f"problem: {problem}")
+        for warning in report.warnings:
+            print(f"warning: {warning}")
         print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
         return 0 if report.ok else 1
 

@@ -21,6 +21,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return resolve_settings(db=getattr(args, "db", None), demo=getattr(args, "demo", False))
 
 
+# Importing into a new file is a way to start a database; it is announced, never silent.
+CREATING_COMMANDS = {"import"}
+
+
 def existing_settings(args: argparse.Namespace) -> Settings:
     """The settings of a command that works on an existing database: a mistyped --db is an error, not a
     new empty database."""
@@ -28,7 +32,9 @@ def existing_settings(args: argparse.Namespace) -> Settings:
 
     settings = settings_from(args)
     missing = settings.missing_file
-    if missing is not None:
+    if missing is not None and getattr(args, "command", None) in CREATING_COMMANDS:
+        print(f"rapport: there is no database at {missing} yet; creating a new one", file=sys.stderr)
+    elif missing is not None:
         raise DatabaseError(
             f"there is no database at {missing}. Check the path (--db or $RAPPORT_DB); "
             f"to create a new one there, run `rapport demo --db {missing}` or start the app with it"

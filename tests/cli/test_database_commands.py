@@ -103,5 +103,17 @@ def test_check_warns_about_a_database_others_can_read(tmp_path, sqlite_template,
     db = tmp_path / "rapport.db"
     shutil.copyfile(sqlite_template, db)
     db.chmod(0o644)
-    assert main(["check", "--db", str(db)]) == 1
-    assert f"rapport.db can be read by other users (mode 644): `chmod 600 {db}`" in capsys.readouterr().out
+    assert main(["check", "--db", str(db)]) == 0  # a warning: the database itself is sound
+    assert (
+        f"warning: rapport.db can be read by other users (mode 644): `chmod 600 {db}`"
+        in capsys.readouterr().out
+    )
+
+
+def test_an_import_into_a_new_file_says_it_creates_the_database(tmp_path, capsys):
+    csv = tmp_path / "people.csv"
+    csv.write_text("first_name,last_name\nAda,Lovelace\n", encoding="utf-8")
+    db = tmp_path / "new.db"
+    assert main(["import", "contacts", str(csv), "--db", str(db)]) == 0
+    assert f"there is no database at {db} yet; creating a new one" in capsys.readouterr().err
+    assert mode(db) == 0o600

@@ -25,6 +25,7 @@ class CheckReport:
     problems: tuple[str, ...]
     revision: str | None
     head: str
+    warnings: tuple[str, ...] = ()  # worth fixing, but the database is sound (file permissions)
 
     @property
     def ok(self) -> bool:
@@ -52,21 +53,20 @@ def check_database(engine: Engine) -> CheckReport:
         ("deal rollups", rollup_problems),
         ("segment indexes", _segment_index_problems),
         ("SQLite integrity", _sqlite_problems),
-        ("file permissions", _permission_problems),
     ]
     for name, part in parts:
         try:
             problems.extend(part(engine))
         except (DatabaseError, DBAPIError, sqlite3.DatabaseError) as exc:
             problems.append(f"{name}: cannot be read ({_reason(exc)})")
-    return CheckReport(tuple(problems), revision, head)
+    return CheckReport(tuple(problems), revision, head, tuple(_permission_warnings(engine)))
 
 
 def _reason(exc: Exception) -> str:
     return str(exc.orig if isinstance(exc, DBAPIError) else exc).splitlines()[0]
 
 
-def _permission_problems(engine: Engine) -> list[str]:
+def _permission_warnings(engine: Engine) -> list[str]:
     """Database files others may read (made by an older version, or copied in)."""
     path = sqlite_file(str(engine.url))
     if not POSIX or path is None:

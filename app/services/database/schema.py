@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -17,33 +16,8 @@ from app.migrations import HEAD
 from app.services.core.errors import DatabaseError
 from app.services.database.backup import backup_sqlite
 from app.services.database.open_errors import explain
+from app.services.database.revisions import alembic_config, head_revision, known_revisions
 from app.services.database.verify import model_schema_problems, newer_revision_message
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", "app:migrations")
-    return cfg
-
-
-def head_revision() -> str:
-    """The newest revision according to the migration scripts themselves."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -122,3 +96,13 @@ def _alembic_upgrade(engine: Engine) -> None:
 def _has_foreign_tables(engine: Engine) -> bool:
     names = set(inspect(engine).get_table_names())
     return bool(names - {"alembic_version"})
+
+
+__all__ = [
+    "UpgradeResult",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade",
+]

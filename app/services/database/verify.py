@@ -44,7 +44,7 @@ def require_sqlite_header(path: Path) -> None:
 
 def verify_backup_file(path: Path, *, integrity: bool = True) -> str:
     """Return the schema revision of a complete, undamaged Rapport database file, or raise DatabaseError."""
-    from app.services.database.schema import known_revisions
+    from app.services.database.revisions import known_revisions
 
     require_sqlite_header(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -90,7 +90,7 @@ def reference_schema(revision: str) -> dict[str, set[str]]:
     from alembic import command
 
     from app.db import make_engine
-    from app.services.database.schema import alembic_config
+    from app.services.database.revisions import alembic_config
 
     engine = make_engine("sqlite:///:memory:")
     try:
