@@ -97,19 +97,24 @@ def restore_sqlite(source: Path, db_path: Path) -> RestoreResult:
         return RestoreResult(source, None, revision)
     safety = _safety_path(db_path)
     try:
-        with exclusive_connection(db_path) as live:
-            try:
-                _sqlite_copy(live, safety)
-            except sqlite3.DatabaseError as exc:  # damaged pages: keep the file as it is instead
-                raise _Unreadable(str(exc)) from exc
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                src.backup(live)
-            finally:
-                src.close()
-    except _Unreadable:  # nothing can have this file open as a database; keep it for whoever recovers it
-        _copy_private(db_path, safety)
-        _copy_file_into_place(source, db_path)
+        try:
+            with exclusive_connection(db_path) as live:
+                try:
+                    _sqlite_copy(live, safety)
+                    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+                    try:
+                        src.backup(live)
+                    finally:
+                        src.close()
+                except sqlite3.DatabaseError as exc:
+                    if _damaged(exc):  # damaged pages: keep the file byte for byte instead
+                        raise _Unreadable(str(exc)) from exc
+                    raise DatabaseError(f"the restore failed and changed nothing ({exc})") from exc
+        except _Unreadable:  # no program can use this file as a database; keep it for whoever recovers it
+            _copy_private(db_path, safety)
+            _copy_file_into_place(source, db_path)
+    except OSError as exc:  # disk full, permissions: say so; the current database is still in place
+        raise DatabaseError(f"the restore failed and changed nothing ({exc.strerror or exc})") from exc
     return RestoreResult(source, safety, revision)
 
 
@@ -140,6 +145,11 @@ def _safety_path(db_path: Path) -> Path:
     return path
 
 
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt"))
+
+
 class _Unreadable(Exception):
     """SQLite cannot read the file as a database at all."""
 
@@ -156,15 +166,17 @@ def exclusive_connection(db_path: Path) -> Iterator[sqlite3.Connection]:
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("COMMIT")  # the lock stays: exclusive locking mode keeps it until close
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseError(
                     f"{db_path} is open in another program (the Rapport app or a `rapport` command). "
                     "Close it and try again; nothing was changed."
                 ) from exc
-            raise _Unreadable(str(exc)) from exc
-        except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
-            raise _Unreadable(str(exc)) from exc
+            if _damaged(exc):  # "file is not a database", "database disk image is malformed"
+                raise _Unreadable(str(exc)) from exc
+            raise DatabaseError(
+                f"{db_path} cannot be opened for the restore ({exc}); nothing was changed"
+            ) from exc
         yield conn
     finally:
         conn.close()
