@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("restore", help="replace the database with a backup file")
     add_db_option(parser)
     parser.add_argument("file", help="a backup made by `rapport backup`")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="check the backup's pages but not its indexes (much faster on a large database)",
+    )
     parser.set_defaults(func=run_restore)
 
 
@@ -57,7 +62,9 @@ def run_restore(args: argparse.Namespace) -> int:
         from app.services.database.backup import restore_sqlite
 
         db_path = _sqlite_path(args, must_exist=False)  # restoring a lost database is what restore is for
-        result = restore_sqlite(Path(args.file), db_path)
+        check = "quick check" if args.quick else "full integrity check, about a minute per GB"
+        print(f"checking {args.file} ({check}) ...", flush=True)
+        result = restore_sqlite(Path(args.file), db_path, quick=args.quick)
         if result.safety_copy:
             print(f"the previous database was saved as {result.safety_copy}")
         print(f"restored {db_path} from {result.restored_from} (schema revision {result.revision})")

@@ -117,3 +117,16 @@ def test_an_import_into_a_new_file_says_it_creates_the_database(tmp_path, capsys
     assert main(["import", "contacts", str(csv), "--db", str(db)]) == 0
     assert f"there is no database at {db} yet; creating a new one" in capsys.readouterr().err
     assert mode(db) == 0o600
+
+
+@pytest.mark.parametrize("quick", [False, True])
+def test_restore_refuses_a_backup_with_damaged_pages(tmp_path, sqlite_template, capsys, quick):
+    db = tmp_path / "rapport.db"
+    shutil.copyfile(sqlite_template, db)
+    before = db.read_bytes()
+    damaged = tmp_path / "damaged-backup.db"
+    shutil.copyfile(sqlite_template, damaged)
+    _damage_pages(damaged)
+    assert main(["restore", "--db", str(db), str(damaged), *(["--quick"] if quick else [])]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert db.read_bytes() == before

@@ -88,9 +88,12 @@ class RestoreResult:
     revision: str
 
 
-def restore_sqlite(source: Path, db_path: Path) -> RestoreResult:
-    """Replace the database with a verified backup; the current file is first saved in backups/."""
-    revision = verify_backup_file(source)
+def restore_sqlite(source: Path, db_path: Path, *, quick: bool = False) -> RestoreResult:
+    """Replace the database with a verified backup; the current file is first saved in backups/.
+
+    `quick`: SQLite's quick_check instead of the full integrity check of the backup (see verify_backup_file).
+    """
+    revision = verify_backup_file(source, quick=quick)
     if not db_path.exists():
         private_dir(db_path.parent)
         _copy_file_into_place(source, db_path)
