@@ -198,3 +198,20 @@ def test_the_app_opens_no_file_dialog_but_the_safe_one() -> None:
         if "QFileDialog" in path.read_text(encoding="utf-8") and path.name != "file_dialogs.py"
     ]
     assert offenders == []
+
+
+def test_the_open_database_is_recognised_as_a_dialog_answer_by_stat_only(app: App) -> None:
+    """A dialog refuses to hand the open database (or its -wal/-shm) to an export or a reader."""
+    from app.views.common.file_dialogs import is_database_file, protect_database
+
+    protect_database(app.db)
+    try:
+        link = app.out / "same-file.db"
+        os.link(app.db, link)  # another name for the same file is still the database
+        assert is_database_file(str(app.db)) and is_database_file(str(link))
+        assert is_database_file(f"{app.db}-wal")
+        assert not is_database_file(str(app.out / "dashboard.pdf"))
+    finally:
+        protect_database(None)
+    assert not is_database_file(str(app.db))
+    assert _wal_alive(app.db)

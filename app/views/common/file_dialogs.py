@@ -12,11 +12,13 @@ Windows, whose locks belong to the handle and whose dialog is the system's.
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -59,11 +61,44 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, filters: str, 
     return dialog
 
 
+DATABASE_PROPERTY = "rapportDatabaseFile"
+
+
+def protect_database(path: Path | None) -> None:
+    """Name the open database file: no dialog hands it (or its -wal/-shm) to the app to read or overwrite,
+    since reading it drops SQLite's locks and writing it destroys it."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(DATABASE_PROPERTY, str(path) if path else "")
+
+
+def is_database_file(chosen: str) -> bool:
+    """Whether `chosen` is the open database or its -wal/-shm (compared by stat, never by opening it)."""
+    app = QCoreApplication.instance()
+    database = app.property(DATABASE_PROPERTY) if app is not None else None
+    if not database or not chosen:
+        return False
+    for name in (database, f"{database}-wal", f"{database}-shm"):
+        try:
+            if os.path.samefile(chosen, name):
+                return True
+        except OSError:  # one of them does not exist
+            continue
+    return False
+
+
 def _run(dialog: QFileDialog) -> tuple[str, str]:
-    if not dialog.exec():
-        return "", ""
-    files = dialog.selectedFiles()
-    return (files[0] if files else ""), dialog.selectedNameFilter()
+    while dialog.exec():
+        files = dialog.selectedFiles()
+        chosen = files[0] if files else ""
+        if not is_database_file(chosen):
+            return chosen, dialog.selectedNameFilter()
+        QMessageBox.warning(
+            dialog.parentWidget(),
+            "Rapport's own database",
+            f"{Path(chosen).name} is the database Rapport has open. Choose another file.",
+        )
+    return "", ""
 
 
 def get_save_file_name(

@@ -53,6 +53,7 @@ def open_database(window: Any, settings: Settings) -> Any:
     """Open the context and attach it to the window; on failure say why and what to do in a dialog
     (never only on stderr, never with a password) and close the window."""
     from app.context import AppContext  # the database layer loads here, after the window is on screen
+    from app.views.common.file_dialogs import protect_database
     from app.views.shell.open_error import ask_to_create, show_open_error
 
     missing = settings.missing_file
@@ -66,6 +67,7 @@ def open_database(window: Any, settings: Settings) -> Any:
         show_open_error(window, exc, settings)
         window.close()
         return None
+    protect_database(settings.sqlite_path)
     window.attach(ctx)
     return ctx
 
