@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
+
+from app.private_files import private_dir, private_file
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
@@ -31,14 +35,81 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
     cursor.close()
 
 
+ENV_PASSWORD_FILE = "RAPPORT_DB_PASSWORD_FILE"
+
+
+class ConnectionSettingsError(Exception):
+    """The connection settings themselves are unusable (an unreadable password file)."""
+
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine for a Rapport database URL (SQLite file or PostgreSQL)."""
+    """Create an engine for a Rapport database URL (SQLite file or PostgreSQL).
+
+    A new SQLite database file is created 0600 before SQLite opens it (its -wal and -shm then get the same
+    mode). A PostgreSQL URL gets its password from $RAPPORT_DB_PASSWORD_FILE when it has none, and
+    `sslmode=verify-full` when the server is not on this machine and the URL does not choose a mode.
+    """
     if url.startswith("sqlite"):
         extra: dict[str, Any] = {"poolclass": NullPool} if ":memory:" in url else {}
+        path = sqlite_file(url)
+        if path is not None and not path.exists():
+            private_dir(path.parent)
+            private_file(path)  # no connection holds it yet: this handle drops no lock
         engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **extra)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(server_url(url, os.environ), echo=echo, pool_pre_ping=True)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of an SQLite URL (None for memory databases)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not database
+        or database == ":memory:"
+        or database.startswith("file:")
+    ):
+        return None
+    return Path(database)
+
+
+def server_url(url: str | URL, env: Mapping[str, str]) -> URL:
+    """A server URL with the password from the password file and TLS verification for remote hosts.
+
+    Without a password in the URL or a password file, libpq's own ~/.pgpass (or $PGPASSFILE) applies.
+    """
+    parsed = make_url(url)
+    password_file = env.get(ENV_PASSWORD_FILE)
+    if parsed.password is None and password_file:
+        try:
+            password = Path(password_file).expanduser().read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConnectionSettingsError(
+                f"cannot read the password file {password_file} (${ENV_PASSWORD_FILE}): {exc.strerror}"
+            ) from exc
+        parsed = parsed.set(password=password)
+    if parsed.get_backend_name() == "postgresql" and "sslmode" not in parsed.query:
+        host = parsed.host or ""
+        if host and not host.startswith("/") and host.lower() not in LOOPBACK_HOSTS:
+            parsed = parsed.update_query_dict({"sslmode": "verify-full"})
+    return parsed
+
+
+def redact(url: str | URL) -> str:
+    """A database URL fit to print or show: the password replaced by ***; a plain path stays as it is."""
+    text = str(url) if isinstance(url, URL) else url
+    if "://" not in text:
+        return text
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not parseable: show the scheme and host part only, never the credentials
+        scheme, _, rest = text.partition("://")
+        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else text
 
 
 class WalCheckpoints:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import add_db_option, guarded, settings_from
+from app.commands.common import add_db_option, existing_settings, guarded, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,13 +16,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("restore", help="replace the database with a backup file")
     add_db_option(parser)
     parser.add_argument("file", help="a backup made by `rapport backup`")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="check the backup's pages but not its indexes (much faster on a large database)",
+    )
     parser.set_defaults(func=run_restore)
 
 
-def _sqlite_path(args: argparse.Namespace) -> Path:
+def _sqlite_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     from app.services.core.errors import DatabaseError
 
-    path = settings_from(args).sqlite_path
+    path = (existing_settings(args) if must_exist else settings_from(args)).sqlite_path
     if path is None:
         raise DatabaseError(
             "backup and restore work on the embedded SQLite database; for PostgreSQL use pg_dump"
@@ -33,10 +38,11 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.db import make_engine
-        from app.services.database.backup import backup_sqlite, default_backup_name, describe_rapport_file
+        from app.services.database.backup import backup_sqlite, default_backup_name
+        from app.services.database.verify import require_sqlite_header
 
         db_path = _sqlite_path(args)
-        describe_rapport_file(db_path)
+        require_sqlite_header(db_path)  # before this process opens it: no lock of ours to drop yet
         target = (
             Path(args.output) if args.output else db_path.parent / "backups" / default_backup_name(db_path)
         )
@@ -55,11 +61,13 @@ def run_restore(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.database.backup import restore_sqlite
 
-        db_path = _sqlite_path(args)
-        result = restore_sqlite(Path(args.file), db_path)
+        db_path = _sqlite_path(args, must_exist=False)  # restoring a lost database is what restore is for
+        check = "quick check" if args.quick else "full integrity check, about a minute per GB"
+        print(f"checking {args.file} ({check}) ...", flush=True)
+        result = restore_sqlite(Path(args.file), db_path, quick=args.quick)
         if result.safety_copy:
             print(f"the previous database was saved as {result.safety_copy}")
-        print(f"restored {db_path} from {result.restored_from}")
+        print(f"restored {db_path} from {result.restored_from} (schema revision {result.revision})")
         return 0
 
     return guarded(action)

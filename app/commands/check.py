@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import add_db_option, guarded, settings_from
+from app.commands.common import add_db_option, existing_settings, guarded
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,16 +18,18 @@ def run(args: argparse.Namespace) -> int:
         from app.db import make_engine
         from app.services.database.checks import check_database
 
-        settings = settings_from(args)
+        settings = existing_settings(args)
         engine = make_engine(settings.db_url)
         try:
             report = check_database(engine)
         finally:
             engine.dispose()
-        print(f"database: {settings.db_url}")
+        print(f"database: {settings.display_url}")
         print(f"schema revision: {report.revision or 'none'} (this version expects {report.head})")
         for problem in report.problems:
             print(f"problem: {problem}")
+        for warning in report.warnings:
+            print(f"warning: {warning}")
         print("ok" if report.ok else f"{len(report.problems)} problem(s) found")
         return 0 if report.ok else 1
 

@@ -21,17 +21,39 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return resolve_settings(db=getattr(args, "db", None), demo=getattr(args, "demo", False))
 
 
+# Importing into a new file is a way to start a database; it is announced, never silent.
+CREATING_COMMANDS = {"import"}
+
+
+def existing_settings(args: argparse.Namespace) -> Settings:
+    """The settings of a command that works on an existing database: a mistyped --db is an error, not a
+    new empty database."""
+    from app.services.core.errors import DatabaseError
+
+    settings = settings_from(args)
+    missing = settings.missing_file
+    if missing is not None and getattr(args, "command", None) in CREATING_COMMANDS:
+        print(f"rapport: there is no database at {missing} yet; creating a new one", file=sys.stderr)
+    elif missing is not None:
+        raise DatabaseError(
+            f"there is no database at {missing}. Check the path (--db or $RAPPORT_DB); "
+            f"to create a new one there, run `rapport demo --db {missing}` or start the app with it"
+        )
+    return settings
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL")
 
 
 def guarded(action: Callable[[], int]) -> int:
     """Run a command, turning a RapportError into a one-line message and exit code 1."""
+    from app.db import ConnectionSettingsError
     from app.services.core.errors import RapportError
 
     try:
         return action()
-    except RapportError as exc:
+    except (RapportError, ConnectionSettingsError) as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return 1
 
@@ -39,4 +61,4 @@ def guarded(action: Callable[[], int]) -> int:
 def open_context(args: argparse.Namespace) -> AppContext:
     from app.context import AppContext
 
-    return AppContext.open(settings_from(args))
+    return AppContext.open(existing_settings(args))

@@ -7,11 +7,16 @@ import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app.db import sqlite_file
 from app.migrations.counter_ddl import COUNTED_TABLES
 from app.migrations.rollup_ddl import COLUMNS, ROLLUP_TABLES, recompute_selects
+from app.private_files import POSIX, mode
+from app.services.core.errors import DatabaseError
 from app.services.database.schema import current_revision, head_revision
+from app.services.database.verify import model_schema_problems
 from app.services.segments import covering_index
 
 
@@ -20,6 +25,7 @@ class CheckReport:
     problems: tuple[str, ...]
     revision: str | None
     head: str
+    warnings: tuple[str, ...] = ()  # worth fixing, but the database is sound (file permissions)
 
     @property
     def ok(self) -> bool:
@@ -27,15 +33,54 @@ class CheckReport:
 
 
 def check_database(engine: Engine) -> CheckReport:
-    """Integrity, foreign keys, search index and migration state."""
+    """Integrity, foreign keys, search index, migration state, schema and file permissions.
+
+    A damaged file is a finding, not a crash: each part that cannot be read says so and the rest goes on.
+    """
     problems: list[str] = []
-    revision = current_revision(engine)
     head = head_revision()
-    if revision != head:
-        problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
-    problems.extend(_counter_problems(engine))
-    problems.extend(rollup_problems(engine))
-    problems.extend(_segment_index_problems(engine))
+    try:
+        revision = current_revision(engine)
+    except (DatabaseError, DBAPIError) as exc:
+        revision = None
+        problems.append(f"the schema revision cannot be read: {_reason(exc)}")
+    else:
+        if revision != head:
+            problems.append(f"schema revision is {revision}, expected {head} (run the app once to migrate)")
+    parts = [
+        ("tables and columns", model_schema_problems),
+        ("row counts", _counter_problems),
+        ("deal rollups", rollup_problems),
+        ("segment indexes", _segment_index_problems),
+        ("SQLite integrity", _sqlite_problems),
+    ]
+    for name, part in parts:
+        try:
+            problems.extend(part(engine))
+        except (DatabaseError, DBAPIError, sqlite3.DatabaseError) as exc:
+            problems.append(f"{name}: cannot be read ({_reason(exc)})")
+    return CheckReport(tuple(problems), revision, head, tuple(_permission_warnings(engine)))
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc.orig if isinstance(exc, DBAPIError) else exc).splitlines()[0]
+
+
+def _permission_warnings(engine: Engine) -> list[str]:
+    """Database files others may read (made by an older version, or copied in)."""
+    path = sqlite_file(str(engine.url))
+    if not POSIX or path is None:
+        return []
+    files = [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))]
+    return [
+        f"{f.name} can be read by other users (mode {mode(f):o}): `chmod 600 {f}`"
+        for f in files
+        if f.exists() and mode(f) & 0o077
+    ]
+
+
+def _sqlite_problems(engine: Engine) -> list[str]:
+    problems: list[str] = []
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
@@ -54,7 +99,7 @@ def check_database(engine: Engine) -> CheckReport:
         finally:
             raw.rollback()
             raw.close()
-    return CheckReport(tuple(problems), revision, head)
+    return problems
 
 
 def _counter_problems(engine: Engine) -> list[str]:

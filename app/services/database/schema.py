@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -16,32 +15,9 @@ from sqlalchemy.exc import DBAPIError
 from app.migrations import HEAD
 from app.services.core.errors import DatabaseError
 from app.services.database.backup import backup_sqlite
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", "app:migrations")
-    return cfg
-
-
-def head_revision() -> str:
-    """The newest revision according to the migration scripts themselves."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+from app.services.database.open_errors import explain
+from app.services.database.revisions import alembic_config, head_revision, known_revisions
+from app.services.database.verify import model_schema_problems, newer_revision_message
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -62,15 +38,32 @@ class UpgradeResult:
 
 
 def upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None = None) -> UpgradeResult:
-    """Migrate to head; an existing SQLite database is first copied with the online backup API."""
+    """Migrate to head (an existing SQLite database is first copied with the online backup API), then
+    check the tables and columns against the models.
+
+    Any failure is a DatabaseOpenError saying what happened and what to do, with no password in it.
+    """
+    try:
+        result = _upgrade(engine, sqlite_path, backup_dir)
+        problems = model_schema_problems(engine)
+    except (DatabaseError, DBAPIError, OSError) as exc:
+        raise explain(exc, engine.url) from exc
+    if problems:
+        raise explain(
+            DatabaseError(
+                f"the database is not a Rapport database at revision {HEAD}: " + "; ".join(problems[:5])
+            ),
+            engine.url,
+        )
+    return result
+
+
+def _upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None) -> UpgradeResult:
     current = current_revision(engine)
     if current == HEAD:
         return UpgradeResult(current, HEAD, None)
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            f"the database is at schema revision {current}, which this version of Rapport does not know; "
-            "it was probably written by a newer Rapport"
-        )
+        raise DatabaseError(newer_revision_message("the database", current))
     if current is None and _has_foreign_tables(engine):
         raise DatabaseError("this database already holds tables but is not a Rapport database")
     backup = None
@@ -82,14 +75,34 @@ def upgrade(engine: Engine, sqlite_path: Path | None, backup_dir: Path | None = 
 
 
 def _alembic_upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction; on SQLite its commit is synced to disk (synchronous=FULL)
+    before start-up goes on, so a power cut cannot take back a migration the app has already used."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:  # on the driver's connection: SQLAlchemy's would open a transaction first
+            raw.execute("PRAGMA synchronous=FULL")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA synchronous=NORMAL")
 
 
 def _has_foreign_tables(engine: Engine) -> bool:
     names = set(inspect(engine).get_table_names())
     return bool(names - {"alembic_version"})
+
+
+__all__ = [
+    "UpgradeResult",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade",
+]

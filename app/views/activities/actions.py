@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from app.views.common.file_dialogs import get_open_file_name, get_save_file_name
 from app.views.common.style import icon
 
 if TYPE_CHECKING:
@@ -111,9 +112,7 @@ def import_calendar(host: MenuHost, path: str | None = None) -> bool:
     from app.views.activities.commands import ImportCalendarCommand
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            host.window(), "Import calendar", "", "iCalendar (*.ics);;All files (*)"
-        )
+        path, _ = get_open_file_name(host.window(), "Import calendar", "", "iCalendar (*.ics);;All files (*)")
         if not path:
             return False
     try:
@@ -137,9 +136,7 @@ def export_calendar(host: MenuHost, path: str | None = None) -> bool:
     from app.services.scheduling.tasks import local_zone
 
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            host.window(), "Export calendar", "rapport.ics", "iCalendar (*.ics)"
-        )
+        path, _ = get_save_file_name(host.window(), "Export calendar", "rapport.ics", "iCalendar (*.ics)")
         if not path:
             return False
     try:

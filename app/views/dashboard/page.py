@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from app.services.metrics.service import DealLine, Kpis, Period, Scope
 from app.views.common.background import Latest
 from app.views.common.columns import Column
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.formatting import money, short_date
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
@@ -394,7 +394,7 @@ class DashboardPage(ReportPage):
         self.export_button.setMenu(menu)
 
     def _ask_and_save(self, what: str, ext: str, save: Any) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {what}", f"dashboard.{ext}", f"*.{ext}")
+        path, _ = get_save_file_name(self, f"Export {what}", f"dashboard.{ext}", f"*.{ext}")
         if path:
             save(Path(path))
             self.env.status(f"Saved {path}")

@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.documents.company import DEFAULT_FORMATS, CompanySettings
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import EntityKind, ViewEnv
+from app.views.common.file_dialogs import get_open_file_name
 from app.views.common.form_dialog import Field, FormDialog
 
 SETTINGS = EntityKind("settings", "company settings", lambda ctx: ctx.company)
@@ -65,7 +66,7 @@ class CompanySettingsDialog(FormDialog):
                 field.editor.setText(str(getattr(self.current, name)))
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = get_open_file_name(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
         if path:
             self.editor("logo_path").setText(path)
 

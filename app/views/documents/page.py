@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QToolButton, QWidget
 
 from app.services.core.errors import RapportError
 from app.services.documents.document_input import DOCUMENT_STATUSES, TYPE_TITLES
 from app.views.common.columns import DOCUMENT_COLUMNS
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import DOCUMENT, ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.formatting import label
 from app.views.common.style import icon
 from app.views.documents.editor import DocumentEditor
@@ -197,7 +198,7 @@ class DocumentsPage(RecordListPage):
             self.env.error(str(exc))
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", f"{number}.pdf", "PDF files (*.pdf)")
+            path, _ = get_save_file_name(self, "Save as PDF", f"{number}.pdf", "PDF files (*.pdf)")
         if path:
             Path(path).write_bytes(data)
             self.env.status(f"{number} saved to {path}")

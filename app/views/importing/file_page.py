@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from app.services.core.errors import RapportError
 from app.services.importing.csv_read import read_table
 from app.services.importing.mapping import known_headers
 from app.services.importing.vcard import read_vcards
+from app.views.common.file_dialogs import get_open_file_name
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import combo_of
 
@@ -65,9 +65,7 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf);;All (*)"
-        )
+        name, _ = get_open_file_name(self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf);;All (*)")
         if name:
             self.path.setText(name)
 

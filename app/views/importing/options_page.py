@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,6 +20,7 @@ from app.services.core.errors import RapportError, ValidationError
 from app.services.importing.engine import MatchOn, OnMatch
 from app.services.importing.entities import ENTITIES
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import combo_of, report_lines
 
@@ -119,9 +119,7 @@ class OptionsPage(QWizardPage):
 
     def _save_mapping(self) -> None:
         stem = Path(self.draft.source).stem or "import"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save mapping", f"{stem}-mapping.json", "Mapping files (*.json)"
-        )
+        name, _ = get_save_file_name(self, "Save mapping", f"{stem}-mapping.json", "Mapping files (*.json)")
         if not name:
             return
         try:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,6 +25,7 @@ from app.services.importing.rejects import write_rejects
 from app.services.importing.spec import RejectedRow
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.thread_job import ThreadJob
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import report_lines
@@ -173,9 +173,7 @@ class RunPage(QWizardPage):
 
     def _save_rejects(self) -> None:
         stem = Path(self.draft.source).stem or "import"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save refused rows", f"{stem}-refused.csv", "CSV files (*.csv)"
-        )
+        name, _ = get_save_file_name(self, "Save refused rows", f"{stem}-refused.csv", "CSV files (*.csv)")
         if not name:
             return
         try:

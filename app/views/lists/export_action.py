@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.importing.export import list_rows, write_table
 from app.services.importing.vcard import write_vcards
+from app.views.common.file_dialogs import get_save_file_name
 
 FILTERS = "CSV (*.csv);;Excel workbook (*.xlsx)"
 CONTACT_FILTERS = FILTERS + ";;vCard (*.vcf)"
@@ -60,7 +61,7 @@ def export_page(page: Any, path: Path, parent: QWidget | None = None) -> int:
 
 def ask_and_export(page: Any) -> None:
     filters = CONTACT_FILTERS if page.kind.name == "contact" else FILTERS
-    name, chosen = QFileDialog.getSaveFileName(page, f"Export {page.noun}", f"{page.noun}.csv", filters)
+    name, chosen = get_save_file_name(page, f"Export {page.noun}", f"{page.noun}.csv", filters)
     if not name:
         return
     path = Path(name)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +35,7 @@ from app.services.reports.export import export_result
 from app.services.reports.run import ReportResult
 from app.services.reports.saved import SavedReport
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.printing import print_with_dialog
 from app.views.common.style import icon
 from app.views.common.thread_job import ThreadJob
@@ -360,9 +360,7 @@ class ReportsPage(ReportPage):
         if self.result is None:
             return
         suggested = f"{self.report_title()}.{fmt}".replace("/", "-")
-        name, _chosen = QFileDialog.getSaveFileName(
-            self, f"Export {self.report_title()}", suggested, FORMATS[fmt]
-        )
+        name, _chosen = get_save_file_name(self, f"Export {self.report_title()}", suggested, FORMATS[fmt])
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -33,6 +32,7 @@ from app.services.core.errors import RapportError, ValidationError
 from app.services.scheduling.gantt import GanttData, GanttLink, GanttScope, GanttTask, ScopeKind
 from app.services.scheduling.gantt_pdf import render_gantt_pdf
 from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
 from app.views.lists.report_page import ReportPage
 from app.views.schedule.chart import GanttChart
 from app.views.schedule.commands import (
@@ -358,9 +358,7 @@ class GanttPage(ReportPage):
         return render_gantt_pdf(self.data, show_critical=self.critical_box.isChecked())
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)"
-        )
+        path, _ = get_save_file_name(self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)")
         if path:
             left_out = self.export_png(Path(path))
             if left_out:
@@ -372,9 +370,7 @@ class GanttPage(ReportPage):
                 self.env.status(f"Saved {path}")
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export Gantt as PDF", "schedule.pdf", "PDF files (*.pdf)"
-        )
+        path, _ = get_save_file_name(self, "Export Gantt as PDF", "schedule.pdf", "PDF files (*.pdf)")
         if path:
             self.export_pdf(Path(path))
             self.env.status(f"Saved {path}")

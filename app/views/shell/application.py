@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Settings, resolve_settings
-from app.services.core.errors import RapportError
 
 ORGANIZATION = "Rapport"
 APPLICATION = "Rapport"
+
+log = logging.getLogger(__name__)
 
 
 def make_qapp(argv: list[str]) -> QApplication:
@@ -56,22 +58,31 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
 
 
 def open_database(window: Any, settings: Settings) -> Any:
-    """Open the context and attach it to the window; on failure say why in words and close the window."""
+    """Open the context and attach it to the window; on failure say why and what to do in a dialog
+    (never only on stderr, never with a password) and close the window."""
     from app.context import AppContext  # the database layer loads here, after the window is on screen
+    from app.views.common.file_dialogs import protect_database
+    from app.views.shell.open_error import ask_to_create, show_open_error
 
-    try:
-        ctx = AppContext.open(settings)
-    except RapportError as exc:  # DatabaseError and friends: say it in words, not a traceback
-        QMessageBox.critical(window, "Rapport cannot open the database", f"{settings.db_url}\n\n{exc}")
+    missing = settings.missing_file
+    if missing is not None and not ask_to_create(window, missing):
         window.close()
         return None
+    try:
+        ctx = AppContext.open(settings)
+    except Exception as exc:  # any failure to open: corrupt, newer, refused password, unreachable, denied
+        log.warning("cannot open the database %s: %s", settings.display_url, type(exc).__name__)
+        show_open_error(window, exc, settings)
+        window.close()
+        return None
+    protect_database(settings.sqlite_path)
     window.attach(ctx)
     return ctx
 
 
 def _describe(settings: Settings) -> str:
     path = settings.sqlite_path
-    return path.name if path else settings.db_url.split("@")[-1]
+    return path.name if path else settings.display_url
 
 
 def _after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:

@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Rapport",
-            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.db_url if self.ctx else ''}",
+            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.display_url if self.ctx else ''}",
         )
 
     # --- remembered state -------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def test_an_outdated_database_is_backed_up_before_migrating(tmp_path):
                 " '2020-01-01', '2020-01-01', 1, '{}')"
             )
         )
-    with pytest.raises(DatabaseError, match="does not know"):
+    with pytest.raises(DatabaseError, match="made by a newer Rapport"):
         upgrade(engine, path)
     engine.dispose()
 

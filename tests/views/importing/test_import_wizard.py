@@ -365,9 +365,8 @@ def test_the_value_page_is_skipped_without_a_fixed_value_column(window, qtbot, c
 def test_saved_mapping_repeats_the_import_from_the_command_line(window, qtbot, ctx, tmp_path, monkeypatch):
     import json
 
-    from PySide6.QtWidgets import QFileDialog
-
     from app.cli import main
+    from app.views.importing import options_page
 
     _sales_pipeline(ctx)
     path = tmp_path / "opportunities.csv"
@@ -378,7 +377,7 @@ def test_saved_mapping_repeats_the_import_from_the_command_line(window, qtbot, c
     assert page.model.setData(page.model.index(2, 3), "Qualification")  # "Prospecting", chosen by hand
     wizard.next()
     saved = tmp_path / "opportunities-mapping.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(options_page, "get_save_file_name", lambda *a, **k: (str(saved), ""))
     wizard.options_page.save_button.click()
     assert "Mapping saved" in wizard.options_page.report.toPlainText()
     data = json.loads(saved.read_text(encoding="utf-8"))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from app.config import Settings
 from app.services.core.listing import ListQuery
 from app.views.shell.application import open_database
 from app.views.shell.main_window import PAGE_TITLES, MainWindow
+from tests.views.shell.open_error_helpers import answer_next_box
 
 
 def test_window_shows_before_a_database_is_attached(qtbot, ctx, sample):
@@ -35,20 +34,20 @@ def test_open_database_attaches_the_pages(qtbot, tmp_path, sample):
         ctx.close()
 
 
-def test_a_file_that_is_not_a_rapport_database_is_reported_and_kept(qtbot, tmp_path, monkeypatch):
+def test_a_file_that_is_not_a_rapport_database_is_reported_and_kept(qtbot, tmp_path):
     bogus = tmp_path / "notes.db"
     import sqlite3
 
     conn = sqlite3.connect(bogus)
     conn.execute("CREATE TABLE notes (id INTEGER)")
     conn.close()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    shown: list = []
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
+    answer_next_box(shown)
     assert open_database(window, Settings(db_url=f"sqlite:///{bogus}")) is None
-    assert shown and "not a Rapport database" in shown[0][1]
+    assert shown and "not a Rapport database" in shown[0]["text"]
     assert not window.isVisible()
     tables = sqlite3.connect(bogus).execute("SELECT name FROM sqlite_master").fetchall()
     assert tables == [("notes",)]  # nothing was written into the other program's file

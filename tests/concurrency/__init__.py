@@ -1,0 +1,1 @@
+"""Two or more real processes on one database: the app's session beside `rapport` commands."""
