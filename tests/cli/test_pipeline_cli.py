@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from app.cli import main
+from app.config import Settings
+from app.context import AppContext
+
+
+def _fresh(tmp_path):
+    """A brand-new database, as the app's first start makes it (a mistyped --db is refused by the CLI)."""
+    db = tmp_path / "fresh.db"
+    AppContext.open(Settings(db_url=f"sqlite:///{db}")).close()
+    return db
 
 
 def test_a_fresh_database_has_the_default_pipeline_with_win_probabilities(tmp_path, capsys):
-    db = tmp_path / "fresh.db"
+    db = _fresh(tmp_path)
     assert main(["pipeline", "list", "--db", str(db)]) == 0
     assert capsys.readouterr().out.splitlines() == ["* Sales (6 stages)"]
     assert main(["pipeline", "stages", "--db", str(db)]) == 0
@@ -21,7 +30,7 @@ def test_a_fresh_database_has_the_default_pipeline_with_win_probabilities(tmp_pa
 
 
 def test_pipeline_add_with_its_own_stages_and_as_default(tmp_path, capsys):
-    db = tmp_path / "fresh.db"
+    db = _fresh(tmp_path)
     args = ["pipeline", "add", "Renewals", "--stage", "Due=20", "--stage", "Renewed=100:won"]
     assert main([*args, "--stage", "Gone:lost", "--default", "--db", str(db)]) == 0
     assert "pipeline Renewals created with 3 stages" in capsys.readouterr().out
@@ -32,7 +41,7 @@ def test_pipeline_add_with_its_own_stages_and_as_default(tmp_path, capsys):
 
 
 def test_pipeline_add_refuses_a_taken_name_and_a_bad_percent(tmp_path, capsys):
-    db = tmp_path / "fresh.db"
+    db = _fresh(tmp_path)
     assert main(["pipeline", "add", "sales", "--db", str(db)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert main(["pipeline", "add", "X", "--stage", "A=150", "--db", str(db)]) == 1
@@ -42,7 +51,7 @@ def test_pipeline_add_refuses_a_taken_name_and_a_bad_percent(tmp_path, capsys):
 
 
 def test_import_deals_on_a_fresh_database_needs_no_set_up(tmp_path, capsys):
-    db = tmp_path / "fresh.db"
+    db = tmp_path / "fresh.db"  # the import itself creates the database
     deals = tmp_path / "deals.csv"
     deals.write_text(
         "Opportunity Name,Account Name,Stage,Amount,Close Date\n"
