@@ -128,12 +128,52 @@ def normalise_country(raw: str, field: str = "country") -> tuple[str, FieldError
     return text, None
 
 
+# C0 controls, DEL and C1 controls: invisible, refused by XML (XLSX export) and, for NUL, by PostgreSQL.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # keeps tab, LF, CR
+_LINE_BREAKS = re.compile(r"[\t\r\n]+")
+# The Text columns: the only fields that may hold tabs and line breaks.
+MULTILINE_FIELDS = frozenset({"notes", "address", "description", "body", "comment", "lost_reason"})
+
+
+def control_character_error(value: str, field: str, multiline: bool | None = None) -> FieldError | None:
+    """An error naming the first control character in `value` (tab and line breaks allowed when multiline).
+
+    `multiline` None: decided by the field's name (MULTILINE_FIELDS).
+    """
+    lines = field.rsplit(".", 1)[-1] in MULTILINE_FIELDS if multiline is None else multiline
+    found = (_CONTROL_BUT_LINES if lines else _CONTROL).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    where = f"(U+{ord(char):04X}) at position {found.start() + 1}"
+    if char == "\x00":
+        return FieldError(field, f"contains a NUL byte {where}; remove it")
+    if char in "\t\n\r":
+        return FieldError(
+            field, f"contains a tab or line break {where}; only notes and descriptions span lines"
+        )
+    return FieldError(field, f"contains a control character {where}; remove it")
+
+
+def strip_control_characters(value: str, multiline: bool) -> tuple[str, int]:
+    """`value` without control characters (keeping tab and line breaks when multiline) and how many went.
+
+    For imports, which clean what they read and say so in their report instead of refusing the row.
+    """
+    if multiline:
+        return _CONTROL_BUT_LINES.subn("", value)
+    spaced, breaks = _LINE_BREAKS.subn(" ", value)  # a line break in a one-line field becomes a space
+    cleaned, others = _CONTROL.subn("", spaced)
+    return cleaned, breaks + others
+
+
 def require_text(value: str, field: str, max_length: int, required: bool = False) -> FieldError | None:
     if required and not value.strip():
         return FieldError(field, "is required")
     if len(value) > max_length:
         return FieldError(field, f"is too long ({len(value)} characters, at most {max_length})")
-    return None
+    return control_character_error(value, field)
 
 
 def country_codes() -> frozenset[str]:
