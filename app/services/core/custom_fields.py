@@ -191,9 +191,7 @@ class CustomFieldService:
             result = to_def(obj)
         return Outcome(result, work.changes)
 
-    def update(
-        self, field_id: uuid.UUID, data: FieldInput, expected_version: int | None = None
-    ) -> Outcome[FieldDef]:
+    def update(self, field_id: uuid.UUID, data: FieldInput, expected_version: int) -> Outcome[FieldDef]:
         """Edit a field: label (a rename), required, default, choices, order. Key and kind are fixed
         once values exist; a kind change re-creates the index."""
         values = self._validate(data)

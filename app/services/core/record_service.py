@@ -62,7 +62,9 @@ class RecordService(Generic[In, Out]):
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
 
-    def update(self, record_id: uuid.UUID, data: In, expected_version: int | None = None) -> Outcome[Out]:
+    def update(self, record_id: uuid.UUID, data: In, expected_version: int) -> Outcome[Out]:
+        """Write `data` over the record if it is still at `expected_version` (the version the caller read),
+        else raise ConflictError: a save never overwrites a colleague's change it did not see."""
         with self.uow() as work:
             obj = writes.get_live(work.session, self.model, record_id, self.entity)
             writes.check_version(obj, expected_version)
