@@ -18,6 +18,7 @@ from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import EntityList, ListQuery, Page
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.validation import text_field_errors
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -97,6 +98,8 @@ class RecordService(Generic[In, Out]):
             values = self.validate(data)
         except ValidationError as exc:
             errors, values = exc.errors, {}
+        named = {e.field for e in errors}  # every text input, also those `validate` does not look at
+        errors += [e for e in text_field_errors(data) if e.field not in named]
         given = getattr(data, "custom", None)
         custom = None
         if obj is None or given is not None:

@@ -190,8 +190,21 @@ def _regions() -> frozenset[str]:
 
 
 def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> list[FieldError]:
-    """Errors for the text fields of `data` that are missing (when required) or too long."""
+    """Errors for the text fields of `data` that are missing (when required) or too long, and for any
+    of its other text fields holding a control character."""
     found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
+    errors = [err for err in found if err]
+    return errors + text_field_errors(data, skip={name for name, _, _ in limits})
+
+
+def text_field_errors(data: object, skip: set[str] | frozenset[str] = frozenset()) -> list[FieldError]:
+    """A control-character error for each text attribute of the input dataclass `data` that holds one."""
+    fields = getattr(data, "__dataclass_fields__", {})
+    found = (
+        control_character_error(value, name)
+        for name in fields
+        if name not in skip and isinstance(value := getattr(data, name), str)
+    )
     return [err for err in found if err]
 
 
