@@ -7,7 +7,8 @@ will land on, and a busy database is met at one place instead of half-way throug
 Waiting: by default the attempt waits the connection's busy timeout (app/db.py) once and then raises
 DatabaseBusyError. A caller that can show the wait installs a `LockWaiter` with `waiting_with(waiter)`
 (the GUI does, for its thread): the lock is then tried in short steps, and between steps the waiter is
-told how long it has waited; it answers False to give up (Cancel), which raises DatabaseBusyError too.
+told how long it has waited (`waiting`); it answers False to give up (Cancel), which raises
+DatabaseBusyError too. `finished` is called once the wait is over either way (the GUI hides its notice).
 
 On PostgreSQL rows lock one by one and there is no database-wide write lock; a check-then-write takes
 a transaction-scoped advisory lock on what it checks (`serialise_on`), which is released at commit.
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Protocol
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -27,7 +29,15 @@ from sqlalchemy.orm import Session
 
 from app.services.core.errors import DatabaseBusyError
 
-LockWaiter = Callable[[float], bool]  # seconds waited so far -> False to stop waiting
+
+class LockWaiter(Protocol):
+    def waiting(self, seconds: float) -> bool:
+        """Called about ten times a second while the lock is held elsewhere; False stops waiting."""
+
+    def finished(self) -> None:
+        """The wait is over: the lock was taken or the waiting stopped."""
+
+
 STEP_MS = 100  # one attempt of a waited lock: short, so the waiter runs ten times a second
 GIVE_UP_S = 600.0  # a waiter that never answers False still stops after ten minutes
 
@@ -86,6 +96,7 @@ def begin_write(session: Session) -> None:
         return
     (timeout,) = raw.execute("PRAGMA busy_timeout").fetchone()
     raw.execute(f"PRAGMA busy_timeout={STEP_MS}")
+    waited_at_all = False
     try:
         while True:
             try:
@@ -97,10 +108,13 @@ def begin_write(session: Session) -> None:
                 waited = time.monotonic() - start
                 if waited > GIVE_UP_S:
                     raise busy_error(waited) from exc
-                if not waiter(waited):
+                waited_at_all = True
+                if not waiter.waiting(waited):
                     raise busy_error(waited, cancelled=True) from exc
     finally:
         raw.execute(f"PRAGMA busy_timeout={int(timeout)}")
+        if waited_at_all:
+            waiter.finished()
 
 
 def serialise_on(session: Session, *key: str) -> None:

@@ -34,7 +34,11 @@ def make_qapp(argv: list[str]) -> QApplication:
 def run_gui(settings: Settings, argv: list[str]) -> int:
     """Show the window at once, open the database right after its first paint, run until it closes."""
     qapp = make_qapp(argv)
+    from app.services.core.write_lock import install_waiter
+    from app.views.common.lock_wait import LockWaitNotice
     from app.views.shell.main_window import MainWindow
+
+    install_waiter(LockWaitNotice())  # every save of the GUI thread shows a wait for another writer
 
     window = MainWindow()
     window.show_opening(_describe(settings))

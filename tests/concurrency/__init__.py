@@ -1,0 +1,1 @@
+"""Two real processes on one database: writers meeting each other."""
