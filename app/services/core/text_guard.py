@@ -23,11 +23,12 @@ from app.services.core.validation import control_character_error
 def check_session_text(session: Session, _context: Any = None, _instances: Any = None) -> None:
     """before_flush listener: raise ValidationError naming every bad field of the pending objects."""
     errors: list[FieldError] = []
-    for obj in (*session.new, *session.dirty):
+    new = session.new  # an IdentitySet built on each access: once
+    for obj in (*new, *session.dirty):
         if isinstance(obj, AuditEntry):  # written from values checked here
             continue
         state = inspect(obj)
-        fresh = obj in session.new
+        fresh = state.key is None  # pending: every column is new
         for column in state.mapper.columns:
             key = state.mapper.get_property_by_column(column).key
             if not fresh and not state.attrs[key].history.has_changes():
