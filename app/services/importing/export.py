@@ -86,7 +86,7 @@ def write_table(
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     def xml_safe(value: str) -> str:
-        return ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+        return str(ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(ILLEGAL_CHARACTERS_RE.sub("", path.stem)[:31] or "Export")
