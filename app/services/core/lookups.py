@@ -40,6 +40,10 @@ class LookupsService:
 
     def ensure_user(self, name: str, email: str) -> UserRef:
         """Return the user with this email, creating it on first start."""
+        with self.uow.read() as session:  # every later start: no write lock needed (another program may hold it)
+            known = session.scalar(select(User).where(User.email == email.lower()))
+            if known is not None:
+                return UserRef(known.id, known.name, known.email)
         with self.uow() as work:
             serialise_on(work.session, "user", email.lower())  # two first starts at once: one user
             user = work.session.scalar(select(User).where(User.email == email.lower()))
