@@ -40,7 +40,9 @@ class LookupsService:
 
     def ensure_user(self, name: str, email: str) -> UserRef:
         """Return the user with this email, creating it on first start."""
-        with self.uow.read() as session:  # every later start: no write lock needed (another program may hold it)
+        with (
+            self.uow.read() as session
+        ):  # every later start: no write lock needed (another program may hold it)
             known = session.scalar(select(User).where(User.email == email.lower()))
             if known is not None:
                 return UserRef(known.id, known.name, known.email)
