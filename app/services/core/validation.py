@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 
 from app.models.money import minor_digits, parse_decimal, scaled
 from app.services.core.errors import FieldError
@@ -194,18 +195,32 @@ def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> li
     of its other text fields holding a control character."""
     found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
     errors = [err for err in found if err]
-    return errors + text_field_errors(data, skip={name for name, _, _ in limits})
+    return errors + text_field_errors(data, _unlimited(type(data), limits))
 
 
-def text_field_errors(data: object, skip: set[str] | frozenset[str] = frozenset()) -> list[FieldError]:
-    """A control-character error for each text attribute of the input dataclass `data` that holds one."""
-    fields = getattr(data, "__dataclass_fields__", {})
-    found = (
-        control_character_error(value, name)
-        for name in fields
-        if name not in skip and isinstance(value := getattr(data, name), str)
-    )
+def text_field_errors(data: object, names: tuple[str, ...] | None = None) -> list[FieldError]:
+    """A control-character error for each text attribute (of `names`, default all) of the input dataclass
+    `data` that holds one."""
+    every = getattr(data, "__dict__", None)  # the fast path reads every text at once, checked or not
+    values = every.values() if every is not None else (getattr(data, n) for n in _field_names(type(data)))
+    joined = "".join([v for v in values if type(v) is str])
+    if joined.isprintable() or not _CONTROL.search(joined):  # the clean case (every import row) in one scan
+        return []
+    fields = names or _field_names(type(data))
+    found = (control_character_error(v, n) for n in fields if type(v := getattr(data, n)) is str)
     return [err for err in found if err]
+
+
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(getattr(cls, "__dataclass_fields__", {}))
+
+
+@cache
+def _unlimited(cls: Any, limits: tuple[tuple[str, int, bool], ...]) -> tuple[str, ...]:
+    """The fields of `cls` that `limits` does not check (their control characters still are)."""
+    checked = {name for name, _, _ in limits}
+    return tuple(n for n in _field_names(cls) if n not in checked)
 
 
 def normalise_reach(
