@@ -195,20 +195,24 @@ def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> li
     of its other text fields holding a control character."""
     found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
     errors = [err for err in found if err]
-    return errors + text_field_errors(data, _unlimited(type(data), limits))
+    return errors + text_field_errors(data, _unlimited(_class(data), limits))
 
 
 def text_field_errors(data: object, names: tuple[str, ...] | None = None) -> list[FieldError]:
     """A control-character error for each text attribute (of `names`, default all) of the input dataclass
     `data` that holds one."""
     every = getattr(data, "__dict__", None)  # the fast path reads every text at once, checked or not
-    values = every.values() if every is not None else (getattr(data, n) for n in _field_names(type(data)))
+    values = every.values() if every is not None else (getattr(data, n) for n in _field_names(_class(data)))
     joined = "".join([v for v in values if type(v) is str])
     if joined.isprintable() or not _CONTROL.search(joined):  # the clean case (every import row) in one scan
         return []
-    fields = names or _field_names(type(data))
+    fields = names or _field_names(_class(data))
     found = (control_character_error(v, n) for n in fields if type(v := getattr(data, n)) is str)
     return [err for err in found if err]
+
+
+def _class(data: object) -> Any:
+    return type(data)
 
 
 @cache
