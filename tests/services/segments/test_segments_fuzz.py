@@ -46,7 +46,7 @@ FIELDS = sorted(
 hostile_text = st.one_of(
     st.text(max_size=30),
     st.sampled_from(["%", "_", "\\", "%_\\%", "a'b", '"', "\x00", "\x01x", "é", "gold", "active", "DE"]),
-    st.sampled_from([1000, 1001, 20_000, 100_000]).map(lambda n: "x" * n),
+    st.sampled_from([1000, 1001, 60_000, 100_000]).map(lambda n: "x" * n),  # SQLite LIKE stops at 50,000
 )
 scalar = st.one_of(
     hostile_text,
@@ -179,3 +179,40 @@ def test_a_100000_character_contains_is_refused_and_wildcards_match_literally(fu
     for term, expected in (("_1%", 1), ("%", 5), ("x_", 0), ("n_", 5)):
         tree = {"items": [{"field": "last_name", "operator": "contains", "value": term}]}
         assert _run(fuzz_ctx, "contact", tree) == expected, term
+
+
+TYPICAL = {
+    "text": "an",
+    "choice": None,  # the spec's first choice
+    "number": "12",
+    "money": "12.50",
+    "date": "2026-06-01",
+    "datetime": "2026-06-01",
+    "checkbox": True,
+    "multi_choice": "a",
+    "open_deal": {"amount": "100", "currency": "EUR"},
+    "won_value": {"amount": "100", "currency": "EUR"},
+    "last_activity": 30,
+    "tag": "00000000-0000-0000-0000-000000000000",
+    "nps": "promoter",
+}
+
+
+def test_every_field_and_operator_is_refused_clearly_or_runs(fuzz_ctx) -> None:
+    """Exhaustive over single conditions (the random trees above may miss a rare pair): each field with
+    each operator its kind lists (also those a field refuses), a typical value and hostile ones."""
+    failures = []
+    for entity, specs in SPECS.items():
+        for spec in specs:
+            one = TYPICAL[spec.kind] if spec.kind != "choice" else spec.choices[0]
+            for op in KIND_OPERATORS[spec.kind]:
+                shaped = {"in": [one], "between": [one, one], "within_last_days": 7, "is_empty": None}
+                for value in (shaped.get(op, one), "x" * 100_000, "a\x00b", ["y"] * 1001):
+                    tree = {"items": [{"field": spec.name, "operator": op, "value": value}]}
+                    try:
+                        _run(fuzz_ctx, entity, tree)
+                    except ValidationError:
+                        pass
+                    except Exception as exc:  # collected: every pair that breaks, not just the first
+                        failures.append(f"{entity} {spec.name} {op} {str(value)[:20]}: {type(exc).__name__}")
+    assert failures == []
