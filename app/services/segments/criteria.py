@@ -48,6 +48,8 @@ OPERATORS = (
 )
 MAX_TEXT_VALUE = 1000  # characters of one text value: longer is no one's search, and LIKE refuses ~50,000
 MAX_LIST_VALUES = 1000  # values of one "is one of"
+MAX_NUMBER = Decimal(10) ** 15
+MAX_DAYS = 100_000  # "within the last N days": some 270 years
 OPERATOR_LABELS = {
     "equals": "is",
     "contains": "contains",
@@ -248,8 +250,8 @@ def convert_value(spec: FieldSpec, op: str, raw: Any) -> Any:
     if op == "is_empty":
         return None
     if op == "within_last_days":
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-            raise ValueError("give a whole number of days (0 or more)")
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= MAX_DAYS:
+            raise ValueError(f"give a whole number of days from 0 to {MAX_DAYS:,}")
         return raw
     if op == "in":
         if not isinstance(raw, list) or not raw:
@@ -310,6 +312,8 @@ def _decimal(raw: Any) -> Decimal:
         raise ValueError(f"{raw!r} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{raw!r} is not a number")
+    if abs(value) >= MAX_NUMBER:  # SQLite integers stop at 2**63; number fields keep 15 digits
+        raise ValueError(f"{raw!r} is too large (at most 15 digits before the point)")
     return value
 
 

@@ -207,7 +207,8 @@ def test_every_field_and_operator_is_refused_clearly_or_runs(fuzz_ctx) -> None:
             one = TYPICAL[spec.kind] if spec.kind != "choice" else spec.choices[0]
             for op in KIND_OPERATORS[spec.kind]:
                 shaped = {"in": [one], "between": [one, one], "within_last_days": 7, "is_empty": None}
-                for value in (shaped.get(op, one), "x" * 100_000, "a\x00b", ["y"] * 1001):
+                hostile = ("x" * 100_000, "a\x00b", ["y"] * 1001, 2**63, -(10**20), "1e30", [2**64, 1])
+                for value in (shaped.get(op, one), *hostile):
                     tree = {"items": [{"field": spec.name, "operator": op, "value": value}]}
                     try:
                         _run(fuzz_ctx, entity, tree)
