@@ -1,5 +1,10 @@
-"""Hypothesis profiles shared by the fuzz tests: "ci" (200 examples, the default) and "long" (20,000),
-chosen by the environment: RAPPORT_FUZZ=long runs the long one. Import this module from a fuzz test."""
+"""Hypothesis settings for the fuzz tests: a few hundred cases in CI, many more with RAPPORT_FUZZ=long.
+
+    RAPPORT_FUZZ=long pytest tests/...   # 20,000 cases a test, no deadline
+
+Importing this module loads the "ci" or "long" profile (the readers' fuzz tests rely on that); `@fuzz`
+applies the same choice to one test explicitly (the segment fuzz tests use it).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,16 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile(
-    "long", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile("long" if os.environ.get("RAPPORT_FUZZ", "").lower() == "long" else "ci")
+LONG = os.environ.get("RAPPORT_FUZZ", "").lower() == "long"
+_COMMON = {
+    "deadline": None,  # a database round trip per case: timing varies with the machine
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+settings.register_profile("ci", max_examples=200, **_COMMON)
+settings.register_profile("long", max_examples=20_000, **_COMMON)
+settings.register_profile("rapport-ci", max_examples=300, **_COMMON)
+settings.register_profile("rapport-long", max_examples=20_000, **_COMMON)
+settings.load_profile("long" if LONG else "ci")
+
+PROFILE = "rapport-long" if LONG else "rapport-ci"
+fuzz = settings(settings.get_profile(PROFILE))

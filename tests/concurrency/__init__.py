@@ -1,1 +1,1 @@
-"""Two or more real processes on one database: the app's session beside `rapport` commands."""
+"""Two or more real processes on one database: the app beside `rapport` commands, writers meeting each other."""

@@ -22,6 +22,7 @@ from app.services.core.custom_validation import FieldDef, normalise, resolve
 from app.services.core.custom_values import check_key, create_index_sql, drop_index_sql, value_expression
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.write_lock import serialise_on
 
 ENTITY = "custom_field"
 ENTITY_MODELS: dict[str, type[Entity]] = {
@@ -168,6 +169,7 @@ class CustomFieldService:
         values = self._validate(data)
         with self.uow() as work:
             s = work.session
+            serialise_on(s, "custom-field", data.entity_type)  # the key check and the next position
             if s.scalar(
                 select(CustomField.id).where(
                     CustomField.entity_type == data.entity_type, CustomField.key == values["key"]
@@ -191,9 +193,7 @@ class CustomFieldService:
             result = to_def(obj)
         return Outcome(result, work.changes)
 
-    def update(
-        self, field_id: uuid.UUID, data: FieldInput, expected_version: int | None = None
-    ) -> Outcome[FieldDef]:
+    def update(self, field_id: uuid.UUID, data: FieldInput, expected_version: int) -> Outcome[FieldDef]:
         """Edit a field: label (a rename), required, default, choices, order. Key and kind are fixed
         once values exist; a kind change re-creates the index."""
         values = self._validate(data)

@@ -44,3 +44,7 @@ class ConflictError(RapportError):
 
 class DatabaseError(RapportError):
     """The database cannot be used: not a Rapport file, corrupt, newer than this app, unreachable."""
+
+
+class DatabaseBusyError(RapportError):
+    """Another program held the database's write lock for longer than this save would wait."""

@@ -12,6 +12,7 @@ from app.services.core import writes
 from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
+from app.services.core.write_lock import serialise_on
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,14 @@ class LookupsService:
 
     def ensure_user(self, name: str, email: str) -> UserRef:
         """Return the user with this email, creating it on first start."""
+        with (
+            self.uow.read() as session
+        ):  # every later start: no write lock needed (another program may hold it)
+            known = session.scalar(select(User).where(User.email == email.lower()))
+            if known is not None:
+                return UserRef(known.id, known.name, known.email)
         with self.uow() as work:
+            serialise_on(work.session, "user", email.lower())  # two first starts at once: one user
             user = work.session.scalar(select(User).where(User.email == email.lower()))
             if user is None:
                 user = writes.create(work, User(name=name, email=email.lower()), "user")
@@ -55,6 +63,7 @@ class LookupsService:
         if not name.strip():
             raise ValidationError(FieldError("name", "is required"))
         with self.uow() as work:
+            serialise_on(work.session, "tag-name")
             if work.session.scalar(select(Tag.id).where(Tag.name == name.strip())):
                 raise ValidationError(FieldError("name", f"a tag named '{name.strip()}' already exists"))
             tag = writes.create(work, Tag(name=name.strip(), color=color), "tag")

@@ -18,6 +18,7 @@ from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import EntityList, ListQuery, Page
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.validation import text_field_errors
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -62,7 +63,9 @@ class RecordService(Generic[In, Out]):
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
 
-    def update(self, record_id: uuid.UUID, data: In, expected_version: int | None = None) -> Outcome[Out]:
+    def update(self, record_id: uuid.UUID, data: In, expected_version: int) -> Outcome[Out]:
+        """Write `data` over the record if it is still at `expected_version` (the version the caller read),
+        else raise ConflictError: a save never overwrites a colleague's change it did not see."""
         with self.uow() as work:
             obj = writes.get_live(work.session, self.model, record_id, self.entity)
             writes.check_version(obj, expected_version)
@@ -95,6 +98,8 @@ class RecordService(Generic[In, Out]):
             values = self.validate(data)
         except ValidationError as exc:
             errors, values = exc.errors, {}
+        named = {e.field for e in errors}  # every text input, also those `validate` does not look at
+        errors += [e for e in text_field_errors(data) if e.field not in named]
         given = getattr(data, "custom", None)
         custom = None
         if obj is None or given is not None:

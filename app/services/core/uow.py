@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,6 +18,8 @@ from app.models import AuditEntry
 from app.services.core.changes import ChangeBus, ChangeCollector, ChangeKind, ChangeSet
 from app.services.core.errors import ConflictError, FieldError, ValidationError
 from app.services.core.initiator import Initiator, initiator
+from app.services.core.text_guard import check_session_text
+from app.services.core.write_lock import begin_write, busy_error, is_locked_error
 
 
 def audit_text(value: Any) -> str | None:
@@ -77,10 +80,17 @@ class UnitOfWorkFactory:
 
     @contextmanager
     def __call__(self) -> Iterator[Work]:
+        """A write: the write lock is taken first (write_lock.begin_write), so what the work reads to
+        decide (a unique check, the next number) cannot change before it commits."""
         session = self.sessions()
+        real = isinstance(session, Session)  # tests/fakes.py hands in a stand-in that has no database
+        if real:
+            event.listen(session, "before_flush", check_session_text)
         # Who acts is read when the work opens, in the caller's thread and context.
         work = Work(session=session, user_id=self.user_id, initiator=initiator(self.user_id))
         try:
+            if real:
+                begin_write(session)
             yield work
             if work.bulk:
                 with self.checkpoints.deferred(session):
@@ -97,6 +107,11 @@ class UnitOfWorkFactory:
             raise ValidationError(
                 FieldError("record", f"the database refused the change: {exc.orig}")
             ) from exc
+        except OperationalError as exc:
+            session.rollback()
+            if is_locked_error(exc):  # a write that did not take the lock first (DDL, a bulk statement)
+                raise busy_error(0) from exc
+            raise
         except BaseException:
             session.rollback()
             raise

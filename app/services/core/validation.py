@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 
 from app.models.money import minor_digits, parse_decimal, scaled
 from app.services.core.errors import FieldError
@@ -128,12 +129,52 @@ def normalise_country(raw: str, field: str = "country") -> tuple[str, FieldError
     return text, None
 
 
+# C0 controls, DEL and C1 controls: invisible, refused by XML (XLSX export) and, for NUL, by PostgreSQL.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # keeps tab, LF, CR
+_LINE_BREAKS = re.compile(r"[\t\r\n]+")
+# The Text columns: the only fields that may hold tabs and line breaks.
+MULTILINE_FIELDS = frozenset({"notes", "address", "description", "body", "comment", "lost_reason"})
+
+
+def control_character_error(value: str, field: str, multiline: bool | None = None) -> FieldError | None:
+    """An error naming the first control character in `value` (tab and line breaks allowed when multiline).
+
+    `multiline` None: decided by the field's name (MULTILINE_FIELDS).
+    """
+    lines = field.rsplit(".", 1)[-1] in MULTILINE_FIELDS if multiline is None else multiline
+    found = (_CONTROL_BUT_LINES if lines else _CONTROL).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    where = f"(U+{ord(char):04X}) at position {found.start() + 1}"
+    if char == "\x00":
+        return FieldError(field, f"contains a NUL byte {where}; remove it")
+    if char in "\t\n\r":
+        return FieldError(
+            field, f"contains a tab or line break {where}; only notes and descriptions span lines"
+        )
+    return FieldError(field, f"contains a control character {where}; remove it")
+
+
+def strip_control_characters(value: str, multiline: bool) -> tuple[str, int]:
+    """`value` without control characters (keeping tab and line breaks when multiline) and how many went.
+
+    For imports, which clean what they read and say so in their report instead of refusing the row.
+    """
+    if multiline:
+        return _CONTROL_BUT_LINES.subn("", value)
+    spaced, breaks = _LINE_BREAKS.subn(" ", value)  # a line break in a one-line field becomes a space
+    cleaned, others = _CONTROL.subn("", spaced)
+    return cleaned, breaks + others
+
+
 def require_text(value: str, field: str, max_length: int, required: bool = False) -> FieldError | None:
     if required and not value.strip():
         return FieldError(field, "is required")
     if len(value) > max_length:
         return FieldError(field, f"is too long ({len(value)} characters, at most {max_length})")
-    return None
+    return control_character_error(value, field)
 
 
 def country_codes() -> frozenset[str]:
@@ -150,9 +191,40 @@ def _regions() -> frozenset[str]:
 
 
 def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> list[FieldError]:
-    """Errors for the text fields of `data` that are missing (when required) or too long."""
+    """Errors for the text fields of `data` that are missing (when required) or too long, and for any
+    of its other text fields holding a control character."""
     found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
+    errors = [err for err in found if err]
+    return errors + text_field_errors(data, _unlimited(_class(data), limits))
+
+
+def text_field_errors(data: object, names: tuple[str, ...] | None = None) -> list[FieldError]:
+    """A control-character error for each text attribute (of `names`, default all) of the input dataclass
+    `data` that holds one."""
+    every = getattr(data, "__dict__", None)  # the fast path reads every text at once, checked or not
+    values = every.values() if every is not None else (getattr(data, n) for n in _field_names(_class(data)))
+    joined = "".join([v for v in values if type(v) is str])
+    if joined.isprintable() or not _CONTROL.search(joined):  # the clean case (every import row) in one scan
+        return []
+    fields = names or _field_names(_class(data))
+    found = (control_character_error(v, n) for n in fields if type(v := getattr(data, n)) is str)
     return [err for err in found if err]
+
+
+def _class(data: object) -> Any:
+    return type(data)
+
+
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(getattr(cls, "__dataclass_fields__", {}))
+
+
+@cache
+def _unlimited(cls: Any, limits: tuple[tuple[str, int, bool], ...]) -> tuple[str, ...]:
+    """The fields of `cls` that `limits` does not check (their control characters still are)."""
+    checked = {name for name, _, _ in limits}
+    return tuple(n for n in _field_names(cls) if n not in checked)
 
 
 def normalise_reach(

@@ -3,7 +3,9 @@
 Rows come from the list's own paged service query (keyset pages of 1,000), so an export holds one page
 in memory whatever the list's size and keeps the list's filter and order. A cell that begins with `=`,
 `+`, `-`, `@`, a tab or a carriage return is written with a leading apostrophe: a spreadsheet then
-shows it as text instead of running it as a formula (CSV injection).
+shows it as text instead of running it as a formula (CSV injection). XLSX cannot hold the control
+characters XML forbids (openpyxl raises IllegalCharacterError): they are left out of the cell, so a value
+stored before text was checked (a name with U+0001 from an old import) never stops an export.
 """
 
 from __future__ import annotations
@@ -81,12 +83,16 @@ def write_table(
     if fmt != "xlsx":
         raise ValueError(f"unknown table format {fmt!r}; choose csv or xlsx")
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def xml_safe(value: str) -> str:
+        return str(ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(path.stem[:31] or "Export")
-    sheet.append([neutralise(h) for h in headers])
+    sheet = book.create_sheet(ILLEGAL_CHARACTERS_RE.sub("", path.stem)[:31] or "Export")
+    sheet.append([xml_safe(h) for h in headers])
     for row in rows:
-        sheet.append([neutralise(c) for c in cells(row)])  # strings stay strings: no formulas
+        sheet.append([xml_safe(c) for c in cells(row)])  # strings stay strings: no formulas
         count += 1
         if progress and count % PAGE == 0 and not progress(count):
             return -1

@@ -32,6 +32,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.write_lock import serialise_on
 
 MODELS: dict[str, type[Entity]] = {"contact": Contact, "account": Account, "lead": Lead}
 _PERSON = ("salutation", "other_email", "other_phone", "birthday", "street", "postal_code", "region")
@@ -154,6 +155,7 @@ class MergeService:
             raise ValidationError(FieldError("fields", f"cannot merge {', '.join(sorted(unknown))}"))
         with self.uow() as work:
             s = work.session
+            serialise_on(s, "merge", entity)  # A into B and B into A at once must not both succeed
             survivor: Any = writes.get_live(s, model, survivor_id, entity)
             loser = writes.get_live(s, model, loser_id, entity)
             fields = list(take_from_other)
@@ -266,6 +268,7 @@ class MergeService:
         """Remember (or, for undo, forget) that two records are different."""
         low, high = sorted((a, b))
         with self.uow() as work:
+            serialise_on(work.session, "not-duplicates", entity)  # the existence check, then the insert
             key = (entity, low, high)
             existing = work.session.get(NotDuplicate, key)
             if remember and existing is None:

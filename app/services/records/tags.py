@@ -15,6 +15,7 @@ from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.lookups import TagRef
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.write_lock import serialise_on
 
 ENTITY = "tag"
 TAGGABLE = ("account", "contact", "lead", "deal", "product", "document", "activity")
@@ -149,6 +150,7 @@ class TagService:
         return name
 
     def _unique(self, work: Work, name: str, own: uuid.UUID | None) -> None:
+        serialise_on(work.session, "tag-name")
         other = work.session.scalar(
             select(Tag).where(Tag.name == name, Tag.id != own if own else Tag.id.is_not(None))
         )

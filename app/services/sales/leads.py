@@ -308,7 +308,7 @@ class LeadsService(RecordService[LeadInput, LeadDetail]):
         work.session.flush()
         scoring.rescore(work, obj)
 
-    def update(self, record_id: uuid.UUID, data: LeadInput, expected_version: int | None = None) -> Any:
+    def update(self, record_id: uuid.UUID, data: LeadInput, expected_version: int) -> Any:
         """Edit a lead; a converted lead keeps its status (undo of an edit re-applies 'converted')."""
         current = self.get(record_id)
         self._allow_converted = current.status == LeadStatus.CONVERTED and data.status == LeadStatus.CONVERTED

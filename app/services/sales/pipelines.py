@@ -18,6 +18,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.write_lock import serialise_on
 from app.services.sales.board import PipelineRef, pipeline_refs
 
 ENTITY = "pipeline"
@@ -107,6 +108,7 @@ class PipelinesService:
 
     def _pipeline(self, work: Work, data: PipelineInput) -> Pipeline:
         s = work.session
+        serialise_on(s, "pipeline-name")  # names are unique among live pipelines, with no constraint
         same_name = select(Pipeline.id).where(
             func.lower(Pipeline.name) == data.name.strip().lower(), Pipeline.deleted_at.is_(None)
         )

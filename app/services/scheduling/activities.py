@@ -306,14 +306,14 @@ class ActivityService(RecordService[ActivityInput, ActivityDetail]):
         data = replace(current.as_input(), done_at=current.done_at or when or utcnow())
         if current.kind == ActivityKind.TASK:
             data = replace(data, progress=100)
-        return self.update(record_id, data, expected_version)
+        return self.update(record_id, data, current.version if expected_version is None else expected_version)
 
     def reopen(self, record_id: uuid.UUID, expected_version: int | None = None) -> Outcome[ActivityDetail]:
         """Mark not done (a task at 100% goes back to 0%)."""
         current = self.get(record_id)
         progress = 0 if current.progress == 100 and current.kind == ActivityKind.TASK else current.progress
         data = replace(current.as_input(), done_at=None, progress=progress)
-        return self.update(record_id, data, expected_version)
+        return self.update(record_id, data, current.version if expected_version is None else expected_version)
 
     def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         with self.uow() as work:

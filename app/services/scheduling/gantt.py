@@ -23,6 +23,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.write_lock import serialise_on
 from app.services.sales import scoring
 from app.services.scheduling.graph import Edge, Span, critical_path, cycle_path, earliest_start, propagate
 from app.services.scheduling.store import (
@@ -292,6 +293,7 @@ class SchedulingService:
     ) -> Outcome[LinkAdded]:
         """Make `successor` start after `predecessor` ends (pushing it if needed); a cycle is refused."""
         with self.uow() as work:
+            serialise_on(work.session, "task-dependencies")  # two links closing one cycle: one waits
             names = {}
             for task_id in (predecessor_id, successor_id):
                 task = writes.get_live(work.session, Activity, task_id, "task")

@@ -111,10 +111,28 @@ def index_statement(
 
 
 def create(engine: Engine, name: str, table: str, statement: str) -> None:
-    """Build the index and refresh the planner's statistics, so the planner knows to use it."""
+    """Build the index and refresh the planner's statistics, so the planner knows to use it.
+
+    PostgreSQL builds it CONCURRENTLY: a plain CREATE INDEX blocks every write to the table for the whole
+    build (seconds at a million rows), colleagues' saves included; a failed concurrent build leaves an
+    invalid index behind, which is dropped. SQLite cannot build an index without its write lock: the
+    build is one statement of its own (no transaction around it), and a save meeting it waits visibly
+    (write_lock, views/common/lock_wait.py); docs/benchmarks.md has the lock time by list size.
+    """
+    if engine.dialect.name == "postgresql":
+        concurrent = statement.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY", 1)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            try:
+                conn.execute(text(concurrent))
+            except Exception:
+                conn.execute(text(f"DROP INDEX CONCURRENTLY IF EXISTS {name}"))
+                raise
+            conn.execute(text(f"ANALYZE {table}"))
+        return
     with engine.begin() as conn:
         conn.execute(text(statement))
-        conn.execute(text(f"ANALYZE {name if engine.dialect.name == 'sqlite' else table}"))
+    with engine.begin() as conn:  # statistics in a transaction of their own: the lock is taken twice, briefly
+        conn.execute(text(f"ANALYZE {name}"))
 
 
 def drop(conn: Connection | Session, names: list[str]) -> None:

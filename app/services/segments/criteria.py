@@ -33,6 +33,7 @@ from app.models import Account, Contact, CustomField, Entity, Lead
 from app.models.custom_field import FieldKind
 from app.models.money import to_minor
 from app.services.core.errors import FieldError, ValidationError
+from app.services.core.validation import control_character_error
 
 OPERATORS = (
     "equals",
@@ -45,6 +46,10 @@ OPERATORS = (
     "is_empty",
     "within_last_days",
 )
+MAX_TEXT_VALUE = 1000  # characters of one text value: longer is no one's search, and LIKE refuses ~50,000
+MAX_LIST_VALUES = 1000  # values of one "is one of"
+MAX_NUMBER = Decimal(10) ** 15
+MAX_DAYS = 100_000  # "within the last N days": some 270 years
 OPERATOR_LABELS = {
     "equals": "is",
     "contains": "contains",
@@ -98,15 +103,18 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     currency: str = ""
     custom_kind: FieldKind | None = None  # custom fields: the definition's kind
+    never_empty: bool = False  # a required column (a status): "is empty" would always be false
 
     @property
     def operators(self) -> tuple[str, ...]:
-        return KIND_OPERATORS[self.kind]
+        ops = KIND_OPERATORS[self.kind]
+        return tuple(o for o in ops if o != "is_empty") if self.never_empty else ops
 
 
 def _enum(name: str, label: str, model: Any) -> FieldSpec:
     col = getattr(model, name)
-    return FieldSpec(name, label, "choice", tuple(col.type.enums))
+    required = not col.property.columns[0].nullable
+    return FieldSpec(name, label, "choice", tuple(col.type.enums), never_empty=required)
 
 
 _COMMON_DATES = (
@@ -242,12 +250,14 @@ def convert_value(spec: FieldSpec, op: str, raw: Any) -> Any:
     if op == "is_empty":
         return None
     if op == "within_last_days":
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-            raise ValueError("give a whole number of days (0 or more)")
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= MAX_DAYS:
+            raise ValueError(f"give a whole number of days from 0 to {MAX_DAYS:,}")
         return raw
     if op == "in":
         if not isinstance(raw, list) or not raw:
             raise ValueError("give a non-empty list of values")
+        if len(raw) > MAX_LIST_VALUES:
+            raise ValueError(f"give at most {MAX_LIST_VALUES} values ({len(raw)} given)")
         return [_scalar(spec, v) for v in raw]
     if op == "between":
         if not isinstance(raw, list) or len(raw) != 2:
@@ -284,6 +294,10 @@ def _scalar(spec: FieldSpec, raw: Any) -> Any:
         return raw
     if not isinstance(raw, str) or (kind in ("text",) and raw == ""):
         raise ValueError("give a non-empty text")
+    if len(raw) > MAX_TEXT_VALUE:
+        raise ValueError(f"the text is too long ({len(raw)} characters, at most {MAX_TEXT_VALUE})")
+    if (problem := control_character_error(raw, "value", multiline=False)) is not None:
+        raise ValueError(f"the text {problem.message}")
     if spec.choices and raw not in spec.choices:
         raise ValueError(f"{raw!r} is not one of {', '.join(spec.choices)}")
     return raw
@@ -298,6 +312,8 @@ def _decimal(raw: Any) -> Decimal:
         raise ValueError(f"{raw!r} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{raw!r} is not a number")
+    if abs(value) >= MAX_NUMBER:  # SQLite integers stop at 2**63; number fields keep 15 digits
+        raise ValueError(f"{raw!r} is too large (at most 15 digits before the point)")
     return value
 
 

@@ -22,6 +22,7 @@ from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import EntityList, entity_list
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
+from app.services.core.write_lock import serialise_on
 from app.services.segments import covering_index, sql_filter
 from app.services.segments import criteria as criteria_fmt
 from app.services.segments.criteria import FieldSpec
@@ -159,6 +160,7 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
         self._check_unique(work.session, obj.entity_type, obj.name, obj.id)
 
     def _check_unique(self, session: Session, entity: str, name: str, own: uuid.UUID | None) -> None:
+        serialise_on(session, "segment-name", entity)
         stmt = select(Segment.deleted_at).where(
             Segment.entity_type == entity,
             Segment.name == name,

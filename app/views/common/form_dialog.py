@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.custom_fields import ENTITY_TYPES as CUSTOM_FIELD_ENTITIES
-from app.services.core.errors import ConflictError, RapportError, ValidationError
+from app.services.core.errors import ConflictError, DatabaseBusyError, RapportError, ValidationError
+from app.services.core.write_lock import waiting_with
 from app.views.common.commands import CreateCommand, EditCommand
 from app.views.common.custom_fields_form import CustomFieldsForm
 from app.views.common.date_edit import OptionalDateEdit
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.field_error import FieldWithError
+from app.views.common.lock_wait import LockWaitNotice
 
 
 def find_data(combo: QComboBox, value: Any) -> int:
@@ -83,6 +85,7 @@ class FormDialog(QDialog):
         self.saved_id: Any = None
         self.duplicate_box: QFrame | None = None
         self._accepted_values: dict[str, str] | None = None
+        self.lock_wait = LockWaitNotice(self)
         self.fields = {f.name: FieldWithError(self._editor(f)) for f in fields}
         self.extra_fields: dict[str, FieldWithError] = {}  # non-form widgets that can show an error
         self.setWindowTitle(f"Edit {kind.singular}" if detail else f"New {kind.singular}")
@@ -221,9 +224,14 @@ class FormDialog(QDialog):
             data = self.to_input(values)
             if self.custom_form is not None:
                 data = replace(data, custom=self.custom_form.values())
-            self.save(data, self.record_label(values))
+            with waiting_with(self.lock_wait):  # another program writing: wait visibly, then save
+                self.save(data, self.record_label(values))
         except ValidationError as exc:
             self.show_errors(exc)
+            return
+        except DatabaseBusyError as exc:  # in the dialog, which stays open with what was typed
+            self.error_banner.setText(str(exc))
+            self.error_banner.show()
             return
         except ConflictError as exc:
             self._offer_reload(str(exc))

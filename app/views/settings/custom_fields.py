@@ -176,11 +176,13 @@ class FieldEditor(QDialog):
                 )
             else:
                 before, field_id = as_input(self.defn), self.defn.id
+                version = [self.defn.version]  # the version this command last wrote: undo/redo pass it on
+
+                def write(values: Any) -> None:
+                    version[0] = service.update(field_id, values, version[0]).value.version
+
                 command = FieldCommand(
-                    self.env,
-                    f"Edit field {data.label}",
-                    lambda: service.update(field_id, data),
-                    lambda: service.update(field_id, before),
+                    self.env, f"Edit field {data.label}", lambda: write(data), lambda: write(before)
                 )
             command.execute()
         except ValidationError as exc:

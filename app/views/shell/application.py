@@ -44,7 +44,11 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 2
     qapp = make_qapp(argv)
+    from app.services.core.write_lock import install_waiter
+    from app.views.common.lock_wait import LockWaitNotice
     from app.views.shell.main_window import MainWindow
+
+    install_waiter(LockWaitNotice())  # every save of the GUI thread shows a wait for another writer
 
     window = MainWindow()
     window.show_opening(_describe(settings))

@@ -102,9 +102,9 @@ def test_edit_replaces_live_values_keeps_others_and_audits_each_key(ctx) -> None
         obj = work.session.get(Contact, created.id)
         obj.custom = {**obj.custom, "external_id": "X-1"}
     before = ctx.contacts.get(created.id)
-    edited = ctx.contacts.update(created.id, replace_custom(before, {"seats": "4"})).value
+    edited = ctx.contacts.update(created.id, replace_custom(before, {"seats": "4"}), before.version).value
     assert edited.custom == {"seats": 4, "external_id": "X-1"}  # tier cleared: the form left it out
-    untouched = ctx.contacts.update(created.id, ContactInput(last_name="Ada B")).value
+    untouched = ctx.contacts.update(created.id, ContactInput(last_name="Ada B"), edited.version).value
     assert untouched.custom == edited.custom  # custom=None leaves the values alone
     with ctx.uow() as work:
         audited = work.session.execute(
@@ -113,7 +113,7 @@ def test_edit_replaces_live_values_keeps_others_and_audits_each_key(ctx) -> None
             )
         ).all()
     assert sorted(audited) == [("custom.seats", "3", "4"), ("custom.tier", "Gold", None)]
-    undone = ctx.contacts.update(created.id, before.as_input()).value  # what undo does
+    undone = ctx.contacts.update(created.id, before.as_input(), untouched.version).value  # what undo does
     assert undone.custom == {"tier": "Gold", "seats": 3, "external_id": "X-1"}
 
 
@@ -148,10 +148,14 @@ def test_definition_rules_key_kind_and_index(ctx) -> None:
     with pytest.raises(ValidationError, match="default"):
         _define(ctx, "Budget", "money", default_value="lots")
     ctx.contacts.create(ContactInput(last_name="Ada", custom={"seats": 2}))
-    renamed = ctx.custom_fields.update(seats.id, FieldInput("contact", "Licences", "number", "seats")).value
+    renamed = ctx.custom_fields.update(
+        seats.id, FieldInput("contact", "Licences", "number", "seats"), seats.version
+    ).value
     assert (renamed.label, renamed.key) == ("Licences", "seats")
     with pytest.raises(ValidationError, match="cannot change: records hold values"):
-        ctx.custom_fields.update(seats.id, FieldInput("contact", "Licences", "text", "seats"))
+        ctx.custom_fields.update(
+            seats.id, FieldInput("contact", "Licences", "text", "seats"), renamed.version
+        )
 
 
 def test_delete_keeps_values_restore_brings_them_back_purge_removes_them(ctx) -> None:
@@ -163,7 +167,9 @@ def test_delete_keeps_values_restore_brings_them_back_purge_removes_them(ctx) ->
     assert [f.key for f in ctx.custom_fields.fields("contact")] == ["seats"]
     assert [f.key for f in ctx.custom_fields.fields("contact", deleted=True)] == ["tier"]
     # an edit while the field is in the trash must not lose its value
-    edited = ctx.contacts.update(ada.id, replace_custom(ctx.contacts.get(ada.id), {"seats": 2})).value
+    edited = ctx.contacts.update(
+        ada.id, replace_custom(ctx.contacts.get(ada.id), {"seats": 2}), ada.version
+    ).value
     assert edited.custom == {"tier": "Gold", "seats": 2}
     ctx.custom_fields.restore([tier.id])
     assert [f.key for f in ctx.custom_fields.fields("contact")] == ["seats", "tier"]
@@ -376,6 +382,6 @@ def test_demo_custom_values_are_valid_and_sortable(sqlite_ctx) -> None:
     assert licences == sorted(licences, reverse=True) and licences[0] == 250
     for row in rows[:20]:  # the demo's values pass the services' own validation unchanged
         detail = ctx.contacts.get(row.id)
-        assert ctx.contacts.update(row.id, detail.as_input()).value.custom == detail.custom
+        assert ctx.contacts.update(row.id, detail.as_input(), detail.version).value.custom == detail.custom
     account = ctx.accounts.page(ListQuery(), 0, 1, 1).rows[0]
     assert ctx.accounts.get(account.id).custom["annual_budget"] % 100_000 == 0

@@ -91,7 +91,7 @@ def test_search_prefix_matches_name_email_phone_and_company(ctx):
 def test_search_follows_edits_and_deletes(ctx):
     contact = ctx.contacts.create(ContactInput(last_name="Miller")).value
     assert ctx.contacts.count(ListQuery(search="mill")) == 1
-    ctx.contacts.update(contact.id, ContactInput(last_name="Baker"))
+    ctx.contacts.update(contact.id, ContactInput(last_name="Baker"), contact.version)
     assert ctx.contacts.count(ListQuery(search="mill")) == 0
     assert ctx.contacts.count(ListQuery(search="bak")) == 1
     ctx.contacts.delete([contact.id])

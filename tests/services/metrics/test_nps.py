@@ -33,7 +33,9 @@ def test_add_correct_trash_restore_and_the_kpi_follows(ctx: AppContext) -> None:
     assert (nps.responses, nps.promoters, nps.detractors, nps.score) == (2, 1, 1, 0.0)
     assert [d.score for d in ctx.nps.recent()] == [3, 10]
     assert [d.score for d in ctx.nps.recent(contact_id=alice)] == [10]
-    ctx.nps.update(detractor.id, NpsInput(9, date(2026, 2, 5)))  # corrected: a promoter after all
+    ctx.nps.update(
+        detractor.id, NpsInput(9, date(2026, 2, 5)), detractor.version
+    )  # corrected: a promoter after all
     assert ctx.metrics.kpis(Q1).headline.nps.score == 100.0
     ctx.nps.delete([promoter.id])
     assert ctx.metrics.kpis(Q1).headline.nps.responses == 1

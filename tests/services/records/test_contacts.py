@@ -82,7 +82,7 @@ def test_delete_moves_to_trash_and_restore_brings_back(ctx):
     assert ctx.contacts.count(ListQuery(), deleted=True) == 1
     assert [(i.entity, i.id, i.label) for i in ctx.trash.list()] == [("contact", gone.id, "Gone")]
     with pytest.raises(NotFoundError):
-        ctx.contacts.update(gone.id, ContactInput(last_name="Edited"))
+        ctx.contacts.update(gone.id, ContactInput(last_name="Edited"), gone.version)
     assert ctx.trash.restore([("contact", gone.id)]).value == 1
     rows = ctx.contacts.page(ListQuery(), 0, 10, 2).rows
     assert sorted(r.last_name for r in rows) == ["Gone", "Keep"]
@@ -115,6 +115,7 @@ def test_memberships_keep_one_primary_and_the_company_name(ctx):
     moved = ctx.contacts.update(
         contact.id,
         ContactInput(last_name="Smith", memberships=(MembershipInput(globex.id, "CEO", is_primary=True),)),
+        contact.version,
     ).value
     assert [(m.account_name, m.role, m.is_primary) for m in moved.memberships] == [("Globex", "CEO", True)]
     assert moved.company_name == "Globex"
@@ -141,7 +142,7 @@ def test_renaming_an_account_renames_its_contacts_company(ctx):
     contact = ctx.contacts.create(
         ContactInput(last_name="Smith", memberships=(MembershipInput(acme.id),))
     ).value
-    outcome = ctx.accounts.update(acme.id, AccountInput(name="Acme Industries"))
+    outcome = ctx.accounts.update(acme.id, AccountInput(name="Acme Industries"), acme.version)
     assert ctx.contacts.get(contact.id).company_name == "Acme Industries"
     assert contact.id in outcome.changes.ids("contact")
     assert ctx.contacts.count(ListQuery(search="industries")) == 1
@@ -172,7 +173,7 @@ def test_tags_filter_the_list(ctx):
     assert tagged.tag_ids == (vip.id,)
     rows = ctx.contacts.page(ListQuery(tag_id=vip.id), 0, 10, 1).rows
     assert [r.last_name for r in rows] == ["Tagged"]
-    ctx.contacts.update(tagged.id, ContactInput(last_name="Tagged", tag_ids=()))
+    ctx.contacts.update(tagged.id, ContactInput(last_name="Tagged", tag_ids=()), tagged.version)
     assert ctx.contacts.count(ListQuery(tag_id=vip.id)) == 0
 
 
@@ -191,6 +192,7 @@ def test_changing_a_role_updates_that_membership_only(ctx):
             last_name="Smith",
             memberships=(MembershipInput(acme.id, "Head buyer", True), MembershipInput(globex.id, "Advisor")),
         ),
+        contact.version,
     ).value
     assert [(m.account_name, m.role, m.is_primary) for m in updated.memberships] == [
         ("Acme", "Head buyer", True),
@@ -208,7 +210,7 @@ def test_live_counts_follow_create_delete_restore_and_purge(ctx):
     ctx.contacts.restore([a.id])
     assert ctx.contacts.count(ListQuery()) == 1
     ctx.trash.purge([("contact", b.id)])
-    ctx.contacts.update(a.id, ContactInput(last_name="A2"))
+    ctx.contacts.update(a.id, ContactInput(last_name="A2"), ctx.contacts.get(a.id).version)
     assert ctx.contacts.count(ListQuery()) == 1
     with ctx.engine.connect() as conn:
         real = conn.exec_driver_sql("SELECT count(*) FROM contacts WHERE deleted_at IS NULL").scalar()

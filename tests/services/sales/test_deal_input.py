@@ -177,7 +177,9 @@ def test_custom_values_trash_and_restore(ctx, world):
     assert {e.field for e in exc.value.errors} == {"name", "custom.region", "custom.seats"}
     deal = ctx.deals.create(_input(world, custom={"region": "emea", "seats": "12"})).value
     assert deal.custom == {"region": "EMEA", "seats": 12}
-    edited = ctx.deals.update(deal.id, replace(deal.as_input(), custom={"region": "APAC", "seats": 3})).value
+    edited = ctx.deals.update(
+        deal.id, replace(deal.as_input(), custom={"region": "APAC", "seats": 3}), deal.version
+    ).value
     assert edited.custom == {"region": "APAC", "seats": 3}
     assert ctx.deals.delete([deal.id]).value == [deal.id]
     assert ctx.deals.board(BoardQuery(world["pipeline"])).cards[world["Qualify"]] == ()

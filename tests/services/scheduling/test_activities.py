@@ -123,7 +123,7 @@ def test_writes_on_a_lead_activity_rescore_the_lead(ctx):
     assert ctx.leads.get(lead.id).score == base + 15
     other = ctx.leads.create(LeadInput(last_name="Lovelace")).value
     other_base = ctx.leads.get(other.id).score
-    ctx.activities.update(call.id, replace(call.as_input(), lead_id=other.id))
+    ctx.activities.update(call.id, replace(call.as_input(), lead_id=other.id), call.version)
     assert ctx.leads.get(lead.id).score == base + 10  # the call moved away
     assert ctx.leads.get(other.id).score == other_base + 5
 
@@ -237,7 +237,9 @@ def test_due_reminders_are_shown_once_and_again_after_a_new_time(ctx):
     shown = ctx.activities.get(task.id)
     assert shown.reminded_at == now and shown.version == task.version  # bookkeeping, not an edit
     later = now + timedelta(hours=2)
-    ctx.activities.update(task.id, replace(shown.as_input(), reminder_at=later - timedelta(minutes=1)))
+    ctx.activities.update(
+        task.id, replace(shown.as_input(), reminder_at=later - timedelta(minutes=1)), shown.version
+    )
     assert [r.id for r in ctx.activities.due_reminders(me, later)] == [not_yet.id, task.id]
 
 

@@ -125,7 +125,7 @@ def test_reimport_updates_by_uid_and_undo_puts_it_back(ctx):
     first = _import(ctx, "google.ics")
     standup_id = _by_subject(ctx)["Pipeline stand-up"].id
     edited = ctx.activities.get(standup_id)
-    ctx.activities.update(standup_id, replace(edited.as_input(), subject="Renamed locally"))
+    ctx.activities.update(standup_id, replace(edited.as_input(), subject="Renamed locally"), edited.version)
     second = _import(ctx, "google.ics")
     assert (len(second.created), len(second.updated)) == (0, 3)
     assert _count(ctx) == 3

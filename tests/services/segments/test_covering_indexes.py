@@ -68,7 +68,9 @@ def test_an_edit_rebuilds_a_changed_index_keeps_an_unchanged_one_and_drops_an_un
     _contacts(ctx, 3)
     segment = ctx.segments.create(SegmentInput("Germans", "contact", GERMANS)).value
     first = ctx.segments.create_index(segment.id)  # by hand, on a small list
-    renamed = ctx.segments.update(segment.id, SegmentInput("Deutsche", "contact", GERMANS)).value
+    renamed = ctx.segments.update(
+        segment.id, SegmentInput("Deutsche", "contact", GERMANS), segment.version
+    ).value
     kept = ctx.segments.sync_index(segment.id)  # the default threshold: an existing index is kept in step
     assert (kept.name, kept.built, _indexes(ctx)) == (first, False, [first])
     ctx.segments.update(segment.id, SegmentInput("Deutsche", "contact", ACTIVE_GERMANS), renamed.version)

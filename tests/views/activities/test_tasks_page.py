@@ -212,7 +212,7 @@ def test_editors_show_the_stored_owner(window, qtbot, ctx, sample):
     from dataclasses import replace
 
     ada = ctx.contacts.get(sample.ada)
-    ctx.contacts.update(ada.id, replace(ada.as_input(), owner_id=ctx.current_user.id))
+    ctx.contacts.update(ada.id, replace(ada.as_input(), owner_id=ctx.current_user.id), ada.version)
     window.show_page(1)
     window.contacts.edit_id(sample.ada)
     owner = window.contacts.editor.editor("owner_id")

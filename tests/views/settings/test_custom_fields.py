@@ -103,7 +103,7 @@ def test_custom_column_is_offered_and_sorts_in_sql(window, qtbot, ctx, qtmodelte
         detail = ctx.contacts.get(rid)
         from dataclasses import replace
 
-        ctx.contacts.update(rid, replace(detail.as_input(), custom={"seats": seats}))
+        ctx.contacts.update(rid, replace(detail.as_input(), custom={"seats": seats}), detail.version)
     column = column_of(page.model, "custom.seats")
     header = page.table.horizontalHeader()
     assert header.isSectionHidden(column)  # optional: hidden until chosen
