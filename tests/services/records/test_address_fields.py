@@ -49,7 +49,9 @@ def test_contact_address_and_person_fields_are_stored_and_round_trip(ctx):
         "Hauptstr. 5",
     )
     changed = ctx.contacts.update(
-        created.id, ContactInput(**{**again.__dict__, "region": "Brandenburg"})
+        created.id,
+        ContactInput(**{**again.__dict__, "region": "Brandenburg"}),
+        expected_version=ctx.contacts.get(created.id).version,
     ).value
     assert changed.region == "Brandenburg" and changed.postal_code == "10115"
 
@@ -69,6 +71,7 @@ def test_contact_bad_new_fields_are_named_and_nothing_is_stored(ctx):
                 other_phone="12",
                 other_email="not-an-email",
             ),
+            expected_version=ctx.contacts.get(created.id).version,
         )
     errors = _fields(info)
     assert set(errors) == {"postal_code", "region", "salutation", "birthday", "other_phone", "other_email"}
@@ -97,9 +100,13 @@ def test_account_revenue_is_money_and_employees_a_count(ctx):
     assert got.employee_count == 1200
     again = got.as_input()
     assert again.annual_revenue == Decimal("1250000.55") and again.employee_count == 1200
-    same = ctx.accounts.update(created.id, again).value
+    same = ctx.accounts.update(created.id, again, expected_version=ctx.accounts.get(created.id).version).value
     assert same.annual_revenue_minor == 125_000_055
-    cleared = ctx.accounts.update(created.id, AccountInput(name="Acme", employee_count="")).value
+    cleared = ctx.accounts.update(
+        created.id,
+        AccountInput(name="Acme", employee_count=""),
+        expected_version=ctx.accounts.get(created.id).version,
+    ).value
     assert (cleared.annual_revenue, cleared.annual_revenue_currency, cleared.employee_count) == (None, "", 0)
 
 
@@ -111,15 +118,28 @@ def test_account_bad_figures_are_named_and_nothing_is_stored(ctx):
             AccountInput(
                 name="Keep", annual_revenue="12.345", annual_revenue_currency="EUR", employee_count=-1
             ),
+            expected_version=ctx.accounts.get(created.id).version,
         )
     assert set(_fields(info)) == {"annual_revenue", "employee_count"}
     with pytest.raises(ValidationError) as info:
-        ctx.accounts.update(created.id, AccountInput(name="Keep", annual_revenue="10", employee_count="ten"))
+        ctx.accounts.update(
+            created.id,
+            AccountInput(name="Keep", annual_revenue="10", employee_count="ten"),
+            expected_version=ctx.accounts.get(created.id).version,
+        )
     assert set(_fields(info)) == {"annual_revenue_currency", "employee_count"}
     with pytest.raises(ValidationError) as info:
-        ctx.accounts.update(created.id, AccountInput(name="Keep", annual_revenue=1.5))  # type: ignore[arg-type]
+        ctx.accounts.update(
+            created.id,
+            AccountInput(name="Keep", annual_revenue=1.5),
+            expected_version=ctx.accounts.get(created.id).version,
+        )  # type: ignore[arg-type]
     assert "float" in _fields(info)["annual_revenue"]
     with pytest.raises(ValidationError) as info:
-        ctx.accounts.update(created.id, AccountInput(name="Keep", postal_code="9" * 21, region="x" * 101))
+        ctx.accounts.update(
+            created.id,
+            AccountInput(name="Keep", postal_code="9" * 21, region="x" * 101),
+            expected_version=ctx.accounts.get(created.id).version,
+        )
     assert set(_fields(info)) == {"postal_code", "region"}
     assert ctx.accounts.get(created.id).employee_count == 5

@@ -44,7 +44,9 @@ def test_lead_address_and_person_fields_round_trip(ctx):
     )
     again = got.as_input()
     assert again.other_phone == "06 8765 4321" and again.country == "IT"
-    assert ctx.leads.update(created.id, again).value.birthday == date(1990, 5, 17)
+    assert ctx.leads.update(
+        created.id, again, expected_version=ctx.leads.get(created.id).version
+    ).value.birthday == date(1990, 5, 17)
 
 
 def test_lead_bad_new_fields_are_named_and_nothing_is_stored(ctx):
@@ -60,6 +62,7 @@ def test_lead_bad_new_fields_are_named_and_nothing_is_stored(ctx):
                 birthday=date.today() + timedelta(days=3),
                 other_email="nope",
             ),
+            expected_version=ctx.leads.get(created.id).version,
         )
     assert {e.field for e in info.value.errors} == {
         "city",

@@ -148,8 +148,13 @@ def test_new_list_columns_are_offered_hidden_and_show_the_values(window, qtbot, 
         AccountInput(
             name="Acme GmbH", annual_revenue="2500000", annual_revenue_currency="EUR", employee_count=250
         ),
+        expected_version=ctx.accounts.get(sample.acme).version,
     )
-    ctx.contacts.update(sample.ada, replace(ctx.contacts.get(sample.ada).as_input(), postal_code="10117"))
+    ctx.contacts.update(
+        sample.ada,
+        replace(ctx.contacts.get(sample.ada).as_input(), postal_code="10117"),
+        expected_version=ctx.contacts.get(sample.ada).version,
+    )
     for page, wanted in (
         (window.accounts, {"annual_revenue": "€ 2,500,000", "employee_count": "250"}),
         (window.contacts, {"postal_code": "10117", "birthday": ""}),
@@ -177,12 +182,14 @@ def test_detail_panes_show_the_address_birthday_and_revenue(window, qtbot, ctx, 
             birthday=date(1985, 12, 10),
             other_phone="030 7654321",
         ),
+        expected_version=ctx.contacts.get(sample.ada).version,
     )
     ctx.accounts.update(
         sample.acme,
         AccountInput(
             name="Acme GmbH", postal_code="10115", annual_revenue="2500000", annual_revenue_currency="EUR"
         ),
+        expected_version=ctx.accounts.get(sample.acme).version,
     )
     window.contacts.open_id(sample.ada)
     pane = window.contacts.detail
