@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,6 +146,31 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
     return columns, values
 
 
+class WaitForOtherWriter:
+    """Lets an import wait up to two minutes for another program's write (another import of the same
+    file, a standardisation), saying so once on stderr, instead of giving up after SQLite's 5 s."""
+
+    LIMIT_S = 120.0
+
+    def __init__(self) -> None:
+        self.said = False
+
+    def waiting(self, seconds: float) -> bool:
+        if not self.said and seconds >= 1.0:
+            print("rapport import: waiting for another program to finish writing…", file=sys.stderr)
+            self.said = True
+        return seconds < self.LIMIT_S
+
+    def finished(self) -> None:
+        pass
+
+
+def _wait_for_other_writers() -> None:
+    from app.services.core.write_lock import install_waiter
+
+    install_waiter(WaitForOtherWriter())
+
+
 def run_records(args: argparse.Namespace) -> int:
     def action() -> int:
         from app.services.importing.mapping import known_headers
@@ -163,6 +189,7 @@ def run_records(args: argparse.Namespace) -> int:
         )
         given, values = _mapping(args)
         ctx = open_context(args)
+        _wait_for_other_writers()
         try:
             report, spec = _import(ctx, args, table, given, values)
         finally:
@@ -331,6 +358,7 @@ def run_salesforce(args: argparse.Namespace) -> int:
         if args.dry_run:
             return 0
         ctx = open_context(args)
+        _wait_for_other_writers()
         try:
             for step in plan.steps:
                 table = tables[step.obj]

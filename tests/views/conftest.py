@@ -28,10 +28,16 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 @pytest.fixture(autouse=True)
 def _temp_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
-    """Every test writes its QSettings to its own temp dir, never to the user's."""
+    """Every test writes its QSettings to its own temp dir, never to the user's.
+
+    The style is applied once per session: setting it again replaces the QStyle under every live widget,
+    and a widget a failed test left behind then crashed the whole run (segfault in the next set-up).
+    """
     from app.views.common.style import apply_style
 
-    apply_style(qapp)
+    if not qapp.property("rapportStyled"):
+        apply_style(qapp)
+        qapp.setProperty("rapportStyled", True)
     QCoreApplication.setOrganizationName("RapportTests")
     QCoreApplication.setApplicationName("RapportGuiTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

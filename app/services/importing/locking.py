@@ -25,8 +25,8 @@ def take_write_lock(session: Session, entity: str) -> None:
     if session.get_bind().dialect.name == "sqlite":
         raw = session.connection().connection.dbapi_connection
         assert raw is not None
-        if raw.in_transaction:
-            raise RuntimeError("the import's write lock must be the first statement of its transaction")
+        if raw.in_transaction:  # the unit of work began with BEGIN IMMEDIATE (core/write_lock.py): held
+            return
         raw.execute(f"PRAGMA busy_timeout={IMPORT_WAIT_MS}")
         try:
             raw.execute("BEGIN IMMEDIATE")
