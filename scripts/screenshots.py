@@ -201,6 +201,22 @@ def _schedule_polish_shots(window, qapp, page, out: Path) -> None:  # type: igno
     printing.reject()
 
 
+def _contact_timeline_shot(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The contact with the longest timeline among the first rows, its pane on the Timeline tab."""
+    contacts = window.contacts
+    best = max(
+        range(min(40, contacts.model.rowCount())),
+        key=lambda r: (
+            len(ctx.timeline.for_contact(contacts.model.row_id(r))) if contacts.model.row_id(r) else 0
+        ),
+    )
+    contacts.select_row(best)
+    _settle(qapp)
+    contacts.detail.tabs.setCurrentIndex(2)
+    _settle(qapp)
+    window.grab().save(str(out / "contact-timeline.png"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
@@ -267,6 +283,7 @@ def main() -> int:
     window.show_page(1)
     _settle(qapp)
     window.grab().save(str(out / "contacts.png"))
+    _contact_timeline_shot(window, qapp, ctx, out)
 
     window.show_page(0)
     accounts = window.accounts
@@ -289,6 +306,10 @@ def main() -> int:
 
     _sales_shots(window, qapp, ctx, out)
     _schedule_shots(window, qapp, out)
+    for name in ("calendar", "reports"):
+        window.show_page(window.pages.index(getattr(window, name)))
+        _settle(qapp, rounds=10)
+        window.grab().save(str(out / f"{name}.png"))
 
     window.show_page(1)
     contacts = window.contacts

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,10 +166,11 @@ class WaitForOtherWriter:
         pass
 
 
-def _wait_for_other_writers() -> None:
-    from app.services.core.write_lock import install_waiter
+def _wait_for_other_writers() -> AbstractContextManager[None]:
+    """Around the import's writes only (a context variable: nothing else in the process waits so long)."""
+    from app.services.core.write_lock import waiting_with
 
-    install_waiter(WaitForOtherWriter())
+    return waiting_with(WaitForOtherWriter())
 
 
 def run_records(args: argparse.Namespace) -> int:
@@ -189,9 +191,9 @@ def run_records(args: argparse.Namespace) -> int:
         )
         given, values = _mapping(args)
         ctx = open_context(args)
-        _wait_for_other_writers()
         try:
-            report, spec = _import(ctx, args, table, given, values)
+            with _wait_for_other_writers():
+                report, spec = _import(ctx, args, table, given, values)
         finally:
             ctx.close()
         if report is None:
@@ -358,7 +360,8 @@ def run_salesforce(args: argparse.Namespace) -> int:
         if args.dry_run:
             return 0
         ctx = open_context(args)
-        _wait_for_other_writers()
+        waiting = _wait_for_other_writers()
+        waiting.__enter__()
         try:
             for step in plan.steps:
                 table = tables[step.obj]
@@ -394,6 +397,7 @@ def run_salesforce(args: argparse.Namespace) -> int:
                 for note in report.review[:20]:
                     print(f"  {step.obj}.csv: {note} (check it)")
         finally:
+            waiting.__exit__(None, None, None)
             ctx.close()
         return 0
 

@@ -22,6 +22,14 @@ def _task(ctx, subject, **kw):
     return ctx.activities.create(ActivityInput(**{**base, **kw})).value
 
 
+def _later_today() -> datetime:
+    """A due time still ahead today in the local zone, whatever the hour the tests run at (now + 1 h
+    fell on tomorrow after 23:00)."""
+    now = datetime.now(local_zone())
+    end = now.replace(hour=23, minute=59, second=59, microsecond=0)
+    return (now + min(timedelta(hours=1), (end - now) / 2)).astimezone(UTC)
+
+
 def _tasks_page(window):
     window.show_page(window.pages.index(window.tasks))
     return window.tasks
@@ -242,7 +250,7 @@ def test_menus_list_the_quick_log_shortcuts_and_delete_goes_to_the_trash(window,
 
 def test_opens_on_everyone_when_i_have_no_tasks_and_always_offers_everyone(window, qtbot, ctx):
     colleague = ctx.lookups.ensure_user("Priya Natarajan", "priya@example.com")
-    _task(ctx, "Priya's follow-up", owner_id=colleague.id, due_at=datetime.now(UTC) + timedelta(hours=1))
+    _task(ctx, "Priya's follow-up", owner_id=colleague.id, due_at=_later_today())
     _task(ctx, "Nobody's chore", owner_id=None)
     page = _tasks_page(window)
     box = page.owner_box
@@ -260,7 +268,7 @@ def test_opens_on_everyone_when_i_have_no_tasks_and_always_offers_everyone(windo
 
 
 def test_opens_on_me_when_i_have_tasks_and_rows_are_not_cramped(window, qtbot, ctx):
-    _task(ctx, "Mine", due_at=datetime.now(UTC) + timedelta(hours=1))
+    _task(ctx, "Mine", due_at=_later_today())
     page = _tasks_page(window)
     assert page.owner_box.currentText() == "Me"
     today = page.model.index(1, 0)
