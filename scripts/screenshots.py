@@ -462,7 +462,7 @@ def _tasks_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyp
         range(page.owner_box.count()),
         key=lambda i: (
             ctx.activities.my_tasks(page.owner_box.itemData(i), local_zone()).total
-            if page.owner_box.itemData(i) != "nobody"
+            if page.owner_box.itemData(i) not in ("nobody", "everyone")
             else -1
         ),
     )
