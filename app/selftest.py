@@ -254,12 +254,29 @@ def _check_time_zones(workdir: Path) -> str:
     return "W. Europe Standard Time -> Europe/Berlin, summer time right"
 
 
+def _check_readers(workdir: Path) -> str:
+    """The libraries the readers and duplicate detection load data files from: charset-normalizer's
+    detection of a Greek file and the nicknames table (a data file a bundle must ship)."""
+    from app.services.importing.csv_read import read_table
+    from app.services.quality.similarity import _nicknames
+
+    greek = workdir / "greek.csv"
+    greek.write_bytes(b"Last name,City\n" + "Παπαδόπουλος,Αθήνα\n".encode("iso-8859-7") * 20)
+    table = read_table(greek)
+    if table.rows[0][1][1] != "Αθήνα":
+        raise AssertionError(f"an ISO-8859-7 file read as {table.rows[0][1]!r}")
+    if "bill" not in _nicknames("william"):
+        raise AssertionError("the nicknames table does not know Bill for William")
+    return f"ISO-8859-7 detected ({table.encoding}), nicknames table loaded"
+
+
 STEPS: list[tuple[str, Callable[[Path], str]]] = [
     ("version", _check_version),
     ("resources", _check_resources),
     ("database", _check_database),
     ("pdf", _check_pdf),
     ("time zones", _check_time_zones),
+    ("readers", _check_readers),
     ("postgres driver", _check_postgres_driver),
     ("window", _check_window),
 ]
