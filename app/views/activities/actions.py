@@ -56,6 +56,9 @@ WIDGET_KEYS = (
     ("← / →", "Schedule: move the selected task a day earlier / later (a week in Month zoom)"),
     ("Shift+← / Shift+→", "Schedule: end the selected task a day earlier / later (not milestones)"),
     ("↑ / ↓", "Schedule: select the task above / below"),
+    ("T", "Calendar: go to today"),
+    ("← / →, PgUp / PgDown", "Calendar: the previous / next day, week or month"),
+    ("Esc", "Calendar: cancel the drag of a meeting or task"),
 )
 
 
