@@ -336,6 +336,7 @@ class BoardPage(QWidget):
         card = index.data(CARD_ROLE)
         menu = QMenu(self)
         menu.addAction("Edit…", lambda: self.open_id(card.id))
+        menu.addAction("Create quote…", lambda: self.create_quote(card.id))
         move_to = menu.addMenu("Move to")
         for stage_id, other in self.columns.items():
             action = move_to.addAction(other.stage.name)
@@ -344,6 +345,10 @@ class BoardPage(QWidget):
         menu.addSeparator()
         menu.addAction("Delete", lambda: self.delete_card(card))
         menu.exec(column.view.viewport().mapToGlobal(pos))
+
+    def create_quote(self, deal_id: Any) -> None:
+        """A draft quote from the deal, opened in the Documents page's editor (undoable there)."""
+        self.env.open_record("deal_quote", deal_id)
 
     def _ask_won_amount(self, card: Card) -> Decimal | None:
         text, ok = QInputDialog.getText(

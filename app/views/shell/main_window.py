@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
             self.show_page(self.pages.index(self.schedule))
             self.schedule.open_record_scope(entity.removesuffix("_schedule"), record_id)
             return
+        if entity == "deal_quote":  # a new quote from the deal (the board's card menu)
+            self.show_page(self.pages.index(self.documents))
+            self.documents.quote_from_deal(record_id)
+            return
         name = {
             "account": "accounts",
             "contact": "contacts",

@@ -126,3 +126,20 @@ def test_a_quote_from_a_deal_opens_in_the_editor_and_undoes(window, ctx, qtbot, 
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     window.undo_stack.undo()
     assert ctx.documents.rows() == [] and row.number.startswith("Q-")
+
+
+def test_the_boards_card_menu_creates_a_quote_from_its_deal(window, ctx, qtbot):
+    from tests.services.documents.test_quote_from_deal import make_deal
+
+    deal, _account, _contact = make_deal(ctx, "Fleet sensors", amount="8578.50", currency="EUR")
+    board = window.board
+    window.show_page(window.pages.index(board))
+    board.create_quote(deal.id)  # the card menu's "Create quote…"
+    assert window.current_page() is window.documents
+    assert len(ctx.documents.rows(deal_id=deal.id)) == 1
+    editor = window.documents.editor
+    assert isinstance(editor, DocumentEditor) and editor.isVisible()
+    assert editor.deal_box.currentData() == deal.id
+    editor.reject()
+    window.undo_stack.undo()
+    assert ctx.documents.rows(deal_id=deal.id) == []
