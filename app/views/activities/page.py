@@ -29,7 +29,7 @@ from app.views.activities.commands import CompleteCommand
 from app.views.activities.tasks_model import TasksModel
 from app.views.common.commands import DeleteCommand
 from app.views.common.env import ACTIVITY, ViewEnv
-from app.views.common.form_dialog import find_data
+from app.views.common.form_dialog import fill_assignees
 from app.views.common.style import icon
 
 
@@ -126,22 +126,7 @@ class TasksPage(QWidget):
         """Everyone, me (when I am a user), the other users and nobody; first shown: me if I have open
         tasks, else everyone (a new user, or an OS account that is no Rapport user, sees the team's)."""
         current = self.owner_box.currentData() if self.owner_box.count() else self._first_owner()
-        me = self.env.ctx.current_user
-        self.owner_box.blockSignals(True)
-        self.owner_box.clear()
-        self.owner_box.addItem("Everyone", EVERYONE)
-        if me is not None:
-            self.owner_box.addItem("Me", me.id)
-        try:
-            users = self.env.ctx.lookups.users()
-        except RapportError:
-            users = []
-        for user in users:
-            if me is None or user.id != me.id:
-                self.owner_box.addItem(user.name, user.id)
-        self.owner_box.addItem("Nobody (unassigned)", _NOBODY)
-        self.owner_box.setCurrentIndex(max(find_data(self.owner_box, current), 0))
-        self.owner_box.blockSignals(False)
+        fill_assignees(self.owner_box, self.env, current, EVERYONE, _NOBODY)
 
     def _first_owner(self) -> Any:
         me = self.env.ctx.current_user

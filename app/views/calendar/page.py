@@ -32,18 +32,19 @@ from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
 from app.services.scheduling.activities import ActivityInput
 from app.services.scheduling.calendar_range import CalendarItem, activities_between
+from app.services.scheduling.tasks import EVERYONE
 from app.views.calendar import edits
 from app.views.calendar.day_header import DayHeader
 from app.views.calendar.layout import DEFAULT_MINUTES, Span, local_midnight, step, visible_days, window
 from app.views.calendar.month_grid import MonthGrid
 from app.views.calendar.time_grid import TimeGrid
 from app.views.common.env import ViewEnv
+from app.views.common.form_dialog import fill_assignees
 from app.views.common.style import icon
 
 REFRESH_ON = ("activity", "user")
 SPAN_STYLE = "QPushButton:checked { background: #dbeafe; border-color: #2563eb; color: #1d4ed8; }"
 HINT = "Drag a meeting to move it, its lower edge to resize · double-click to open or create · T today · ←/→ move"
-_EVERYONE = "everyone"
 
 
 class CalendarPage(QWidget):
@@ -216,27 +217,11 @@ class CalendarPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------------
     def _fill_owners(self) -> None:
-        current = self.owner_box.currentData()
-        me = self.env.ctx.current_user
-        self.owner_box.blockSignals(True)
-        self.owner_box.clear()
-        self.owner_box.addItem("Everyone", _EVERYONE)
-        if me is not None:
-            self.owner_box.addItem("Me", me.id)
-        try:
-            users = self.env.ctx.lookups.users()
-        except RapportError:
-            users = []
-        for user in users:
-            if me is None or user.id != me.id:
-                self.owner_box.addItem(user.name, user.id)
-        index = self.owner_box.findData(current) if current is not None else 0
-        self.owner_box.setCurrentIndex(max(index, 0))
-        self.owner_box.blockSignals(False)
+        fill_assignees(self.owner_box, self.env, self.owner_box.currentData(), EVERYONE)
 
     def owner_id(self) -> Any:
         data = self.owner_box.currentData()
-        return None if data in (None, _EVERYONE) else data
+        return None if data in (None, EVERYONE) else data
 
     def reload(self) -> None:
         if self.owner_box.count() == 0:

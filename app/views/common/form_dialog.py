@@ -40,6 +40,28 @@ def find_data(combo: QComboBox, value: Any) -> int:
     return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
+def fill_assignees(combo: QComboBox, env: ViewEnv, current: Any, everyone: Any, nobody: Any = None) -> None:
+    """An "Assigned to" filter: Everyone, Me (when I am a user), the other users, then "Nobody
+    (unassigned)" when `nobody` is given; `current` stays selected if it is still offered, else the first."""
+    me = env.ctx.current_user
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem("Everyone", everyone)
+    if me is not None:
+        combo.addItem("Me", me.id)
+    try:
+        users = env.ctx.lookups.users()
+    except RapportError:
+        users = []
+    for user in users:
+        if me is None or user.id != me.id:
+            combo.addItem(user.name, user.id)
+    if nobody is not None:
+        combo.addItem("Nobody (unassigned)", nobody)
+    combo.setCurrentIndex(max(find_data(combo, current), 0))
+    combo.blockSignals(False)
+
+
 def owner_choices(env: ViewEnv) -> list[tuple[Any, str]]:
     """The choices of an owner field: nobody, then every user."""
     return [(None, "(nobody)")] + [(u.id, u.name) for u in env.ctx.lookups.users()]
