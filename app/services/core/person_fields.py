@@ -17,8 +17,24 @@ ADDRESS_LIMITS: tuple[tuple[str, int, bool], ...] = (
     ("region", 100, False),
 )
 PERSON_LIMITS: tuple[tuple[str, int, bool], ...] = (*ADDRESS_LIMITS, ("salutation", 40, False))
+LONGEST = {name: longest for name, longest, _required in PERSON_LIMITS}
 MAX_EMPLOYEES = 10_000_000  # more than any employer has; keeps typos out of an INTEGER column
 MAX_MINOR = 2**63 - 1  # a BIGINT
+
+
+def birthday_error(day: date | None, today: date | None = None) -> FieldError | None:
+    """A birthday may not be in the future (the editors' and the importer's rule)."""
+    if day is not None and day > (today or date.today()):
+        return FieldError("birthday", f"{day.isoformat()} is in the future")
+    return None
+
+
+def employees_error(count: int) -> FieldError | None:
+    if count < 0:
+        return FieldError("employee_count", "must not be negative")
+    if count > MAX_EMPLOYEES:
+        return FieldError("employee_count", f"is more than {MAX_EMPLOYEES:,} employees")
+    return None
 
 
 def person_values(
@@ -34,8 +50,8 @@ def person_values(
     if birthday is not None and not isinstance(birthday, date):
         errors.append(FieldError("birthday", f"'{birthday}' is not a date"))
         birthday = None
-    elif birthday is not None and birthday > (today or date.today()):
-        errors.append(FieldError("birthday", f"{birthday.isoformat()} is in the future"))
+    elif (err := birthday_error(birthday, today)) is not None:
+        errors.append(err)
     other_email, err = normalise_email(data.other_email, "other_email")
     errors += [err] if err else []
     other_phone, err = normalise_phone(data.other_phone, country, "other_phone")
@@ -73,10 +89,8 @@ def account_figures(
     size = employees.strip().replace(",", "") if isinstance(employees, str) else employees
     if isinstance(size, str) and size and not size.isdigit():
         errors.append(FieldError("employee_count", f"'{employees}' is not a whole number of employees"))
-    elif int(size or 0) < 0:
-        errors.append(FieldError("employee_count", "must not be negative"))
-    elif int(size or 0) > MAX_EMPLOYEES:
-        errors.append(FieldError("employee_count", f"is more than {MAX_EMPLOYEES:,} employees"))
+    elif (err := employees_error(int(size or 0))) is not None:
+        errors.append(err)
     else:
         out["employee_count"] = int(size or 0)
     return out

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.models.money import to_minor
 from app.services.core.errors import FieldError
+from app.services.core.person_fields import LONGEST, birthday_error, employees_error
 from app.services.core.validation import normalise_email
 from app.services.importing.cells import phone, row_country
 from app.services.importing.parsing import ISO, parse_day, parse_money
@@ -25,7 +26,7 @@ _NO_PERSON_EXTRAS: dict[str, Any] = {
     "other_phone_display": "",
     "other_email": "",
 }
-LENGTHS = {"street": 2000, "postal_code": 20, "region": 100, "salutation": 40, "external_id": 100}
+LENGTHS = {**LONGEST, "external_id": 100}  # the editors' limits (core/person_fields.py)
 
 
 def _text(cells: Mapping[str, str], name: str, errors: list[FieldError]) -> str:
@@ -56,6 +57,8 @@ def person_extras(
     except ValueError as exc:
         errors.append(FieldError("birthday", str(exc)))
         out["birthday"] = None
+    if (err := birthday_error(out["birthday"])) is not None:
+        errors.append(err)
     out["other_phone"], out["other_phone_display"] = phone(
         cells.get("other_phone", ""), row_country(cells), found.region, "other_phone", review, errors
     )
@@ -84,4 +87,6 @@ def account_extras(cells: Mapping[str, str], found: Any, errors: list[FieldError
     if size and not size.isdigit():
         errors.append(FieldError("employee_count", f"'{cells['employee_count']}' is not a whole number"))
     out["employee_count"] = int(size) if size.isdigit() else 0
+    if (err := employees_error(out["employee_count"])) is not None:
+        errors.append(err)
     return out

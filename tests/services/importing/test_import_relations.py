@@ -156,3 +156,14 @@ def test_hubspot_and_pipedrive_standard_headers_are_suggested():
     assert set(suggest("accounts", pipedrive_organizations)) == {
         "external_id", "name", "address", "owner", "employee_count", "annual_revenue",
     }  # fmt: skip
+
+
+def test_the_import_applies_the_editors_rules_to_birthdays_and_employee_counts(tmp_path, capsys):
+    future = "Id,FirstName,LastName,Email,Birthdate\n003Z,Ada,Lovelace,ada@x.example,12/10/2999\n"
+    assert _import(tmp_path, "contacts", future) == 1
+    said = capsys.readouterr()
+    assert "row 2, Birthdate: 2999-12-10 is in the future" in said.out + said.err
+    huge = "Id,Name,NumberOfEmployees\n001Z,Acme,99999999999\n"
+    assert _import(tmp_path, "accounts", huge) == 1
+    said = capsys.readouterr()
+    assert "row 2, NumberOfEmployees: is more than 10,000,000 employees" in said.out + said.err
