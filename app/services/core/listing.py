@@ -170,7 +170,7 @@ class EntityList:
         dialect = session.get_bind().dialect.name
         if dialect == "sqlite" and not deleted and query.only_search and search.tokens(query.search):
             return search.match_count(session, self.table, query.search)  # the index holds live rows only
-        stmt = self._filtered(select(func.count()).select_from(self.model), session, query, deleted)
+        stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
         return int(session.scalar(stmt) or 0)
 
     def page(
@@ -184,7 +184,7 @@ class EntityList:
         deleted: bool = False,
     ) -> Page:
         sort_cols, sort_index = self._sort(session, query)
-        keys_stmt = self._filtered(
+        keys_stmt = self.filtered(
             select(*sort_cols).select_from(self.model),
             session,
             query,
@@ -215,7 +215,7 @@ class EntityList:
         """The row of a record in this query's order (rows whose sort key comes before it), or None."""
         sort_cols, _ = self._sort(session, query)
         m: Any = self.model
-        mine = self._filtered(select(*sort_cols).select_from(m), session, query, deleted).where(
+        mine = self.filtered(select(*sort_cols).select_from(m), session, query, deleted).where(
             m.id == record_id
         )
         key = session.execute(mine).first()
@@ -223,7 +223,7 @@ class EntityList:
             return None
         key_expr = tuple_(*sort_cols)
         before = key_expr > tuple_(*key) if query.descending else key_expr < tuple_(*key)
-        stmt = self._filtered(select(func.count()).select_from(m), session, query, deleted).where(before)
+        stmt = self.filtered(select(func.count()).select_from(m), session, query, deleted).where(before)
         return int(session.scalar(stmt) or 0)
 
     def _sort(self, session: Session, query: ListQuery) -> tuple[tuple[Any, ...], str | None]:
@@ -240,7 +240,7 @@ class EntityList:
         sort_name = query.sort if query.sort in self.sorts else self.default_sort
         return self.sorts[sort_name], self.sort_indexes.get(sort_name)
 
-    def _filtered(
+    def filtered(
         self,
         stmt: Select[Any],
         session: Session,
@@ -308,10 +308,10 @@ class ScannedList(EntityList):
     kind_column: Any = None
 
     def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
-        stmt = self._filtered(select(func.count()).select_from(self.model), session, query, deleted)
+        stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
         return int(session.scalar(stmt) or 0)
 
-    def _filtered(
+    def filtered(
         self,
         stmt: Select[Any],
         session: Session,
@@ -320,7 +320,7 @@ class ScannedList(EntityList):
         total: int = 0,
         sort_index: str | None = None,
     ) -> Select[Any]:
-        stmt = super()._filtered(stmt, session, replace(query, search=""), deleted)
+        stmt = super().filtered(stmt, session, replace(query, search=""), deleted)
         if query.kind and self.kind_column is not None:
             stmt = stmt.where(self.kind_column == query.kind)
         if search.tokens(query.search) and self.search_filter is not None:

@@ -310,7 +310,7 @@ class _Plan:
         if self.table_scan:  # a rowid range the planner prefers to a walk through a partial index
             stmt = stmt.where(literal_column(f"{model.__tablename__}.rowid") > literal_column("0"))
         # the lists' own conditions: soft delete, owner, tag, status, country, kind, custom, segment, search
-        return listing.entity_list(self.spec.name)._filtered(stmt, session, report.filters, deleted=False)
+        return listing.entity_list(self.spec.name).filtered(stmt, session, report.filters, deleted=False)
 
     def _order(self, report: ReportDefinition) -> list[ColumnElement[Any]]:
         def ordered(at: int) -> ColumnElement[Any]:
