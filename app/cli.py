@@ -22,6 +22,7 @@ from app.commands import (
     importing,
     kpis,
     pipeline,
+    printing,
     segment,
     standardise,
 )
@@ -39,6 +40,7 @@ COMMANDS = [
     standardise,
     segment,
     pipeline,
+    printing,
 ]
 
 

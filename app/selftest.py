@@ -256,7 +256,9 @@ def _check_time_zones(workdir: Path) -> str:
 
 def _check_readers(workdir: Path) -> str:
     """The libraries the readers and duplicate detection load data files from: charset-normalizer's
-    detection of a Greek file and the nicknames table (a data file a bundle must ship)."""
+    detection of a Greek file, the nicknames table and the postal address layouts (data files a bundle
+    must ship)."""
+    from app.services.core.postal import PostalAddress, postal_lines
     from app.services.importing.csv_read import read_table
     from app.services.quality.similarity import _nicknames
 
@@ -267,7 +269,10 @@ def _check_readers(workdir: Path) -> str:
         raise AssertionError(f"an ISO-8859-7 file read as {table.rows[0][1]!r}")
     if "bill" not in _nicknames("william"):
         raise AssertionError("the nicknames table does not know Bill for William")
-    return f"ISO-8859-7 detected ({table.encoding}), nicknames table loaded"
+    lines = postal_lines(PostalAddress("1 Main St", "62701", "Springfield", "IL", "US"), postal_case=True)
+    if "SPRINGFIELD, IL 62701" not in lines:
+        raise AssertionError(f"the United States address layout is missing: {lines}")
+    return f"ISO-8859-7 detected ({table.encoding}), nicknames table and address layouts loaded"
 
 
 STEPS: list[tuple[str, Callable[[Path], str]]] = [

@@ -48,6 +48,7 @@ CATALOGUE = [
 DEMO_COMPANY = CompanySettings(
     name="Nordlicht Sensorik GmbH",
     address="Hafenstraße 12\n20457 Hamburg\nGermany",
+    country="DE",
     email="sales@nordlicht-sensorik.example",
     phone="+49 40 555 0120",
     tax_id="DE 318 274 615",

@@ -13,6 +13,7 @@ from typing import Any
 from app.services.core import settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
+from app.services.core.postal import PostalAddress, postal_lines
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.core.validation import normalise_country
 
@@ -51,13 +52,8 @@ class CompanySettings:
 def address_lines(
     street: str, city: str = "", country: str = "", postal_code: str = "", region: str = ""
 ) -> tuple[str, ...]:
-    """A postal address block: the street lines, then "postcode city, region", then the country; empty parts
-    and blank lines left out ("20457 Hamburg", "Springfield, IL" with no postcode)."""
-    place = " ".join(x.strip() for x in (postal_code, city) if x.strip())
-    if region.strip():
-        place = f"{place}, {region.strip()}" if place else region.strip()
-    lines = [*street.splitlines(), place, country]
-    return tuple(x.strip() for x in lines if x.strip())
+    """A postal address block in the layout of its country (app/services/core/postal.py), country named."""
+    return postal_lines(PostalAddress(street, postal_code, city, region, country))
 
 
 def format_number(fmt: str, doc_type: str, year: int, n: int, device: str) -> str:

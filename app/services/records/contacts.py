@@ -273,6 +273,29 @@ class ContactsService(RecordService[ContactInput, ContactDetail]):
             found = session.execute(select(Contact.id, Contact.notes).where(Contact.id.in_(ids)))
             return {contact_id: notes for contact_id, notes in found}
 
+    def company_addresses(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str, str, str, str]]:
+        """The postal address of each contact's primary company (street, postcode, city, region, country):
+        where a letter to someone at work goes when they have no address of their own."""
+        with self.uow.read() as session:
+            found = session.execute(
+                select(
+                    AccountContact.contact_id,
+                    Account.address,
+                    Account.postal_code,
+                    Account.city,
+                    Account.region,
+                    Account.country,
+                )
+                .join(Account, Account.id == AccountContact.account_id)
+                .where(
+                    AccountContact.contact_id.in_(ids),
+                    AccountContact.is_primary.is_(True),
+                    AccountContact.deleted_at.is_(None),
+                    Account.deleted_at.is_(None),
+                )
+            )
+            return {row[0]: tuple(row[1:]) for row in found}  # type: ignore[misc]
+
 
 def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput, ...]) -> None:
     """Make the contact's account memberships exactly `wanted` and refresh its company name."""

@@ -80,12 +80,18 @@ def test_address_blocks_print_every_part_the_account_has():
         "Hafenstr. 3",
         "Hof 2",
         "28195 Bremen",
-        "DE",
+        "Germany",
     )
     assert address_lines("1 Main St", "Springfield", "US", region="IL") == (
         "1 Main St",
         "Springfield, IL",
-        "US",
+        "United States",
+    )
+    assert address_lines("1-2-3 Ginza", "Chuo-ku", "JP", postal_code="104-0061", region="Tokyo") == (
+        "1-2-3 Ginza",
+        "Chuo-ku, Tokyo",
+        "104-0061",
+        "Japan",
     )
     assert address_lines("", "", "", region="Tyrol") == ("Tyrol",)
     assert address_lines("  ") == ()

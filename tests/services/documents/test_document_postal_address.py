@@ -26,9 +26,9 @@ def test_document_address_has_postal_code_and_region(ctx):
     ).value
     doc = ctx.documents.create(DocumentInput(account_id=account.id, lines=(LineInput("Staplers", "2", "5"),)))
     stored = ctx.documents.get(doc.value.id)
-    assert stored.account_address == ("1 Main St", "62701 Springfield, IL", "US")
+    assert stored.account_address == ("1 Main St", "Springfield, IL 62701", "United States")
     _pages, shown = pdf_text(render(stored, COMPANY))
-    assert "1 Main St\n62701 Springfield, IL\nUS" in shown
+    assert "1 Main St\nSpringfield, IL 62701\nUnited States" in shown
 
 
 def test_company_country_is_checked_and_kept_upper_case(ctx):

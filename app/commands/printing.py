@@ -1,0 +1,128 @@
+"""`rapport print labels|envelopes|list ...`: mailing labels, envelopes and lists as PDF, from the same
+search, segment and sort as the list pages."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import add_db_option, guarded, open_context
+
+DEFAULT_COLUMNS = {
+    "contacts": "first_name,last_name,company,email,phone,city,country",
+    "accounts": "name,industry,phone,email,city,country,owner",
+    "leads": "name,company,email,status,score,source,owner",
+    "products": "sku,name,unit_price,currency,active",
+    "documents": "number,doc_type,status,account_name,issued_on,total,currency",
+    "activities": "subject,kind,due_at,owner,done",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("print", help="print mailing labels, envelopes or a list to PDF")
+    kinds = p.add_subparsers(dest="what", required=True)
+    labels = kinds.add_parser(
+        "labels", help="mailing labels on a label sheet (Avery L7160, L7163, 5160, 5163)"
+    )
+    labels.add_argument("--sheet", default="L7160", help="the label sheet (default L7160)")
+    labels.add_argument("--skip", type=int, default=0, help="labels already used on the first sheet")
+    labels.add_argument("--outlines", action="store_true", help="draw the labels' edges (a test print)")
+    envelopes = kinds.add_parser("envelopes", help="addresses printed on envelopes (DL, C5, C6, 10)")
+    envelopes.add_argument("--size", default="DL", help="the envelope (default DL)")
+    table = kinds.add_parser("list", help="a list as a table with page numbers")
+    table.add_argument(
+        "--columns", default="", help="comma-separated fields (default: the usual list columns)"
+    )
+    for q, entities in (
+        (labels, ("contacts", "accounts")),
+        (envelopes, ("contacts", "accounts")),
+        (table, tuple(DEFAULT_COLUMNS)),
+    ):
+        q.add_argument("entity", choices=entities)
+        q.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+        q.add_argument("--search", default="", help="only the records this search finds")
+        q.add_argument("--sort", default="", help="a sort key of the list (name, city, updated ...)")
+        q.add_argument("--segment", default="", help="only the members of this saved segment (by name)")
+        add_db_option(q)
+        q.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def action() -> int:
+        from app.services.core.listing import ListQuery
+        from app.services.importing.export import list_rows
+
+        ctx = open_context(args)
+        try:
+            segment_id = None
+            if args.segment:
+                segment_id = ctx.segments.find(args.segment, args.entity.removesuffix("s")).id
+            rows = list_rows(
+                getattr(ctx, args.entity),
+                ListQuery(search=args.search, sort=args.sort, segment_id=segment_id),
+            )
+            if args.what == "list":
+                data, summary = _table(args, rows)
+            else:
+                company = ctx.company.get()
+                lookup = ctx.contacts.company_addresses if args.entity == "contacts" else None
+                sender = (company.name, *company.address.splitlines())
+                data, summary = _addresses(args, rows, company.country, sender, lookup)
+        finally:
+            ctx.close()
+        args.output.write_bytes(data)
+        print(f"printed {summary} to {args.output}")
+        return 0
+
+    return guarded(action)
+
+
+def _addresses(args, rows, home_country, sender, lookup) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
+    from app.services.printing import labels_pdf, sheets
+    from app.services.printing.addresses import recipients
+
+    found = recipients(rows, home_country, lookup)
+    if not found.blocks:
+        raise SystemExit(f"rapport print: nothing to print: {found.summary(args.entity)}")
+    if args.what == "labels":
+        sheet = sheets.sheet(args.sheet)
+        data = labels_pdf.render_labels(found.blocks, sheet, args.skip, args.outlines)
+        pages = -(-(len(found.blocks) + args.skip) // sheet.per_sheet)
+        return data, f"{found.summary(args.entity)} on {pages} sheet{'s' * (pages != 1)} of {sheet.code}"
+    size = sheets.envelope(args.size)
+    return labels_pdf.render_envelopes(
+        found.blocks, size, sender
+    ), f"{found.summary(args.entity)} on {size.code} envelopes"
+
+
+def _table(args: argparse.Namespace, rows) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
+    from app.services.importing.export import row_cells
+    from app.services.printing.table_pdf import render_table
+
+    names = [n.strip() for n in (args.columns or DEFAULT_COLUMNS[args.entity]).split(",") if n.strip()]
+    first = next(rows, None)
+    if first is not None:
+        unknown = [n for n in names if not hasattr(first, n)]
+        if unknown:
+            raise SystemExit(f"rapport print: {args.entity} have no column {', '.join(unknown)}")
+    count = 0
+
+    def cells():  # type: ignore[no-untyped-def]
+        nonlocal count
+        for row in ([first] if first is not None else []) + list(rows):
+            count += 1
+            yield row_cells(row, names)
+
+    what = ", ".join(
+        x
+        for x in (
+            f"search '{args.search}'" if args.search else "",
+            f"segment {args.segment}" if args.segment else "",
+        )
+        if x
+    )
+    title = args.entity.capitalize()
+    data = render_table(
+        title, what or f"all {args.entity}", [n.replace("_", " ").capitalize() for n in names], cells()
+    )
+    return data, f"{count:,} {args.entity}"

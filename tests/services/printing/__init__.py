@@ -1,0 +1,1 @@
+"""Labels, envelopes and printed lists."""
