@@ -217,6 +217,27 @@ def _contact_timeline_shot(window, qapp, ctx, out: Path) -> None:  # type: ignor
     window.grab().save(str(out / "contact-timeline.png"))
 
 
+def _printing_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The contacts' Print menu's labels dialog, and the first sheet of labels it makes (as the PDF prints)."""
+    import pypdfium2 as pdfium
+
+    from app.views.lists.labels_dialog import LabelsDialog
+
+    window.show_page(1)
+    _settle(qapp)
+    dialog = LabelsDialog(window.contacts, "labels", window.contacts)
+    dialog.show()
+    _settle(qapp)
+    data = dialog.make_pdf()
+    _settle(qapp)
+    dialog.grab().save(str(out / "labels-dialog.png"))
+    dialog.close()
+    if data:
+        pdf = pdfium.PdfDocument(data)
+        pdf[0].render(scale=1.2).to_pil().save(str(out / "labels-sheet.png"))
+        pdf.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="use this database instead of building a demo one")
@@ -232,6 +253,7 @@ def main() -> int:
             "segment_index",
             "tasks",
             "deals",
+            "printing",
         ],
         help="only this feature's screenshots",
     )
@@ -273,6 +295,7 @@ def main() -> int:
         "segment_index": lambda: _segment_index_shots(window, qapp, ctx, out),
         "tasks": lambda: _tasks_shots(window, qapp, ctx, out),
         "deals": lambda: _deal_shots(window, qapp, ctx, out),
+        "printing": lambda: _printing_shots(window, qapp, out),
     }
     if args.only:
         only[args.only]()
@@ -352,6 +375,7 @@ def main() -> int:
     _segment_index_shots(window, qapp, ctx, out)
     _tasks_shots(window, qapp, ctx, out)
     _deal_shots(window, qapp, ctx, out)
+    _printing_shots(window, qapp, out)
 
     window.close()
     ctx.close()

@@ -83,16 +83,21 @@ def _addresses(args, rows, home_country, sender, lookup) -> tuple[bytes, str]:  
 
     found = recipients(rows, home_country, lookup)
     if not found.blocks:
-        raise SystemExit(f"rapport print: nothing to print: {found.summary(args.entity)}")
+        raise SystemExit(
+            f"rapport print: nothing to print: {found.summary(args.entity, args.entity.removesuffix('s'))}"
+        )
     if args.what == "labels":
         sheet = sheets.sheet(args.sheet)
         data = labels_pdf.render_labels(found.blocks, sheet, args.skip, args.outlines)
         pages = -(-(len(found.blocks) + args.skip) // sheet.per_sheet)
-        return data, f"{found.summary(args.entity)} on {pages} sheet{'s' * (pages != 1)} of {sheet.code}"
+        return (
+            data,
+            f"{found.summary(args.entity, args.entity.removesuffix('s'))} on {pages} sheet{'s' * (pages != 1)} of {sheet.code}",
+        )
     size = sheets.envelope(args.size)
     return labels_pdf.render_envelopes(
         found.blocks, size, sender
-    ), f"{found.summary(args.entity)} on {size.code} envelopes"
+    ), f"{found.summary(args.entity, args.entity.removesuffix('s'))} on {size.code} envelopes"
 
 
 def _table(args: argparse.Namespace, rows) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]

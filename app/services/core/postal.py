@@ -61,6 +61,8 @@ def postal_lines(
         formats, upper, country_name = list(GENERIC_FORMAT), set(), country
     if not values["postal_code"]:  # "SE-%Z %C": no prefix left dangling without the postcode
         formats = [re.sub(r"\S*%Z\S*", "", f) for f in formats]
+    if not values["country_area"]:  # "%C, %S %Z" with no state: "Springfield 62701", not "Springfield, 62701"
+        formats = [re.sub(r",\s*%S", "", f) for f in formats]
     if values["city"] and not any("%C" in f for f in formats):  # a layout that folds the city into the street
         values["street_address"] = "\n".join(x for x in (values["street_address"], values["city"]) if x)
     lines: list[str] = []

@@ -94,6 +94,7 @@ class Pools:
         self.last: dict[str, list[str]] = {}
         self.city: dict[str, list[str]] = {}
         self.street: dict[str, list[str]] = {}
+        self.postcode: dict[str, dict[str, str]] = {}
         companies: set[str] = set()
         n_names = min(400, 50 + scale // 50)
         for country, (locale, *_rest) in COUNTRIES.items():
@@ -105,6 +106,8 @@ class Pools:
             self.street[country] = [fake.street_address().replace("\n", ", ") for _ in range(200)]
             for _ in range(max(60, scale // 40)):
                 companies.add(fake.company())
+            # drawn last, so adding them left every name, city and company of the demo as it was
+            self.postcode[country] = {city: fake.postcode() for city in self.city[country]}
         self.companies = sorted(companies)
 
 

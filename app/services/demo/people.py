@@ -78,6 +78,7 @@ class People(Writer):
                     "owner_id": self.rng.choice(users),
                     "notes": "",
                 }
+                row["postal_code"] = self.pools.postcode[country].get(row["city"], "")
                 out.append((row["id"], name, country))
                 yield row
 

@@ -28,8 +28,9 @@ class Recipients:
     without_address: list[str] = field(default_factory=list)
     at_company_address: int = 0
 
-    def summary(self, noun: str) -> str:
-        text = f"{len(self.blocks):,} {noun}"
+    def summary(self, noun: str, singular: str = "") -> str:
+        """E.g. "20 contacts (3 at their company's address); 2 left out with no postal address (Ann, Bo)"."""
+        text = f"{len(self.blocks):,} {singular if len(self.blocks) == 1 and singular else noun}"
         if self.at_company_address:
             text += f" ({self.at_company_address:,} at their company's address)"
         if self.without_address:

@@ -52,6 +52,7 @@ class DocumentsPage(RecordListPage):
     search_hint = "Search number, account, notes…"
     kind = DOCUMENT
     editor_class = DocumentEditor
+    print_list_on_ctrl_p = False  # Ctrl+P prints the selected document; the list prints from its menu
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         filters = [

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.context import AppContext
@@ -24,6 +25,7 @@ from app.views.lists.custom_filter import CustomFieldFilter
 from app.views.lists.filter_bar import Filter
 from app.views.lists.list_page import ListPage
 from app.views.lists.organize import SegmentsButton, TagsButton
+from app.views.lists.print_action import print_button, print_list
 
 
 def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) -> list[Filter]:
@@ -54,6 +56,7 @@ def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) ->
 class RecordListPage(ListPage):
     kind: EntityKind
     editor_class: Any  # a FormDialog subclass taking (env, detail, parent)
+    print_list_on_ctrl_p = True  # False where Ctrl+P prints the selected record (Documents)
 
     def __init__(
         self,
@@ -91,8 +94,14 @@ class RecordListPage(ListPage):
         if self.kind.name in SEGMENT_ENTITIES:
             self.segments_button = SegmentsButton(self, parent=self)
             self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.segments_button)
+        self.print_button = print_button(self)
+        self.toolbar.addWidget(self.print_button)
         self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.new_button)
+        if self.print_list_on_ctrl_p:
+            self._table_action(
+                "Print list", lambda: print_list(self), QKeySequence(QKeySequence.StandardKey.Print)
+            )
 
     def _custom_defs(self) -> tuple[FieldDef, ...]:
         if self.kind.name not in CUSTOM_FIELD_ENTITIES:

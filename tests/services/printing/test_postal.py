@@ -61,3 +61,8 @@ def test_a_layout_without_a_town_keeps_the_town_anyway():
 def test_an_address_with_nothing_postal_is_empty():
     assert PostalAddress("  ", country="DE", name="Ann").is_empty
     assert postal_lines(PostalAddress("  ")) == ()
+
+
+def test_a_missing_state_leaves_no_stray_comma():
+    lines = postal_lines(PostalAddress("1 Main St", "95092", "East Rickyview", "", "US"), "US", postal_case=True)
+    assert lines == ("1 Main St", "EAST RICKYVIEW 95092")

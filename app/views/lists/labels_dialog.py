@@ -1,0 +1,163 @@
+"""Mailing labels and envelopes for the contacts or accounts a list shows (or the selected ones).
+
+Choose the sheet (or envelope), where to start on a partly used sheet, then preview, print or save the PDF.
+Contacts with no address of their own go to their company's; rows with no postal address at all are left out
+and named in the dialog, never silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.errors import RapportError
+from app.services.printing import labels_pdf, sheets
+from app.services.printing.addresses import recipients
+from app.views.common.file_dialogs import get_save_file_name
+
+STEP = 500  # rows between progress updates
+
+
+class _Stopped(Exception):
+    pass
+
+
+class LabelsDialog(QDialog):
+    """`mode` is "labels" or "envelopes"; `page` is the contacts or accounts list page."""
+
+    def __init__(self, page: Any, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page, self.mode = page, mode
+        self.setObjectName("labelsDialog")
+        what = "Mailing labels" if mode == "labels" else "Envelopes"
+        self.setWindowTitle(f"{what} — {page.title}")
+        form = QFormLayout()
+        self.size_box = QComboBox(objectName="sheetBox")
+        choices = sheets.SHEETS if mode == "labels" else sheets.ENVELOPES
+        for code, spec in choices.items():
+            self.size_box.addItem(spec.title, code)
+        form.addRow("Label sheet:" if mode == "labels" else "Envelope:", self.size_box)
+        self.start = QSpinBox(objectName="startLabel", minimum=1)
+        self.start.setToolTip("Labels already used on the first sheet are skipped (counted along the rows)")
+        self.outlines = QCheckBox("Draw the label edges (a test print on plain paper)", objectName="outlines")
+        if mode == "labels":
+            form.addRow("Start at label:", self.start)
+            form.addRow("", self.outlines)
+            self.size_box.currentIndexChanged.connect(self._sheet_changed)
+            self._sheet_changed()
+        selected = len(page.selected_items())
+        self.every = QRadioButton(f"All {page.model.total:,} {page.noun} in this list", objectName="allRows")
+        chosen = (
+            f"The {selected:,} selected" if selected > 1 else "The selected rows (select two or more first)"
+        )
+        self.selection = QRadioButton(chosen, objectName="selectedRows")
+        self.selection.setEnabled(selected > 1)
+        (self.selection if selected > 1 else self.every).setChecked(True)
+        who = QVBoxLayout()
+        who.addWidget(self.every)
+        who.addWidget(self.selection)
+        form.addRow("Print for:", who)
+        self.summary = QLabel(objectName="labelsSummary", wordWrap=True)
+        self.summary.setText(
+            "Addresses are set in the post's capitals; your own country is left off domestic mail. Contacts"
+            " with no address of their own go to their company's."
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button.setDefault(True)
+        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _sheet_changed(self) -> None:
+        sheet = sheets.SHEETS[self.size_box.currentData()]
+        self.start.setMaximum(sheet.per_sheet)
+
+    # --- making the PDF ---------------------------------------------------------------------------
+    def _rows(self, progress: QProgressDialog) -> Iterator[Any]:
+        from app.services.importing.export import list_rows
+
+        rows = self.page.selected_items() if self.selection.isChecked() else None
+        source = rows if rows is not None else list_rows(self.page.model.source, self.page.model.query)
+        loop = QEventLoop()
+        for done, row in enumerate(source, start=1):
+            if done % STEP == 0:
+                progress.setValue(done)
+                loop.processEvents()
+                if progress.wasCanceled():
+                    raise _Stopped
+            yield row
+
+    def make_pdf(self) -> bytes | None:
+        """The labels or envelopes as PDF bytes; None (with the reason shown) if there is nothing to print."""
+        ctx = self.page.env.ctx
+        total = len(self.page.selected_items()) if self.selection.isChecked() else self.page.model.total
+        progress = QProgressDialog("Reading the addresses…", "Cancel", 0, max(total, 1), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        try:
+            company = ctx.company.get()
+            lookup = ctx.contacts.company_addresses if self.page.kind.name == "contact" else None
+            found = recipients(self._rows(progress), company.country, lookup)
+        except _Stopped:
+            self.summary.setText("Cancelled.")
+            return None
+        except RapportError as exc:
+            self.summary.setText(f"Could not read the addresses: {exc}")
+            return None
+        finally:
+            progress.close()
+        self.summary.setText(f"{found.summary(self.page.noun, self.page.kind.singular)}.")
+        if not found.blocks:
+            return None
+        code = self.size_box.currentData()
+        if self.mode == "labels":
+            skip = self.start.value() - 1
+            return labels_pdf.render_labels(found.blocks, sheets.sheet(code), skip, self.outlines.isChecked())
+        sender = (company.name, *company.address.splitlines())
+        return labels_pdf.render_envelopes(found.blocks, sheets.envelope(code), sender)
+
+    def preview(self) -> None:
+        from app.views.common.printing import preview
+
+        data = self.make_pdf()
+        if data is not None:
+            preview(self, data, self.windowTitle())
+
+    def save(self) -> None:
+        suggested = f"{self.page.noun} {self.mode}.pdf"
+        name, _chosen = get_save_file_name(self, f"Save {self.mode} as PDF", suggested, "PDF (*.pdf)")
+        if not name:
+            return
+        data = self.make_pdf()
+        if data is None:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self.summary.setText(f"Could not write {path.name}: {exc}")
+            return
+        self.page.env.status(f"Saved the {self.mode} to {path.name}")
