@@ -64,5 +64,7 @@ def test_an_address_with_nothing_postal_is_empty():
 
 
 def test_a_missing_state_leaves_no_stray_comma():
-    lines = postal_lines(PostalAddress("1 Main St", "95092", "East Rickyview", "", "US"), "US", postal_case=True)
+    lines = postal_lines(
+        PostalAddress("1 Main St", "95092", "East Rickyview", "", "US"), "US", postal_case=True
+    )
     assert lines == ("1 Main St", "EAST RICKYVIEW 95092")
