@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from app.services.sales.scoring import ScoringService
     from app.services.scheduling.activities import ActivityService
     from app.services.scheduling.calendar_files import CalendarService
+    from app.services.scheduling.call_sheet import CallSheetService
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
 
@@ -169,6 +170,7 @@ class AppContext:
     activities: Service[ActivityService] = Service("app.services.scheduling.activities:ActivityService")
     scheduling: Service[SchedulingService] = Service("app.services.scheduling.gantt:SchedulingService")
     calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
+    call_sheets: Service[CallSheetService] = Service("app.services.scheduling.call_sheet:CallSheetService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # reports

@@ -236,6 +236,33 @@ def _printing_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped
         pdf = pdfium.PdfDocument(data)
         pdf[0].render(scale=1.2).to_pil().save(str(out / "labels-sheet.png"))
         pdf.close()
+    from app.views.activities.call_sheet_dialog import CallSheetDialog
+
+    window.show_page(3)
+    _settle(qapp)
+    busiest = max(
+        window.ctx.lookups.users(),
+        key=lambda u: len(window.ctx.call_sheets.for_day(u.id, _today(), _zone()).items),
+    )
+    sheet = CallSheetDialog(window.tasks.env, busiest.id, window.tasks)
+    data = sheet.make_pdf()
+    if data:
+        pdf = pdfium.PdfDocument(data)
+        pdf[0].render(scale=1.2).to_pil().save(str(out / "call-sheet.png"))
+        pdf.close()
+    sheet.close()
+
+
+def _today():  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    return date.today()
+
+
+def _zone():  # type: ignore[no-untyped-def]
+    from app.services.scheduling.tasks import local_zone
+
+    return local_zone()
 
 
 def main() -> int:

@@ -33,6 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     table.add_argument(
         "--columns", default="", help="comma-separated fields (default: the usual list columns)"
     )
+    calls = kinds.add_parser(
+        "call-sheet", help="a salesperson's calls and meetings of a day, with their numbers"
+    )
+    calls.add_argument("--user", default="", help="whose sheet, by name or email (default: you)")
+    calls.add_argument("--date", default="", help="the day, YYYY-MM-DD (default: today)")
+    calls.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    add_db_option(calls)
+    calls.set_defaults(func=run_call_sheet)
     for q, entities in (
         (labels, ("contacts", "accounts")),
         (envelopes, ("contacts", "accounts")),
@@ -131,3 +139,42 @@ def _table(args: argparse.Namespace, rows) -> tuple[bytes, str]:  # type: ignore
         title, what or f"all {args.entity}", [n.replace("_", " ").capitalize() for n in names], cells()
     )
     return data, f"{count:,} {args.entity}"
+
+
+def run_call_sheet(args: argparse.Namespace) -> int:
+    def action() -> int:
+        from datetime import date
+
+        from app.services.scheduling.tasks import local_zone
+
+        try:
+            day = date.fromisoformat(args.date) if args.date else date.today()
+        except ValueError:
+            raise SystemExit(f"rapport print: --date: {args.date!r} is not a date (use YYYY-MM-DD)") from None
+        ctx = open_context(args)
+        try:
+            users = ctx.lookups.users()
+            wanted = args.user.strip().lower()
+            if wanted:
+                matches = [u for u in users if wanted in (u.name.lower(), u.email.lower())]
+                if not matches:
+                    known = ", ".join(u.name for u in users[:10])
+                    raise SystemExit(f"rapport print: no user {args.user!r} (users: {known})")
+                owner = matches[0]
+            elif ctx.current_user is not None:
+                owner = ctx.current_user
+            else:
+                raise SystemExit("rapport print: say whose call sheet with --user")
+            sheet = ctx.call_sheets.for_day(owner.id, day, local_zone())
+            from app.services.scheduling.call_sheet_pdf import render
+
+            data = render(sheet)
+        finally:
+            ctx.close()
+        args.output.write_bytes(data)
+        print(
+            f"printed the call sheet of {owner.name} for {day:%Y-%m-%d} ({len(sheet.items)} to do) to {args.output}"
+        )
+        return 0
+
+    return guarded(action)

@@ -6,16 +6,18 @@ moves it to the trash. The groups are the user's local days (the service gets th
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -90,13 +92,25 @@ class TasksPage(QWidget):
         self.meeting_button = QPushButton(icon("meeting"), "Log meeting", objectName="logMeetingButton")
         self.meeting_button.setToolTip("Log a meeting (Ctrl+L, M)")
         self.meeting_button.clicked.connect(lambda: self.log("meeting"))
+        self.call_sheet_button = QToolButton(objectName="printButton")
+        self.call_sheet_button.setIcon(icon("print"))
+        self.call_sheet_button.setAccessibleName("Print a call sheet")
+        self.call_sheet_button.setToolTip(
+            "Print a call sheet: the calls and meetings of a day, with numbers (Ctrl+P)"
+        )
+        self.call_sheet_button.clicked.connect(self.print_call_sheet)
+        print_action = QAction("Print a call sheet", self)
+        print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.triggered.connect(self.print_call_sheet)
+        self.addAction(print_action)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
         top.addWidget(QLabel("Assigned to"))
         top.addWidget(self.owner_box)
         top.addStretch(1)
-        for button in (self.call_button, self.meeting_button, self.new_button):
+        for button in (self.call_sheet_button, self.call_button, self.meeting_button, self.new_button):
             top.addWidget(button)
         self.tree = TaskTree(objectName="tasksTree")
         self.tree.setModel(self.model)
@@ -120,6 +134,13 @@ class TasksPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.hint)
         env.relay.changed.connect(self.on_changes)
+
+    def print_call_sheet(self) -> None:
+        """The call sheet of the person the list shows (or mine), for today unless another day is chosen."""
+        from app.views.activities.call_sheet_dialog import CallSheetDialog
+
+        owner = self.owner_box.currentData()
+        CallSheetDialog(self.env, owner if isinstance(owner, uuid.UUID) else None, self).open()
 
     # --- loading -----------------------------------------------------------------------------------
     def _fill_owners(self) -> None:

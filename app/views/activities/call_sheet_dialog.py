@@ -1,0 +1,105 @@
+"""Print a call sheet: whose, which day; preview (and print from it) or save the PDF."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.errors import RapportError
+from app.services.scheduling.tasks import local_zone
+from app.views.common.env import ViewEnv
+from app.views.common.file_dialogs import get_save_file_name
+
+
+class CallSheetDialog(QDialog):
+    def __init__(self, env: ViewEnv, owner_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setObjectName("callSheetDialog")
+        self.setWindowTitle("Print a call sheet")
+        self.person = QComboBox(objectName="callSheetPerson")
+        for user in env.ctx.lookups.users():
+            self.person.addItem(user.name, user.id)
+        wanted = owner_id or (env.ctx.current_user.id if env.ctx.current_user else None)
+        self.person.setCurrentIndex(max(self.person.findData(wanted), 0))
+        self.day = QDateEdit(QDate.currentDate(), objectName="callSheetDay", calendarPopup=True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        form = QFormLayout()
+        form.addRow("Whose:", self.person)
+        form.addRow("Day:", self.day)
+        self.message = QLabel(
+            "Open tasks due that day (and overdue up to 30 days), meetings that day, each with the person's"
+            " numbers, the deal and the last contact, and room to write the outcome.",
+            objectName="muted",
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        preview = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.AcceptRole)
+        preview.setDefault(True)
+        save = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        preview.clicked.connect(self.preview)
+        save.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[no-any-return]
+
+    def make_pdf(self) -> bytes | None:
+        owner: Any = self.person.currentData()
+        if owner is None:
+            self.message.setText("There is no user to print a call sheet for.")
+            return None
+        try:
+            sheet = self.env.ctx.call_sheets.for_day(owner, self.chosen_day(), local_zone())
+        except RapportError as exc:
+            self.message.setText(f"Could not read the tasks: {exc}")
+            return None
+        from app.services.scheduling.call_sheet_pdf import render
+
+        overdue = sum(1 for i in sheet.items if i.overdue)
+        self.message.setText(
+            f"{len(sheet.items)} to do for {sheet.owner}" + (f", {overdue} overdue." if overdue else ".")
+        )
+        return render(sheet)
+
+    def preview(self) -> None:
+        from app.views.common.printing import preview
+
+        data = self.make_pdf()
+        if data is not None:
+            preview(self, data, f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}")
+
+    def save(self) -> None:
+        suggested = f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}.pdf"
+        name, _chosen = get_save_file_name(self, "Save the call sheet as PDF", suggested, "PDF (*.pdf)")
+        if not name:
+            return
+        data = self.make_pdf()
+        if data is None:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self.message.setText(f"Could not write {path.name}: {exc}")
+            return
+        self.env.status(f"Saved the call sheet to {path.name}")
