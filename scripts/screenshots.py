@@ -236,6 +236,23 @@ def _printing_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped
         pdf = pdfium.PdfDocument(data)
         pdf[0].render(scale=1.2).to_pil().save(str(out / "labels-sheet.png"))
         pdf.close()
+    from app.views.lists.letters_dialog import LettersDialog
+
+    window.contacts.search.setText("Adams")
+    window.contacts.apply_query()
+    writer = LettersDialog(window.contacts, window.contacts)
+    writer.show()
+    _settle(qapp)
+    data = writer.make_pdf()
+    _settle(qapp)
+    writer.grab().save(str(out / "letters-dialog.png"))
+    writer.close()
+    window.contacts.search.setText("")
+    window.contacts.apply_query()
+    if data:
+        pdf = pdfium.PdfDocument(data)
+        pdf[0].render(scale=1.2).to_pil().save(str(out / "letter.png"))
+        pdf.close()
     from app.views.activities.call_sheet_dialog import CallSheetDialog
 
     window.show_page(3)

@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     labels.add_argument("--outlines", action="store_true", help="draw the labels' edges (a test print)")
     envelopes = kinds.add_parser("envelopes", help="addresses printed on envelopes (DL, C5, C6, 10)")
     envelopes.add_argument("--size", default="DL", help="the envelope (default DL)")
+    letters = kinds.add_parser("letters", help="mail-merge letters for a window envelope, from a template")
+    letters.add_argument("--subject", required=True, help="the subject line; merge fields allowed")
+    letters.add_argument("--body-file", type=Path, required=True, help="the letter's text with merge fields")
     table = kinds.add_parser("list", help="a list as a table with page numbers")
     table.add_argument(
         "--columns", default="", help="comma-separated fields (default: the usual list columns)"
@@ -44,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for q, entities in (
         (labels, ("contacts", "accounts")),
         (envelopes, ("contacts", "accounts")),
+        (letters, ("contacts", "accounts")),
         (table, tuple(DEFAULT_COLUMNS)),
     ):
         q.add_argument("entity", choices=entities)
@@ -71,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
             )
             if args.what == "list":
                 data, summary = _table(args, rows)
+            elif args.what == "letters":
+                data, summary = _letters(args, ctx, rows)
             else:
                 company = ctx.company.get()
                 lookup = ctx.contacts.company_addresses if args.entity == "contacts" else None
@@ -178,3 +184,43 @@ def run_call_sheet(args: argparse.Namespace) -> int:
         return 0
 
     return guarded(action)
+
+
+def _letters(args: argparse.Namespace, ctx, rows) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.services.printing import letters, letters_pdf
+
+    try:
+        body = args.body_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"rapport print: cannot read {args.body_file}: {exc}") from None
+    subject, text = letters.templates(args.subject, body)
+    company = ctx.company.get()
+    me = ctx.current_user
+    lookup = ctx.contacts.company_addresses if args.entity == "contacts" else None
+    today = date.today()
+    run = letters.merge(
+        rows,
+        subject,
+        text,
+        (me.name, me.email) if me else ("", ""),
+        (company.name, company.phone, company.email),
+        company.country,
+        today,
+        lookup,
+    )
+    if run.missing:
+        lines = [f"  {p.recipient}: {p.field}" for p in run.missing[:10]]
+        more = f"\n  … and {len(run.missing) - 10:,} more" if len(run.missing) > 10 else ""
+        raise SystemExit(
+            f"rapport print: {len(run.missing):,} letters would print a field with no value; nothing printed:\n"
+            + "\n".join(lines)
+            + more
+            + "\n(fill the values, or wrap the field in {% if … %} … {% endif %} in the template)"
+        )
+    if not run.letters:
+        raise SystemExit("rapport print: no letters to print: nobody in the list has a postal address")
+    data = letters_pdf.render(run.letters, (company.name, *company.address.splitlines()), today)
+    skipped = f"; {len(run.without_address):,} left out with no postal address" if run.without_address else ""
+    return data, f"{len(run.letters):,} letters{skipped}"

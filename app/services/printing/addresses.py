@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -61,11 +61,11 @@ def _incomplete(address: PostalAddress) -> bool:
     return not address.street.strip() and not address.postal_code.strip()
 
 
-def recipients(
-    rows: Iterable[Any], home_country: str = "", company_addresses: CompanyAddresses | None = None
-) -> Recipients:
-    """Postal blocks in capitals as the post reads them, the home country left off domestic mail."""
-    found = Recipients()
+def recipients_addresses(
+    rows: Iterable[Any], company_addresses: CompanyAddresses | None = None
+) -> Iterator[tuple[Any, PostalAddress]]:
+    """Each row with the address to write to: its own, or for a contact with no street and no postcode,
+    their primary company's (looked up a batch of rows at a time)."""
     iterator = iter(rows)
     while batch := list(itertools.islice(iterator, BATCH)):
         addresses = [postal_address(row) for row in batch]
@@ -82,9 +82,19 @@ def recipients(
                 address = replace(
                     address, street=street, postal_code=postal_code, city=city, region=region, country=country
                 )
-                found.at_company_address += 1
-            if address.is_empty:
-                found.without_address.append(address.name or address.organisation or str(row.id))
-                continue
-            found.blocks.append(postal_lines(address, home_country=home_country, postal_case=True))
+            yield row, address
+
+
+def recipients(
+    rows: Iterable[Any], home_country: str = "", company_addresses: CompanyAddresses | None = None
+) -> Recipients:
+    """Postal blocks in capitals as the post reads them, the home country left off domestic mail."""
+    found = Recipients()
+    for row, address in recipients_addresses(rows, company_addresses):
+        if address.is_empty:
+            found.without_address.append(address.name or address.organisation or str(row.id))
+            continue
+        if address != postal_address(row):  # the company's address stood in
+            found.at_company_address += 1
+        found.blocks.append(postal_lines(address, home_country=home_country, postal_case=True))
     return found

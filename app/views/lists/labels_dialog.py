@@ -7,11 +7,9 @@ and named in the dialog, never silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QProgressDialog,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,12 +26,7 @@ from app.services.core.errors import RapportError
 from app.services.printing import labels_pdf, sheets
 from app.services.printing.addresses import recipients
 from app.views.common.file_dialogs import get_save_file_name
-
-STEP = 500  # rows between progress updates
-
-
-class _Stopped(Exception):
-    pass
+from app.views.lists.recipients_choice import RecipientsChoice, Stopped
 
 
 class LabelsDialog(QDialog):
@@ -61,18 +52,8 @@ class LabelsDialog(QDialog):
             form.addRow("", self.outlines)
             self.size_box.currentIndexChanged.connect(self._sheet_changed)
             self._sheet_changed()
-        selected = len(page.selected_items())
-        self.every = QRadioButton(f"All {page.model.total:,} {page.noun} in this list", objectName="allRows")
-        chosen = (
-            f"The {selected:,} selected" if selected > 1 else "The selected rows (select two or more first)"
-        )
-        self.selection = QRadioButton(chosen, objectName="selectedRows")
-        self.selection.setEnabled(selected > 1)
-        (self.selection if selected > 1 else self.every).setChecked(True)
-        who = QVBoxLayout()
-        who.addWidget(self.every)
-        who.addWidget(self.selection)
-        form.addRow("Print for:", who)
+        self.who = RecipientsChoice(page, self)
+        form.addRow("Print for:", self.who)
         self.summary = QLabel(objectName="labelsSummary", wordWrap=True)
         self.summary.setText(
             "Addresses are set in the post's capitals; your own country is left off domestic mail. Contacts"
@@ -96,32 +77,15 @@ class LabelsDialog(QDialog):
         self.start.setMaximum(sheet.per_sheet)
 
     # --- making the PDF ---------------------------------------------------------------------------
-    def _rows(self, progress: QProgressDialog) -> Iterator[Any]:
-        from app.services.importing.export import list_rows
-
-        rows = self.page.selected_items() if self.selection.isChecked() else None
-        source = rows if rows is not None else list_rows(self.page.model.source, self.page.model.query)
-        loop = QEventLoop()
-        for done, row in enumerate(source, start=1):
-            if done % STEP == 0:
-                progress.setValue(done)
-                loop.processEvents()
-                if progress.wasCanceled():
-                    raise _Stopped
-            yield row
-
     def make_pdf(self) -> bytes | None:
         """The labels or envelopes as PDF bytes; None (with the reason shown) if there is nothing to print."""
         ctx = self.page.env.ctx
-        total = len(self.page.selected_items()) if self.selection.isChecked() else self.page.model.total
-        progress = QProgressDialog("Reading the addresses…", "Cancel", 0, max(total, 1), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = self.who.progress("Reading the addresses…")
         try:
             company = ctx.company.get()
             lookup = ctx.contacts.company_addresses if self.page.kind.name == "contact" else None
-            found = recipients(self._rows(progress), company.country, lookup)
-        except _Stopped:
+            found = recipients(self.who.rows(progress), company.country, lookup)
+        except Stopped:
             self.summary.setText("Cancelled.")
             return None
         except RapportError as exc:

@@ -124,6 +124,7 @@ def print_button(page: Any) -> QToolButton:
         menu.addSeparator()
         menu.addAction("Mailing labels…", lambda: _labels(page, "labels"))
         menu.addAction("Envelopes…", lambda: _labels(page, "envelopes"))
+        menu.addAction("Letters…", lambda: _letters(page))
     button.setMenu(menu)
     return button
 
@@ -132,3 +133,9 @@ def _labels(page: Any, mode: str) -> None:
     from app.views.lists.labels_dialog import LabelsDialog  # reportlab's sheets load on first use
 
     LabelsDialog(page, mode, page).open()
+
+
+def _letters(page: Any) -> None:
+    from app.views.lists.letters_dialog import LettersDialog
+
+    LettersDialog(page, page).open()

@@ -20,8 +20,9 @@ def _menu(page) -> list[str]:
 
 
 def test_each_list_page_has_a_print_menu_and_labels_where_records_have_addresses(window):
-    assert _menu(window.contacts) == ["Print list…", "Save list as PDF…", "Mailing labels…", "Envelopes…"]
-    assert _menu(window.accounts) == ["Print list…", "Save list as PDF…", "Mailing labels…", "Envelopes…"]
+    full = ["Print list…", "Save list as PDF…", "Mailing labels…", "Envelopes…", "Letters…"]
+    assert _menu(window.contacts) == full
+    assert _menu(window.accounts) == full
     assert _menu(window.leads) == ["Print list…", "Save list as PDF…"]
 
 
@@ -58,7 +59,7 @@ def test_labels_for_the_selection_start_where_the_sheet_was_used_and_name_who_is
     page.search.setText("Lovelace")  # Ada, at Acme's (which has no street): only a town
     page.apply_query()
     dialog = LabelsDialog(page, "labels", page)
-    assert not dialog.selection.isEnabled()  # one row is not a selection to choose
+    assert not dialog.who.selection.isEnabled()  # one row is not a selection to choose
     dialog.size_box.setCurrentIndex(dialog.size_box.findData("5160"))
     assert dialog.start.maximum() == 30
     dialog.start.setValue(30)
@@ -75,3 +76,31 @@ def test_labels_for_the_selection_start_where_the_sheet_was_used_and_name_who_is
         "20 left out with no postal address (Fred Filler00, Fred Filler01, Fred Filler02 …)"
         in nobody.summary.text()
     )
+
+
+def test_letters_are_checked_as_typed_and_never_print_a_blank(window, qtbot, sample):
+    from app.views.lists.letters_dialog import LettersDialog
+
+    window.show_page(1)
+    page = window.contacts
+    page.search.setText("Lovelace")
+    page.apply_query()
+    dialog = LettersDialog(page, page)
+    dialog.body.setPlainText("Dear {{ contact.frist_name }}")
+    assert not dialog.check_template()
+    assert "body: line 1: no field contact.frist_name" in dialog.message.text()
+    dialog.body.setPlainText("Dear {{ contact.title }},\n\nHello.")
+    assert dialog.make_pdf() is None
+    assert (
+        "Nothing printed: 1 letter would have a blank. Ada Lovelace: contact.title has no value"
+        in dialog.message.text()
+    )
+    dialog.field_box.setCurrentIndex(dialog.field_box.findText("contact.first_name"))
+    dialog.body.setPlainText("Dear ")
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    dialog._insert_field(dialog.field_box.findText("contact.first_name"))
+    assert dialog.body.toPlainText() == "Dear {{ contact.first_name }}"
+    data = dialog.make_pdf()
+    assert data is not None and dialog.message.text() == "1 letter."
+    (text,) = _texts(data)
+    assert "Dear Ada" in text and "Our new service plans for Acme GmbH" in text
