@@ -192,8 +192,3 @@ class CallSheetService:
             if owner is None:
                 raise NotFoundError("user", owner_id)
             return call_sheet(session, owner_id, owner.name, day, tz, now or utcnow())
-
-    def pdf(self, owner_id: uuid.UUID, day: date, tz: tzinfo) -> bytes:
-        from app.services.scheduling.call_sheet_pdf import render  # reportlab loads on first print
-
-        return render(self.for_day(owner_id, day, tz))
