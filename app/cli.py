@@ -24,6 +24,7 @@ from app.commands import (
     pipeline,
     printing,
     segment,
+    serve,
     standardise,
 )
 
@@ -41,6 +42,7 @@ COMMANDS = [
     segment,
     pipeline,
     printing,
+    serve,
 ]
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.documents.documents import DocumentsService
     from app.services.documents.products import ProductsService
     from app.services.importing.engine import RecordImportService
+    from app.services.integration.tokens import TokenService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
     from app.services.quality.dedupe import DedupeService
@@ -171,6 +172,8 @@ class AppContext:
     scheduling: Service[SchedulingService] = Service("app.services.scheduling.gantt:SchedulingService")
     calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
     call_sheets: Service[CallSheetService] = Service("app.services.scheduling.call_sheet:CallSheetService")
+    # integration
+    tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # reports

@@ -2,6 +2,7 @@
 
 from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind, Priority, TaskDependency
+from app.models.api_token import ApiToken
 from app.models.audit import AuditEntry
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
 from app.models.contact import Contact, ContactStatus
@@ -34,6 +35,7 @@ __all__ = [
     "AccountStatus",
     "Activity",
     "ActivityKind",
+    "ApiToken",
     "AuditEntry",
     "Base",
     "Contact",

@@ -1,0 +1,98 @@
+"""`rapport serve [--host 127.0.0.1] [--port 8750]`: the HTTP API over this database (docs at /docs), and
+`rapport token create|list|revoke`: the API tokens that open it."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+
+from app.commands.common import add_db_option, guarded, open_context
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    serve = sub.add_parser("serve", help="serve the HTTP API (OpenAPI documentation at /docs)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8750, help="the port (default 8750)")
+    add_db_option(serve)
+    serve.set_defaults(func=run_serve)
+
+    token = sub.add_parser("token", help="create, list or revoke API tokens")
+    actions = token.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create", help="a new token, shown once")
+    create.add_argument("name", help="what it is for, e.g. 'web shop'")
+    create.add_argument("--user", default="", help="whose (name or email; default: you)")
+    create.add_argument(
+        "--scope", default="read", help="read, write and/or leads, comma-separated (default read)"
+    )
+    listing = actions.add_parser("list", help="the tokens, never their secret")
+    revoke = actions.add_parser("revoke", help="stop a token working at once")
+    revoke.add_argument("id", help="the token's id (from `rapport token list`)")
+    for q in (create, listing, revoke):
+        add_db_option(q)
+        q.set_defaults(func=run_token)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    def action() -> int:
+        import uvicorn
+
+        from app.api.app import create_app
+
+        ctx = open_context(args)
+        try:
+            print(f"Rapport API on http://{args.host}:{args.port} (documentation: /docs); Ctrl+C stops it")
+            uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="warning")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)
+
+
+def run_token(args: argparse.Namespace) -> int:
+    def action() -> int:
+        ctx = open_context(args)
+        try:
+            if args.action == "create":
+                user = _user(ctx, args.user)
+                secret, info = ctx.tokens.create(user.id, args.name, args.scope)
+                print(
+                    f"token {info.id} for {info.user} ({' '.join(info.scopes)}); copy it now, it is not shown again:"
+                )
+                print(secret)
+            elif args.action == "list":
+                for t in ctx.tokens.list():
+                    state = (
+                        "revoked"
+                        if t.revoked_at
+                        else f"last used {t.last_used_at:%Y-%m-%d}"
+                        if t.last_used_at
+                        else "never used"
+                    )
+                    print(f"{t.id}  {t.prefix}…  {t.user}  {t.name}  [{' '.join(t.scopes)}]  {state}")
+            else:
+                try:
+                    token_id = uuid.UUID(args.id)
+                except ValueError:
+                    raise SystemExit(
+                        f"rapport token: {args.id!r} is not a token id (see `rapport token list`)"
+                    ) from None
+                info = ctx.tokens.revoke(token_id)
+                print(f"token {info.id} ({info.name}, {info.user}) revoked")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)
+
+
+def _user(ctx, wanted: str):  # type: ignore[no-untyped-def]
+    if not wanted:
+        if ctx.current_user is None:
+            raise SystemExit("rapport token: say whose token with --user")
+        return ctx.current_user
+    users = ctx.lookups.users()
+    for user in users:
+        if wanted.lower() in (user.name.lower(), user.email.lower()):
+            return user
+    raise SystemExit(f"rapport token: no user {wanted!r} (users: {', '.join(u.name for u in users[:10])})")

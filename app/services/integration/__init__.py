@@ -1,0 +1,1 @@
+"""Connecting Rapport to other systems: API tokens for the HTTP API (`rapport serve`, app/api/)."""

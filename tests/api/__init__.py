@@ -1,0 +1,1 @@
+"""The HTTP API, called over a real socket on 127.0.0.1."""
