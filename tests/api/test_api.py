@@ -31,7 +31,9 @@ def test_scopes_decide_what_a_token_may_do(server, tokens):
     reader, website = client(server, tokens["read"]), client(server, tokens["leads"])
     refused = reader.post("/contacts", json={"last_name": "Nope"})
     assert refused.status_code == 403 and "may not create contacts" in refused.json()["error"]
-    made = website.post("/leads", json={"last_name": "Webform", "email": "web@example.com", "source": "web_form"})
+    made = website.post(
+        "/leads", json={"last_name": "Webform", "email": "web@example.com", "source": "web_form"}
+    )
     assert made.status_code == 201, made.text
     assert website.get("/leads").status_code == 403  # a web site's key writes leads and reads nothing
     assert reader.get("/leads").json()["total"] == 1
