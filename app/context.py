@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.services.documents.products import ProductsService
     from app.services.importing.engine import RecordImportService
     from app.services.integration.tokens import TokenService
+    from app.services.integration.web_forms import WebFormService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
     from app.services.quality.dedupe import DedupeService
@@ -174,6 +175,7 @@ class AppContext:
     call_sheets: Service[CallSheetService] = Service("app.services.scheduling.call_sheet:CallSheetService")
     # integration
     tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
+    web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # reports

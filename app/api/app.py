@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 
 from app import __version__
 from app.api.encoding import BadCursor, decode_cursor, encode_cursor, to_json
+from app.api.forms import add_form_routes
 from app.api.resources import RESOURCES, Resource, to_input
 from app.context import AppContext
 from app.services.core.errors import (
@@ -74,6 +75,7 @@ def create_app(ctx: AppContext) -> FastAPI:
 
     for resource in RESOURCES:
         _routes(app, resource)
+    add_form_routes(app)
     return app
 
 

@@ -31,6 +31,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         add_db_option(q)
         q.set_defaults(func=run_token)
 
+    form = sub.add_parser("form", help="web forms that capture leads (posted to `rapport serve`)")
+    form_actions = form.add_subparsers(dest="action", required=True)
+    add = form_actions.add_parser("create", help="a new lead form")
+    add.add_argument("name")
+    add.add_argument("--fields", default="first_name,last_name,email,company,notes", help="comma-separated")
+    add.add_argument("--required", default="last_name,email", help="comma-separated")
+    add.add_argument("--consent", default="", help="the consent box's text (a ticked box is then required)")
+    add.add_argument("--redirect", default="", help="the page to send the visitor to afterwards")
+    add.add_argument("--origin", action="append", default=[], help="a site that may post it from a script")
+    form_list = form_actions.add_parser("list", help="the forms")
+    show = form_actions.add_parser("snippet", help="the HTML to paste into a web page")
+    show.add_argument("id")
+    show.add_argument("--base-url", default="http://127.0.0.1:8750", help="where `rapport serve` is reached")
+    remove = form_actions.add_parser("delete", help="remove a form (its leads stay)")
+    remove.add_argument("id")
+    for q in (add, form_list, show, remove):
+        add_db_option(q)
+        q.set_defaults(func=run_form)
+
 
 def run_serve(args: argparse.Namespace) -> int:
     def action() -> int:
@@ -96,3 +115,35 @@ def _user(ctx, wanted: str):  # type: ignore[no-untyped-def]
         if wanted.lower() in (user.name.lower(), user.email.lower()):
             return user
     raise SystemExit(f"rapport token: no user {wanted!r} (users: {', '.join(u.name for u in users[:10])})")
+
+
+def run_form(args: argparse.Namespace) -> int:
+    def action() -> int:
+        from app.services.integration.web_forms import WebForm, snippet
+
+        def names(text: str) -> tuple[str, ...]:
+            return tuple(x.strip() for x in text.split(",") if x.strip())
+
+        ctx = open_context(args)
+        try:
+            if args.action == "create":
+                made = ctx.web_forms.save(
+                    WebForm("", args.name, names(args.fields), names(args.required), args.consent,
+                            args.redirect, allowed_origins=tuple(args.origin))
+                )  # fmt: skip
+                print(
+                    f"form {made.id} ({made.name}) created; `rapport form snippet {made.id}` gives its HTML"
+                )
+            elif args.action == "list":
+                for f in ctx.web_forms.list():
+                    print(f"{f.id}  {f.name}  [{', '.join(f.fields)}]{'  (off)' if not f.enabled else ''}")
+            elif args.action == "snippet":
+                print(snippet(ctx.web_forms.get(args.id), args.base_url), end="")
+            else:
+                ctx.web_forms.delete(args.id)
+                print(f"form {args.id} deleted")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)

@@ -72,3 +72,18 @@ def test_rapport_serve_answers_on_loopback(tmp_path, capsys):
         )  # written to the file, seen by another process
     finally:
         ctx.close()
+
+
+def test_rapport_form_creates_lists_and_prints_the_snippet(tmp_path, capsys):
+    db = tmp_path / "forms.db"
+    AppContext.open(Settings(db_url=f"sqlite:///{db}")).close()
+    args = ["form", "create", "Contact us", "--consent", "I agree", "--origin", "https://www.example.com"]
+    assert main([*args, "--db", str(db)]) == 0
+    form_id = re.search(r"form (\w+) \(Contact us\) created", capsys.readouterr().out).group(1)
+    assert main(["form", "list", "--db", str(db)]) == 0
+    assert f"{form_id}  Contact us  [first_name, last_name, email, company, notes]" in capsys.readouterr().out
+    assert main(["form", "snippet", form_id, "--base-url", "https://crm.example.com", "--db", str(db)]) == 0
+    html = capsys.readouterr().out
+    assert html.startswith(f'<form method="post" action="https://crm.example.com/forms/{form_id}"')
+    assert main(["form", "create", "Bad", "--fields", "last_name,shoe_size", "--db", str(db)]) == 1
+    assert "no such field: shoe_size" in capsys.readouterr().err
