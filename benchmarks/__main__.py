@@ -20,6 +20,7 @@ from app.context import AppContext
 from app.services.core.listing import ListQuery
 from app.services.demo import dataset
 from benchmarks import (
+    bench_api,
     bench_board,
     bench_custom_fields,
     bench_deals,
@@ -86,6 +87,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_dedupe.SECTION,
         lambda size, _gui: bench_dedupe.run_quality(DATA, size),
         bench_dedupe.NOTE,
+    ),
+    "api": (
+        bench_api.SECTION,
+        lambda size, _gui: bench_api.run(DATA, size),
+        bench_api.NOTE,
     ),
     "import": (
         bench_import.SECTION,

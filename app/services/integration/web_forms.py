@@ -169,7 +169,7 @@ class WebFormService:
 def _forms(stored: dict[str, Any] | None) -> list[WebForm]:
     out = []
     for raw in (stored or {}).get("forms", []):
-        known = {
+        known: dict[str, Any] = {
             k: tuple(v) if isinstance(v, list) else v
             for k, v in raw.items()
             if k in WebForm.__dataclass_fields__
