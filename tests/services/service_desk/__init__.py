@@ -1,0 +1,1 @@
+"""Service desk: business hours and SLA clocks."""
