@@ -162,6 +162,10 @@ def _clean(line: DealLine) -> CleanDealLine:
     )
 
 
+def lines_differ(session: Session, deal_id: uuid.UUID, cleaned: Sequence[CleanDealLine]) -> bool:
+    return [_clean(line) for line in stored_lines(session, deal_id)] != list(cleaned)
+
+
 def stored_inputs(session: Session, deal: Deal) -> tuple[DealLineInput, ...]:
     """The stored lines as input (in the deal's currency): what an edit that leaves them alone keeps."""
     return tuple(line.as_input() for line in read_lines(session, deal))
@@ -180,10 +184,11 @@ def write_lines(work: Work, deal: Deal, lines: Sequence[DealLineInput], *, touch
     amount to their net total when there are any, audit and bump the deal's version. True if changed.
 
     `touch` False: the deal was inserted in this unit of work, so its version stays the first one."""
-    cleaned, errors = clean_lines(work.session, lines, deal.currency, deal.id)
-    if errors:
-        raise ValidationError(errors)
-    existing = stored_lines(work.session, deal.id)
+    with work.session.no_autoflush:  # the deal's own pending edits and its lines: one version step
+        cleaned, errors = clean_lines(work.session, lines, deal.currency, deal.id)
+        if errors:
+            raise ValidationError(errors)
+        existing = stored_lines(work.session, deal.id)
     old = [_clean(line) for line in existing]
     if old == cleaned and (not cleaned or deal.amount_minor == net_total_minor(cleaned, deal.currency)):
         return False
@@ -212,7 +217,7 @@ def write_lines(work: Work, deal: Deal, lines: Sequence[DealLineInput], *, touch
         if amount != deal.amount_minor:
             work.audit(ENTITY, deal.id, "update", "amount_minor", deal.amount_minor, amount)
             deal.amount_minor = amount
-    if touch:
+    if touch and not work.session.is_modified(deal):
         deal.updated_at = utcnow()  # the deal's row changes with its lines, so its version moves
     work.session.flush()
     work.changed(ENTITY, ChangeKind.UPDATED, [deal.id])

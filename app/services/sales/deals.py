@@ -40,6 +40,7 @@ from app.services.sales.deal_input import validate as validate_deal
 from app.services.sales.deal_lines import (
     DealLineInput,
     clean_lines,
+    lines_differ,
     net_total_minor,
     stored_inputs,
     stored_lines,
@@ -104,6 +105,10 @@ class DealsService(RecordService[DealInput, DealDetail]):
         stage = work.session.get(Stage, values["stage_id"])
         if stage is not None and not stage.is_lost:
             values["lost_reason"] = ""
+        if obj is not None and lines_differ(work.session, obj.id, cleaned):
+            # Dirty the deal last, with no query after it before its fields are set: the fields and the
+            # lines are then flushed as one update, one version step.
+            obj.updated_at = utcnow()
         return values
 
     def insert(self, work: Work, values: dict[str, Any], record_id: uuid.UUID | None) -> Deal:
@@ -120,7 +125,7 @@ class DealsService(RecordService[DealInput, DealDetail]):
         if lines is None and before and before.get("currency") != obj.currency:
             lines = stored_inputs(work.session, obj)  # the same prices, now in the new currency
         if lines is not None:
-            write_lines(work, obj, lines, touch=bool(before))
+            write_lines(work, obj, lines, touch=False)  # dirtied in _validated (a new deal: version 1)
         old_stage = before.get("stage_id")
         if old_stage is None or old_stage == obj.stage_id:
             return
