@@ -111,14 +111,15 @@ class DealLinesSection(QGroupBox):
         self._changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                if event.key() == Qt.Key.Key_Insert:
-                    self.add_line()
-                    return True
-                if event.key() == Qt.Key.Key_Delete:
-                    self.remove_current()
-                    return True
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and event.key() in (Qt.Key.Key_Insert, Qt.Key.Key_Delete)
+        ):
+            (self.add_line if event.key() == Qt.Key.Key_Insert else self.remove_current)()
+            return True
         return super().eventFilter(watched, event)
 
     # --- edits --------------------------------------------------------------------------------------
