@@ -127,3 +127,23 @@ def test_the_editor_with_lines_fits_a_700_pixel_screen(sample, window, qtbot, ct
     shot = os.environ.get("RAPPORT_SHOT_DIR")
     if shot:  # a picture to look at: RAPPORT_SHOT_DIR=/tmp pytest -k 700
         editor.grab().save(os.path.join(shot, "deal_editor_lines.png"))
+
+
+def test_a_deal_with_lines_opens_with_them_and_its_amount_read_only(sample, window, qtbot, ctx):
+    from dataclasses import replace
+
+    from app.services.sales.deal_lines import DealLineInput
+
+    deal = ctx.deals.get(_deal(ctx))
+    lines = (DealLineInput("Licence", "2", "1000"), DealLineInput("Setup", "1", "250", "10"))
+    ctx.deals.update(deal.id, replace(deal.as_input(), lines=lines), deal.version)
+    editor = _open(window, ctx)
+    model = editor.products.model
+    assert [(ln.description, ln.quantity, ln.unit_price, ln.discount) for ln in model.lines] == [
+        ("Licence", "2", "1000.00", "0"),
+        ("Setup", "1", "250.00", "10"),
+    ]
+    assert editor.editor("amount").isReadOnly() and editor.editor("amount").text() == "2225.00"
+    assert editor.products.total_label.text() == "2 lines · net 2,225.00 EUR (the deal's amount)"
+    editor.editor("currency").setText("JPY")  # the lines are read in the currency being typed
+    assert model.currency == "JPY" and model.index(1, 6).data() == "225"
