@@ -20,7 +20,7 @@ from app.models.money import from_minor
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
 from app.services.core.validation import money_field, require_text
-from app.services.sales.deal_lines import DealLineDetail, DealLineInput, read_lines
+from app.services.sales.deal_lines import MAX_MINOR, DealLineDetail, DealLineInput, read_lines
 
 ENTITY = "deal"
 
@@ -161,13 +161,16 @@ def validate(data: DealInput) -> dict[str, Any]:
         errors.append(FieldError("pipeline_id", "choose a pipeline"))
     if data.stage_id is None:
         errors.append(FieldError("stage_id", "choose a stage"))
+    amount_minor = money_field(data.amount, "amount", currency, errors)
+    if amount_minor > MAX_MINOR:  # a BIGINT holds it, but no deal is worth more; the driver would overflow
+        errors.append(FieldError("amount", "is too large for a deal"))
     values = {
         "name": data.name.strip(),
         "pipeline_id": data.pipeline_id,
         "stage_id": data.stage_id,
         "account_id": data.account_id,
         "contact_id": data.contact_id,
-        "amount_minor": money_field(data.amount, "amount", currency, errors),
+        "amount_minor": amount_minor,
         "currency": currency,
         "expected_close": _close_date(data.expected_close, errors),
         "owner_id": data.owner_id,

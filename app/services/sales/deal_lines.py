@@ -31,6 +31,7 @@ ENTITY = "deal"
 MAX_QUANTITY = Decimal(10) ** 9
 MAX_LINES = 500
 MAX_DESCRIPTION = 2000
+MAX_MINOR = 10**15  # a net or a total in minor units (ten trillion euros): far inside a BIGINT
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,16 @@ def clean_lines(
             found.append(FieldError("description", f"at most {MAX_DESCRIPTION} characters"))
         elif bad := control_character_error(description, "description"):
             found.append(bad)
+        clean = CleanDealLine(line.product_id, description, milli, price, discount, tax)
+        if (
+            not found
+            and to_minor(compute([clean.figures(currency)], currency).subtotal, currency) > MAX_MINOR
+        ):
+            found.append(FieldError("unit_price", "the line's net is too large for a deal"))
         errors.extend(LineError(e.field, e.message, number) for e in found)
-        out.append(CleanDealLine(line.product_id, description, milli, price, discount, tax))
+        out.append(clean)
+    if not errors and out and net_total_minor(out, currency) > MAX_MINOR:
+        errors.append(FieldError("lines", "the lines' net total is too large for a deal"))
     return out, errors
 
 

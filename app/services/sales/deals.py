@@ -38,6 +38,7 @@ from app.services.sales.board import (
 from app.services.sales.deal_input import LIST, DealDetail, DealInput, check_links, deal_detail
 from app.services.sales.deal_input import validate as validate_deal
 from app.services.sales.deal_lines import (
+    MAX_MINOR,
     DealLineInput,
     clean_lines,
     lines_differ,
@@ -215,6 +216,8 @@ class DealsService(RecordService[DealInput, DealDetail]):
                     if won_amount < 0:
                         raise ValidationError(FieldError("amount", "cannot be negative"))
                     won_minor = to_minor(won_amount, deal.currency)
+                    if won_minor > MAX_MINOR:
+                        raise ValidationError(FieldError("amount", "is too large for a deal"))
                     if won_minor != deal.amount_minor and stored_lines(s, deal.id):
                         raise ValidationError(
                             FieldError(

@@ -203,3 +203,28 @@ def test_the_csv_export_of_deals_is_unchanged_by_lines(ctx, tmp_path):
         "200.00",
         "EUR",
     ]
+
+
+def test_a_line_or_total_too_large_for_the_database_is_refused_by_name(ctx):
+    deal, _ = _deal(ctx, amount="10")
+    huge = DealLineInput("Planet", "1000", "99999999999999")
+    with pytest.raises(ValidationError, match="line 2, unit_price: the line's net is too large for a deal"):
+        ctx.deals.update(deal.id, replace(deal.as_input(), lines=(DealLineInput("Ok", "1", "1"), huge)), 1)
+    big = DealLineInput("Big", "999", "9999999999")  # each line fits, together they do not
+    with pytest.raises(ValidationError, match="lines: the lines' net total is too large for a deal"):
+        ctx.deals.update(deal.id, replace(deal.as_input(), lines=(big,) * 200), 1)
+    assert ctx.deals.get(deal.id).amount == Decimal("10.00")
+
+
+def test_a_typed_or_won_amount_too_large_for_the_database_is_a_validation_error(ctx):
+    pipeline, stages = _pipeline(ctx)
+    with pytest.raises(ValidationError, match="amount: is too large for a deal"):  # was a driver overflow
+        ctx.deals.create(
+            DealInput(name="Huge", pipeline_id=pipeline, stage_id=stages[0], amount="100000000000000000000")
+        )
+    deal = ctx.deals.create(
+        DealInput(name="Fine", pipeline_id=pipeline, stage_id=stages[0], amount="5")
+    ).value
+    with pytest.raises(ValidationError, match="amount: is too large for a deal"):
+        ctx.deals.move(deal.id, stages[1], won_amount=Decimal("1e20"))
+    assert ctx.deals.get(deal.id).amount == Decimal("5.00")
