@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.core.errors import RapportError, ValidationError
+from app.services.core.errors import FieldError, RapportError, ValidationError
 from app.services.sales.board import PipelineRef
 from app.services.sales.deal_input import DealDetail, DealInput
 from app.services.sales.deal_lines import DealLineInput
@@ -151,15 +151,18 @@ class DealEditor(FormDialog):
             amount.setText(self.products.model.net_total() or "")
 
     def show_errors(self, error: ValidationError) -> None:
-        """Each field as in every form; a bad line's cell is marked and the first one named under the
-        table."""
-        super().show_errors(error)
+        """Each field as in every form; each bad line's cell is marked, the first named under the table
+        (not one banner line each: fifty bad lines would push the dialog past the screen)."""
         on_lines = [e for e in error.errors if e.row is not None]
-        self.products.model.show_errors(on_lines)
+        others = [e for e in error.errors if e.row is None]
         if on_lines:
-            self.products.field.set_error(str(on_lines[0]))
-            if not any(f.error for f in self.fields.values()):
-                self.products.table.setFocus()
+            more = len(on_lines) - 1
+            summary = str(on_lines[0]) + (f" (and {more} more in the marked cells)" if more else "")
+            others.append(FieldError("lines", summary))
+        super().show_errors(ValidationError(others))
+        self.products.model.show_errors(on_lines)
+        if on_lines and not any(f.error for f in self.fields.values()):
+            self.products.table.setFocus()
 
     # --- pipeline and stage --------------------------------------------------------------------------
     def _pipeline(self) -> PipelineRef | None:

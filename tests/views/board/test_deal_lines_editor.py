@@ -98,7 +98,7 @@ def test_a_bad_line_is_named_on_its_cell_and_the_dialog_stays_open(sample, windo
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.isVisible()
     assert section.field.error == "line 2, quantity: must be more than 0"
-    assert "line 2, quantity: must be more than 0" in editor.error_banner.text()
+    assert editor.error_banner.text() == "Please correct the fields marked in red."
     assert section.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "must be more than 0"
     assert ctx.deals.get(_deal(ctx)).lines == ()
 
@@ -147,3 +147,17 @@ def test_a_deal_with_lines_opens_with_them_and_its_amount_read_only(sample, wind
     assert editor.products.total_label.text() == "2 lines · net 2,225.00 EUR (the deal's amount)"
     editor.editor("currency").setText("JPY")  # the lines are read in the currency being typed
     assert model.currency == "JPY" and model.index(1, 6).data() == "225"
+
+
+def test_many_bad_lines_are_marked_in_their_cells_and_the_editor_still_fits(sample, window, qtbot, ctx):
+    editor = _open(window, ctx)
+    editor.show()
+    for i in range(30):
+        editor.products.model.add(EditDealLine(f"Item {i}", "0", "1"))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.products.field.error == (
+        "line 1, quantity: must be more than 0 (and 29 more in the marked cells)"
+    )
+    model = editor.products.model
+    assert all(model.index(r, 2).data(Qt.ItemDataRole.ToolTipRole) for r in range(30))
+    assert editor.sizeHint().height() <= 700
