@@ -1,5 +1,10 @@
 """The deal editor's product lines as an editable table: cells as typed, nets and the total by the services'
-rule, and the errors the service named on a line shown on its cell."""
+rule, and the errors the service named on a line shown on its cell.
+
+Each edit (a cell, an added or removed line) is a small QUndoCommand on `undo_stack`, as in the document
+editor: Ctrl+Z in the table takes it back before the deal is saved; the save itself is one step of the
+application's undo.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from app.models.money import fmt_amount, fmt_number, money_round, parse_decimal
 from app.services.core.errors import FieldError
@@ -83,6 +88,7 @@ class DealLinesModel(QAbstractTableModel):
         self.lines: list[EditDealLine] = list(lines)
         self.currency = currency
         self.errors: dict[tuple[int, str], str] = {}  # (row, attribute) -> the service's message
+        self.undo_stack = QUndoStack(self)
 
     # --- Qt model ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -137,35 +143,45 @@ class DealLinesModel(QAbstractTableModel):
             return False
         attr = COLUMNS[index.column()][0]
         text = str(value) if attr == "description" else str(value).strip()
-        row = index.row()
-        if getattr(self.lines[row], attr) == text:
+        if getattr(self.lines[index.row()], attr) == text:
             return False
-        self.lines[row] = replace(self.lines[row], **{attr: text})
-        self.errors.pop((row, attr), None)  # fixed, or at least changed: the service checks it again
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.undo_stack.push(_SetCell(self, index.row(), attr, text))
         return True
 
-    # --- edits ------------------------------------------------------------------------------------
+    # --- edits (each one undoable) ----------------------------------------------------------------
     def add(self, line: EditDealLine, row: int | None = None) -> int:
         row = len(self.lines) if row is None else max(0, min(row, len(self.lines)))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.insert(row, line)
-        self.errors = {(r + (r >= row), a): m for (r, a), m in self.errors.items()}
-        self.endInsertRows()
+        self.undo_stack.push(_Insert(self, row, line))
         return row
 
     def remove(self, row: int) -> None:
-        if not 0 <= row < len(self.lines):
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self.lines.pop(row)
-        self.errors = {(r - (r > row), a): m for (r, a), m in self.errors.items() if r != row}
-        self.endRemoveRows()
+        if 0 <= row < len(self.lines):
+            self.undo_stack.push(_Remove(self, row))
 
     def load(self, lines: Sequence[EditDealLine], currency: str) -> None:
         self.beginResetModel()
         self.lines, self.currency, self.errors = list(lines), currency, {}
         self.endResetModel()
+        self.undo_stack.clear()
+
+    # primitives used by the commands
+    def _set(self, row: int, attr: str, value: str) -> None:
+        self.lines[row] = replace(self.lines[row], **{attr: value})
+        self.errors.pop((row, attr), None)  # fixed, or at least changed: the service checks it again
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _insert(self, row: int, line: EditDealLine) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.insert(row, line)
+        self.errors = {(r + (r >= row), a): m for (r, a), m in self.errors.items()}
+        self.endInsertRows()
+
+    def _remove(self, row: int) -> EditDealLine:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        line = self.lines.pop(row)
+        self.errors = {(r - (r > row), a): m for (r, a), m in self.errors.items() if r != row}
+        self.endRemoveRows()
+        return line
 
     def set_currency(self, currency: str) -> None:
         if currency != self.currency:
@@ -224,3 +240,41 @@ class DealLinesModel(QAbstractTableModel):
             return f"{compute([f for f in figures if f is not None], self.currency).subtotal}"
         except ArithmeticError:
             return None
+
+
+class _SetCell(QUndoCommand):
+    def __init__(self, model: DealLinesModel, row: int, attr: str, value: str) -> None:
+        super().__init__(f"Edit {attr}")
+        self.model, self.row, self.attr, self.value = model, row, attr, value
+        self.old = getattr(model.lines[row], attr)
+
+    def redo(self) -> None:
+        self.model._set(self.row, self.attr, self.value)
+
+    def undo(self) -> None:
+        self.model._set(self.row, self.attr, self.old)
+
+
+class _Insert(QUndoCommand):
+    def __init__(self, model: DealLinesModel, row: int, line: EditDealLine) -> None:
+        super().__init__("Add line")
+        self.model, self.row, self.line = model, row, line
+
+    def redo(self) -> None:
+        self.model._insert(self.row, self.line)
+
+    def undo(self) -> None:
+        self.model._remove(self.row)
+
+
+class _Remove(QUndoCommand):
+    def __init__(self, model: DealLinesModel, row: int) -> None:
+        super().__init__("Remove line")
+        self.model, self.row = model, row
+        self.line = model.lines[row]
+
+    def redo(self) -> None:
+        self.model._remove(self.row)
+
+    def undo(self) -> None:
+        self.model._insert(self.row, self.line)

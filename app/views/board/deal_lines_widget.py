@@ -1,15 +1,17 @@
 """The deal editor's Products section: a product search, the lines table, add/remove and the net total.
 
-Keyboard: Insert in the table adds a line (and edits its description), Delete removes the current one.
+Keyboard: Insert in the table adds a line (and edits its description), Delete removes the current one,
+Ctrl+Z and Ctrl+Shift+Z undo and redo the table's edits.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,7 +31,7 @@ from app.views.common.field_error import FieldWithError
 from app.views.common.search_box import TypeAhead
 from app.views.common.style import icon
 
-HINT = "Insert adds a line, Delete removes it; double-click or type to edit a cell"
+HINT = "Insert adds a line, Delete removes it; double-click or type to edit a cell; Ctrl+Z undoes"
 VISIBLE_ROWS = 6  # the table's height in rows: the editor must fit a 700-px screen
 
 
@@ -100,7 +102,7 @@ class DealLinesSection(QGroupBox):
         layout.addWidget(self.notice)
         layout.addWidget(self.total_label)
 
-        self.table.installEventFilter(self)  # Insert and Delete on the table (not in a cell's editor)
+        self.table.installEventFilter(self)  # Insert, Delete, undo and redo on the table, not in a cell
         for signal in (
             self.model.dataChanged,
             self.model.rowsInserted,
@@ -111,16 +113,23 @@ class DealLinesSection(QGroupBox):
         self._changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and event.key() in (Qt.Key.Key_Insert, Qt.Key.Key_Delete)
-        ):
-            (self.add_line if event.key() == Qt.Key.Key_Insert else self.remove_current)()
-            return True
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            action = self._key_action(event)
+            if action is not None:
+                action()
+                return True
         return super().eventFilter(watched, event)
+
+    def _key_action(self, event: QKeyEvent) -> Callable[[], None] | None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.model.undo_stack.undo
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return self.model.undo_stack.redo
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            return {Qt.Key.Key_Insert: self.add_line, Qt.Key.Key_Delete: self.remove_current}.get(
+                Qt.Key(event.key())
+            )
+        return None
 
     # --- edits --------------------------------------------------------------------------------------
     def add_product(self, pick: ProductPick) -> None:

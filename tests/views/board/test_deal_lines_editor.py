@@ -48,6 +48,14 @@ def test_the_lines_model_passes_modeltester_and_marks_a_named_error(qtmodelteste
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.setData(cell, "3") and cell.data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.total_text() == "2 lines · net 162.50 EUR (the deal's amount)"
+    model.undo_stack.undo()  # the quantity, then the insert, the remove and the first insert undone
+    assert model.lines[1].quantity == "0"
+    for _ in range(3):
+        model.undo_stack.undo()
+    assert [ln.description for ln in model.lines] == ["Licence"]
+    qtmodeltester.check(model)
+    model.undo_stack.redo()
+    assert [ln.description for ln in model.lines] == ["Licence", "Setup"]
 
 
 def test_pick_a_product_edit_insert_delete_save_and_undo_in_one_step(sample, window, qtbot, ctx):
@@ -78,6 +86,12 @@ def test_pick_a_product_edit_insert_delete_save_and_undo_in_one_step(sample, win
     section.table.setFocus()
     section.table.setCurrentIndex(section.model.index(1, 0))
     qtbot.keyClick(section.table, Qt.Key.Key_Delete)
+    assert section.model.rowCount() == 1
+    qtbot.keyClick(section.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the table's own undo
+    assert section.model.rowCount() == 2
+    qtbot.keyClick(
+        section.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert section.model.rowCount() == 1
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
