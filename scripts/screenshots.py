@@ -937,6 +937,25 @@ def _deal_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untype
     editor.accept()
     _settle(qapp)
     window.grab().save(str(out / "pipeline-board-new-deal.png"))
+    _deal_lines_shot(window, qapp, ctx, out)
+
+
+def _deal_lines_shot(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """A demo deal with product lines in the editor (issue 17): the amount is the lines' net total."""
+    from app.services.core.listing import ListQuery
+    from app.views.board.deal_editor import DealEditor
+
+    total = ctx.deals.count(ListQuery())
+    rows = ctx.deals.page(ListQuery(), 0, min(total, 400), total).rows
+    deal = next((d for d in map(ctx.deals.get, (r.id for r in rows)) if len(d.lines) >= 3), None)
+    if deal is None:
+        return
+    editor = DealEditor(window.board.env, deal, window)
+    editor.show()
+    editor.products.table.selectRow(0)
+    _settle(qapp)
+    editor.grab().save(str(out / "deal-editor-products.png"))
+    editor.reject()
 
 
 if __name__ == "__main__":

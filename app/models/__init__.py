@@ -9,6 +9,7 @@ from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
+from app.models.deal_line import DealLine
 from app.models.document import (
     Document,
     DocumentLine,
@@ -44,6 +45,7 @@ __all__ = [
     "Deal",
     "DealClosedDaily",
     "DealCohortDaily",
+    "DealLine",
     "DealStageHistory",
     "Document",
     "DocumentLine",

@@ -6,7 +6,7 @@ construction (normalised emails and E.164 phones), they skip per-row validation 
 contacts in reasonable time.
 
 `generate` runs the per-area writers in a fixed order (people, deals, documents, leads,
-custom, schedule): each new area draws after the existing ones, so adding one
+custom, schedule, reports, deal lines): each new area draws after the existing ones, so adding one
 leaves the data of the others unchanged.
 """
 
@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, text
 
-from app.services.demo import custom, documents, schedule
+from app.services.demo import custom, deal_lines, documents, schedule
 from app.services.demo.common import Ids, Pools, Progress
 from app.services.demo.deals import Deals
 from app.services.demo.leads import Leads
@@ -88,7 +88,8 @@ def generate(
         leads.conversions()  # after the churn: converted into accounts that are customers today
         custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
         n_activities += schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
-        demo_reports.generate(conn, ids, anchor)  # saved reports: after the schedule, drawing last
+        demo_reports.generate(conn, ids, anchor)  # saved reports: after the schedule
+        deal_lines.generate(conn, rng, ids)  # product lines on some open deals (issue 17): drawing last
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )

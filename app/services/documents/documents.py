@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from app.models import (
     Account,
     Deal,
+    DealLine,
     Document,
     DocumentLine,
     DocumentStatus,
     DocumentType,
     Product,
 )
-from app.models.money import from_minor, to_minor
+from app.models.money import from_minor, to_minor, unscaled
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
@@ -123,8 +124,9 @@ class DocumentsService(RecordService[DocumentInput, DocumentDetail]):
         return Outcome(created, work.changes)
 
     def quote_from_deal(self, deal_id: uuid.UUID) -> Outcome[DocumentDetail]:
-        """A draft quote for a deal: its account and contact, its amount as one line (net, no tax until
-        edited), valid for 30 days and linked to the deal. A deal without an account is refused."""
+        """A draft quote for a deal: its account and contact, its product lines (or, without lines, its
+        amount as one line, net, no tax until edited), valid for 30 days and linked to the deal. A deal
+        without an account is refused."""
         company = CompanyService(self.uow).get()
         with self.uow() as work:
             deal = writes.get_live(work.session, Deal, deal_id, "deal")
@@ -142,7 +144,7 @@ class DocumentsService(RecordService[DocumentInput, DocumentDetail]):
                 valid_until=today + timedelta(days=30),
                 currency=deal.currency,
                 payment_terms=company.payment_terms,
-                lines=(LineInput(deal.name, "1", from_minor(deal.amount_minor, deal.currency), "0", "0"),),
+                lines=_deal_lines(work.session, deal),
             )
             created = self._create_in(work, data)
         return Outcome(created, work.changes)
@@ -214,3 +216,28 @@ class DocumentsService(RecordService[DocumentInput, DocumentDetail]):
             if deal_id is not None:
                 stmt = stmt.where(Document.deal_id == deal_id)
             return [document_row(*r) for r in session.execute(stmt.limit(limit))]
+
+
+def _deal_lines(session: Session, deal: Deal) -> tuple[LineInput, ...]:
+    """A deal's product lines as quote lines (with each product's unit, its name for a line without a
+    description), or its amount as one line."""
+    rows = session.execute(
+        select(DealLine, Product.unit, Product.name)
+        .outerjoin(Product, Product.id == DealLine.product_id)
+        .where(DealLine.deal_id == deal.id)
+        .order_by(DealLine.position)
+    ).all()
+    if not rows:
+        return (LineInput(deal.name, "1", from_minor(deal.amount_minor, deal.currency), "0", "0"),)
+    return tuple(
+        LineInput(
+            line.description or name or "",
+            unscaled(line.quantity_milli, 3),
+            from_minor(line.unit_price_minor, deal.currency),
+            unscaled(line.discount_bp, 2),
+            unscaled(line.tax_rate_bp, 2),
+            unit or "",
+            line.product_id,
+        )
+        for line, unit, name in rows
+    )

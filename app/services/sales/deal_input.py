@@ -20,6 +20,7 @@ from app.models.money import from_minor
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ScannedList, text_filter
 from app.services.core.validation import money_field, require_text
+from app.services.sales.deal_lines import MAX_MINOR, DealLineDetail, DealLineInput, read_lines
 
 ENTITY = "deal"
 
@@ -37,6 +38,9 @@ class DealInput:
     owner_id: uuid.UUID | None = None
     lost_reason: str = ""  # required when the stage is a lost stage
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
+    # The product lines (deal_lines.py); None leaves them as they are. With lines, the amount is their
+    # net total and `amount` is ignored.
+    lines: tuple[DealLineInput, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class DealDetail:
     updated_at: datetime
     deleted_at: datetime | None
     custom: Mapping[str, Any] = field(default_factory=dict)
+    lines: tuple[DealLineDetail, ...] = ()
 
     def as_input(self) -> DealInput:
         return DealInput(
@@ -75,6 +80,7 @@ class DealDetail:
             self.owner_id,
             self.lost_reason,
             custom=dict(self.custom),
+            lines=tuple(line.as_input() for line in self.lines),
         )
 
 
@@ -155,13 +161,16 @@ def validate(data: DealInput) -> dict[str, Any]:
         errors.append(FieldError("pipeline_id", "choose a pipeline"))
     if data.stage_id is None:
         errors.append(FieldError("stage_id", "choose a stage"))
+    amount_minor = money_field(data.amount, "amount", currency, errors)
+    if amount_minor > MAX_MINOR:  # a BIGINT holds it, but no deal is worth more; the driver would overflow
+        errors.append(FieldError("amount", "is too large for a deal"))
     values = {
         "name": data.name.strip(),
         "pipeline_id": data.pipeline_id,
         "stage_id": data.stage_id,
         "account_id": data.account_id,
         "contact_id": data.contact_id,
-        "amount_minor": money_field(data.amount, "amount", currency, errors),
+        "amount_minor": amount_minor,
         "currency": currency,
         "expected_close": _close_date(data.expected_close, errors),
         "owner_id": data.owner_id,
@@ -239,4 +248,5 @@ def deal_detail(session: Session, deal: Deal) -> DealDetail:
         updated_at=deal.updated_at,
         deleted_at=deal.deleted_at,
         custom=dict(deal.custom or {}),
+        lines=read_lines(session, deal),
     )

@@ -37,6 +37,16 @@ from app.services.sales.board import (
 )
 from app.services.sales.deal_input import LIST, DealDetail, DealInput, check_links, deal_detail
 from app.services.sales.deal_input import validate as validate_deal
+from app.services.sales.deal_lines import (
+    MAX_MINOR,
+    DealLineInput,
+    clean_lines,
+    lines_differ,
+    net_total_minor,
+    stored_inputs,
+    stored_lines,
+    write_lines,
+)
 
 ENTITY = "deal"
 GAP = 1024
@@ -84,11 +94,22 @@ class DealsService(RecordService[DealInput, DealDetail]):
         except ValidationError as exc:
             errors, values = list(exc.errors), {}
         errors.extend(check_links(work.session, data, obj.stage_id if obj is not None else None))
+        lines = data.lines if data.lines is not None or obj is None else stored_inputs(work.session, obj)
+        cleaned, line_errors = clean_lines(
+            work.session, lines or (), values.get("currency", "EUR"), obj.id if obj is not None else None
+        )
+        errors.extend(line_errors)
         if errors:
             raise ValidationError(errors)
+        if cleaned:  # a deal with product lines is worth their net total
+            values["amount_minor"] = net_total_minor(cleaned, values["currency"])
         stage = work.session.get(Stage, values["stage_id"])
         if stage is not None and not stage.is_lost:
             values["lost_reason"] = ""
+        if obj is not None and lines_differ(work.session, obj.id, cleaned):
+            # Dirty the deal last, with no query after it before its fields are set: the fields and the
+            # lines are then flushed as one update, one version step.
+            obj.updated_at = utcnow()
         return values
 
     def insert(self, work: Work, values: dict[str, Any], record_id: uuid.UUID | None) -> Deal:
@@ -99,7 +120,13 @@ class DealsService(RecordService[DealInput, DealDetail]):
         return new_deal(work, values, record_id)
 
     def after_write(self, work: Work, obj: Deal, data: DealInput, before: dict[str, Any]) -> None:
-        """An edit that changed the stage enters it as a move to the end of the column would."""
+        """The product lines are written with the deal; an edit that changed the stage enters it as a move
+        to the end of the column would."""
+        lines = data.lines
+        if lines is None and before and before.get("currency") != obj.currency:
+            lines = stored_inputs(work.session, obj)  # the same prices, now in the new currency
+        if lines is not None:
+            write_lines(work, obj, lines, touch=False)  # dirtied in _validated (a new deal: version 1)
         old_stage = before.get("stage_id")
         if old_stage is None or old_stage == obj.stage_id:
             return
@@ -108,6 +135,18 @@ class DealsService(RecordService[DealInput, DealDetail]):
         position, _ = _position(work.session, obj, stage.id, None)
         values, _history = _enter_stage(work, obj, old_stage, stage, obj.lost_reason)
         writes.apply_fields(work, obj, ENTITY, {**values, "position": position})
+
+    def set_lines(
+        self, deal_id: uuid.UUID, lines: Sequence[DealLineInput], expected_version: int | None = None
+    ) -> Outcome[DealDetail]:
+        """Replace a deal's product lines (its amount follows their net total), in one unit of work."""
+        with self.uow() as work:
+            deal = writes.get_live(work.session, Deal, deal_id, ENTITY)
+            writes.check_version(deal, expected_version)
+            write_lines(work, deal, lines)
+            work.session.flush()
+            detail = deal_detail(work.session, deal)
+        return Outcome(detail, work.changes)
 
     def pipelines(self) -> list[PipelineRef]:
         with self.uow.read() as session:
@@ -176,7 +215,18 @@ class DealsService(RecordService[DealInput, DealDetail]):
                 if stage.is_won and won_amount is not None:
                     if won_amount < 0:
                         raise ValidationError(FieldError("amount", "cannot be negative"))
-                    values["amount_minor"] = to_minor(won_amount, deal.currency)
+                    won_minor = to_minor(won_amount, deal.currency)
+                    if won_minor > MAX_MINOR:
+                        raise ValidationError(FieldError("amount", "is too large for a deal"))
+                    if won_minor != deal.amount_minor and stored_lines(s, deal.id):
+                        raise ValidationError(
+                            FieldError(
+                                "amount",
+                                "this deal is worth the total of its product lines; change the lines in"
+                                " the deal editor",
+                            )
+                        )
+                    values["amount_minor"] = won_minor
                 entered, history_id = _enter_stage(work, deal, deal.stage_id, stage, lost_reason)
                 values.update(entered)
             from_stage = deal.stage_id

@@ -1,4 +1,5 @@
-"""The deal editor: name, pipeline and stage, account and contact, amount, close date, owner, custom fields.
+"""The deal editor: name, pipeline and stage, account and contact, amount, close date, owner, custom fields
+and the product lines (deal_lines_widget.py): with lines, the amount is their net total and not typed.
 
 Opened from the pipeline board (New deal, double-click or Enter on a card); saving goes through the
 generic Create/Edit undo commands of `FormDialog`.
@@ -12,9 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.core.errors import RapportError
+from app.services.core.errors import FieldError, RapportError, ValidationError
 from app.services.sales.board import PipelineRef
 from app.services.sales.deal_input import DealDetail, DealInput
+from app.services.sales.deal_lines import DealLineInput
+from app.views.board.deal_lines_model import EditDealLine, from_detail
+from app.views.board.deal_lines_widget import DealLinesSection
 from app.views.common.date_edit import OptionalDateEdit
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.field_error import FieldWithError
@@ -50,6 +54,7 @@ class DealEditor(FormDialog):
         self.editor("pipeline_id").currentIndexChanged.connect(lambda _=0: self._fill_stages())
         self.editor("stage_id").currentIndexChanged.connect(lambda _=0: self._show_probability())
         self._build_links()
+        self._build_lines()
         self.detail = detail
         self.load(
             detail or prefill or DealInput(owner_id=env.ctx.current_user.id if env.ctx.current_user else None)
@@ -121,6 +126,44 @@ class DealEditor(FormDialog):
             index = self.contact_box.count() - 1
         self.contact_box.setCurrentIndex(max(index, 0))
 
+    # --- product lines -------------------------------------------------------------------------------
+    def _build_lines(self) -> None:
+        self.typed_amount = ""  # the amount as typed, given back when the last line goes
+        self.products = DealLinesSection(self.env)
+        self.products.changed.connect(self._follow_lines)
+        self.editor("currency").textChanged.connect(
+            lambda text: self.products.model.set_currency(text.strip().upper() or "EUR")
+        )
+        self.extra_fields["lines"] = self.products.field
+        self.extra.addWidget(self.products)
+
+    def _follow_lines(self) -> None:
+        """With lines the amount shows their net total, read-only; without, the typed amount again."""
+        amount = self.editor("amount")
+        has_lines = bool(self.products.model.lines)
+        if has_lines and not amount.isReadOnly():
+            self.typed_amount = amount.text()
+        elif not has_lines and amount.isReadOnly():
+            amount.setText(self.typed_amount)
+        amount.setReadOnly(has_lines)
+        amount.setToolTip("The net total of the product lines" if has_lines else "")
+        if has_lines:
+            amount.setText(self.products.model.net_total() or "")
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Each field as in every form; each bad line's cell is marked, the first named under the table
+        (not one banner line each: fifty bad lines would push the dialog past the screen)."""
+        on_lines = [e for e in error.errors if e.row is not None]
+        others = [e for e in error.errors if e.row is None]
+        if on_lines:
+            more = len(on_lines) - 1
+            summary = str(on_lines[0]) + (f" (and {more} more in the marked cells)" if more else "")
+            others.append(FieldError("lines", summary))
+        super().show_errors(ValidationError(others))
+        self.products.model.show_errors(on_lines)
+        if on_lines and not any(f.error for f in self.fields.values()):
+            self.products.table.setFocus()
+
     # --- pipeline and stage --------------------------------------------------------------------------
     def _pipeline(self) -> PipelineRef | None:
         wanted = self.editor("pipeline_id").currentData()
@@ -169,14 +212,37 @@ class DealEditor(FormDialog):
             self._choose_contact(detail.contact_id, "")
         if not str(self.editor("currency").text()):
             self.editor("currency").setText("EUR")
+        self._load_lines(detail)
         self._show_probability()
+
+    def _load_lines(self, detail: Any) -> None:
+        amount = self.editor("amount")
+        amount.setReadOnly(False)
+        self.typed_amount = amount.text()
+        if isinstance(detail, DealDetail):
+            lines = [from_detail(line) for line in detail.lines]
+        else:
+            lines = [_from_input(line) for line in detail.lines or ()]
+        self.products.model.load(lines, self.editor("currency").text().strip().upper() or "EUR")
 
     def to_input(self, values: dict[str, Any]) -> DealInput:
         return DealInput(
             **values,
             account_id=self.account[0] if self.account else None,
             contact_id=self.contact_box.currentData(),
+            lines=self.products.model.inputs(),
         )
 
     def record_label(self, values: dict[str, Any]) -> str:
         return str(values["name"]).strip()
+
+
+def _from_input(line: DealLineInput) -> EditDealLine:
+    return EditDealLine(
+        line.description,
+        str(line.quantity),
+        str(line.unit_price),
+        str(line.discount),
+        str(line.tax_rate),
+        line.product_id,
+    )

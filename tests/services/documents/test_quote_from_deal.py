@@ -75,3 +75,39 @@ def test_a_deal_without_an_account_or_a_deleted_one_makes_no_quote(ctx):
     with pytest.raises(NotFoundError):
         ctx.documents.quote_from_deal(gone.id)
     assert ctx.documents.rows() == []
+
+
+def test_a_quote_from_a_deal_with_product_lines_copies_each_line(ctx):
+    from dataclasses import replace
+
+    from app.services.documents.products import ProductInput
+    from app.services.sales.deal_lines import DealLineInput
+
+    sensor = ctx.products.create(
+        ProductInput(sku="SEN-1", name="Sensor", unit="pc", price="199.90", currency="USD", tax_rate="19")
+    ).value.id
+    deal, _account, _contact = make_deal(ctx)
+    lines = (
+        DealLineInput("", "3", "199.90", "10", "19", sensor),  # no description: the product's name
+        DealLineInput("Installation day", "1.5", "800", "0", "7"),
+    )
+    deal = ctx.deals.update(deal.id, replace(deal.as_input(), lines=lines), deal.version).value
+    quote = ctx.documents.quote_from_deal(deal.id).value
+    assert [
+        (ln.description, ln.quantity, ln.unit, ln.unit_price, ln.discount, ln.tax_rate, ln.product_id, ln.net)
+        for ln in quote.lines
+    ] == [
+        ("Sensor", Decimal(3), "pc", Decimal("199.90"), Decimal(10), Decimal(19), sensor, Decimal("539.73")),
+        (
+            "Installation day",
+            Decimal("1.5"),
+            "",
+            Decimal("800.00"),
+            Decimal(0),
+            Decimal(7),
+            None,
+            Decimal("1200.00"),
+        ),
+    ]
+    assert quote.subtotal == deal.amount == Decimal("1739.73")
+    assert quote.total == Decimal("1739.73") + Decimal("102.55") + Decimal("84.00")
