@@ -38,15 +38,21 @@ CRITERIA = {
 
 def _grow_contacts(db: Path, wanted: int) -> None:
     """Copy the demo's contacts (new ids) until there are `wanted`, keeping the search index and the
-    live-row counter right: the insert triggers are set aside and their work done in one statement."""
+    live-row counter right: the insert triggers and the indexes are set aside meanwhile (as
+    core/bulk.py does for a large import) and their work done in one statement each."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contacts' "
         "AND sql LIKE '%AFTER INSERT%'"
     ).fetchall()
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL"
+    ).fetchall()
     for name, _ in triggers:
         conn.execute(f'DROP TRIGGER "{name}"')
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
     (before,) = conn.execute("SELECT max(rowid) FROM contacts").fetchone()
     columns = ", ".join(r[1] for r in conn.execute("PRAGMA table_info(contacts)") if r[1] != "id")
     while (count := conn.execute("SELECT count(*) FROM contacts").fetchone()[0]) < wanted:
@@ -64,7 +70,7 @@ def _grow_contacts(db: Path, wanted: int) -> None:
         "UPDATE row_counts SET live = (SELECT count(*) FROM contacts WHERE deleted_at IS NULL) "
         "WHERE table_name = 'contacts'"
     )
-    for _, sql in triggers:
+    for _, sql in [*indexes, *triggers]:
         conn.execute(sql)
     conn.execute("COMMIT")
     conn.close()

@@ -42,7 +42,7 @@ from app.services.importing.spec import (
     RecordImportSpec,
 )
 from app.services.importing.unmapped import duplicate_headers, unmapped_headers
-from app.services.importing.writing import chunks, write_rows, writing
+from app.services.importing.writing import chunks, look_ahead_for, write_rows, writing
 from app.services.records import accounts
 
 __all__ = [
@@ -174,11 +174,13 @@ class RecordImportService:
         if errors and not spec.forgiving:
             raise ValidationError(errors)
         rejected = rejected_rows(table, errors)
+        with self.uow.read() as session:  # what can be read before the write lock (writing.look_ahead_for)
+            ahead = look_ahead_for(session, entity, values, spec)
         try:
             with self.uow() as work:
                 work.bulk = True
                 at = writing(progress, rows)
-                report = write_rows(work, entity, values, spec, at, rejected)
+                report = write_rows(work, entity, values, spec, at, rejected, ahead)
                 report = replace(
                     report,
                     unmapped=tuple(unmapped_headers(table.headers, spec.columns)),
