@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +22,7 @@ from app.services.core.uow import Work
 from app.services.importing.ahead import Ahead, look_ahead, still_valid
 from app.services.importing.entities import EntitySpec, MatchOn
 from app.services.importing.links import accounts_of, created_items, link_contacts, place_deals
-from app.services.importing.locking import take_write_lock
+from app.services.importing.locking import take_write_lock, yielding_to_waiters
 from app.services.importing.spec import (
     ImportCancelled,
     LikelyRow,
@@ -118,13 +119,31 @@ def write_rows(
     at: Callable[[float], None] = lambda _fraction: None,
     rejected: tuple[RejectedRow, ...] = (),
     ahead: Ahead | None = None,
+    yielding: bool = False,
 ) -> RecordImportReport:
     """Match, insert and update in the caller's transaction (the write lock taken first). `ahead`: the
-    look-alikes found before the lock (look_ahead_for), used if nothing since could change them."""
+    look-alikes found before the lock (look_ahead_for), used if nothing since could change them;
+    `yielding`: raise ImportYielded if another writer waits (locking.yielding_to_waiters)."""
     s = work.session
-    review = tuple(e for r in rows if "_review" in r for e in r["_review"])
     if not spec.dry_run:  # the match below and the writes see one state (another import waits)
         take_write_lock(s, entity.entity)
+    with yielding_to_waiters(s) if yielding else nullcontext():
+        report = _write(work, entity, rows, spec, at, rejected, ahead)
+        s.flush()  # the batch's own rows too, while a waiting writer can still interrupt
+    return report
+
+
+def _write(
+    work: Work,
+    entity: EntitySpec,
+    rows: list[dict[str, Any]],
+    spec: RecordImportSpec,
+    at: Callable[[float], None],
+    rejected: tuple[RejectedRow, ...],
+    ahead: Ahead | None,
+) -> RecordImportReport:
+    s = work.session
+    review = tuple(e for r in rows if "_review" in r for e in r["_review"])
     now = utcnow()
     matching = spec.match is not MatchOn.NONE
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
