@@ -11,7 +11,8 @@ told how long it has waited (`waiting`); it answers False to give up (Cancel), w
 DatabaseBusyError too. `finished` is called once the wait is over either way (the GUI hides its notice).
 
 A writer that finds the lock taken says so by touching a small file beside the database
-(`DB-writer-waiting`, 0600; `signal_waiting`). A long writer that can stop and try again later (a
+(`DB-writer-waiting`, 0600; `signal_waiting`; a bulk job such as an import touches
+`DB-bulk-writer-waiting`, `waiting_as_bulk`). A long writer that can stop and try again later (a
 segment's covering index build) watches it (`waiting_since`) and gives the lock up, so an editor's
 save does not wait for seconds behind work nobody is waiting for.
 
@@ -25,7 +26,7 @@ import os
 import time
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Protocol
@@ -50,9 +51,11 @@ class LockWaiter(Protocol):
 STEP_MS = 100  # one attempt of a waited lock: short, so the waiter runs ten times a second
 FIRST_TRY_MS = 20  # a writer without a waiter tries this long before it signals that it waits
 WAITING_SUFFIX = "-writer-waiting"
+BULK_WAITING_SUFFIX = "-bulk-writer-waiting"
 GIVE_UP_S = 600.0  # a waiter that never answers False still stops after ten minutes
 
 _WAITER: ContextVar[LockWaiter | None] = ContextVar("rapport_lock_waiter", default=None)
+_BULK: ContextVar[bool] = ContextVar("rapport_bulk_writer", default=False)
 
 
 @contextmanager
@@ -126,12 +129,25 @@ def begin_write(session: Session) -> None:
             waiter.finished()  # type: ignore[union-attr]
 
 
-def waiting_file(engine: Engine) -> Path | None:
-    """The file a waiting writer touches, beside an SQLite database file (None: no such file)."""
+def waiting_file(engine: Engine, bulk: bool = False) -> Path | None:
+    """The file a waiting writer (`bulk`: a bulk job's) touches beside an SQLite database file (None:
+    not a database file)."""
     if engine.dialect.name != "sqlite":
         return None
     path = sqlite_file(engine.url.render_as_string(hide_password=False))
-    return None if path is None else path.with_name(path.name + WAITING_SUFFIX)
+    suffix = BULK_WAITING_SUFFIX if bulk else WAITING_SUFFIX
+    return None if path is None else path.with_name(path.name + suffix)
+
+
+@contextmanager
+def waiting_as_bulk() -> Iterator[None]:
+    """Units of work opened inside signal their waits as a bulk job's: an import waiting for another
+    import does not make it step aside (only an index build gives way to them)."""
+    token = _BULK.set(True)
+    try:
+        yield
+    finally:
+        _BULK.reset(token)
 
 
 def signal_waiting(engine: Engine) -> None:
@@ -139,7 +155,7 @@ def signal_waiting(engine: Engine) -> None:
 
     A file of its own, never the database file: a second handle on that would drop this process's locks.
     """
-    path = waiting_file(engine)
+    path = waiting_file(engine, _BULK.get())
     if path is None:
         return
     try:
@@ -149,13 +165,14 @@ def signal_waiting(engine: Engine) -> None:
         pass
 
 
-def waiting_since(engine: Engine) -> float:
-    """When a writer last signalled that it waits (time.time(); 0.0: never, or not SQLite)."""
-    path = waiting_file(engine)
-    try:
-        return 0.0 if path is None else path.stat().st_mtime
-    except OSError:
-        return 0.0
+def waiting_since(engine: Engine, bulk_too: bool = False) -> float:
+    """When a writer last signalled that it waits (time.time(); 0.0: never, or not SQLite);
+    `bulk_too`: a bulk job's wait counts as well."""
+    times = [0.0]
+    for path in (waiting_file(engine), waiting_file(engine, True) if bulk_too else None):
+        with suppress(OSError):
+            times.append(0.0 if path is None else path.stat().st_mtime)
+    return max(times)
 
 
 def serialise_on(session: Session, *key: str) -> None:

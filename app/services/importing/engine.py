@@ -30,6 +30,7 @@ from app.services.core.custom_validation import FieldDef, resolve
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import CUSTOM_PREFIX
 from app.services.core.uow import UnitOfWorkFactory
+from app.services.core.write_lock import waiting_as_bulk
 from app.services.importing.ahead import Ahead
 from app.services.importing.columns import column_formats, value_translator
 from app.services.importing.csv_read import Table as FileTable
@@ -202,7 +203,7 @@ class RecordImportService:
         so an attempt that may be rolled back for a waiting writer works on copies)."""
         rows = [dict(r) for r in values] if yielding else values
         try:
-            with self.uow() as work:
+            with waiting_as_bulk(), self.uow() as work:
                 work.bulk = True
                 at = writing(progress, len(table.rows))
                 report = write_rows(work, entity, rows, spec, at, rejected, ahead, yielding)

@@ -163,7 +163,7 @@ def _build_yielding(engine: Engine, statement: str) -> None:
             if now - last_look[0] < LOOK_EVERY_S:
                 return 0
             last_look[0] = now
-            return 1 if write_lock.waiting_since(engine) >= started else 0
+            return 1 if write_lock.waiting_since(engine, bulk_too=True) >= started else 0
 
         (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
         conn.execute(f"PRAGMA busy_timeout={START_WAIT_MS}")
