@@ -16,7 +16,13 @@ from sqlalchemy import select
 from app.models import Pipeline
 from app.services.core.errors import DatabaseBusyError
 from app.services.core.listing import ListQuery
-from app.services.core.write_lock import serialise_on, waiting_with
+from app.services.core.write_lock import (
+    serialise_on,
+    waiting_as_bulk,
+    waiting_file,
+    waiting_since,
+    waiting_with,
+)
 from app.services.records.accounts import AccountInput
 from tests.concurrency.lock_holder import hold
 
@@ -99,3 +105,25 @@ def test_serialise_on_makes_a_second_check_wait_for_the_first_commit(ctx) -> Non
     for t in threads:
         t.join(10)
     assert order == ["first commits", "second checks"]
+
+
+def test_a_waiting_save_signals_beside_the_database_and_a_bulk_job_signals_apart(sqlite_ctx) -> None:
+    """What the stepping-aside writers watch (importing/locking.py, segments/covering_index.py): a save
+    that meets the lock touches DB-writer-waiting; an import's wait touches only DB-bulk-writer-waiting,
+    so two imports do not make each other step aside, while an index build gives way to both."""
+    engine = sqlite_ctx.engine
+    assert waiting_since(engine, bulk_too=True) == 0.0  # nobody has waited yet
+    holder = hold(sqlite_ctx.settings.sqlite_path, 0.6)
+    started = time.time()
+    with waiting_as_bulk():
+        sqlite_ctx.accounts.create(AccountInput(name="Bulk waiter"))  # waits for the holder, then lands
+    assert waiting_since(engine) == 0.0 and waiting_since(engine, bulk_too=True) >= started
+    holder.wait(10)
+    holder = hold(sqlite_ctx.settings.sqlite_path, 0.6)
+    started = time.time()
+    sqlite_ctx.accounts.create(AccountInput(name="Editor"))
+    assert waiting_since(engine) >= started
+    path = waiting_file(engine)
+    assert path is not None and path.name == f"{sqlite_ctx.settings.sqlite_path.name}-writer-waiting"
+    assert path.stat().st_mode & 0o777 == 0o600
+    holder.wait(10)

@@ -14,6 +14,7 @@ back as it was.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
@@ -29,9 +30,12 @@ from app.services.core.custom_validation import FieldDef, resolve
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import CUSTOM_PREFIX
 from app.services.core.uow import UnitOfWorkFactory
+from app.services.core.write_lock import waiting_as_bulk
+from app.services.importing.ahead import Ahead
 from app.services.importing.columns import column_formats, value_translator
 from app.services.importing.csv_read import Table as FileTable
 from app.services.importing.entities import ENTITIES, KINDS, EntitySpec, Lookups, MatchOn, prepare
+from app.services.importing.locking import YIELD_FOR_S, YIELD_PAUSE_S, ImportYielded
 from app.services.importing.refs import load_refs
 from app.services.importing.rejects import rejected_rows
 from app.services.importing.spec import (
@@ -40,9 +44,10 @@ from app.services.importing.spec import (
     Progress,
     RecordImportReport,
     RecordImportSpec,
+    RejectedRow,
 )
 from app.services.importing.unmapped import duplicate_headers, unmapped_headers
-from app.services.importing.writing import chunks, write_rows, writing
+from app.services.importing.writing import chunks, look_ahead_for, write_rows, writing
 from app.services.records import accounts
 
 __all__ = [
@@ -168,17 +173,40 @@ class RecordImportService:
         spec: RecordImportSpec,
         progress: Progress | None,
     ) -> Outcome[RecordImportReport]:
-        rows = len(table.rows)
         checking = (lambda done, total: progress(done, 2 * total)) if progress else None
         values, errors = self.check(kind, table, spec, checking)
         if errors and not spec.forgiving:
             raise ValidationError(errors)
         rejected = rejected_rows(table, errors)
+        with self.uow.read() as session:  # what can be read before the write lock (writing.look_ahead_for)
+            ahead = look_ahead_for(session, entity, values, spec)
+        deadline = time.monotonic() + YIELD_FOR_S
+        while True:
+            yielding = not spec.dry_run and time.monotonic() < deadline
+            try:
+                return self._write(entity, table, values, spec, progress, rejected, ahead, yielding)
+            except ImportYielded:  # rolled back for a waiting save: let it in, then write again
+                time.sleep(YIELD_PAUSE_S)
+
+    def _write(
+        self,
+        entity: EntitySpec,
+        table: FileTable,
+        values: list[dict[str, Any]],
+        spec: RecordImportSpec,
+        progress: Progress | None,
+        rejected: tuple[RejectedRow, ...],
+        ahead: Ahead | None,
+        yielding: bool,
+    ) -> Outcome[RecordImportReport]:
+        """One attempt at the write phase, in one transaction (write_rows changes the rows it is given,
+        so an attempt that may be rolled back for a waiting writer works on copies)."""
+        rows = [dict(r) for r in values] if yielding else values
         try:
-            with self.uow() as work:
+            with waiting_as_bulk(), self.uow() as work:
                 work.bulk = True
-                at = writing(progress, rows)
-                report = write_rows(work, entity, values, spec, at, rejected)
+                at = writing(progress, len(table.rows))
+                report = write_rows(work, entity, rows, spec, at, rejected, ahead, yielding)
                 report = replace(
                     report,
                     unmapped=tuple(unmapped_headers(table.headers, spec.columns)),

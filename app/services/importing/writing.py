@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -17,9 +19,10 @@ from app.services.core.bulk import insert_rows
 from app.services.core.changes import ChangeKind
 from app.services.core.listing import CUSTOM_PREFIX
 from app.services.core.uow import Work
+from app.services.importing.ahead import Ahead, look_ahead, still_valid
 from app.services.importing.entities import EntitySpec, MatchOn
 from app.services.importing.links import accounts_of, created_items, link_contacts, place_deals
-from app.services.importing.locking import take_write_lock
+from app.services.importing.locking import take_write_lock, yielding_to_waiters
 from app.services.importing.spec import (
     ImportCancelled,
     LikelyRow,
@@ -85,6 +88,29 @@ def writing(progress: Progress | None, rows: int) -> Callable[[float], None]:
     return at
 
 
+def look_ahead_for(
+    s: Session, entity: EntitySpec, rows: list[dict[str, Any]], spec: RecordImportSpec
+) -> Ahead | None:
+    """Before the write lock (SQLite, where an editor waits for it): the look-alikes of the rows that the
+    database as it is now would make new records (ahead.py); write_rows checks them in the lock."""
+    if spec.dry_run or entity.entity not in DEDUPED or s.get_bind().dialect.name != "sqlite":
+        return None
+    matching = spec.match is not MatchOn.NONE
+    keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
+    existing = _existing(s, entity, sorted(keys), spec.match)
+    seen: set[str] = set()
+    new: list[dict[str, Any]] = []
+    for r in rows:
+        key = _key(entity, r, spec.match) if matching else ""
+        if key not in ("", "|"):
+            if (key in existing or key in seen) and spec.on_match in (OnMatch.SKIP, OnMatch.UPDATE):
+                continue
+            seen.add(key)
+        new.append(r)
+    found = look_ahead(s, entity.entity, entity.model, new, [r["_row"] for r in new])
+    return None if found is None else replace(found, matched=existing)
+
+
 def write_rows(
     work: Work,
     entity: EntitySpec,
@@ -92,11 +118,32 @@ def write_rows(
     spec: RecordImportSpec,
     at: Callable[[float], None] = lambda _fraction: None,
     rejected: tuple[RejectedRow, ...] = (),
+    ahead: Ahead | None = None,
+    yielding: bool = False,
+) -> RecordImportReport:
+    """Match, insert and update in the caller's transaction (the write lock taken first). `ahead`: the
+    look-alikes found before the lock (look_ahead_for), used if nothing since could change them;
+    `yielding`: raise ImportYielded if another writer waits (locking.yielding_to_waiters)."""
+    s = work.session
+    if not spec.dry_run:  # the match below and the writes see one state (another import waits)
+        take_write_lock(s, entity.entity)
+    with yielding_to_waiters(s) if yielding else nullcontext():
+        report = _write(work, entity, rows, spec, at, rejected, ahead)
+        s.flush()  # the batch's own rows too, while a waiting writer can still interrupt
+    return report
+
+
+def _write(
+    work: Work,
+    entity: EntitySpec,
+    rows: list[dict[str, Any]],
+    spec: RecordImportSpec,
+    at: Callable[[float], None],
+    rejected: tuple[RejectedRow, ...],
+    ahead: Ahead | None,
 ) -> RecordImportReport:
     s = work.session
     review = tuple(e for r in rows if "_review" in r for e in r["_review"])
-    if not spec.dry_run:  # the match below and the writes see one state (another import waits)
-        take_write_lock(s, entity.entity)
     now = utcnow()
     matching = spec.match is not MatchOn.NONE
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
@@ -151,7 +198,12 @@ def write_rows(
         if key not in ("", "|"):
             pending[key] = record
     at(0.1)
-    likely = likely_among(s, entity.entity, new_rows) if entity.entity in DEDUPED else {}
+    if ahead is not None and ahead.matched == existing and still_valid(s, entity.entity, entity.model, ahead):
+        likely = {i: ahead.likely[n] for i, n in enumerate(numbers) if n in ahead.likely}
+    elif entity.entity in DEDUPED:
+        likely = likely_among(s, entity.entity, new_rows)
+    else:
+        likely = {}
     at(0.2)
     look_alikes = tuple(
         LikelyRow(numbers[i], _label(new_rows[i]), d.id, d.label, d.score)

@@ -6,7 +6,8 @@ top-level equality columns (built-in or custom, as `custom_values.sort_expressio
 sort columns turns the count into one index range and the first page into an ordered read
 (docs/benchmarks.md, issue 9). Building it takes seconds at that size, so the service does not build it
 inside a save: the GUI runs `SegmentService.sync_index` in a worker after a segment changes, and
-`rapport segment index NAME` builds one by hand.
+`rapport segment index NAME` builds one by hand. On SQLite the build holds the write lock, so it steps
+aside for any writer that waits and is tried again later (`create`, docs/reliability.md).
 
 The name carries the segment's id and a digest of the indexed columns
 (`ix_contacts_segment_<12 hex of the id>_<8 hex>`), so an edit that changes the columns gets a new name
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
+import time
 import uuid
 from typing import Any
 
@@ -26,11 +29,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Segment
-from app.services.core import custom_values
+from app.services.core import custom_values, write_lock
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
 from app.services.segments.criteria import FieldSpec
 
+PROGRESS_STEPS = 20_000  # SQLite instructions between two calls of the build's progress handler
+LOOK_EVERY_S = 0.02  # how often the build looks whether a writer waits (one stat of a small file)
+START_WAIT_MS = 200  # a build that finds the lock taken gives up at once and tries again later
 INDEXABLE = frozenset({"text", "choice", "number", "money", "date", "checkbox"})
 
 
@@ -110,14 +116,17 @@ def index_statement(
     return name, f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns}) WHERE deleted_at IS NULL"
 
 
+class BuildYielded(Exception):
+    """An SQLite build gave the write lock up to a waiting writer (or found it taken) and built nothing."""
+
+
 def create(engine: Engine, name: str, table: str, statement: str) -> None:
     """Build the index and refresh the planner's statistics, so the planner knows to use it.
 
     PostgreSQL builds it CONCURRENTLY: a plain CREATE INDEX blocks every write to the table for the whole
     build (seconds at a million rows), colleagues' saves included; a failed concurrent build leaves an
-    invalid index behind, which is dropped. SQLite cannot build an index without its write lock: the
-    build is one statement of its own (no transaction around it), and a save meeting it waits visibly
-    (write_lock, views/common/lock_wait.py); docs/benchmarks.md has the lock time by list size.
+    invalid index behind, which is dropped. SQLite cannot build an index without its write lock, so the
+    build yields instead (`_build_yielding`): BuildYielded, nothing built, the caller tries again later.
     """
     if engine.dialect.name == "postgresql":
         concurrent = statement.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY", 1)
@@ -129,10 +138,48 @@ def create(engine: Engine, name: str, table: str, statement: str) -> None:
                 raise
             conn.execute(text(f"ANALYZE {table}"))
         return
-    with engine.begin() as conn:
-        conn.execute(text(statement))
+    _build_yielding(engine, statement)
     with engine.begin() as conn:  # statistics in a transaction of their own: the lock is taken twice, briefly
         conn.execute(text(f"ANALYZE {name}"))
+
+
+def _build_yielding(engine: Engine, statement: str) -> None:
+    """Run CREATE INDEX on SQLite, giving the write lock up as soon as another writer waits for it.
+
+    The segment's SQL is correct without its index, so the build is the one writer that can step aside:
+    a progress handler watches the file waiting writers touch (core/write_lock.py) and interrupts the
+    statement, which rolls back in milliseconds. An editor's save then waits a moment, not the whole
+    build (4.6 s at 200,000 contacts). A build that meets the lock taken does not queue behind it either.
+    """
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        started = time.time()
+        last_look = [time.monotonic()]
+
+        def someone_waits() -> int:
+            now = time.monotonic()
+            if now - last_look[0] < LOOK_EVERY_S:
+                return 0
+            last_look[0] = now
+            return 1 if write_lock.waiting_since(engine, bulk_too=True) >= started else 0
+
+        (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+        conn.execute(f"PRAGMA busy_timeout={START_WAIT_MS}")
+        conn.set_progress_handler(someone_waits, PROGRESS_STEPS)
+        try:
+            conn.execute(statement)  # DDL: sqlite3 runs it in autocommit, as its own transaction
+        except sqlite3.OperationalError as exc:
+            message = str(exc).lower()
+            if "interrupted" in message or "locked" in message:
+                raise BuildYielded(str(exc)) from exc
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
+            conn.execute(f"PRAGMA busy_timeout={int(timeout)}")
+    finally:
+        raw.close()
 
 
 def drop(conn: Connection | Session, names: list[str]) -> None:

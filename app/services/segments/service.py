@@ -8,6 +8,7 @@ list's own keyset paging. The ready-made segments are inserted the first time se
 from __future__ import annotations
 
 import builtins
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import RowCount, Segment
-from app.services.core.errors import FieldError, NotFoundError, ValidationError
+from app.services.core.errors import FieldError, NotFoundError, RapportError, ValidationError
 from app.services.core.listing import EntityList, entity_list
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
@@ -69,6 +70,8 @@ BUILTINS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
 )  # fmt: skip
 
 
+BUILD_PATIENCE_S = 120.0  # how long an SQLite build keeps stepping aside and trying again
+FIRST_PAUSE_S, LONGEST_PAUSE_S = 0.5, 5.0  # the pause after a build that stepped aside, doubling
 AUTO_INDEX_ROWS = 50_000  # below this many live rows a segment counts fast enough without its own index
 
 
@@ -79,6 +82,23 @@ class IndexSync:
     name: str | None
     built: bool
     dropped: tuple[str, ...]
+    deferred: bool = False  # SQLite: other writers kept the lock wanted for `BUILD_PATIENCE_S`; not built
+
+
+def _build(engine: Engine, name: str, table: str, statement: str, patience: float) -> bool:
+    """Build the index, trying again after each time an SQLite build stepped aside for a waiting writer
+    (covering_index.create), with pauses doubling up to LONGEST_PAUSE_S; False after `patience` seconds."""
+    deadline = time.monotonic() + patience
+    pause = FIRST_PAUSE_S
+    while True:
+        try:
+            covering_index.create(engine, name, table, statement)
+            return True
+        except covering_index.BuildYielded:
+            if time.monotonic() + pause > deadline:
+                return False
+            time.sleep(pause)
+            pause = min(2 * pause, LONGEST_PAUSE_S)
 
 
 def _live_rows(session: Session, listing: EntityList) -> int:
@@ -125,6 +145,7 @@ def segment_filter(session: Session, entity: str, segment_id: uuid.UUID) -> Colu
 class SegmentService(RecordService[SegmentInput, SegmentDetail]):
     model = Segment
     entity = ENTITY
+    build_patience = BUILD_PATIENCE_S  # see _build
 
     def validate(self, data: SegmentInput) -> dict[str, Any]:
         errors: builtins.list[FieldError] = []
@@ -230,9 +251,14 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
     # --- a covering index (covering_index.py) ----------------------------------------------------
     def create_index(self, segment_id: uuid.UUID) -> str:
         """Build the segment's covering index (seconds at a million rows); returns its name."""
-        name = self.sync_index(segment_id, None).name
-        assert name is not None
-        return name
+        done = self.sync_index(segment_id, None)
+        if done.deferred or done.name is None:
+            raise RapportError(
+                "the segment's index was not built: other programs kept writing to the database for "
+                f"{BUILD_PATIENCE_S:.0f} s and the build gives way to them. The segment works without it; "
+                "try again when the database is quieter."
+            )
+        return done.name
 
     def sync_index(self, segment_id: uuid.UUID, min_rows: int | None = AUTO_INDEX_ROWS) -> IndexSync:
         """Make the segment's covering index match its criteria (run it off the GUI thread).
@@ -282,10 +308,11 @@ class SegmentService(RecordService[SegmentInput, SegmentDetail]):
             raise problem
         if wanted is None:
             return IndexSync(None, False, tuple(stale))
-        built = wanted[0] not in mine
-        if built:
-            covering_index.create(engine, wanted[0], table, wanted[1])
-        return IndexSync(wanted[0], built, tuple(stale))
+        if wanted[0] in mine:
+            return IndexSync(wanted[0], False, tuple(stale))
+        if not _build(engine, wanted[0], table, wanted[1], self.build_patience):
+            return IndexSync(None, False, tuple(stale), deferred=True)
+        return IndexSync(wanted[0], True, tuple(stale))
 
     def orphan_indexes(self, drop: bool = False) -> builtins.list[str]:
         """Segment indexes whose segment no longer exists (dropped too if `drop`)."""

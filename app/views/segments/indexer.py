@@ -124,6 +124,11 @@ class SegmentIndexer(QObject):
                 self.env.error(message)
             else:
                 self.env.status(message)
+        elif result.deferred:
+            self.env.status(
+                "The segment's index was not built: other programs kept writing to the database. "
+                "The segment works without it; it is built after the segment's next change"
+            )
         elif result.built:
             self.env.status(f"Segment index ready in {seconds:.1f} s: the segment now counts from its index")
         elif result.dropped:

@@ -98,3 +98,30 @@ def test_a_small_list_gets_no_index_until_speed_up_and_an_unindexable_edit_drops
     with qtbot.waitSignal(indexer.finished, timeout=10_000) as blocker:
         page.segments_button.speed_action.trigger()
     assert blocker.args[1] is None and "only conditions 'is' or 'is one of'" in errors[0]
+
+
+def test_a_build_that_keeps_meeting_other_writers_is_deferred_and_says_so(
+    window, qtbot, ctx, sample, monkeypatch
+) -> None:
+    """On SQLite a build gives way to other writers (covering_index.create) and is tried again with
+    pauses; a build that never got the lock within its patience leaves the segment unindexed."""
+    from app.db import sqlite_file
+    from tests.concurrency.lock_holder import hold
+
+    indexer = window.segment_indexer  # the real threshold: the sample's list is small, nothing built
+    page = _show_contacts(window, qtbot)
+    with qtbot.waitSignal(indexer.finished, timeout=10_000):
+        _save_germans(page, qtbot, "Germans")
+    qtbot.waitUntil(lambda: indexer.idle)
+    monkeypatch.setattr(ctx.segments, "build_patience", 0.0)  # one try, no pause
+    path = sqlite_file(str(ctx.engine.url))
+    assert path is not None
+    holder = hold(path, 3.0)  # another program writing
+    try:
+        page.segments_button.menu().aboutToShow.emit()
+        with qtbot.waitSignal(indexer.finished, timeout=10_000) as blocker:
+            page.segments_button.speed_action.trigger()
+        assert blocker.args[1].deferred and blocker.args[1].name is None and _indexes(ctx) == []
+        assert window.statusBar().currentMessage().startswith("The segment's index was not built")
+    finally:
+        holder.wait(timeout=30)
