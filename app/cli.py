@@ -26,6 +26,7 @@ from app.commands import (
     segment,
     serve,
     standardise,
+    ticket,
 )
 
 COMMANDS = [
@@ -43,6 +44,7 @@ COMMANDS = [
     pipeline,
     printing,
     serve,
+    ticket,
 ]
 
 

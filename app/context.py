@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from app.services.scheduling.call_sheet import CallSheetService
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
+    from app.services.service_desk.sla import SlaPolicyService
+    from app.services.service_desk.tickets import TicketsService
 
 S = TypeVar("S")
 
@@ -173,6 +175,9 @@ class AppContext:
     scheduling: Service[SchedulingService] = Service("app.services.scheduling.gantt:SchedulingService")
     calendar: Service[CalendarService] = Service("app.services.scheduling.calendar_files:CalendarService")
     call_sheets: Service[CallSheetService] = Service("app.services.scheduling.call_sheet:CallSheetService")
+    # service desk
+    tickets: Service[TicketsService] = Service("app.services.service_desk.tickets:TicketsService")
+    sla: Service[SlaPolicyService] = Service("app.services.service_desk.sla:SlaPolicyService")
     # integration
     tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
     web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")

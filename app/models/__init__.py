@@ -25,6 +25,7 @@ from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohor
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
+from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
 from app.models.user import User
 
 __all__ = [
@@ -70,10 +71,15 @@ __all__ = [
     "SavedView",
     "Segment",
     "Setting",
+    "SlaPolicy",
     "Stage",
     "Tag",
     "Tagging",
     "TaskDependency",
+    "Ticket",
+    "TicketEntry",
+    "TicketPriority",
+    "TicketStatus",
     "User",
     "utcnow",
     "uuid7",

@@ -1,0 +1,104 @@
+"""`rapport ticket new|list|show|reply|status`: the service desk from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.common import add_db_option, guarded, open_context
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("ticket", help="support tickets: new, list, show, reply, status")
+    actions = p.add_subparsers(dest="action", required=True)
+    new = actions.add_parser("new", help="open a ticket")
+    new.add_argument("subject")
+    new.add_argument("--description", default="")
+    new.add_argument("--priority", default="normal", help="low, normal, high or urgent")
+    new.add_argument("--channel", default="", help="email, phone, web or in_person")
+    listing = actions.add_parser("list", help="the queue: open tickets, the first to breach on top")
+    listing.add_argument(
+        "--status", default="", help="only this status (new, open, waiting, resolved, closed)"
+    )
+    show = actions.add_parser("show", help="a ticket with its conversation and SLA clock")
+    show.add_argument("number")
+    reply = actions.add_parser("reply", help="answer the customer (or --internal: a note)")
+    reply.add_argument("number")
+    reply.add_argument("text")
+    reply.add_argument("--internal", action="store_true")
+    status = actions.add_parser("status", help="move a ticket: open, waiting, resolved, closed")
+    status.add_argument("number")
+    status.add_argument("status")
+    for q in (new, listing, show, reply, status):
+        add_db_option(q)
+        q.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def action() -> int:
+        from dataclasses import replace
+
+        from app.services.core.listing import ListQuery
+        from app.services.service_desk.tickets import TicketInput
+
+        ctx = open_context(args)
+        try:
+            tickets = ctx.tickets
+            if args.action == "new":
+                made = tickets.create(
+                    TicketInput(args.subject, args.description, priority=args.priority, channel=args.channel)
+                ).value
+                print(
+                    f"{made.number} opened; first response due {made.first_response_due:%Y-%m-%d %H:%M} UTC"
+                )
+                return 0
+            if args.action == "list":
+                query = ListQuery(sort="due", kind=args.status)
+                for row in tickets.page(query, 0, 200, tickets.count(query)).rows:
+                    if not args.status and row.status in ("resolved", "closed"):
+                        continue
+                    due = f"{row.resolution_due:%Y-%m-%d %H:%M}" if row.resolution_due else "-"
+                    print(f"{row.number}  {row.status:<8} {row.priority:<6} due {due}  {row.subject}")
+                return 0
+            found = _by_number(tickets, args.number)
+            if args.action == "show":
+                clock = tickets.clock(found)
+                print(f"{found.number}  {found.subject}  [{found.status}, {found.priority}]")
+                for label, left in (
+                    ("first response", clock.first_response_left),
+                    ("resolution", clock.resolution_left),
+                ):
+                    if left is not None:
+                        state = (
+                            f"{left:.0f} working minutes left"
+                            if left >= 0
+                            else f"BREACHED by {-left:.0f} minutes"
+                        )
+                        print(
+                            f"  {label}: {state}{' (paused: waiting for the customer)' if clock.paused else ''}"
+                        )
+                for entry in found.entries:
+                    print(
+                        f"  {entry.created_at:%Y-%m-%d %H:%M} {entry.kind} by {entry.author or '?'}: {entry.body}"
+                    )
+            elif args.action == "reply":
+                tickets.reply(found.id, args.text, internal=args.internal)
+                print(f"{'note added to' if args.internal else 'replied on'} {found.number}")
+            else:
+                moved = tickets.update(
+                    found.id, replace(found.as_input(), status=args.status), found.version
+                ).value
+                print(f"{moved.number} is now {moved.status}")
+        finally:
+            ctx.close()
+        return 0
+
+    return guarded(action)
+
+
+def _by_number(tickets, number: str):  # type: ignore[no-untyped-def]
+    from app.services.core.listing import ListQuery
+
+    rows = [r for r in tickets.page(ListQuery(search=number), 0, 5, 5).rows if r.number == number.upper()]
+    if not rows:
+        raise SystemExit(f"rapport ticket: no ticket {number}")
+    return tickets.get(rows[0].id)

@@ -1,0 +1,82 @@
+"""Service tickets, their conversation, and the SLA policies that time them."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Entity, enum_column, live_index
+
+
+class TicketStatus(enum.StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    WAITING = "waiting"  # for the customer: the SLA clock stops
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class TicketPriority(enum.StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class SlaPolicy(Entity):
+    __tablename__ = "sla_policies"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    calendar: Mapped[dict[str, Any]] = mapped_column()  # BusinessCalendar.as_json()
+    targets: Mapped[dict[str, Any]] = mapped_column()  # priority -> [first response, resolution] minutes
+    is_default: Mapped[bool] = mapped_column(default=False)
+
+
+class Ticket(Entity):
+    __tablename__ = "tickets"
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    product_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("products.id"))
+    priority: Mapped[TicketPriority] = mapped_column(
+        enum_column(TicketPriority), default=TicketPriority.NORMAL
+    )
+    category: Mapped[str] = mapped_column(String(60), default="")
+    status: Mapped[TicketStatus] = mapped_column(enum_column(TicketStatus), default=TicketStatus.NEW)
+    channel: Mapped[str] = mapped_column(String(20), default="")  # email, phone, web, in_person
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    sla_policy_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sla_policies.id"))
+    first_response_due: Mapped[datetime | None] = mapped_column()
+    resolution_due: Mapped[datetime | None] = mapped_column()
+    first_response_at: Mapped[datetime | None] = mapped_column()
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    closed_at: Mapped[datetime | None] = mapped_column()
+    paused_at: Mapped[datetime | None] = mapped_column()  # waiting for the customer since
+
+    __table_args__ = (
+        live_index("status", "resolution_due", name="ix_tickets_live_queue"),
+        live_index("assignee_id", "status", name="ix_tickets_live_assignee"),
+        Index("ix_tickets_account", "account_id"),
+        Index("ix_tickets_contact", "contact_id"),
+    )
+
+
+class TicketEntry(Entity):
+    """One message of a ticket's conversation: a reply the customer sees, or an internal note."""
+
+    __tablename__ = "ticket_entries"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # reply, note
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_ticket_entries_ticket", "ticket_id", "created_at"),)
