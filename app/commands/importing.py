@@ -116,6 +116,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_db_option(p)
     p.set_defaults(func=run_salesforce)
+    from app.commands.crm_exports import register as register_crm_exports
+
+    register_crm_exports(kinds)  # hubspot, pipedrive
     p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
@@ -408,9 +411,15 @@ def run_undo(args: argparse.Namespace) -> int:
     def action() -> int:
         import uuid
 
+        from app.services.importing.crm_export import is_export, undo_export
+
         ctx = open_context(args)
         try:
-            count = ctx.importer.undo(uuid.UUID(args.batch)).value
+            batch = uuid.UUID(args.batch)
+            if is_export(ctx.uow, batch):  # a HubSpot or Pipedrive export: all its files at once
+                count = undo_export(ctx.uow, batch).value
+            else:
+                count = ctx.importer.undo(batch).value
         finally:
             ctx.close()
         print(f"import undone ({count:,} records)")
