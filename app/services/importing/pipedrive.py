@@ -55,6 +55,7 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "external_id": ("Organization - ID",),
         "name": ("Organization - Name",),
         "owner": ("Organization - Owner",),
+        "status": ("Organization - Label",),  # 'Customer' (a default label) -> customer; others: noted
         "address": (f"{_ADDRESS} - Street/road name", f"{_ADDRESS} - Full/combined address", _ADDRESS),
         "city": (f"{_ADDRESS} - City/town/village/locality",),
         "region": (f"{_ADDRESS} - State/county",),
@@ -142,6 +143,21 @@ def _won_or_lost(table: Table) -> dict[str, Rewrite]:
     return {stage: change}
 
 
+def _closed_time(table: Table) -> tuple[dict[str, Rewrite], str]:
+    """A lost deal's close time is its lost time (the won time column is read for both): (rewrite, the
+    lost time's header, read this way)."""
+    won = first_present(table.headers, ("Deal - Won time",))
+    lost = first_present(table.headers, ("Deal - Lost time",))
+    if not (won and lost) or first_present(table.headers, ("Deal - Close time",)):
+        return {}, ""
+    at = table.headers.index(lost)
+
+    def change(cell: str, row: tuple[str, ...]) -> str:
+        return cell or (row[at] if at < len(row) else "")
+
+    return {won: change}, lost
+
+
 def plan_export(path: Path) -> ExportPlan:
     """Read the export at `path` and say what each file becomes (nothing is written)."""
     files: list[tuple[int, ExportFile]] = []
@@ -155,12 +171,13 @@ def plan_export(path: Path) -> ExportPlan:
                 f"{name} (not a Pipedrive organizations, people, deals, activities or notes export)"
             )
             continue
-        table = rewrite(rewrite(original, _ids(original, kind)), _won_or_lost(original))
+        closed, lost_time = _closed_time(original) if kind == "deals" else ({}, "")
+        table = rewrite(original, {**_ids(original, kind), **_won_or_lost(original), **closed})
         rank = ORDER.index(kind)
         if kind in COLUMNS:
             pipeline = first_present(table.headers, ("Deal - Pipeline",)) if kind == "deals" else ""
             status = first_present(table.headers, ("Deal - Status",)) if kind == "deals" else ""
-            used = tuple(h for h in (pipeline, status) if h)
+            used = tuple(h for h in (pipeline, status, lost_time) if h)
             columns = columns_for(kind, table.headers, COLUMNS[kind], skip=used)
             owners |= values_of(table, [columns["owner"]] if "owner" in columns else [])
             for value, rows in split_rows(table, pipeline).items() if pipeline else (("", table),):
