@@ -107,7 +107,7 @@ def print_report(plan: ExportPlan, report: ExportReport, rejects: Path | None) -
 
 def run_export(args: argparse.Namespace) -> int:
     def action() -> int:
-        from app.commands.importing import _mapping, _wait_for_other_writers, strftime_format
+        from app.commands.import_options import parse_values, strftime_format, wait_for_other_writers
         from app.services.core.errors import ValidationError
         from app.services.importing import crm_export, hubspot, pipedrive
         from app.services.importing.export_plan import ExportOptions
@@ -115,8 +115,7 @@ def run_export(args: argparse.Namespace) -> int:
         vendor = hubspot if args.vendor == "hubspot" else pipedrive
         plan = vendor.plan_export(args.export)
         print_plan(plan)
-        args.map, args.mapping = [], None
-        _columns, values = _mapping(args)
+        values = parse_values(args.value)
         options = ExportOptions(
             dry_run=args.dry_run,
             forgiving=args.rejects is not None,
@@ -127,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
         )
         ctx = open_context(args)
         try:
-            with _wait_for_other_writers():
+            with wait_for_other_writers():
                 report = crm_export.run_export(ctx.uow, plan, options).value
         except ValidationError as exc:
             for error in exc.errors[:100]:

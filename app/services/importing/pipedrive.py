@@ -208,7 +208,9 @@ def _activity_columns(kind: str, table: Table) -> ActivityColumns:
             body=present("Note - Content"),
             date=present("Note - Add time", "Note - Date"),
             owner=present("Note - User", "Note - Author", "Note - Creator"),
-            **links,
+            account=links["account"],
+            contact=links["contact"],
+            deal=links["deal"],
         )
     return ActivityColumns(
         uid_prefix=f"{PREFIX}activity:",
@@ -221,5 +223,7 @@ def _activity_columns(kind: str, table: Table) -> ActivityColumns:
         time=first_present(table.headers, ("Activity - Due time",)),
         done=first_present(table.headers, ("Activity - Done",)),
         owner=present("Activity - Assigned to user", "Activity - Owner", "Activity - User"),
-        **links,
+        account=links["account"],
+        contact=links["contact"],
+        deal=links["deal"],
     )
