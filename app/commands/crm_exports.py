@@ -80,6 +80,7 @@ def print_report(plan: ExportPlan, report: ExportReport, rejects: Path | None) -
     for f in report.files:
         print(
             f"{f.name}: {verb} {f.created:,} new, {f.updated:,} updated, {f.unchanged:,} unchanged {f.kind}"
+            f" ({f.seconds:.1f} s)"
         )
         if f.note:
             print(f"  {f.note}")

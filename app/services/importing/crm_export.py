@@ -14,9 +14,11 @@ removes them all, newest first, in one transaction.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -98,12 +100,12 @@ def _run(work: Work, plan: ExportPlan, options: ExportOptions, group: uuid.UUID)
     reports: list[FileReport] = []
     for export_file in plan.files:
         source = f"{GROUP}{group}: {plan.vendor} {export_file.name}"[:255]
+        started = time.perf_counter()
         if export_file.activities is not None:
-            reports.append(
-                export_activities.write(work, export_file.name, export_file.activities, source, options)
-            )
-            continue
-        reports.append(_import_file(work, engine, export_file, source, options))
+            done = export_activities.write(work, export_file.name, export_file.activities, source, options)
+        else:
+            done = _import_file(work, engine, export_file, source, options)
+        reports.append(replace(done, seconds=time.perf_counter() - started))
     return ExportReport(head.id, options.dry_run, matched, len(created), tuple(reports))
 
 

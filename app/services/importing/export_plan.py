@@ -97,6 +97,7 @@ class FileReport:
     review: tuple[FieldError, ...] = ()
     kept: tuple[str, ...] = ()  # unmapped columns kept as new custom fields
     note: str = ""
+    seconds: float = 0.0  # how long the file took (wall clock)
 
 
 @dataclass(frozen=True)
