@@ -24,6 +24,7 @@ from app.models import (
     Deal,
     ImportBatch,
     ImportBatchItem,
+    Priority,
     User,
     utcnow,
 )
@@ -35,7 +36,7 @@ from app.services.core.uow import Work
 from app.services.importing.export_plan import ActivityColumns, ActivityFile, ExportOptions, FileReport
 from app.services.importing.parsing import ISO, detect_date_format, parse_when
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.vendor_values import ACTIVITY_KINDS, DONE_VALUES
+from app.services.importing.vendor_values import ACTIVITY_KINDS, ACTIVITY_PRIORITIES, DONE_VALUES
 
 ENTITY = "activity"
 SUBJECT_MAX = 300
@@ -82,7 +83,9 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
         uid
         for start in range(0, len(uids), CHUNK)
         for uid in s.scalars(
-            select(Activity.external_uid).where(Activity.external_uid.in_(uids[start : start + CHUNK]))
+            select(Activity.external_uid).where(
+                Activity.deleted_at.is_(None), Activity.external_uid.in_(uids[start : start + CHUNK])
+            )
         )
     }
     batch = writes.create(work, ImportBatch(entity_type=ENTITY, source=source[:255]), "import")
@@ -91,15 +94,17 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
     made: list[Activity] = []
     unchanged = 0
     for number, record, uid in zip(numbers, records, uids, strict=True):
-        if uid in existing or uid == c.uid_prefix:
-            unchanged += uid in existing
-            if uid == c.uid_prefix:
-                errors.append(FieldError(f"{name}: {c.id}", "no id", number))
+        if uid == c.uid_prefix:
+            errors.append(FieldError(f"{name}: {c.id or 'ID'}", "is required (the activity's id)", number))
+            continue
+        if uid in existing:  # imported before (or twice in the file): left as it is
+            unchanged += 1
             continue
         try:
             when = _when(record, c, formats)
         except ValueError as exc:
-            errors.append(FieldError(f"{name}: {c.date[0]}", str(exc), number))
+            column = next((h for h in c.date if record.get(h, "").strip()), c.date[0])
+            errors.append(FieldError(f"{name}: {column}", str(exc), number))
             continue
         links: dict[str, uuid.UUID | None] = {}
         for column, target in ((c.account, "account_id"), (c.contact, "contact_id"), (c.deal, "deal_id")):
@@ -166,6 +171,11 @@ def _activity(
     status = record.get(c.done, "").strip().lower() if c.done else ""
     done = status in DONE_VALUES if c.done else kind != ActivityKind.TASK.value
     owner = _first(record, c.owner).lower()
+    priority = (
+        ACTIVITY_PRIORITIES.get(record.get(c.priority, "").strip().lower(), "normal")
+        if c.priority
+        else "normal"
+    )
     now = utcnow()
     return Activity(
         kind=ActivityKind(kind),
@@ -176,6 +186,7 @@ def _activity(
         start_at=when if kind in (ActivityKind.MEETING.value, ActivityKind.CALL.value) else None,
         done_at=(when or now) if done else None,
         occurred_at=when or now,
+        priority=Priority(priority),
         external_uid=uid[:255],
         version=1,
         **links,

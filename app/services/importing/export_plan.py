@@ -28,6 +28,7 @@ class ActivityColumns:
     date: tuple[str, ...] = ()
     time: str = ""  # a separate time of day (Pipedrive's due time)
     done: str = ""  # a done/status column; without one a call, meeting, email or note is done
+    priority: str = ""  # a task's priority (Low, Medium, High)
     owner: tuple[str, ...] = ()
     account: str = ""  # columns of source ids (already prefixed like the records' external ids)
     contact: str = ""
@@ -43,7 +44,7 @@ class ActivityFile:
     def headers(self) -> tuple[str, ...]:
         """The headers read (the others are reported as not imported)."""
         c = self.columns
-        named = (c.id, c.kind, c.time, c.done, c.account, c.contact, c.deal)
+        named = (c.id, c.kind, c.time, c.done, c.priority, c.account, c.contact, c.deal)
         return tuple(h for h in (*named, *c.subject, *c.body, *c.date, *c.owner) if h)
 
 

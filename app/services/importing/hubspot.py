@@ -202,6 +202,7 @@ def _activity_columns(kind: str, table: Table) -> ActivityColumns:
         body=present(spec["body"]),
         date=present(spec["date"]),
         done=first_present(table.headers, ("Task status",)) if kind == "task" else "",
+        priority=first_present(table.headers, ("Priority", "Task priority")) if kind == "task" else "",
         owner=present(OWNER),
         account=first_present(table.headers, COMPANY_IDS),
         contact=first_present(table.headers, CONTACT_IDS),

@@ -167,5 +167,13 @@ ACTIVITY_KINDS: dict[str, str] = {
 }
 # What a done/status column says of a finished activity (Pipedrive "Done"/"To do", HubSpot's task status).
 DONE_VALUES = frozenset({"done", "completed", "complete", "true", "yes", "1", "erledigt", "terminé"})
+# Task priorities (HubSpot: Low, Medium, High) -> ours.
+ACTIVITY_PRIORITIES = {
+    "low": "low",
+    "medium": "normal",
+    "normal": "normal",
+    "high": "high",
+    "urgent": "urgent",
+}
 # Pipedrive's deal status: a won or lost deal goes to the pipeline's won or lost stage, whatever its stage.
 DEAL_STATUS_STAGE = {"won": WON, "lost": LOST}

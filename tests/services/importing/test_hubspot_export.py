@@ -92,6 +92,7 @@ def test_a_hubspot_export_is_imported_with_every_link(ctx):
         assert call.done_at is not None and call.owner_id == users["Jane Smith"].id
         contract = activities["hubspot:task:70002"]
         assert (contract.kind, contract.done_at, contract.deal_id) == ("task", None, pilot.id)
+        assert contract.priority == "high"
         assert contract.due_at is not None and contract.due_at.month == 6
         assert activities["hubspot:task:70003"].done_at is not None  # 'Completed'
         assert activities["hubspot:task:70003"].owner_id == users["Carla Support"].id

@@ -104,17 +104,20 @@ def test_a_zipped_export_imported_twice_is_imported_once(ctx, tmp_path):
     assert counts(ctx) == EVERYTHING
 
 
-def test_a_bad_amount_is_refused_alone_in_the_forgiving_mode_with_its_deal_links(ctx, tmp_path):
+def test_a_bad_amount_and_a_bad_day_are_refused_alone_in_the_forgiving_mode(ctx, tmp_path):
     folder = tmp_path / "export"
     shutil.copytree(FOLDER, folder)
     deals = folder / "deals-1234567-3.csv"
     deals.write_text(deals.read_text(encoding="utf-8-sig").replace("4.200,00", "vier"), encoding="utf-8-sig")
+    activities = folder / "activities-1234567-4.csv"
+    text = activities.read_text(encoding="utf-8-sig").replace("27.02.2024;15:00", "31.02.2024;15:00")
+    activities.write_text(text, encoding="utf-8-sig")
     report = _import(ctx, folder, forgiving=True)
     (rejected,) = report.files[2].rejected
     assert (rejected.row, rejected.cells[0]) == (3, "2")
     assert "Deal - Value" in rejected.reason
     activities = {f.name: f for f in report.files[3:]}["activities-1234567-4.csv"]
-    assert [str(r) for r in activities.review] == [
-        "row 4, activities-1234567-4.csv: Deal - ID: no record has the id 'pipedrive:2': not linked"
-    ]
-    assert counts(ctx) == {**EVERYTHING, "deals": 2}
+    (bad_day,) = activities.rejected  # 31 February: refused alone, as the file has it
+    assert (bad_day.row, bad_day.cells[3]) == (4, "31.02.2024")
+    assert "Activity - Due date" in bad_day.reason
+    assert counts(ctx) == {**EVERYTHING, "deals": 2, "activities": 4}
