@@ -49,6 +49,7 @@ from app.services.sales.board import pipeline_refs
 
 ORDER = ("accounts", "contacts", "deals", "activities")  # after the owners
 GROUP = "export "  # ImportBatch.source of an export's batches: 'export <group id>: <vendor> <file>'
+REFERENCED = {"account_ref": "accounts", "contact_ref": "contacts"}  # a reference field -> what it names
 CUSTOM_ENTITY = {"accounts": "account", "contacts": "contact", "deals": "deal"}
 
 
@@ -104,18 +105,33 @@ def _run(work: Work, plan: ExportPlan, options: ExportOptions, group: uuid.UUID)
         if export_file.activities is not None:
             done = export_activities.write(work, export_file.name, export_file.activities, source, options)
         else:
-            done = _import_file(work, engine, export_file, source, options)
+            done = _import_file(work, engine, export_file, source, options, _absent(plan))
         reports.append(replace(done, seconds=time.perf_counter() - started))
     return ExportReport(head.id, options.dry_run, matched, len(created), tuple(reports))
 
 
+def _absent(plan: ExportPlan) -> tuple[str, ...]:
+    """The reference fields whose records the export does not bring (linked by name instead)."""
+    kinds = {f.kind for f in plan.files}
+    return tuple(ref for ref, kind in REFERENCED.items() if kind not in kinds)
+
+
 def _import_file(
-    work: Work, engine: RecordImportService, export_file: ExportFile, source: str, options: ExportOptions
+    work: Work,
+    engine: RecordImportService,
+    export_file: ExportFile,
+    source: str,
+    options: ExportOptions,
+    absent: tuple[str, ...] = (),
 ) -> FileReport:
     kind = export_file.kind
-    columns = dict(export_file.columns)
+    columns = {f: h for f, h in export_file.columns.items() if f not in absent}
+    dropped = [export_file.columns[f] for f in absent if f in export_file.columns]
     kept = _custom_columns(work, export_file, columns, options.keep_unmapped)
     pipeline, note = _pipeline(work.session, export_file)
+    if dropped:  # a partial export (deals without their organizations): the names link instead
+        kinds = ", ".join(REFERENCED[f] for f in absent if f in export_file.columns)
+        note = "; ".join(n for n in (note, f"the export has no {kinds}: {', '.join(dropped)} not read") if n)
     spec = RecordImportSpec(
         columns,
         MatchOn.EXTERNAL_ID,

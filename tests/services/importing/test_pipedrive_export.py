@@ -121,3 +121,19 @@ def test_a_bad_amount_and_a_bad_day_are_refused_alone_in_the_forgiving_mode(ctx,
     assert (bad_day.row, bad_day.cells[3]) == (4, "31.02.2024")
     assert "Activity - Due date" in bad_day.reason
     assert counts(ctx) == {**EVERYTHING, "deals": 2, "activities": 4}
+
+
+def test_deals_exported_without_their_organizations_are_linked_by_name(ctx, tmp_path):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    shutil.copy(FOLDER / "deals-1234567-3.csv", folder)
+    (report,) = _import(ctx, folder).files
+    assert report.note.endswith(
+        "the export has no accounts, contacts: Organization - ID, Person - ID not read"
+    )
+    assert counts(ctx) == {**dict.fromkeys(EVERYTHING, 0), "deals": 3, "accounts": 2, "inactive users": 2}
+    with ctx.uow.read() as s:
+        named = dict(
+            s.execute(select(Deal.name, Account.name).join(Account, Deal.account_id == Account.id)).all()
+        )
+    assert named["Dupont Lizenz"] == "Dupont SARL"
