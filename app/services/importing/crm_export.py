@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,11 +43,10 @@ from app.services.importing.export_plan import (
 )
 from app.services.importing.mapping import suggest_custom
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.spec import RejectedRow
 from app.services.importing.unmapped import kept_columns
+from app.services.importing.writing import write_rows
 from app.services.sales.board import pipeline_refs
 
-ORDER = ("accounts", "contacts", "deals", "activities")  # after the owners
 GROUP = "export "  # ImportBatch.source of an export's batches: 'export <group id>: <vendor> <file>'
 REFERENCED = {"account_ref": "accounts", "contact_ref": "contacts"}  # a reference field -> what it names
 CUSTOM_ENTITY = {"accounts": "account", "contacts": "contact", "deals": "deal"}
@@ -68,6 +67,10 @@ class _Joined:
     @contextmanager
     def read(self) -> Iterator[Session]:
         yield self.work.session
+
+
+def _joined(work: Work) -> UnitOfWorkFactory:
+    return cast(UnitOfWorkFactory, _Joined(work))
 
 
 class _DryRun(Exception):
@@ -96,8 +99,7 @@ def _run(work: Work, plan: ExportPlan, options: ExportOptions, group: uuid.UUID)
     )
     matched, created = ensure_owners(work, plan.owners, head.id)
     head.created_count = len(created)
-    joined: Any = _Joined(work)
-    engine = RecordImportService(joined)
+    engine = RecordImportService(_joined(work))
     reports: list[FileReport] = []
     for export_file in plan.files:
         source = f"{GROUP}{group}: {plan.vendor} {export_file.name}"[:255]
@@ -148,8 +150,6 @@ def _import_file(
     errors = [FieldError(f"{export_file.name}: {e.field}", e.message, e.row) for e in errors]
     if errors and not options.forgiving:
         raise ValidationError(errors)
-    from app.services.importing.writing import write_rows  # the engine's write half, in this session
-
     rejected = rejected_rows(export_file.original, errors)
     report = write_rows(work, ENTITIES[kind], values, spec, rejected=rejected)
     return FileReport(
@@ -195,7 +195,7 @@ def _custom_columns(
     if not (keep and left):
         return ()
     table = export_file.table
-    service = custom_fields.CustomFieldService(_Joined(work))  # type: ignore[arg-type]
+    service = custom_fields.CustomFieldService(_joined(work))
     for column in kept_columns(table.headers, [row for _n, row in table.rows], left):
         made = service.create(
             custom_fields.FieldInput(entity, column.header, column.kind.value, choices=column.choices)
@@ -210,6 +210,10 @@ def export_group(session: Session, batch_id: uuid.UUID) -> list[ImportBatch]:
     if batch is None or not batch.source.startswith(GROUP):
         return []
     prefix = batch.source.split(":", 1)[0] + ":"
+    try:  # 'export <uuid>:' (a one-file import of a file named 'export ...' is not one)
+        uuid.UUID(prefix.removeprefix(GROUP).removesuffix(":"))
+    except ValueError:
+        return []
     batches = session.scalars(
         select(ImportBatch).where(ImportBatch.source.startswith(prefix), ImportBatch.undone_at.is_(None))
     ).all()
@@ -228,7 +232,7 @@ def undo_export(uow: UnitOfWorkFactory, batch_id: uuid.UUID) -> Outcome[int]:
         batches = export_group(work.session, batch_id)
         if not batches:
             raise NotFoundError("import", batch_id)
-        engine = RecordImportService(_Joined(work))  # type: ignore[arg-type]
+        engine = RecordImportService(_joined(work))
         touched = 0
         for batch in batches:
             if batch.entity_type == export_activities.ENTITY:
@@ -238,8 +242,3 @@ def undo_export(uow: UnitOfWorkFactory, batch_id: uuid.UUID) -> Outcome[int]:
             else:
                 touched += engine.undo(batch.id).value
     return Outcome(touched, work.changes)
-
-
-def rejects_of(report: ExportReport) -> Sequence[tuple[str, tuple[RejectedRow, ...]]]:
-    """(file name, its refused rows) for each file that refused any."""
-    return [(f.name, f.rejected) for f in report.files if f.rejected]
