@@ -4,6 +4,7 @@ headers, ';'-separated association ids) imported whole in one transaction, on SQ
 from __future__ import annotations
 
 import shutil
+import zipfile
 
 import pytest
 from sqlalchemy import select
@@ -160,3 +161,15 @@ def test_unmapped_columns_are_kept_as_custom_fields_when_asked(ctx):
         assert ada.custom["lifecycle_stage"] == "Customer"
     again = _import(ctx, keep_unmapped=True)  # the fields exist now: mapped, not made twice
     assert again.files[1].kept == ()
+
+
+def test_files_named_otherwise_are_recognised_by_their_headers(tmp_path):
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for n, path in enumerate(sorted(FOLDER.glob("*.csv"))):
+            z.write(path, f"export/file-{n}.csv")
+    plan = hubspot.plan_export(archive)
+    assert sorted(f.kind for f in plan.files) == sorted(
+        ["accounts", "contacts", "deals", "activities", "activities", "activities"]
+    )
+    assert len(plan.skipped) == 1  # the tickets
