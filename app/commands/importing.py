@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import uuid
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.common import add_db_option, guarded, open_context
+from app.commands.import_options import parse_values, strftime_format
+from app.commands.import_options import wait_for_other_writers as _wait_for_other_writers
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -116,6 +116,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_db_option(p)
     p.set_defaults(func=run_salesforce)
+    from app.commands.crm_exports import register as register_crm_exports
+
+    register_crm_exports(kinds)  # hubspot, pipedrive
     p = kinds.add_parser("undo", help="undo a finished import")
     p.add_argument("batch", help="the import id printed by the import")
     add_db_option(p)
@@ -138,39 +141,9 @@ def _mapping(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[s
         if not sep:
             raise SystemExit(f"rapport import: --map wants FIELD=HEADER, not {item!r}")
         columns[name.strip()] = header.strip()
-    for item in args.value:
-        name, sep, rest = item.partition(":")
-        source, sep2, target = rest.partition("=")
-        if not (sep and sep2):
-            raise SystemExit(f"rapport import: --value wants FIELD:FROM=TO, not {item!r}")
-        values.setdefault(name.strip(), {})[source.strip()] = target.strip()
+    for name, table in parse_values(args.value).items():
+        values.setdefault(name, {}).update(table)
     return columns, values
-
-
-class WaitForOtherWriter:
-    """Lets an import wait up to two minutes for another program's write (another import of the same
-    file, a standardisation), saying so once on stderr, instead of giving up after SQLite's 5 s."""
-
-    LIMIT_S = 120.0
-
-    def __init__(self) -> None:
-        self.said = False
-
-    def waiting(self, seconds: float) -> bool:
-        if not self.said and seconds >= 1.0:
-            print("rapport import: waiting for another program to finish writing…", file=sys.stderr)
-            self.said = True
-        return seconds < self.LIMIT_S
-
-    def finished(self) -> None:
-        pass
-
-
-def _wait_for_other_writers() -> AbstractContextManager[None]:
-    """Around the import's writes only (a context variable: nothing else in the process waits so long)."""
-    from app.services.core.write_lock import waiting_with
-
-    return waiting_with(WaitForOtherWriter())
 
 
 def run_records(args: argparse.Namespace) -> int:
@@ -328,18 +301,6 @@ def _unmapped(
     return made
 
 
-def strftime_format(text: str) -> str:
-    """'DD/MM/YY' -> '%d/%m/%y'; a format already in strftime codes is kept ('' stays '')."""
-    if "%" in text or not text:
-        return text
-    out = text
-    for shown, code in (("YYYY", "%Y"), ("YY", "%y"), ("MM", "%m"), ("DD", "%d")):
-        out = out.replace(shown, code).replace(shown.lower(), code)
-    if "%" not in out:
-        raise SystemExit(f"rapport import: --date-format wants e.g. DD/MM/YY or %d/%m/%y, not {text!r}")
-    return out
-
-
 def run_salesforce(args: argparse.Namespace) -> int:
     """Import the export object by object in dependency order; stop at the first refused file."""
 
@@ -408,9 +369,15 @@ def run_undo(args: argparse.Namespace) -> int:
     def action() -> int:
         import uuid
 
+        from app.services.importing.crm_export import is_export, undo_export
+
         ctx = open_context(args)
         try:
-            count = ctx.importer.undo(uuid.UUID(args.batch)).value
+            batch = uuid.UUID(args.batch)
+            if is_export(ctx.uow, batch):  # a HubSpot or Pipedrive export: all its files at once
+                count = undo_export(ctx.uow, batch).value
+            else:
+                count = ctx.importer.undo(batch).value
         finally:
             ctx.close()
         print(f"import undone ({count:,} records)")

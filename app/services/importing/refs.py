@@ -23,11 +23,14 @@ def _distinct(table: Table, header: str) -> list[str]:
 
 
 def _by_source_id(session: Session, columns: tuple[Any, ...], ids: list[str]) -> list[Any]:
-    model_external_id = columns[0]
+    """`columns`: (external_id, ..., deleted_at) of one model; the live rows with those ids. The
+    deleted_at condition lets the lookup use the model's partial index on live external ids (without it
+    each chunk scanned the whole table: 100 scans of 100,000 contacts for 50,000 deals)."""
+    model_external_id, deleted_at = columns[0], columns[-1]
     out: list[Any] = []
     for start in range(0, len(ids), CHUNK):
         out += session.execute(
-            select(*columns).where(model_external_id.in_(ids[start : start + CHUNK]))
+            select(*columns).where(deleted_at.is_(None), model_external_id.in_(ids[start : start + CHUNK]))
         ).all()
     return out
 

@@ -130,3 +130,50 @@ def default_value(kind: str, field: str, value: str, found: Any) -> str:
     if field == "stage":
         return stage_for(value, found.stages)
     return TABLES.get((kind, field), {}).get(value.strip().lower(), "")
+
+
+# --- HubSpot and Pipedrive whole exports (importing.hubspot, importing.pipedrive) ---
+STAGES.update(
+    {
+        # Pipedrive's default pipeline, older and newer names
+        "qualified": 10,
+        "needs defined": 30,
+        "proposal sent": 60,
+        # HubSpot's internal stage ids, which an API-made export writes instead of the labels
+        "appointmentscheduled": 20,
+        "qualifiedtobuy": 40,
+        "presentationscheduled": 60,
+        "decisionmakerboughtin": 80,
+        "contractsent": 90,
+        "closedwon": WON,
+        "closedlost": LOST,
+    }
+)
+# Activity types -> our activity kinds: HubSpot's engagement types, Pipedrive's default activity types.
+ACTIVITY_KINDS: dict[str, str] = {
+    "call": "call",
+    "calls": "call",
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "lunch": "meeting",
+    "task": "task",
+    "tasks": "task",
+    "deadline": "task",
+    "to-do": "task",
+    "email": "email",
+    "emails": "email",
+    "note": "note",
+    "notes": "note",
+}
+# What a done/status column says of a finished activity (Pipedrive "Done"/"To do", HubSpot's task status).
+DONE_VALUES = frozenset({"done", "completed", "complete", "true", "yes", "1", "erledigt", "terminé"})
+# Task priorities (HubSpot: Low, Medium, High) -> ours.
+ACTIVITY_PRIORITIES = {
+    "low": "low",
+    "medium": "normal",
+    "normal": "normal",
+    "high": "high",
+    "urgent": "urgent",
+}
+# Pipedrive's deal status: a won or lost deal goes to the pipeline's won or lost stage, whatever its stage.
+DEAL_STATUS_STAGE = {"won": WON, "lost": LOST}

@@ -227,8 +227,7 @@ def _write(
     at(0.85)
     created_items(s, entity, batch.id, new_rows, after)
     at(0.9)
-    for record_id, values in updates.items():
-        obj = writes.get_live(s, entity.model, record_id, entity.entity)
+    for record_id, values, obj in _matched(s, entity, updates):
         if "_custom" in values:  # only the custom values the file gives change
             values["custom"] = {**(obj.custom or {}), **values.pop("_custom")}
         before = {f: getattr(obj, f) for f in values if getattr(obj, f) != values[f]}
@@ -263,6 +262,21 @@ def _write(
         rejected=rejected,
         review=review,
     )
+
+
+def _matched(
+    s: Session, entity: EntitySpec, updates: Mapping[uuid.UUID, dict[str, Any]]
+) -> Iterator[tuple[uuid.UUID, dict[str, Any], Any]]:
+    """(id, new values, the live record) of each matched record, read 500 at a time: one query per
+    chunk instead of one per record (re-importing an unchanged export of 170,000 records read each)."""
+    for chunk in chunks(list(updates)):
+        model = entity.model
+        loaded = {o.id: o for o in s.scalars(select(model).where(model.id.in_(chunk)))}
+        for record_id in chunk:
+            obj = loaded.get(record_id)
+            if obj is None or obj.deleted_at is not None:
+                obj = writes.get_live(s, model, record_id, entity.entity)  # raises NotFoundError
+            yield record_id, updates[record_id], obj
 
 
 def _new_owners(work: Work, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
