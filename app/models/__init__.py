@@ -3,6 +3,14 @@
 from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind, Priority, TaskDependency
 from app.models.audit import AuditEntry
+from app.models.automation import (
+    AutomationOutbox,
+    AutomationRule,
+    AutomationRun,
+    AutomationRunItem,
+    AutomationRunKey,
+    Notification,
+)
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
@@ -35,6 +43,11 @@ __all__ = [
     "Activity",
     "ActivityKind",
     "AuditEntry",
+    "AutomationOutbox",
+    "AutomationRule",
+    "AutomationRun",
+    "AutomationRunItem",
+    "AutomationRunKey",
     "Base",
     "Contact",
     "ContactStatus",
@@ -55,6 +68,7 @@ __all__ = [
     "LeadLifecycle",
     "LeadStatus",
     "NotDuplicate",
+    "Notification",
     "NpsResponse",
     "NumberSequence",
     "Pipeline",
