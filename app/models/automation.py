@@ -53,7 +53,9 @@ class AutomationRunItem(Entity):
 
     __tablename__ = "automation_run_items"
 
-    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("automation_runs.id", ondelete="CASCADE"), index=True)
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("automation_runs.id", ondelete="CASCADE"), index=True
+    )
     record_type: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[uuid.UUID] = mapped_column()
     action: Mapped[str] = mapped_column(String(40))
@@ -82,7 +84,12 @@ class AutomationOutbox(Entity):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index("ix_automation_outbox_pending", "next_attempt_at", sqlite_where=_PENDING, postgresql_where=_PENDING),
+        Index(
+            "ix_automation_outbox_pending",
+            "next_attempt_at",
+            sqlite_where=_PENDING,
+            postgresql_where=_PENDING,
+        ),
     )
 
 
