@@ -65,7 +65,7 @@ def _candidates(session: Session, rule: AutomationRule, now: datetime) -> dict[u
     link = getattr(Activity, _ACTIVITY_LINK[rule.entity_type])
     recent = exists().where(link == model.id, Activity.deleted_at.is_(None), Activity.occurred_at >= since)
     stmt = select(model.id, model.created_at).where(*where, model.created_at < since, not_(recent))
-    quiet: dict[uuid.UUID, datetime] = dict(session.execute(stmt).tuples().all())
+    quiet: dict[uuid.UUID, datetime] = {r: created for r, created in session.execute(stmt)}
     last: dict[uuid.UUID, datetime] = {}
     for part in chunks(list(quiet)):
         rows = session.execute(
