@@ -96,6 +96,7 @@ def execute(
         user_id=work.user_id,
     )
     s.add(run)
+    s.flush()  # before the rows that name it (an outbox row has no ORM relationship to order it by)
     acting = Acting(work, rule, run.id, now)
     items: list[dict[str, Any]] = []
     failed = 0
@@ -112,7 +113,7 @@ def execute(
     if failed:
         run.status = "failed" if failed == len(items) else "partly"
         run.note = f"{failed} of {len(items)} actions failed"
-    s.flush()  # the run row before its items (the foreign key), and the actions' own rows
+    s.flush()  # the actions' own rows
     for ident, item in zip(sorted(uuid7_many(len(items))), items, strict=True):  # ids in action order
         item["id"] = ident
     for part in range(0, len(items), 5000):

@@ -50,7 +50,9 @@ def test_set_field_and_tags(ctx):
 
 
 def test_a_rule_with_a_bad_field_is_refused_with_the_reason(ctx):
-    data = RuleInput("Bad", "contact", "created", {}, {}, ({"type": "set_field", "field": "nope", "value": 1},))
+    data = RuleInput(
+        "Bad", "contact", "created", {}, {}, ({"type": "set_field", "field": "nope", "value": 1},)
+    )
     with pytest.raises(ValidationError) as err:
         ctx.automation.create(data)
     assert err.value.for_field("actions[0].value") == "contact has no field 'nope' a rule can set"

@@ -15,8 +15,13 @@ from tests.services.automation.helpers import contact, items, rows, rule, tasks
 def test_birthday_rule_acts_once_per_year(ctx):
     today = utcnow().date()
     born = date(1990, today.month, min(today.day, 28)) if today.day <= 28 else date(1990, today.month, 28)
-    rule(ctx, "contact", "date_reached", [{"type": "create_task", "subject": "Say happy birthday"}],
-         params={"field": "birthday", "days": 0, "yearly": True})
+    rule(
+        ctx,
+        "contact",
+        "date_reached",
+        [{"type": "create_task", "subject": "Say happy birthday"}],
+        params={"field": "birthday", "days": 0, "yearly": True},
+    )
     hit = contact(ctx, "Born", birthday=born)
     contact(ctx, "Other", birthday=born - timedelta(days=40))
     now = utcnow().replace(month=born.month, day=born.day)
@@ -33,10 +38,16 @@ def test_date_reached_days_before(ctx):
 
     p, stages = _pipeline(ctx)
     soon = utcnow().date() + timedelta(days=7)
-    deal = ctx.deals.create(DealInput(name="Renewal", pipeline_id=p.id, stage_id=stages[0].id,
-                                      expected_close=soon)).value
-    rule(ctx, "deal", "date_reached", [{"type": "create_task", "subject": "Prepare renewal"}],
-         params={"field": "expected_close", "days": -7})
+    deal = ctx.deals.create(
+        DealInput(name="Renewal", pipeline_id=p.id, stage_id=stages[0].id, expected_close=soon)
+    ).value
+    rule(
+        ctx,
+        "deal",
+        "date_reached",
+        [{"type": "create_task", "subject": "Prepare renewal"}],
+        params={"field": "expected_close", "days": -7},
+    )
     assert ctx.automation.run_due()[0].acted == 1
     assert [t.deal_id for t in tasks(ctx)] == [deal.id]
 
@@ -48,8 +59,14 @@ def test_no_activity_for_n_days_fires_once_per_quiet_spell(ctx):
     with ctx.uow() as work:
         for c in (quiet, busy):
             work.session.get(Contact, c.id).created_at = utcnow() - timedelta(days=100)
-        work.session.add(Activity(kind=ActivityKind.CALL, subject="call", contact_id=busy.id,
-                                  occurred_at=utcnow() - timedelta(days=3)))
+        work.session.add(
+            Activity(
+                kind=ActivityKind.CALL,
+                subject="call",
+                contact_id=busy.id,
+                occurred_at=utcnow() - timedelta(days=3),
+            )
+        )
     assert ctx.automation.run_due()[0].acted == 1
     assert {t.contact_id for t in tasks(ctx) if t.subject == "Check in"} == {quiet.id}
     # the task it made is itself an activity: the contact is no longer quiet
@@ -59,19 +76,26 @@ def test_no_activity_for_n_days_fires_once_per_quiet_spell(ctx):
 def test_task_overdue(ctx):
     rule(ctx, "activity", "task_overdue", [{"type": "notify", "message": "Overdue"}])
     with ctx.uow() as work:
-        late = Activity(kind=ActivityKind.TASK, subject="late", due_at=utcnow() - timedelta(hours=2),
-                        occurred_at=utcnow())
-        fine = Activity(kind=ActivityKind.TASK, subject="fine", due_at=utcnow() + timedelta(days=2),
-                        occurred_at=utcnow())
+        late = Activity(
+            kind=ActivityKind.TASK, subject="late", due_at=utcnow() - timedelta(hours=2), occurred_at=utcnow()
+        )
+        fine = Activity(
+            kind=ActivityKind.TASK, subject="fine", due_at=utcnow() + timedelta(days=2), occurred_at=utcnow()
+        )
         work.session.add_all([late, fine])
     assert ctx.automation.run_due()[0].acted == 1
     assert [i.record_id for i in items(ctx)] == [late.id]
 
 
 def test_dry_run_is_what_the_run_then_does(ctx):
-    rule_detail = rule(ctx, "contact", "no_activity", [{"type": "set_field", "field": "title", "value": "Quiet"}],
-                       params={"days": 10},
-                       conditions={"match": "all", "items": [{"field": "country", "operator": "equals", "value": "DE"}]})
+    rule_detail = rule(
+        ctx,
+        "contact",
+        "no_activity",
+        [{"type": "set_field", "field": "title", "value": "Quiet"}],
+        params={"days": 10},
+        conditions={"match": "all", "items": [{"field": "country", "operator": "equals", "value": "DE"}]},
+    )
     made = [contact(ctx, f"C{i}", country="DE" if i % 2 else "FR") for i in range(8)]
 
     with ctx.uow() as work:
@@ -95,8 +119,13 @@ ctx.close()
 
 
 def test_two_runners_at_once_never_act_twice(ctx, db_url, tmp_path):
-    rule(ctx, "contact", "date_reached", [{"type": "create_task", "subject": "Today"}],
-         params={"field": "birthday", "days": 0, "yearly": True})
+    rule(
+        ctx,
+        "contact",
+        "date_reached",
+        [{"type": "create_task", "subject": "Today"}],
+        params={"field": "birthday", "days": 0, "yearly": True},
+    )
     today = utcnow().date()
     for i in range(40):
         contact(ctx, f"B{i}", birthday=date(1980, today.month, today.day))
