@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.commands import (
+    automation,
     backup,
     check,
     dedupe,
@@ -39,6 +40,7 @@ COMMANDS = [
     standardise,
     segment,
     pipeline,
+    automation,
 ]
 
 

@@ -1,0 +1,74 @@
+"""`rapport automation`: add a rule, dry-run it, run it from the command line (cron), read the log, undo."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from app.cli import main
+from app.config import Settings
+from app.context import AppContext
+from app.models import Contact, utcnow
+from app.services.records.contacts import ContactInput
+
+
+def _db_with_quiet_contacts(tmp_path):
+    db = tmp_path / "auto.db"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    ids = [ctx.contacts.create(ContactInput(last_name=f"Quiet {i}")).value.id for i in range(3)]
+    with ctx.uow() as work:
+        for i in ids:
+            work.session.get(Contact, i).created_at = utcnow() - timedelta(days=60)
+    ctx.close()
+    return db
+
+
+def test_add_dry_run_run_log_and_undo(tmp_path, capsys):
+    db = _db_with_quiet_contacts(tmp_path)
+    rule_file = tmp_path / "rule.json"
+    rule_file.write_text(
+        json.dumps(
+            {
+                "name": "Quiet contacts",
+                "entity": "contact",
+                "trigger": "no_activity",
+                "trigger_params": {"days": 30},
+                "actions": [{"type": "create_task", "subject": "Check in"}],
+            }
+        )
+    )
+    assert main(["automation", "add", str(rule_file), "--db", str(db)]) == 0
+    assert "added rule 'Quiet contacts' (off)" in capsys.readouterr().out
+    assert main(["automation", "dry-run", "Quiet", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Quiet contacts: 3 record(s) due now"
+    assert all("create task 'Check in' due in 0 days" in line for line in out[1:]) and len(out) == 4
+    assert main(["automation", "run", "--db", str(db)]) == 0  # off: nothing runs
+    assert "Quiet contacts" not in capsys.readouterr().out
+    assert main(["automation", "enable", "Quiet", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "'Quiet contacts' is on"
+    assert main(["automation", "run", "--db", str(db)]) == 0
+    assert "Quiet contacts: acted on 3 record(s)" in capsys.readouterr().out
+    assert main(["automation", "log", "--db", str(db)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    run_id = line.split()[2]
+    assert "done" in line and "Quiet contacts (no_activity)" in line
+    assert main(["automation", "undo", run_id, "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == f"undone run {run_id}"
+    assert main(["automation", "undo", run_id, "--db", str(db)]) == 1
+    assert "already undone" in capsys.readouterr().err
+
+
+def test_list_builtins_and_a_bad_rule_name(tmp_path, capsys):
+    db = _db_with_quiet_contacts(tmp_path)
+    assert main(["automation", "list", "--db", str(db)]) == 0
+    assert "no rules" in capsys.readouterr().out
+    assert main(["automation", "builtins", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "4 rule(s) added"
+    assert main(["automation", "list", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 4 and all(line.startswith("off") for line in listed)
+    assert main(["automation", "show", "Won deal", "--db", str(db)]) == 0
+    assert '"outcome": "won"' in capsys.readouterr().out
+    assert main(["automation", "enable", "Nothing like it", "--db", str(db)]) == 1
+    assert "no rule named 'Nothing like it'" in capsys.readouterr().err
