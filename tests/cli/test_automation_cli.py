@@ -72,3 +72,26 @@ def test_list_builtins_and_a_bad_rule_name(tmp_path, capsys):
     assert '"outcome": "won"' in capsys.readouterr().out
     assert main(["automation", "enable", "Nothing like it", "--db", str(db)]) == 1
     assert "no rule named 'Nothing like it'" in capsys.readouterr().err
+
+
+def test_an_import_triggers_rules_unless_told_not_to(tmp_path, capsys):
+    db = tmp_path / "imp.db"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    from app.services.automation.spec import RuleInput
+
+    task = ({"type": "create_task", "subject": "Welcome"},)
+    ctx.automation.create(RuleInput("Welcome", "contact", "created", {}, {}, task, enabled=True))
+    ctx.close()
+    first = tmp_path / "a.csv"
+    first.write_text("Last Name,Email\nAlpha,a@example.com\nBeta,b@example.com\n", encoding="utf-8")
+    second = tmp_path / "b.csv"
+    second.write_text("Last Name,Email\nGamma,g@example.com\n", encoding="utf-8")
+    assert main(["import", "contacts", str(first), "--db", str(db)]) == 0
+    assert main(["import", "contacts", str(second), "--no-rules", "--db", str(db)]) == 0
+    capsys.readouterr()
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    try:
+        (run,) = ctx.automation.log()
+        assert [i.action for i in ctx.automation.run(run.id).items] == ["create_task", "create_task"]
+    finally:
+        ctx.close()
