@@ -9,13 +9,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import and_, case, select, true
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Entity, utcnow, uuid7, uuid7_many
-from app.services.automation.actions import Acting, ActionFailed, convert, describe, run_action
+from app.services.automation.actions import (
+    Acting,
+    ActionFailed,
+    convert,
+    describe,
+    run_action,
+    write_new_activities,
+)
 from app.services.automation.capture import MODELS
+from app.services.automation.rules_cache import (
+    RuleSnapshot,
+    active_snapshots,
+    compiled,
+    custom_field_revision,
+    minute,
+)
 from app.services.automation.spec import CONDITION_ENTITIES, EVENT_TRIGGERS, PlannedAction
+from app.services.core import bulk
 from app.services.core.uow import Work
 from app.services.segments.sql_filter import compile_criteria
 
@@ -27,32 +42,78 @@ def chunks(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
         yield ids[start : start + CHUNK]
 
 
-def active_rules(session: Session, event: bool) -> list[AutomationRule]:
+def active_rules(session: Session, event: bool) -> list[RuleSnapshot]:
     """The enabled, unpaused rules: the event rules or the time rules."""
-    stmt = select(AutomationRule).where(
-        AutomationRule.enabled.is_(True),
-        AutomationRule.paused_reason == "",
-        AutomationRule.deleted_at.is_(None),
-    )
-    rules = session.scalars(stmt.order_by(AutomationRule.name)).all()
-    return [r for r in rules if (r.trigger in EVENT_TRIGGERS) == event]
+    return [r for r in active_snapshots(session) if (r.trigger in EVENT_TRIGGERS) == event]
 
 
-def matching(session: Session, rule: AutomationRule, ids: Sequence[uuid.UUID], now: datetime) -> list[Entity]:
+Rule = AutomationRule | RuleSnapshot
+
+
+def matching(session: Session, rule: Rule, ids: Sequence[uuid.UUID], now: datetime) -> list[Entity]:
     """The live records among `ids` that meet the rule's conditions, in the order of `ids`."""
-    model: Any = MODELS[rule.entity_type]
-    where = [model.deleted_at.is_(None)]
-    where += conditions(session, rule, now)
-    found: dict[uuid.UUID, Entity] = {}
-    for part in chunks(list(dict.fromkeys(ids))):
-        for obj in session.scalars(select(model).where(model.id.in_(part), *where)):
-            found[obj.id] = obj
-    return [found[i] for i in dict.fromkeys(ids) if i in found]
+    return matching_many(session, [(rule, ids)], now, cache=False)[0]
 
 
-def conditions(session: Session, rule: AutomationRule, now: datetime) -> list[Any]:
+def matching_many(
+    session: Session, wanted: Sequence[tuple[Rule, Sequence[uuid.UUID]]], now: datetime, cache: bool = True
+) -> list[list[Entity]]:
+    """For each (rule, ids): the live records among the ids that meet the rule's conditions, in the order
+    of its ids. One query per entity and chunk tests every rule's conditions at once (a column each)."""
+    results: list[list[Entity]] = [[] for _ in wanted]
+    by_entity: dict[str, list[int]] = {}
+    for i, (rule, _ids) in enumerate(wanted):
+        by_entity.setdefault(rule.entity_type, []).append(i)
+    for entity, indexes in by_entity.items():
+        model: Any = MODELS[entity]
+        conditional = cache and any(wanted[i][0].conditions for i in indexes)
+        revision = custom_field_revision(session) if conditional else None  # once for all the rules
+        tests = [conditions(session, wanted[i][0], now, revision) for i in indexes]
+        columns = [case((and_(true(), *test), 1), else_=0) for test in tests]
+        everything = list(dict.fromkeys(x for i in indexes for x in wanted[i][1]))
+        hits: dict[int, set[uuid.UUID]] = {i: set() for i in indexes}
+        found: dict[uuid.UUID, Entity] = {}
+        if not any(tests):  # no "if" anywhere: the live records are the matches (one query, not two)
+            for part in chunks(everything):
+                query = select(model).where(model.id.in_(part), model.deleted_at.is_(None))
+                found.update((obj.id, obj) for obj in session.scalars(query))
+            hits = {i: set(found) for i in indexes}
+        else:
+            for part in chunks(everything):
+                query = select(model.id, *columns).where(model.id.in_(part), model.deleted_at.is_(None))
+                for row in session.execute(query):
+                    for k, i in enumerate(indexes):
+                        if row[k + 1]:
+                            hits[i].add(row[0])
+            for part in chunks(list(set().union(*hits.values()))):
+                found.update(
+                    (obj.id, obj) for obj in session.scalars(select(model).where(model.id.in_(part)))
+                )
+        for i in indexes:
+            mine = hits[i]
+            results[i] = [found[x] for x in dict.fromkeys(wanted[i][1]) if x in mine and x in found]
+    return results
+
+
+def conditions(
+    session: Session, rule: Rule, now: datetime, custom_revision: tuple[Any, ...] | None = None
+) -> list[Any]:
     """The rule's "if" as SQL: its segment criteria, and `trigger_params["only"]` ({column: value}
-    equalities, for the records the criteria editor does not cover: deals, tasks, documents)."""
+    equalities, for the records the criteria editor does not cover: deals, tasks, documents).
+    Given the custom fields' revision, the compiled form is reused for this rule version and minute."""
+    if custom_revision is None or not rule.conditions:
+        return _conditions(session, rule, now)
+    key = (
+        str(session.get_bind().engine.url),
+        rule.id,
+        rule.version,
+        custom_revision,
+        minute(now),
+    )
+    return compiled(key, lambda: _conditions(session, rule, now))
+
+
+def _conditions(session: Session, rule: Rule, now: datetime) -> list[Any]:
     model: Any = MODELS[rule.entity_type]
     where = []
     if rule.conditions and rule.entity_type in CONDITION_ENTITIES:
@@ -62,7 +123,7 @@ def conditions(session: Session, rule: AutomationRule, now: datetime) -> list[An
     return where
 
 
-def plan(rule: AutomationRule, records: Sequence[Entity]) -> list[PlannedAction]:
+def plan(rule: Rule, records: Sequence[Entity]) -> list[PlannedAction]:
     """What the rule's actions would do to each record (the dry run)."""
     steps = rule.actions.get("items", [])
     return [PlannedAction(rule.entity_type, obj.id, a["type"], describe(a)) for obj in records for a in steps]
@@ -77,7 +138,7 @@ class RunResult:
 
 def execute(
     work: Work,
-    rule: AutomationRule,
+    rule: Rule,
     trigger: str,
     records: Sequence[Entity],
     depth: int,
@@ -86,6 +147,10 @@ def execute(
     """Run the rule's actions on each record, log the run; an action that fails is logged, the rest go on."""
     now = now or utcnow()
     s = work.session
+    if not isinstance(rule, AutomationRule):  # a cached snapshot: act with the row itself
+        row = s.get(AutomationRule, rule.id)
+        assert row is not None
+        rule = row
     run = AutomationRun(
         id=uuid7(),
         rule_id=rule.id,
@@ -113,15 +178,15 @@ def execute(
     if failed:
         run.status = "failed" if failed == len(items) else "partly"
         run.note = f"{failed} of {len(items)} actions failed"
+    write_new_activities(acting)
     s.flush()  # the actions' own rows
     for ident, item in zip(sorted(uuid7_many(len(items))), items, strict=True):  # ids in action order
         item["id"] = ident
-    for part in range(0, len(items), 5000):
-        s.execute(insert(AutomationRunItem), items[part : part + 5000])
+    bulk.insert_rows(s, AutomationRunItem, items)
     return RunResult(run.id, len(records), failed)
 
 
-def log_cut(work: Work, rule: AutomationRule, trigger: str, depth: int, count: int) -> None:
+def log_cut(work: Work, rule: Rule, trigger: str, depth: int, count: int) -> None:
     """Say in the log that a rule was not run because the chain of rules got too deep."""
     work.session.add(
         AutomationRun(
@@ -159,4 +224,5 @@ def _item(
         "created_at": now,
         "updated_at": now,
         "custom": {},
+        "deleted_at": None,
     }

@@ -10,16 +10,17 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from app.models import AutomationRule, Stage, utcnow
+from app.models import Stage, utcnow
 from app.services.automation.capture import MODELS, FieldChange, are_paused, field_changes
-from app.services.automation.engine import active_rules, execute, log_cut, matching
+from app.services.automation.engine import Rule, active_rules, execute, log_cut, matching_many
 from app.services.automation.spec import MAX_DEPTH
 from app.services.core.changes import ChangeKind
 from app.services.core.uow import Work
 
-Firing = tuple[AutomationRule, str, list[uuid.UUID]]
+Firing = tuple[Rule, str, list[uuid.UUID]]
 
 
 def run_event_rules(work: Work) -> None:
@@ -48,8 +49,8 @@ def run_event_rules(work: Work) -> None:
                 log_cut(work, rule, trigger, depth, len(ids))
             return
         now = utcnow()
-        for rule, trigger, ids in firings:
-            records = matching(session, rule, ids, now)
+        found = matching_many(session, [(rule, ids) for rule, _trigger, ids in firings], now)
+        for (rule, trigger, _ids), records in zip(firings, found, strict=True):
             if records:
                 execute(work, rule, trigger, records, depth, now)
         session.flush()
@@ -64,7 +65,7 @@ def _created(work: Work, seen: set[tuple[str, uuid.UUID]]) -> list[tuple[str, uu
 
 
 def _firings(
-    work: Work, rules: list[AutomationRule], created: list[tuple[str, uuid.UUID]], changes: list[FieldChange]
+    work: Work, rules: Sequence[Rule], created: list[tuple[str, uuid.UUID]], changes: list[FieldChange]
 ) -> list[Firing]:
     created_by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
     for entity, record_id in created:
@@ -80,7 +81,7 @@ def _firings(
     return firings
 
 
-def _fires(work: Work, rule: AutomationRule, change: FieldChange) -> bool:
+def _fires(work: Work, rule: Rule, change: FieldChange) -> bool:
     params = rule.trigger_params or {}
     if rule.trigger == "field_changed":
         if change.field != params.get("field"):

@@ -1,0 +1,101 @@
+"""The event rules as plain snapshots, kept per database between commits, and their compiled conditions.
+
+Every commit asks whether the rules changed (one aggregate over automation_rules: count, newest
+update, sum of versions), so a rule edited in another process is seen at the next commit; the rules
+themselves are read only when that answer changed. A rule's compiled "if" is kept per rule version,
+custom-field revision and minute (the `within the last N days` conditions move with the clock). This is
+what keeps the cost of a save with 50 active rules to a few milliseconds (benchmarks/bench_automation.py).
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import AutomationRule, CustomField
+
+_LOCK = threading.Lock()
+_RULES: dict[str, tuple[tuple[Any, ...], list[RuleSnapshot]]] = {}
+_COMPILED: dict[tuple[Any, ...], list[Any]] = {}
+_COMPILED_MAX = 2000
+
+
+@dataclass(frozen=True)
+class RuleSnapshot:
+    """An active rule as read at its revision (the same attribute names as the ORM row)."""
+
+    id: uuid.UUID
+    version: int
+    name: str
+    entity_type: str
+    trigger: str
+    trigger_params: dict[str, Any]
+    conditions: dict[str, Any]
+    actions: dict[str, Any]
+
+
+def _key(session: Session) -> str:
+    return str(session.get_bind().engine.url)
+
+
+def active_snapshots(session: Session) -> list[RuleSnapshot]:
+    """The enabled, unpaused rules (event and time), from the cache when none changed."""
+    revision = tuple(
+        session.execute(
+            select(func.count(), func.max(AutomationRule.updated_at), func.sum(AutomationRule.version))
+        ).one()
+    )
+    key = _key(session)
+    with _LOCK:
+        cached = _RULES.get(key)
+    if cached is not None and cached[0] == revision:
+        return cached[1]
+    rows = session.execute(
+        select(
+            AutomationRule.id,
+            AutomationRule.version,
+            AutomationRule.name,
+            AutomationRule.entity_type,
+            AutomationRule.trigger,
+            AutomationRule.trigger_params,
+            AutomationRule.conditions,
+            AutomationRule.actions,
+        )
+        .where(
+            AutomationRule.enabled.is_(True),
+            AutomationRule.paused_reason == "",
+            AutomationRule.deleted_at.is_(None),
+        )
+        .order_by(AutomationRule.name)
+    )
+    snapshots = [RuleSnapshot(*row) for row in rows]
+    with _LOCK:
+        _RULES[key] = (revision, snapshots)
+    return snapshots
+
+
+def custom_field_revision(session: Session) -> tuple[Any, ...]:
+    return tuple(session.execute(select(func.count(), func.max(CustomField.updated_at))).one())
+
+
+def compiled(key: tuple[Any, ...], build: Any) -> list[Any]:
+    """The compiled conditions under `key`, built by `build()` the first time."""
+    with _LOCK:
+        found = _COMPILED.get(key)
+    if found is None:
+        found = build()
+        with _LOCK:
+            if len(_COMPILED) >= _COMPILED_MAX:
+                _COMPILED.clear()
+            _COMPILED[key] = found
+    return found
+
+
+def minute(now: datetime) -> datetime:
+    return now.replace(second=0, microsecond=0)
