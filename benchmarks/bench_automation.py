@@ -38,7 +38,9 @@ def _fifty_rules(ctx: AppContext) -> None:
         if i < 5:  # fire on the edited field, then stop at their conditions
             data = RuleInput(f"r{i}", "contact", "field_changed", {"field": "title"}, not_fr, TASK, True)
         elif i < 25:
-            data = RuleInput(f"r{i}", "contact", "field_changed", {"field": "city", "to": f"C{i}"}, {}, TASK, True)
+            data = RuleInput(
+                f"r{i}", "contact", "field_changed", {"field": "city", "to": f"C{i}"}, {}, TASK, True
+            )
         elif i < 35:
             data = RuleInput(f"r{i}", "account", "created", {}, {}, TASK, True)
         elif i < 45:
@@ -54,8 +56,9 @@ def _save_ms(ctx: AppContext) -> float:
 
     def save() -> None:
         state["n"] += 1
-        got = ctx.contacts.update(c.id, ContactInput(last_name="Saver", country="DE", title=f"T{state['n']}"),
-                                  state["version"]).value
+        got = ctx.contacts.update(
+            c.id, ContactInput(last_name="Saver", country="DE", title=f"T{state['n']}"), state["version"]
+        ).value
         state["version"] = got.version
 
     for _ in range(5):
@@ -85,8 +88,13 @@ def _fill(ctx: AppContext, count: int) -> None:
     with ctx.uow() as work:
         work.bulk = True
         rows = [
-            {"last_name": f"P{i}", "created_at": now - timedelta(days=1 + i % 730), "updated_at": now,
-             "version": 1, "custom": {}}
+            {
+                "last_name": f"P{i}",
+                "created_at": now - timedelta(days=1 + i % 730),
+                "updated_at": now,
+                "version": 1,
+                "custom": {},
+            }
             for i in range(count)
         ]
         from sqlalchemy import insert
@@ -109,8 +117,13 @@ def time_rule(db: Path | None, count: int, folder: Path) -> list[Result]:
         with ctx.uow.read() as s:
             total = s.scalar(select(func.count()).select_from(Contact)) or 0
         anniversary = RuleInput(
-            f"Anniversary {time.time_ns()}", "contact", "date_reached",
-            {"field": "created_at", "days": 0, "yearly": True}, {}, TASK, True,
+            f"Anniversary {time.time_ns()}",
+            "contact",
+            "date_reached",
+            {"field": "created_at", "days": 0, "yearly": True},
+            {},
+            TASK,
+            True,
         )
         rule = ctx.automation.create(anniversary).value
         started = time.perf_counter()
@@ -126,8 +139,12 @@ def time_rule(db: Path | None, count: int, folder: Path) -> list[Result]:
     finally:
         ctx.close()
     return [
-        Result(f"time rule over {total:,} contacts: find and act on {acted:,}", seconds, "s",
-               target=10.0 if total >= 1_000_000 else None),
+        Result(
+            f"time rule over {total:,} contacts: find and act on {acted:,}",
+            seconds,
+            "s",
+            target=10.0 if total >= 1_000_000 else None,
+        ),
     ]
 
 
