@@ -196,6 +196,16 @@ def _set_field(acting: Acting, entity: str, obj: Entity, action: dict[str, Any],
     return _set(acting, entity, obj, name, convert(MODELS[entity], name, action.get("value")))
 
 
+def settable(model: type[Entity], name: str) -> bool:
+    """Whether a rule may set (or watch) the column `name` of `model`."""
+    column = model.__table__.columns.get(name)
+    if column is None or name in _PROTECTED or name.endswith("_minor"):
+        return False
+    kind = column.type
+    simple = (Boolean, Integer, Date, Uuid, String, Text)
+    return getattr(kind, "enum_class", None) is not None or isinstance(kind, simple)
+
+
 def convert(model: type[Entity], name: str, raw: Any, setting: bool = True) -> Any:
     """`raw` (JSON) as a value of the column `name` (to set it, or to compare with when not `setting`);
     ActionFailed names the field and why."""

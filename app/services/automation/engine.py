@@ -31,6 +31,7 @@ from app.services.automation.rules_cache import (
 )
 from app.services.automation.spec import CONDITION_ENTITIES, EVENT_TRIGGERS, PlannedAction
 from app.services.core import bulk
+from app.services.core.changes import ChangeKind
 from app.services.core.uow import Work
 from app.services.segments.sql_filter import compile_criteria
 
@@ -161,6 +162,7 @@ def execute(
         user_id=work.user_id,
     )
     s.add(run)
+    work.changed("automation_run", ChangeKind.CREATED, [run.id])
     s.flush()  # before the rows that name it (an outbox row has no ORM relationship to order it by)
     acting = Acting(work, rule, run.id, now)
     items: list[dict[str, Any]] = []

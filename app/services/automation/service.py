@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Stage, utcnow
 from app.services.automation import events, outbox, timed
-from app.services.automation.actions import ActionFailed, convert, label_of
+from app.services.automation.actions import ActionFailed, convert, label_of, settable
 from app.services.automation.builtins import BUILTINS
 from app.services.automation.capture import MODELS, rules_paused
 from app.services.automation.engine import active_rules, conditions, plan
@@ -199,6 +199,17 @@ class AutomationService:
             "actions": {"items": [dict(a) for a in data.actions]},
             "enabled": data.enabled,
         }
+
+    def fields(self, entity: str) -> builtins.list[str]:
+        """The fields of `entity` a rule may watch or set (the editor's choices)."""
+        model = MODELS[entity]
+        return [c.key for c in model.__table__.columns if settable(model, c.key)]
+
+    def date_fields(self, entity: str) -> builtins.list[str]:
+        """The date and time fields of `entity` a `date_reached` rule may watch."""
+        model = MODELS[entity]
+        kinds = [(c.key, type(c.type).__name__.lower()) for c in model.__table__.columns]
+        return [k for k, kind in kinds if "date" in kind and k not in ("updated_at", "deleted_at")]
 
     # --- running ------------------------------------------------------------------------------------
     @contextmanager
