@@ -59,7 +59,8 @@ TEXT_OF_ACTION = {
 
 
 def describe_action(action: dict[str, Any]) -> str:
-    return describe(action).capitalize()
+    text = describe(action)
+    return text[:1].upper() + text[1:]
 
 
 class RuleEditor(QDialog):
