@@ -73,7 +73,7 @@ def _firings(
     firings: list[Firing] = []
     for rule in rules:
         if rule.trigger == "created":
-            ids = sorted(created_by_entity.get(rule.entity_type, []))
+            ids = sorted(created_by_entity.get(rule.entity_type, []), key=lambda u: u.int)
         else:
             ids = [c.record_id for c in changes if c.entity == rule.entity_type and _fires(work, rule, c)]
         if ids:

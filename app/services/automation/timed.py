@@ -132,10 +132,10 @@ def run_time_rule(work: Work, rule: AutomationRule, now: datetime) -> RunResult 
     records: list[Entity] = matching(work.session, rule, claim(work.session, rule, keys), now)
     if not records:
         return None
-    return execute(work, rule, rule.trigger, sorted(records, key=lambda o: o.id), 0, now)
+    return execute(work, rule, rule.trigger, sorted(records, key=lambda o: o.id.int), 0, now)
 
 
 def dry_run(session: Session, rule: AutomationRule, now: datetime) -> list[Entity]:
     """The records `run_time_rule` would act on at `now`, in the same order."""
     keys = due(session, rule, now)
-    return sorted(matching(session, rule, list(keys), now), key=lambda o: o.id)
+    return sorted(matching(session, rule, list(keys), now), key=lambda o: o.id.int)
