@@ -151,6 +151,9 @@ def run_dry(args: argparse.Namespace) -> int:
 def run_run(args: argparse.Namespace) -> int:
     def body(ctx: Any) -> int:
         for r in ctx.automation.run_due():
+            if r.error:
+                print(f"{r.rule_name}: could not run: {r.error}")
+                continue
             failed = f", {r.failed} action(s) failed" if r.failed else ""
             print(
                 f"{r.rule_name}: acted on {r.acted} record(s){failed}"

@@ -5,7 +5,7 @@ deliverers never send the same row at once; it is marked delivered once the serv
 between the send and that mark sends it again after the lease: the `Idempotency-Key` header (the row's
 unique key) lets the receiver drop the repeat. Failures back off (30 s doubling, at most 1 h); after
 MAX_ATTEMPTS the row is given up; a rule whose deliveries fail PAUSE_AFTER times in a row is paused, with
-a notification to the rule's last editor... to the signed-in user.
+a notification to the user running the delivery (the app's signed-in user, or the runner's).
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from app.services.automation.spec import (
 from app.services.automation.undo import undo_items
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
-from app.services.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from app.services.core.errors import ConflictError, FieldError, NotFoundError, RapportError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.segments.criteria import field_specs, validate
 
@@ -58,6 +58,7 @@ class TimeRun:
     run_id: uuid.UUID | None
     acted: int
     failed: int
+    error: str = ""  # the rule could not run at all
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,19 @@ class AutomationService:
             except ValidationError as exc:
                 errors += exc.errors
         model = MODELS[data.entity]
+        if data.trigger == "date_reached" and data.trigger_params.get("field") not in self.date_fields(
+            data.entity
+        ):
+            choices = ", ".join(self.date_fields(data.entity))
+            errors.append(FieldError("trigger_params.field", f"a {data.entity} date field: one of {choices}"))
+        if data.trigger == "field_changed" and data.trigger_params.get("field") not in self.fields(
+            data.entity
+        ):
+            errors.append(
+                FieldError(
+                    "trigger_params.field", f"{data.entity} has no field a rule can watch by that name"
+                )
+            )
         for name, value in (data.trigger_params.get("only") or {}).items():
             try:
                 convert(model, str(name), value, setting=False)
@@ -243,18 +257,21 @@ class AutomationService:
             )
 
     def run_due(self, now: datetime | None = None) -> builtins.list[TimeRun]:
-        """Run every active time rule once (each in its own transaction), then deliver the outbox."""
+        """Run every active time rule once, each in its own transaction; one that fails (its date field
+        gone, a lock wait) is reported and the others still run."""
         now = now or utcnow()
         with self.uow.read() as s:
-            rule_ids = [r.id for r in active_rules(s, event=False)]
+            rules = [(r.id, r.name) for r in active_rules(s, event=False)]
         done = []
-        for rule_id in rule_ids:
-            with self.uow() as work:
-                rule = self._rule(work.session, rule_id)
-                result = timed.run_time_rule(work, rule, now)
-                if result is not None:
-                    work.changed("automation_run", ChangeKind.CREATED, [result.run_id])
-                name = rule.name
+        for rule_id, name in rules:
+            try:
+                with self.uow() as work:
+                    result = timed.run_time_rule(work, self._rule(work.session, rule_id), now)
+                    if result is not None:
+                        work.changed("automation_run", ChangeKind.CREATED, [result.run_id])
+            except RapportError as exc:
+                done.append(TimeRun(name, None, 0, 0, str(exc)))
+                continue
             if result is None:
                 done.append(TimeRun(name, None, 0, 0))
             else:

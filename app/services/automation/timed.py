@@ -10,15 +10,15 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, and_, exists, extract, func, not_, select
+from sqlalchemy import Date, and_, exists, extract, func, not_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, AutomationRule, AutomationRunKey, Entity, utcnow, uuid7_many
-from app.services.automation.actions import ActionFailed
 from app.services.automation.capture import MODELS
 from app.services.automation.engine import RunResult, chunks, conditions, execute, matching
+from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import Work
 
 _ACTIVITY_LINK = {"contact": "contact_id", "account": "account_id", "lead": "lead_id", "deal": "deal_id"}
@@ -79,10 +79,8 @@ def _candidates(session: Session, rule: AutomationRule, now: datetime) -> dict[u
 
 def _date_column(model: Any, name: str) -> Any:
     column = model.__table__.columns.get(name)
-    if column is None or (
-        not isinstance(column.type, Date | DateTime) and "DateTime" not in type(column.type).__name__
-    ):
-        raise ActionFailed(f"{model.__name__.lower()} has no date field '{name}'")
+    if column is None or "date" not in type(column.type).__name__.lower():  # Date, UTCDateTime
+        raise ValidationError(FieldError("trigger_params.field", f"no date field '{name}'"))
     return getattr(model, name)
 
 

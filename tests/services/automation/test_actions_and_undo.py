@@ -61,6 +61,13 @@ def test_a_rule_with_a_bad_field_is_refused_with_the_reason(ctx):
         ctx.automation.create(data)
     fields = {e.field for e in err.value.errors}
     assert {"entity", "trigger_params.threshold", "actions"} <= fields
+    task = ({"type": "create_task", "subject": "t"},)
+    with pytest.raises(ValidationError) as err:
+        ctx.automation.create(RuleInput("Bad", "contact", "date_reached", {"field": "email"}, {}, task))
+    assert err.value.for_field("trigger_params.field") == "a contact date field: one of birthday, created_at"
+    with pytest.raises(ValidationError) as err:
+        ctx.automation.create(RuleInput("Bad", "contact", "field_changed", {"field": "nope"}, {}, task))
+    assert "no field a rule can watch" in err.value.for_field("trigger_params.field")
 
 
 def test_notify_the_owner(ctx):
