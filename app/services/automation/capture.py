@@ -85,6 +85,7 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
 
 def _forget(session: Session) -> None:
     session.info.pop(CHANGES_KEY, None)
+    session.info.pop("automation.custom_revision", None)  # rules_cache.CUSTOM_REVISION
 
 
 def install_capture() -> None:

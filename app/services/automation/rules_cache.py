@@ -24,6 +24,7 @@ _LOCK = threading.Lock()
 _RULES: dict[str, tuple[tuple[Any, ...], list[RuleSnapshot]]] = {}
 _COMPILED: dict[tuple[Any, ...], list[Any]] = {}
 _COMPILED_MAX = 2000
+CUSTOM_REVISION = "automation.custom_revision"
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,19 @@ def _key(session: Session) -> str:
 
 def active_snapshots(session: Session) -> list[RuleSnapshot]:
     """The enabled, unpaused rules (event and time), from the cache when none changed."""
-    revision = tuple(
-        session.execute(
-            select(func.count(), func.max(AutomationRule.updated_at), func.sum(AutomationRule.version))
-        ).one()
-    )
+    # one round trip for both revisions: the rules', and the custom fields' (conditions compile against them)
+    custom = select(func.count(), func.max(CustomField.updated_at)).subquery()
+    row = session.execute(
+        select(
+            func.count(AutomationRule.id),
+            func.max(AutomationRule.updated_at),
+            func.sum(AutomationRule.version),
+            select(custom.c[0]).scalar_subquery(),
+            select(custom.c[1]).scalar_subquery(),
+        )
+    ).one()
+    revision = tuple(row[:3])
+    session.info[CUSTOM_REVISION] = tuple(row[3:])
     key = _key(session)
     with _LOCK:
         cached = _RULES.get(key)
@@ -81,6 +90,10 @@ def active_snapshots(session: Session) -> list[RuleSnapshot]:
 
 
 def custom_field_revision(session: Session) -> tuple[Any, ...]:
+    """The custom fields' revision, as read with the rules in this transaction (else read now)."""
+    known = session.info.get(CUSTOM_REVISION)
+    if known is not None:
+        return tuple(known)
     return tuple(session.execute(select(func.count(), func.max(CustomField.updated_at))).one())
 
 
