@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, CustomField
@@ -25,6 +25,11 @@ _RULES: dict[str, tuple[tuple[Any, ...], list[RuleSnapshot]]] = {}
 _COMPILED: dict[tuple[Any, ...], list[Any]] = {}
 _COMPILED_MAX = 2000
 CUSTOM_REVISION = "automation.custom_revision"
+_REVISIONS = text(
+    "SELECT count(*), max(updated_at), sum(version),"
+    " (SELECT count(*) FROM custom_fields), (SELECT max(updated_at) FROM custom_fields)"
+    " FROM automation_rules"
+)
 
 
 @dataclass(frozen=True)
@@ -47,17 +52,9 @@ def _key(session: Session) -> str:
 
 def active_snapshots(session: Session) -> list[RuleSnapshot]:
     """The enabled, unpaused rules (event and time), from the cache when none changed."""
-    # one round trip for both revisions: the rules', and the custom fields' (conditions compile against them)
-    custom = select(func.count(), func.max(CustomField.updated_at)).subquery()
-    row = session.execute(
-        select(
-            func.count(AutomationRule.id),
-            func.max(AutomationRule.updated_at),
-            func.sum(AutomationRule.version),
-            select(custom.c[0]).scalar_subquery(),
-            select(custom.c[1]).scalar_subquery(),
-        )
-    ).one()
+    # one round trip for both revisions: the rules', and the custom fields' (conditions compile against
+    # them); plain SQL, as this runs before every commit (a built statement cost more than the query)
+    row = session.execute(_REVISIONS).one()
     revision = tuple(row[:3])
     session.info[CUSTOM_REVISION] = tuple(row[3:])
     key = _key(session)
