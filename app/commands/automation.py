@@ -41,8 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = _add(actions, "log", "the latest runs (of one rule)", run_log)
     p.add_argument("rule", nargs="?", default="", help="a rule's name or id (default: every rule)")
     p.add_argument("--limit", type=int, default=30)
-    p = _add(actions, "undo", "undo everything one run did, as one step", run_undo)
-    p.add_argument("run_id", help="the run's id, as `rapport automation log` shows it")
+    p = _add(actions, "undo", "undo everything one run (or a rule since a time) did, as one step", run_undo)
+    p.add_argument("run_id", nargs="?", default="", help="the run's id, as `rapport automation log` shows it")
+    p.add_argument("--rule", default="", help="instead: every run of this rule ...")
+    p.add_argument("--since", default="", metavar="YYYY-MM-DD[THH:MM]", help="... since this time (UTC)")
 
 
 def _add(actions: Any, name: str, text: str, func: Any, rule: bool = False) -> argparse.ArgumentParser:
@@ -181,6 +183,8 @@ def run_log(args: argparse.Namespace) -> int:
 
 def run_undo(args: argparse.Namespace) -> int:
     def body(ctx: Any) -> int:
+        if args.rule:
+            return _undo_rule(ctx, args)
         try:
             run_id = uuid.UUID(args.run_id)
         except ValueError:
@@ -192,3 +196,21 @@ def run_undo(args: argparse.Namespace) -> int:
         return 0
 
     return _with_context(args, body)
+
+
+def _undo_rule(ctx: Any, args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    try:
+        since = datetime.fromisoformat(args.since).replace(tzinfo=UTC)
+    except ValueError:
+        raise SystemExit(
+            f"rapport automation undo: --since '{args.since}' is not a date like 2026-12-01"
+        ) from None
+    rule = ctx.automation.find(args.rule)
+    results = ctx.automation.undo_rule_since(rule.id, since).value
+    print(f"undone {len(results)} run(s) of '{rule.name}' since {since:%Y-%m-%d %H:%M} UTC")
+    for result in results:
+        for note in result.kept:
+            print(f"  kept: {note}")
+    return 0

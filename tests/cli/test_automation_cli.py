@@ -9,6 +9,7 @@ from app.cli import main
 from app.config import Settings
 from app.context import AppContext
 from app.models import Contact, utcnow
+from app.services.core.listing import ListQuery
 from app.services.records.contacts import ContactInput
 
 
@@ -57,6 +58,26 @@ def test_add_dry_run_run_log_and_undo(tmp_path, capsys):
     assert capsys.readouterr().out.strip() == f"undone run {run_id}"
     assert main(["automation", "undo", run_id, "--db", str(db)]) == 1
     assert "already undone" in capsys.readouterr().err
+
+
+def test_undo_a_rule_since_a_time(tmp_path, capsys):
+    db = tmp_path / "since.db"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    from app.services.automation.spec import RuleInput
+
+    task = ({"type": "create_task", "subject": "Welcome"},)
+    ctx.automation.create(RuleInput("Welcome", "contact", "created", {}, {}, task, enabled=True))
+    for name in ("A", "B", "C"):
+        ctx.contacts.create(ContactInput(last_name=name))
+    ctx.close()
+    assert main(["automation", "undo", "--rule", "Welcome", "--since", "2000-01-01", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "undone 3 run(s) of 'Welcome' since 2000-01-01 00:00 UTC"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    try:
+        assert {r.status for r in ctx.automation.log()} == {"undone"}
+        assert ctx.activities.count(ListQuery()) == 0
+    finally:
+        ctx.close()
 
 
 def test_list_builtins_and_a_bad_rule_name(tmp_path, capsys):

@@ -321,10 +321,33 @@ class AutomationService:
             if run.status == "undone":
                 raise ConflictError("This run was already undone.")
             kept = undo_items(work, run_id)
-            run.status = "undone"
-            run.note = (run.note + "; " if run.note else "") + f"undone at {utcnow():%Y-%m-%d %H:%M} UTC"
+            _stamp(run)
             work.changed("automation_run", ChangeKind.UPDATED, [run.id])
         return Outcome(UndoResult(run_id, tuple(kept)), work.changes)
+
+    def undo_rule_since(self, rule_id: uuid.UUID, since: datetime) -> Outcome[builtins.list[UndoResult]]:
+        """Undo every run of one rule started at or after `since`, newest first, in one transaction."""
+        with rules_paused(), self.uow() as work:
+            runs = work.session.scalars(
+                select(AutomationRun)
+                .where(
+                    AutomationRun.rule_id == rule_id,
+                    AutomationRun.started_at >= since,
+                    AutomationRun.status.in_(("done", "partly")),
+                )
+                .order_by(AutomationRun.started_at.desc(), AutomationRun.id.desc())
+            ).all()
+            results = []
+            for run in runs:
+                results.append(UndoResult(run.id, tuple(undo_items(work, run.id))))
+                _stamp(run)
+            work.changed("automation_run", ChangeKind.UPDATED, [r.id for r in runs])
+        return Outcome(results, work.changes)
+
+
+def _stamp(run: AutomationRun) -> None:
+    run.status = "undone"
+    run.note = (run.note + "; " if run.note else "") + f"undone at {utcnow():%Y-%m-%d %H:%M} UTC"
 
 
 def _run(run: AutomationRun, name: str, items: tuple[RunItemDetail, ...] = ()) -> RunDetail:
