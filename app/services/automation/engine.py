@@ -116,14 +116,8 @@ def conditions(
     Given the custom fields' revision, the compiled form is reused for this rule version and minute."""
     if custom_revision is None or not rule.conditions:
         return _conditions(session, rule, now)
-    key = (
-        str(session.get_bind().engine.url),
-        rule.id,
-        rule.version,
-        custom_revision,
-        minute(now),
-    )
-    return compiled(key, lambda: _conditions(session, rule, now))
+    key = (rule.id, rule.version, custom_revision, minute(now))
+    return compiled(session, key, lambda: _conditions(session, rule, now))
 
 
 def _conditions(session: Session, rule: Rule, now: datetime) -> list[Any]:

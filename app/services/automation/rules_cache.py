@@ -1,4 +1,4 @@
-"""The event rules as plain snapshots, kept per database between commits, and their compiled conditions.
+"""The event rules as plain snapshots, kept per engine between commits, and their compiled conditions.
 
 Every commit asks whether the rules changed (one aggregate over automation_rules: count, newest
 update, sum of versions), so a rule edited in another process is seen at the next commit; the rules
@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import threading
 import uuid
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, CustomField
 
 _LOCK = threading.Lock()
-_RULES: dict[str, tuple[tuple[Any, ...], list[RuleSnapshot]]] = {}
-_COMPILED: dict[tuple[Any, ...], list[Any]] = {}
 _COMPILED_MAX = 2000
 CUSTOM_REVISION = "automation.custom_revision"
 _REVISIONS = text(
@@ -46,8 +45,25 @@ class RuleSnapshot:
     actions: dict[str, Any]
 
 
-def _key(session: Session) -> str:
-    return str(session.get_bind().engine.url)
+@dataclass
+class _Cache:
+    """What one engine's rules look like, kept while the engine lives."""
+
+    revision: tuple[Any, ...] | None = None
+    rules: list[RuleSnapshot] = field(default_factory=list)
+    compiled: dict[tuple[Any, ...], list[Any]] = field(default_factory=dict)
+
+
+_CACHES: weakref.WeakKeyDictionary[Engine, _Cache] = weakref.WeakKeyDictionary()
+
+
+def _cache(session: Session) -> _Cache:
+    engine = session.get_bind().engine
+    with _LOCK:
+        found = _CACHES.get(engine)
+        if found is None:
+            found = _CACHES[engine] = _Cache()
+        return found
 
 
 def active_snapshots(session: Session) -> list[RuleSnapshot]:
@@ -57,11 +73,10 @@ def active_snapshots(session: Session) -> list[RuleSnapshot]:
     row = session.execute(_REVISIONS).one()
     revision = tuple(row[:3])
     session.info[CUSTOM_REVISION] = tuple(row[3:])
-    key = _key(session)
+    cache = _cache(session)
     with _LOCK:
-        cached = _RULES.get(key)
-    if cached is not None and cached[0] == revision:
-        return cached[1]
+        if cache.revision == revision:
+            return cache.rules
     rows = session.execute(
         select(
             AutomationRule.id,
@@ -82,7 +97,7 @@ def active_snapshots(session: Session) -> list[RuleSnapshot]:
     )
     snapshots = [RuleSnapshot(*row) for row in rows]
     with _LOCK:
-        _RULES[key] = (revision, snapshots)
+        cache.revision, cache.rules = revision, snapshots
     return snapshots
 
 
@@ -94,16 +109,17 @@ def custom_field_revision(session: Session) -> tuple[Any, ...]:
     return tuple(session.execute(select(func.count(), func.max(CustomField.updated_at))).one())
 
 
-def compiled(key: tuple[Any, ...], build: Any) -> list[Any]:
-    """The compiled conditions under `key`, built by `build()` the first time."""
+def compiled(session: Session, key: tuple[Any, ...], build: Any) -> list[Any]:
+    """The compiled conditions under `key` for this session's engine, built by `build()` the first time."""
+    cache = _cache(session)
     with _LOCK:
-        found = _COMPILED.get(key)
+        found = cache.compiled.get(key)
     if found is None:
         found = build()
         with _LOCK:
-            if len(_COMPILED) >= _COMPILED_MAX:
-                _COMPILED.clear()
-            _COMPILED[key] = found
+            if len(cache.compiled) >= _COMPILED_MAX:
+                cache.compiled.clear()
+            cache.compiled[key] = found
     return found
 
 
