@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.commands import (
+    automation,
     backup,
     check,
     dedupe,
@@ -45,6 +46,7 @@ COMMANDS = [
     printing,
     serve,
     ticket,
+    automation,
 ]
 
 

@@ -22,6 +22,7 @@ from app.services.core.uow import UnitOfWorkFactory
 from app.services.database.schema import UpgradeResult, upgrade
 
 if TYPE_CHECKING:
+    from app.services.automation.service import AutomationService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
     from app.services.core.search import SearchService
@@ -183,6 +184,8 @@ class AppContext:
     web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
+    # automation
+    automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 

@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.services.core import listing
+from app.services.automation.capture import install_capture
+from app.services.core import listing, uow
 from app.services.core.listing import EntityList
+from app.services.core.uow import Work
 from app.services.records import timeline, trash
 from app.services.records.timeline import TimelineItem
 
@@ -74,6 +76,12 @@ def _contact_conversions(session: Session, contact_id: uuid.UUID, limit: int) ->
     return conversion_timeline.for_contact(session, contact_id, limit)
 
 
+def _run_automation_rules(work: Work) -> None:
+    from app.services.automation.service import hook
+
+    hook(work)
+
+
 def install_extensions() -> None:
     """Register every hook (idempotent: each registry keeps one of each)."""
     listing.register_filter("segment_id", _segment_filter)
@@ -85,3 +93,6 @@ def install_extensions() -> None:
     timeline.register_source(_contact_document_entries, "contact")
     timeline.register_source(_account_conversions, "account")
     timeline.register_source(_contact_conversions, "contact")
+    # automation: the field changes are captured at each flush, the event rules run before each commit
+    install_capture()
+    uow.register_before_commit(_run_automation_rules)

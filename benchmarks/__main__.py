@@ -21,6 +21,8 @@ from app.services.core.listing import ListQuery
 from app.services.demo import dataset
 from benchmarks import (
     bench_api,
+
+    bench_automation,
     bench_board,
     bench_custom_fields,
     bench_deals,
@@ -92,6 +94,12 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_api.SECTION,
         lambda size, _gui: bench_api.run(DATA, size),
         bench_api.NOTE,
+    ),
+    "automation": (
+        bench_automation.SECTION,
+        lambda size, _gui: bench_automation.run(size, os.environ.get("RAPPORT_BENCH_AUTOMATION_DB")),
+        "fresh SQLite databases (the time rule: the database in $RAPPORT_BENCH_AUTOMATION_DB if set). "
+        + bench_automation.NOTE,
     ),
     "import": (
         bench_import.SECTION,

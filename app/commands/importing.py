@@ -102,6 +102,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 help="keep every column no field reads as a new custom field, typed from its values",
             )
         p.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+        p.add_argument(
+            "--no-rules", action="store_true", help="the imported records trigger no automation rule"
+        )
         add_db_option(p)
         p.set_defaults(func=run_records)
     from app.commands.calendar import register_import
@@ -242,6 +245,9 @@ def _import(
         date_format=strftime_format(args.date_format),
     )
     try:
+        if getattr(args, "no_rules", False):
+            with ctx.automation.paused():
+                return ctx.importer.run(args.kind, table, spec).value, spec
         return ctx.importer.run(args.kind, table, spec).value, spec
     except BaseException as exc:
         from app.services.core.errors import ValidationError

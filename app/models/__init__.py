@@ -4,6 +4,14 @@ from app.models.account import Account, AccountContact, AccountStatus
 from app.models.activity import Activity, ActivityKind, Priority, TaskDependency
 from app.models.api_token import ApiToken
 from app.models.audit import AuditEntry
+from app.models.automation import (
+    AutomationOutbox,
+    AutomationRule,
+    AutomationRun,
+    AutomationRunItem,
+    AutomationRunKey,
+    Notification,
+)
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
@@ -39,6 +47,11 @@ __all__ = [
     "ActivityKind",
     "ApiToken",
     "AuditEntry",
+    "AutomationOutbox",
+    "AutomationRule",
+    "AutomationRun",
+    "AutomationRunItem",
+    "AutomationRunKey",
     "Base",
     "Contact",
     "ContactStatus",
@@ -60,6 +73,7 @@ __all__ = [
     "LeadLifecycle",
     "LeadStatus",
     "NotDuplicate",
+    "Notification",
     "NpsResponse",
     "NumberSequence",
     "Pipeline",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +67,18 @@ class Work:
         )
 
 
+# Called with the Work after the caller's writes and before the commit, in the same transaction: a
+# capability registers here through app/extensions.py (automation runs its rules), so core knows none.
+BeforeCommit = Callable[[Work], None]
+_BEFORE_COMMIT: list[BeforeCommit] = []
+
+
+def register_before_commit(hook: BeforeCommit) -> None:
+    """Run `hook(work)` inside every unit of work just before it commits (idempotent)."""
+    if hook not in _BEFORE_COMMIT:
+        _BEFORE_COMMIT.append(hook)
+
+
 class UnitOfWorkFactory:
     """Opens units of work against one session factory and publishes their changes on commit."""
 
@@ -92,6 +104,9 @@ class UnitOfWorkFactory:
             if real:
                 begin_write(session)
             yield work
+            if real:
+                for hook in _BEFORE_COMMIT:
+                    hook(work)
             if work.bulk:
                 with self.checkpoints.deferred(session):
                     session.commit()

@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             action.setEnabled(True)
         self.reminders = actions.start_reminders(self)
+        from app.views.automation.runner import AutomationRunner  # time rules and webhooks (issue 20)
+
+        self.automation_runner = AutomationRunner(self.env, self)
+        self.automation_runner.start()
         self._restore_pages()
 
     def _page_built(self, index: int, page: ListPage) -> None:
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
+        self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
@@ -346,6 +351,12 @@ class MainWindow(QMainWindow):
         self.settings_dialog = CompanySettingsDialog(self.env, self)
         self.settings_dialog.open()
 
+    def edit_automation(self) -> None:
+        from app.views.automation.dialog import AutomationDialog
+
+        self.automation_dialog = AutomationDialog(self.env, self)
+        self.automation_dialog.open()
+
     def edit_custom_fields(self) -> None:
         from app.views.settings.custom_fields import CustomFieldsDialog
 
@@ -444,5 +455,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self.pages:
             self.reminders.stop()
+            self.automation_runner.stop()
             self.relay.close()
         super().closeEvent(event)

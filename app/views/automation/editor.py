@@ -1,0 +1,297 @@
+"""The rule editor: a name, *when* (the trigger and its settings), *if* (the segments' criteria editor)
+and *then* (the actions in order)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.automation.actions import describe
+from app.services.automation.spec import (
+    ACTION_LABELS,
+    CONDITION_ENTITIES,
+    EVENT_TRIGGERS,
+    TIME_TRIGGERS,
+    TRIGGER_LABELS,
+    RuleDetail,
+    RuleInput,
+)
+from app.services.core.errors import RapportError, ValidationError
+from app.views.common.env import ViewEnv
+from app.views.segments.criteria_editor import CriteriaEditor
+
+ENTITIES = ("contact", "account", "lead", "deal", "activity", "document")
+# which settings each trigger shows
+TRIGGER_SETTINGS = {
+    "field_changed": ("field", "to", "from"),
+    "deal_stage": ("outcome",),
+    "score_crosses": ("threshold",),
+    "date_reached": ("date_field", "days", "yearly"),
+    "no_activity": ("quiet_days",),
+}
+TEXT_OF_ACTION = {
+    "create_task": "subject",
+    "set_field": "value",
+    "add_tag": "tag",
+    "remove_tag": "tag",
+    "move_stage": "stage_id",
+    "notify": "message",
+    "webhook": "url",
+    "assign_owner": "user",
+}
+
+
+def describe_action(action: dict[str, Any]) -> str:
+    text = describe(action)
+    return text[:1].upper() + text[1:]
+
+
+class RuleEditor(QDialog):
+    """New or edit one rule; Save calls the service, whose refusal is shown, field by field."""
+
+    def __init__(self, env: ViewEnv, rule: RuleDetail | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env, self.rule = env, rule
+        self.setWindowTitle("Edit rule" if rule else "New rule")
+        self.setMinimumSize(820, 640)
+        self.name = QLineEdit(objectName="ruleName", placeholderText="e.g. Welcome call for new contacts")
+        self.entity = QComboBox(objectName="ruleEntity")
+        for entity in ENTITIES:
+            self.entity.addItem(entity.capitalize() + "s", entity)
+        self.trigger = QComboBox(objectName="ruleTrigger")
+        self.field = QComboBox(objectName="triggerField")
+        self.date_field = QComboBox(objectName="triggerDateField")
+        self.to = QLineEdit(objectName="triggerTo", placeholderText="any value")
+        self.from_ = QLineEdit(objectName="triggerFrom", placeholderText="any value")
+        self.outcome = QComboBox(objectName="triggerOutcome")
+        self.outcome.addItem("won", "won")
+        self.outcome.addItem("lost", "lost")
+        self.threshold = QSpinBox(objectName="triggerThreshold", maximum=100_000, value=50)
+        self.days = QSpinBox(objectName="triggerDays", minimum=-3650, maximum=3650)
+        self.days.setToolTip("days after the date; negative: before it")
+        self.quiet_days = QSpinBox(objectName="triggerQuietDays", minimum=1, maximum=3650, value=30)
+        self.yearly = QCheckBox("every year (birthdays, anniversaries)", objectName="triggerYearly")
+        when = QFormLayout()
+        when.addRow("Records", self.entity)
+        when.addRow("When", self.trigger)
+        self.setting_rows = {
+            "field": ("Field", self.field),
+            "to": ("Changes to", self.to),
+            "from": ("Changes from", self.from_),
+            "outcome": ("Outcome", self.outcome),
+            "threshold": ("Score reaches", self.threshold),
+            "date_field": ("Date field", self.date_field),
+            "days": ("Days after", self.days),
+            "yearly": ("", self.yearly),
+            "quiet_days": ("Quiet for days", self.quiet_days),
+        }
+        for text, widget in self.setting_rows.values():
+            when.addRow(text, widget)
+        self.when_form = when
+        when_box = QGroupBox("When")
+        when_box.setLayout(when)
+        self.criteria_scroll = QScrollArea(widgetResizable=True)
+        self.criteria: CriteriaEditor | None = None
+        self.no_conditions = QLabel("Deals, activities and documents: every record (no conditions).")
+        if_box = QGroupBox("If")
+        if_layout = QVBoxLayout(if_box)
+        if_layout.addWidget(self.criteria_scroll)
+        if_layout.addWidget(self.no_conditions)
+        self.actions: list[dict[str, Any]] = []
+        self.action_list = QListWidget(objectName="actionList")
+        self.action_type = QComboBox(objectName="actionType")
+        for key, text in ACTION_LABELS.items():
+            self.action_type.addItem(text, key)
+        self.action_text = QLineEdit(objectName="actionText", placeholderText="subject, value, tag, URL ...")
+        self.action_field = QComboBox(objectName="actionField")
+        self.action_days = QSpinBox(objectName="actionDays", maximum=3650, suffix=" days")
+        add = QPushButton("Add action", objectName="addAction")
+        add.clicked.connect(self.add_action)
+        remove = QPushButton("Remove", objectName="removeAction")
+        remove.clicked.connect(self.remove_action)
+        row = QHBoxLayout()
+        for w in (self.action_type, self.action_field, self.action_text, self.action_days, add, remove):
+            row.addWidget(w)
+        then_box = QGroupBox("Then")
+        then_layout = QVBoxLayout(then_box)
+        then_layout.addWidget(self.action_list)
+        then_layout.addLayout(row)
+        self.enabled = QCheckBox("Switched on", objectName="ruleEnabled")
+        self.problem = QLabel(objectName="ruleProblem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        top = QFormLayout()
+        top.addRow("Name", self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        columns = QHBoxLayout()
+        columns.addWidget(when_box, 1)
+        columns.addWidget(if_box, 2)
+        layout.addLayout(columns, 2)
+        layout.addWidget(then_box, 1)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.entity.currentIndexChanged.connect(self._entity_changed)
+        self.trigger.currentIndexChanged.connect(self._show_settings)
+        self.action_type.currentIndexChanged.connect(self._action_type_changed)
+        self._entity_changed()
+        self._action_type_changed()
+        if rule is not None:
+            self.load(rule)
+
+    # --- building the form ------------------------------------------------------------------------
+    def _entity_changed(self) -> None:
+        entity = self.entity.currentData()
+        ctx = self.env.ctx
+        self.trigger.blockSignals(True)
+        self.trigger.clear()
+        for key, entities in (*EVENT_TRIGGERS.items(), *TIME_TRIGGERS.items()):
+            if entity in entities:
+                self.trigger.addItem(TRIGGER_LABELS[key], key)
+        self.trigger.blockSignals(False)
+        for combo, names in (
+            (self.field, ctx.automation.fields(entity)),
+            (self.action_field, ctx.automation.fields(entity)),
+            (self.date_field, ctx.automation.date_fields(entity)),
+        ):
+            combo.clear()
+            for name in names:
+                combo.addItem(name.replace("_", " "), name)
+        if entity in CONDITION_ENTITIES:
+            self.criteria = CriteriaEditor(ctx.segments.fields(entity), ctx.lookups.tags())
+            self.criteria.setObjectName("ruleCriteria")
+            self.criteria_scroll.setWidget(self.criteria)
+        else:
+            self.criteria = None
+            self.criteria_scroll.takeWidget()
+        self.criteria_scroll.setVisible(self.criteria is not None)
+        self.no_conditions.setVisible(self.criteria is None)
+        self._show_settings()
+
+    def _show_settings(self) -> None:
+        shown = TRIGGER_SETTINGS.get(self.trigger.currentData(), ())
+        for key, (_text, widget) in self.setting_rows.items():
+            self.when_form.setRowVisible(widget, key in shown)
+
+    def _action_type_changed(self) -> None:
+        kind = self.action_type.currentData()
+        self.action_field.setVisible(kind == "set_field")
+        self.action_days.setVisible(kind == "create_task")
+        self.action_text.setVisible(kind != "assign_owner")
+
+    def add_action(self) -> None:
+        kind = self.action_type.currentData()
+        action: dict[str, Any] = {"type": kind}
+        text = self.action_text.text().strip()
+        if kind == "create_task":
+            action |= {"subject": text, "due_days": self.action_days.value()}
+        elif kind == "set_field":
+            action |= {"field": self.action_field.currentData(), "value": text}
+        elif kind == "assign_owner":
+            action["user"] = "round_robin"
+        elif text:
+            action[TEXT_OF_ACTION[kind]] = text
+        self.actions.append(action)
+        self.action_list.addItem(describe_action(action))
+        self.action_text.clear()
+
+    def remove_action(self) -> None:
+        row = self.action_list.currentRow()
+        if row >= 0:
+            self.action_list.takeItem(row)
+            del self.actions[row]
+
+    # --- loading and saving -----------------------------------------------------------------------
+    def load(self, rule: RuleDetail) -> None:
+        self.name.setText(rule.name)
+        self.entity.setCurrentIndex(self.entity.findData(rule.entity))
+        self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger))
+        p = rule.trigger_params
+        self.field.setCurrentIndex(max(self.field.findData(p.get("field")), 0))
+        self.date_field.setCurrentIndex(max(self.date_field.findData(p.get("field")), 0))
+        self.to.setText(str(p.get("to", "")))
+        self.from_.setText(str(p.get("from", "")))
+        self.outcome.setCurrentIndex(max(self.outcome.findData(p.get("outcome")), 0))
+        self.threshold.setValue(int(p.get("threshold", 50)))
+        self.days.setValue(int(p.get("days", 0)) if rule.trigger == "date_reached" else 0)
+        self.quiet_days.setValue(int(p.get("days", 30)) if rule.trigger == "no_activity" else 30)
+        self.yearly.setChecked(bool(p.get("yearly")))
+        if self.criteria is not None and rule.conditions:
+            self.criteria.set_tree(rule.conditions)
+        self.actions = [dict(a) for a in rule.actions]
+        for action in self.actions:
+            self.action_list.addItem(describe_action(action))
+        self.enabled.setChecked(rule.enabled)
+
+    def trigger_params(self) -> dict[str, Any]:
+        trigger = self.trigger.currentData()
+        params: dict[str, Any] = dict(self.rule.trigger_params) if self.rule else {}
+        params = {k: v for k, v in params.items() if k == "only"}  # the rest is what the form says
+        if trigger == "field_changed":
+            params["field"] = self.field.currentData()
+            params |= {
+                k: w.text().strip() for k, w in (("to", self.to), ("from", self.from_)) if w.text().strip()
+            }
+        elif trigger == "deal_stage":
+            params["outcome"] = self.outcome.currentData()
+        elif trigger == "score_crosses":
+            params["threshold"] = self.threshold.value()
+        elif trigger == "date_reached":
+            params |= {"field": self.date_field.currentData(), "days": self.days.value()}
+            if self.yearly.isChecked():
+                params["yearly"] = True
+        elif trigger == "no_activity":
+            params["days"] = self.quiet_days.value()
+        return params
+
+    def to_input(self) -> RuleInput:
+        conditions: dict[str, Any] = {}
+        if self.criteria is not None:
+            tree = self.criteria.tree()
+            conditions = tree if tree.get("items") else {}
+        return RuleInput(
+            self.name.text(),
+            self.entity.currentData(),
+            self.trigger.currentData(),
+            self.trigger_params(),
+            conditions,
+            tuple(self.actions),
+            self.enabled.isChecked(),
+        )
+
+    def accept(self) -> None:
+        service = self.env.ctx.automation
+        try:
+            if self.rule is None:
+                self.saved = service.create(self.to_input()).value
+            else:
+                self.saved = service.update(self.rule.id, self.to_input(), self.rule.version).value
+        except ValidationError as exc:
+            self.problem.setText("; ".join(str(e) for e in exc.errors))
+            return
+        except RapportError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,45 @@
+"""The rules list and the run log as table models (short lists, held in memory)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.automation.spec import ACTION_LABELS, TRIGGER_LABELS
+from app.views.common.columns import Column
+from app.views.common.formatting import short_datetime
+from app.views.common.memory_table import MemoryTableModel
+
+
+def rule_state(rule: Any) -> str:
+    if rule.paused_reason:
+        return "Paused"
+    return "On" if rule.enabled else "Off"
+
+
+RULE_COLUMNS = (
+    Column("state", "State", rule_state, 70, sort="state"),
+    Column("name", "Name", lambda r: r.name, 250, sort="name"),
+    Column("entity", "Records", lambda r: r.entity, 90, sort="entity"),
+    Column("trigger", "When", lambda r: TRIGGER_LABELS.get(r.trigger, r.trigger), 170),
+    Column(
+        "actions",
+        "Then",
+        lambda r: ", ".join(ACTION_LABELS.get(a["type"], a["type"]) for a in r.actions),
+        260,
+    ),
+)
+RUN_COLUMNS = (
+    Column("started", "Started", lambda r: short_datetime(r.started_at), 140),
+    Column("rule", "Rule", lambda r: r.rule_name, 200),
+    Column("trigger", "Trigger", lambda r: r.trigger, 90),
+    Column("status", "Status", lambda r: r.status, 80),
+    Column("note", "Note", lambda r: r.note, 320),
+)
+
+
+def rules_model(ctx: Any, parent: Any = None) -> MemoryTableModel:
+    return MemoryTableModel(RULE_COLUMNS, ctx.automation.list, parent=parent)
+
+
+def runs_model(ctx: Any, parent: Any = None) -> MemoryTableModel:
+    return MemoryTableModel(RUN_COLUMNS, lambda: ctx.automation.log(None, 200), parent=parent)
