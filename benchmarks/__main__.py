@@ -21,7 +21,6 @@ from app.services.core.listing import ListQuery
 from app.services.demo import dataset
 from benchmarks import (
     bench_api,
-
     bench_automation,
     bench_board,
     bench_custom_fields,
