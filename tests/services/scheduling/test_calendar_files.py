@@ -69,7 +69,9 @@ def test_google_utc_tzid_repeating_and_moved_occurrence(ctx):
     assert got["Call with Globex procurement"].start_at == datetime(2026, 7, 8, 14, 0, tzinfo=UTC)
     offsite = got["Offsite"]
     assert offsite.end_at - offsite.start_at == timedelta(days=2)
-    assert offsite.all_day and offsite.start_at == datetime(2026, 7, 20, 0, 0, tzinfo=UTC)  # its date, any zone
+    assert offsite.all_day and offsite.start_at == datetime(
+        2026, 7, 20, 0, 0, tzinfo=UTC
+    )  # its date, any zone
 
 
 def test_apple_todos_floating_time_and_placeholder_alarm(ctx):
