@@ -284,3 +284,33 @@ def test_a_zipped_export_imports_the_same(tmp_path, capsys):
     db = tmp_path / "crm.db"
     assert main(["import", "salesforce", str(archive), "--db", str(db)]) == 0
     _check(db)
+
+
+def test_forgiving_cli_writes_rejects_per_object_and_undo_takes_back_the_whole_export(tmp_path, capsys):
+    export = _export(tmp_path / "export")
+    bad = "0038c00000CCCCCCC9,0018c00000BBBBBBB1,,,,,not-an-email,,\n"
+    (export / "Contact.csv").write_text(CONTACTS + bad, encoding="utf-8-sig")
+    db = tmp_path / "crm.db"
+    assert main(["import", "salesforce", str(export), "--db", str(db)]) == 1
+    refused = capsys.readouterr().out
+    assert (
+        "Contact.csv: LastName" in refused and "nothing imported: the whole export is one import" in refused
+    )
+    rejects = tmp_path / "rejects"
+    assert main(["import", "salesforce", str(export), "--rejects", str(rejects), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert f"1 row(s) refused, written with the reason to {rejects / 'Contact.rejects.csv'}" in out
+    written = (rejects / "Contact.rejects.csv").read_text(encoding="utf-8").splitlines()
+    assert written[0].endswith(",reason") and written[1].startswith("0038c00000CCCCCCC9,")
+    assert sorted(p.name for p in rejects.iterdir()) == ["Contact.rejects.csv"]
+    _check(db)
+    batch = out.rsplit("rapport import undo ", 1)[1].split(")")[0]
+    assert main(["import", "undo", batch, "--db", str(db)]) == 0
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    try:
+        with ctx.sessions() as s:
+            for model in (Account, Contact, Deal, Lead, Activity, Product, PriceList):
+                assert s.scalar(select(func.count()).select_from(model)) == 0, model
+            assert s.scalar(select(func.count()).select_from(User).where(User.external_id != "")) == 0
+    finally:
+        ctx.close()
