@@ -34,6 +34,7 @@ from benchmarks import (
     bench_reports,
     bench_segments,
     bench_tasks,
+    bench_vendor_export,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -86,6 +87,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_dedupe.SECTION,
         lambda size, _gui: bench_dedupe.run_quality(DATA, size),
         bench_dedupe.NOTE,
+    ),
+    "vendor-export": (
+        bench_vendor_export.SECTION,
+        lambda size, _gui: bench_vendor_export.run(size),
+        "a fresh SQLite database. " + bench_vendor_export.NOTE,
     ),
     "import": (
         bench_import.SECTION,

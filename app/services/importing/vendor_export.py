@@ -14,11 +14,12 @@ every object's refused rows come back in its step result (one rejects file per o
 
 from __future__ import annotations
 
+import time
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,7 @@ class StepResult:
     rejected: tuple[RejectedRow, ...] = ()
     review: tuple[str, ...] = ()
     note: str = ""  # a vendor step's own summary ("2 matched, 3 created (inactive)")
+    seconds: float = 0.0  # how long the step took
 
 
 class ExportRun:
@@ -222,6 +224,7 @@ def import_export(
             table = tables.get(item.obj)
             if table is None:
                 continue
+            started = time.perf_counter()
             try:
                 if item.step is not None:
                     result = item.step(run, table)
@@ -248,7 +251,7 @@ def import_export(
                     [FieldError(f"{item.obj}.csv: {e.field}", e.message, e.row) for e in exc.errors]
                 ) from exc
             created, updated = created + result.created, updated + result.updated
-            results.append(result)
+            results.append(replace(result, seconds=time.perf_counter() - started))
         insert_rows(work.session, ImportBatchItem, run.items)
         batch.created_count, batch.updated_count = created, updated
     left = plan(vendor, tables).not_imported
