@@ -193,18 +193,30 @@ def _regions() -> frozenset[str]:
 def check_lengths(data: object, limits: tuple[tuple[str, int, bool], ...]) -> list[FieldError]:
     """Errors for the text fields of `data` that are missing (when required) or too long, and for any
     of its other text fields holding a control character."""
+    if _clean(data):  # no control character anywhere (every import row): lengths only, no scan per field
+        errors: list[FieldError] = []
+        for name, limit, required in limits:
+            value = getattr(data, name)
+            if (required and not value.strip()) or len(value) > limit:
+                errors += [e for e in (require_text(value, name, limit, required),) if e]
+        return errors
     found = (require_text(getattr(data, name), name, limit, required) for name, limit, required in limits)
     errors = [err for err in found if err]
     return errors + text_field_errors(data, _unlimited(_class(data), limits))
 
 
-def text_field_errors(data: object, names: tuple[str, ...] | None = None) -> list[FieldError]:
-    """A control-character error for each text attribute (of `names`, default all) of the input dataclass
-    `data` that holds one."""
+def _clean(data: object) -> bool:
+    """Whether no text attribute of `data` holds a control character (one scan of them all)."""
     every = getattr(data, "__dict__", None)  # the fast path reads every text at once, checked or not
     values = every.values() if every is not None else (getattr(data, n) for n in _field_names(_class(data)))
     joined = "".join([v for v in values if type(v) is str])
-    if joined.isprintable() or not _CONTROL.search(joined):  # the clean case (every import row) in one scan
+    return joined.isprintable() or not _CONTROL.search(joined)
+
+
+def text_field_errors(data: object, names: tuple[str, ...] | None = None) -> list[FieldError]:
+    """A control-character error for each text attribute (of `names`, default all) of the input dataclass
+    `data` that holds one."""
+    if _clean(data):  # the clean case (every import row) in one scan
         return []
     fields = names or _field_names(_class(data))
     found = (control_character_error(v, n) for n in fields if type(v := getattr(data, n)) is str)
