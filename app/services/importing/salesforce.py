@@ -13,6 +13,7 @@ importing.vendor_export, which runs it in one transaction and one undo step.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 
 from sqlalchemy import select
@@ -36,6 +37,7 @@ from app.services.importing.vendor_export import (
 )
 
 TRUE = {"true", "1", "yes"}
+CHUNK = 500
 
 
 def _cell(record: Mapping[str, str], *names: str) -> str:
@@ -83,9 +85,8 @@ def import_users(run: ExportRun, table: Table) -> StepResult:
     )
 
 
-def link_contact_roles(run: ExportRun, table: Table) -> StepResult:
-    """Give each opportunity without a contact its primary (else first) contact role's contact."""
-    linked = 0
+def primary_roles(table: Table) -> dict[str, str]:
+    """Opportunity Id -> its primary (else first) contact role's ContactId."""
     roles: dict[str, str] = {}
     for record in table.records():
         opportunity, contact = _cell(record, "OpportunityId"), _cell(record, "ContactId")
@@ -95,26 +96,58 @@ def link_contact_roles(run: ExportRun, table: Table) -> StepResult:
             and (opportunity not in roles or _cell(record, "IsPrimary").lower() in TRUE)
         ):
             roles[opportunity] = contact
+    return roles
+
+
+def with_primary_contacts(tables: dict[str, Table]) -> dict[str, Table]:
+    """Opportunity with a `ContactId` column joined in from its contact roles (for the contacts the
+    export holds), so each deal is inserted with its contact instead of being updated afterwards."""
+    deals, roles = tables.get("Opportunity"), tables.get("OpportunityContactRole")
+    contacts = tables.get("Contact")
+    if deals is None or roles is None or contacts is None or "ContactId" in deals.headers:
+        return tables
+    exported = {r.get("Id", "").strip() for r in contacts.records()}
+    primary = {o: c for o, c in primary_roles(roles).items() if c in exported}
+    at = deals.headers.index("Id") if "Id" in deals.headers else None
+    rows = tuple(
+        (number, (*cells, primary.get(cells[at].strip(), "") if at is not None and at < len(cells) else ""))
+        for number, cells in deals.rows
+    )
+    joined = Table(deals.encoding, deals.delimiter, True, (*deals.headers, "ContactId"), rows)
+    return {**tables, "Opportunity": joined}
+
+
+def link_contact_roles(run: ExportRun, table: Table) -> StepResult:
+    """Give each opportunity without a contact its primary (else first) contact role's contact (the
+    deals of this export got theirs as they were inserted: with_primary_contacts)."""
+    roles = primary_roles(table)
     work = run.work
     s = work.session
-    contacts = dict(
-        s.execute(select(Contact.external_id, Contact.id).where(Contact.deleted_at.is_(None))).all()
-    )
     wanted = list(roles)
-    for start in range(0, len(wanted), 500):
+    contacts: dict[str, uuid.UUID] = {}
+    ids = sorted(set(roles.values()))
+    for start in range(0, len(ids), CHUNK):
+        contacts.update(
+            s.execute(
+                select(Contact.external_id, Contact.id).where(
+                    Contact.external_id.in_(ids[start : start + CHUNK]), Contact.deleted_at.is_(None)
+                )
+            ).all()
+        )
+    linked = already = 0
+    for start in range(0, len(wanted), CHUNK):
         for deal in s.scalars(
-            select(Deal).where(
-                Deal.external_id.in_(wanted[start : start + 500]),
-                Deal.contact_id.is_(None),
-                Deal.deleted_at.is_(None),
-            )
+            select(Deal).where(Deal.external_id.in_(wanted[start : start + CHUNK]), Deal.deleted_at.is_(None))
         ):
             contact_id = contacts.get(roles[deal.external_id])
-            if contact_id is not None:
+            if deal.contact_id is not None:
+                already += deal.contact_id == contact_id
+            elif contact_id is not None:
                 run.updated("deal", deal.id, {"contact_id": None})
                 writes.apply_fields(work, deal, "deal", {"contact_id": contact_id})
                 linked += 1
-    return StepResult("OpportunityContactRole", 0, linked, note=f"{linked:,} deals given their contact")
+    note = f"{linked + already:,} deals given their contact"
+    return StepResult("OpportunityContactRole", 0, linked, already, note=note)
 
 
 SALESFORCE = Vendor(
@@ -138,5 +171,5 @@ SALESFORCE = Vendor(
         "Campaign": "not imported yet: no campaigns in Rapport",
         "CampaignMember": "not imported yet: no campaigns in Rapport",
     },
-    prepare=products_table,
+    prepare=lambda tables: with_primary_contacts(products_table(tables)),
 )
