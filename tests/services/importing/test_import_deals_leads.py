@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.cli import main
 from app.models import Account, Deal, DealStageHistory, Lead, Pipeline, Stage, User
@@ -172,9 +172,7 @@ def test_a_first_bulk_import_of_deals_keeps_the_index_their_rollup_trigger_reads
     ones (50,000 deals: about half an hour). Contacts, whose triggers go, still drop theirs."""
     _pipeline(sqlite_ctx)
     statements: list[str] = []
-    raw = sqlite_ctx.engine.raw_connection()  # the pool's one connection for this file: traced
-    raw.driver_connection.set_trace_callback(statements.append)
-    raw.close()
+    event.listen(sqlite_ctx.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
     rows = "\n".join(f"Deal {i},Acme GmbH,,Proposal,100,2026-03-15,2026-01-14" for i in range(600))
     spec = RecordImportSpec(**{**SPEC.__dict__, "create_missing": True})
     assert RecordImportService(sqlite_ctx.uow).run("deals", _table(CSV.split("\n")[0] + "\n" + rows), spec)
