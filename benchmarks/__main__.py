@@ -36,6 +36,7 @@ from benchmarks import (
     bench_reports,
     bench_segments,
     bench_tasks,
+    bench_vendor_export,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -99,6 +100,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         lambda size, _gui: bench_automation.run(size, os.environ.get("RAPPORT_BENCH_AUTOMATION_DB")),
         "fresh SQLite databases (the time rule: the database in $RAPPORT_BENCH_AUTOMATION_DB if set). "
         + bench_automation.NOTE,
+    ),
+    "vendor-export": (
+        bench_vendor_export.SECTION,
+        lambda size, _gui: bench_vendor_export.run(size),
+        "a fresh SQLite database. " + bench_vendor_export.NOTE,
     ),
     "import": (
         bench_import.SECTION,

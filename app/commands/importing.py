@@ -10,7 +10,7 @@ import argparse
 import json
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import add_db_option, guarded, open_context
 from app.commands.import_options import parse_values, strftime_format
@@ -116,6 +116,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("export", type=Path, help="the export's folder or zip (User.csv, Account.csv ...)")
     p.add_argument(
         "--dry-run", action="store_true", help="show the plan: objects, rows, columns; change nothing"
+    )
+    p.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="DIR",
+        help="forgiving: import the good rows of every object and write each object's refused rows,"
+        " unchanged and with the reason, to DIR/<Object>.rejects.csv",
     )
     add_db_option(p)
     p.set_defaults(func=run_salesforce)
@@ -308,67 +315,65 @@ def _unmapped(
 
 
 def run_salesforce(args: argparse.Namespace) -> int:
-    """Import the export object by object in dependency order; stop at the first refused file."""
+    """Import the whole export in one transaction and one undo step (see importing.vendor_export)."""
 
     def action() -> int:
-        from app.services.core.errors import ValidationError
-        from app.services.importing import salesforce
-        from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
+        from app.services.importing import vendor_export
+        from app.services.importing.salesforce import SALESFORCE
 
-        tables = salesforce.read_export(args.export)
-        plan = salesforce.plan(tables)
-        for step in plan.steps:
-            read = ", ".join(f"{h} -> {f}" for f, h in step.columns.items())
-            print(f"{step.obj}: {step.rows:,} rows -> {step.kind}" + (f"; columns: {read}" if read else ""))
-            if step.columns and step.unmapped:
-                print(f"  not imported: {', '.join(step.unmapped)}")
-        if plan.skipped:
-            print(f"objects not imported (no matching feature): {', '.join(plan.skipped)}")
-        if args.dry_run:
-            return 0
-        ctx = open_context(args)
-        waiting = _wait_for_other_writers()
-        waiting.__enter__()
-        try:
-            for step in plan.steps:
-                table = tables[step.obj]
-                if step.kind == "users":
-                    matched, created = salesforce.import_users(ctx.uow, table).value
-                    print(f"{step.obj}: {matched:,} matched, {created:,} created (inactive)")
-                    continue
-                if step.kind == "roles":
-                    print(
-                        f"{step.obj}: {salesforce.link_contact_roles(ctx.uow, table).value:,} deals given their contact"
-                    )
-                    continue
-                spec = RecordImportSpec(
-                    step.columns,
-                    MatchOn.EXTERNAL_ID,
-                    OnMatch.UPDATE,
-                    source=f"{step.obj}.csv",
-                    create_missing=True,
-                )
-                try:
-                    report = ctx.importer.run(step.kind, table, spec).value
-                except ValidationError as exc:
-                    args.file = Path(f"{step.obj}.csv")
-                    print_refusal(args, exc)
-                    print(
-                        f"stopped at {step.obj}: the objects before it are imported (each undoes on its own)"
-                    )
-                    return 1
-                print(
-                    f"{step.obj}: {report.created:,} new, {report.updated:,} updated"
-                    f" (undo: rapport import undo {report.batch_id})"
-                )
-                for note in report.review[:20]:
-                    print(f"  {step.obj}.csv: {note} (check it)")
-        finally:
-            waiting.__exit__(None, None, None)
-            ctx.close()
-        return 0
+        return run_vendor_export(args, SALESFORCE, vendor_export)
 
     return guarded(action)
+
+
+def run_vendor_export(args: argparse.Namespace, vendor: Any, vendor_export: Any) -> int:
+    """Print the plan, then (unless a dry run) import every object and print what came in and what not:
+    any vendor's whole export (Salesforce, HubSpot, Pipedrive ...) goes through here."""
+    from app.services.core.errors import ValidationError
+    from app.services.importing.rejects import write_rejects
+
+    tables = vendor_export.read_export(vendor, args.export)
+    plan = vendor_export.plan(vendor, tables)
+    for step in plan.steps:
+        read = ", ".join(f"{h} -> {f}" for f, h in step.columns.items())
+        print(f"{step.obj}: {step.rows:,} rows -> {step.kind}" + (f"; columns: {read}" if read else ""))
+        if step.unmapped:
+            print(f"  not imported: {', '.join(step.unmapped)}")
+    for left in plan.not_imported:
+        print(f"{left.obj}: {left.rows:,} rows {left.reason}")
+    if args.dry_run:
+        return 0
+    if args.rejects is not None:
+        args.rejects.mkdir(parents=True, exist_ok=True)
+    ctx = open_context(args)
+    try:
+        with _wait_for_other_writers():
+            report = vendor_export.import_export(
+                ctx.uow, vendor, tables, args.export.name, args.rejects is not None
+            ).value
+    except ValidationError as exc:
+        args.file = Path(args.export.name)
+        print_refusal(args, exc)
+        print("nothing imported: the whole export is one import (--rejects DIR imports the good rows)")
+        return 1
+    finally:
+        ctx.close()
+    print(f"{vendor.name} export imported:")
+    for result in report.steps:
+        counts = f"{result.created:,} new, {result.updated:,} updated, {result.unchanged:,} unchanged"
+        print(f"  {result.obj}: {result.note or counts}")
+        for note in result.review[:20]:
+            print(f"    {result.obj}.csv: {note} (check it)")
+        if len(result.review) > 20:
+            print(f"    ... and {len(result.review) - 20} more to check")
+        if result.rejected:
+            target = args.rejects / f"{result.obj}.rejects.csv"
+            write_rejects(target, tables[result.obj].headers, result.rejected)
+            print(f"    {len(result.rejected):,} row(s) refused, written with the reason to {target}")
+    for left in report.not_imported:
+        print(f"  {left.obj}: {left.rows:,} rows {left.reason}")
+    print(f"import id {report.batch_id} (undo the whole export: rapport import undo {report.batch_id})")
+    return 0
 
 
 def run_undo(args: argparse.Namespace) -> int:

@@ -58,6 +58,9 @@ class Activity(Entity):
     reminded_at: Mapped[datetime | None] = mapped_column()  # when the reminder was shown (not shown twice)
     group_name: Mapped[str] = mapped_column(String(120), default="")  # a project-like group of tasks
     external_uid: Mapped[str | None] = mapped_column(String(255))  # iCalendar UID of an imported event
+    location: Mapped[str] = mapped_column(String(255), default="", server_default="")  # migration 0018
+    # A whole-day activity: start_at is 00:00 UTC of its first day, end_at 00:00 UTC after its last (0018).
+    all_day: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
 
     __table_args__ = (
         Index("ix_activities_account_time", "account_id", "occurred_at"),

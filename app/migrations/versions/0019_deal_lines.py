@@ -1,7 +1,7 @@
 """Product lines on a deal (issue 17).
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0018
 Create Date: 2026-12-07 00:10:00
 
 `deal_lines` holds what a deal is expected to sell: product (optional), description, quantity in
@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql
 
 
 revision: str = "0019"
-down_revision: str | None = "0017"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -221,6 +221,10 @@ class RecordImportService:
 
     def undo(self, batch_id: uuid.UUID) -> Outcome[int]:
         """Remove what the import created and put back the fields it updated; returns records touched."""
+        from app.services.importing import vendor_export
+
+        if vendor_export.is_export(self.uow, batch_id):  # a whole CRM export: all its objects
+            return vendor_export.undo(self.uow, batch_id)
         with self.uow() as work:
             s = work.session
             batch = s.get(ImportBatch, batch_id)

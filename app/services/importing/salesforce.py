@@ -1,99 +1,43 @@
 """A whole Salesforce data export (a folder or its zip) in dependency order, every id resolved.
 
 Salesforce's weekly/monthly Data Export writes one CSV per object, named after the object (User.csv,
-Account.csv, Contact.csv, Lead.csv, Opportunity.csv, OpportunityContactRole.csv ...), with the objects'
-API field names as headers and 15/18-character record ids in `Id` and the reference fields (`AccountId`,
-`ContactId`, `OwnerId`). Users come first (matched by email or created inactive, keeping their `Id`), then
-accounts, contacts, leads and opportunities through the import engine, each matched on its `Id` so the
-export can be imported again, and last the opportunities' primary contact roles. Objects without a matching
-feature (Task, Event, Case ...) are listed as not imported.
+Account.csv, Contact.csv, Lead.csv, Opportunity.csv, OpportunityContactRole.csv, Task.csv, Event.csv,
+Product2.csv, Pricebook2.csv, PricebookEntry.csv ...), with the objects' API field names as headers and
+15/18-character record ids in `Id` and the reference fields (`AccountId`, `WhoId`, `OwnerId`). Users come
+first (matched by email or created inactive, keeping their `Id`), then accounts, contacts, opportunities
+and leads through the import engine, each matched on its `Id` so the export can be imported again, then
+the opportunities' primary contact roles, products with their standard prices (other price books become
+price lists) and last tasks and events as activities. `SALESFORCE` describes this order for
+importing.vendor_export, which runs it in one transaction and one undo step.
 """
 
 from __future__ import annotations
 
-import zipfile
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import select
 
 from app.models import Contact, Deal, User
 from app.services.core import writes
-from app.services.core.changes import ChangeKind, Outcome
-from app.services.core.errors import FieldError, ValidationError
-from app.services.core.uow import UnitOfWorkFactory
-from app.services.importing.csv_read import Table, read_table
-from app.services.importing.mapping import known_headers, suggest
-from app.services.importing.unmapped import unmapped_headers
-
-# Object file -> our import kind, in dependency order.
-ORDER: tuple[tuple[str, str], ...] = (
-    ("User", "users"),
-    ("Account", "accounts"),
-    ("Contact", "contacts"),
-    ("Opportunity", "deals"),
-    ("Lead", "leads"),  # after what converted leads became
-    ("OpportunityContactRole", "roles"),
+from app.services.core.changes import ChangeKind
+from app.services.importing.csv_read import Table
+from app.services.importing.salesforce_activities import import_events, import_tasks
+from app.services.importing.salesforce_products import (
+    import_price_entries,
+    note_price_books,
+    products_table,
 )
+from app.services.importing.vendor_export import (
+    MADE_USER,
+    ExportRun,
+    ObjectImport,
+    StepResult,
+    Vendor,
+)
+
 TRUE = {"true", "1", "yes"}
-
-
-@dataclass(frozen=True)
-class Step:
-    """One object of the export: its file, our kind, rows, the columns read and those left out."""
-
-    obj: str
-    kind: str
-    rows: int
-    columns: Mapping[str, str] = field(default_factory=dict)
-    unmapped: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Plan:
-    steps: tuple[Step, ...]
-    skipped: tuple[str, ...]  # object files the export has but Rapport does not import
-
-
-def read_export(path: Path) -> dict[str, Table]:
-    """Object name -> its table, from a folder of CSVs or a zip of them (names compared case-blind)."""
-    files: dict[str, bytes] = {}
-    if path.is_dir():
-        for item in sorted(path.glob("*.csv")):
-            files[item.stem] = item.read_bytes()
-    elif zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            for name in sorted(archive.namelist()):
-                if name.lower().endswith(".csv"):
-                    files[Path(name).stem] = archive.read(name)
-    else:
-        raise ValidationError(FieldError("export", f"{path} is neither a folder nor a zip of CSV files"))
-    if not files:
-        raise ValidationError(FieldError("export", f"{path} holds no CSV files"))
-    canonical = {obj.lower(): obj for obj, _kind in ORDER}
-    tables: dict[str, Table] = {}
-    for name, data in files.items():
-        obj = canonical.get(name.lower(), name)
-        kind = dict(ORDER).get(obj, "")
-        headers = known_headers(kind) if kind in ("accounts", "contacts", "leads", "deals") else frozenset()
-        tables[obj] = read_table(data=data, known_headers=headers, has_header=True)
-    return tables
-
-
-def plan(tables: Mapping[str, Table]) -> Plan:
-    """What the import would do, object by object (no database needed)."""
-    steps = []
-    for obj, kind in ORDER:
-        table = tables.get(obj)
-        if table is None:
-            continue
-        columns = suggest(kind, table.headers) if kind not in ("users", "roles") else {}
-        steps.append(
-            Step(obj, kind, len(table.rows), columns, tuple(unmapped_headers(table.headers, columns)))
-        )
-    known = {obj for obj, _kind in ORDER}
-    return Plan(tuple(steps), tuple(sorted(set(tables) - known)))
+CHUNK = 500
 
 
 def _cell(record: Mapping[str, str], *names: str) -> str:
@@ -104,42 +48,45 @@ def _cell(record: Mapping[str, str], *names: str) -> str:
     return ""
 
 
-def import_users(uow: UnitOfWorkFactory, table: Table) -> Outcome[tuple[int, int]]:
-    """Match each exported user by email (keeping its Salesforce Id) or create it inactive: (matched,
-    created). One user per row, never merged: a user without an email gets one under imported.invalid."""
+def import_users(run: ExportRun, table: Table) -> StepResult:
+    """Match each exported user by email (keeping its Salesforce Id) or create it inactive. One user per
+    row, never merged: a user without an email gets one under imported.invalid."""
     matched = created = 0
-    with uow() as work:
-        s = work.session
-        by_email = {u.email.lower(): u for u in s.scalars(select(User).where(User.deleted_at.is_(None)))}
-        by_source = {u.external_id: u for u in by_email.values() if u.external_id}
-        made = []
-        for record in table.records():
-            source_id = _cell(record, "Id")
-            email = _cell(record, "Email").lower() or f"{source_id.lower() or 'user'}@imported.invalid"
-            user = by_source.get(source_id) or by_email.get(email)
-            if user is not None:
-                if source_id and not user.external_id:
-                    writes.apply_fields(work, user, "user", {"external_id": source_id[:100]})
-                matched += 1
-                continue
-            name = _cell(record, "Name") or " ".join(
-                p for p in (_cell(record, "FirstName"), _cell(record, "LastName")) if p
-            )
-            user = writes.create(  # inactive until someone gives them a way to sign in
-                work,
-                User(name=(name or email)[:120], email=email, is_active=False, external_id=source_id[:100]),
-                "user",
-            )
-            by_email[email] = user
-            made.append(user.id)
-            created += 1
-        work.changed("user", ChangeKind.CREATED, made)
-    return Outcome((matched, created), work.changes)
+    work = run.work
+    s = work.session
+    by_email = {u.email.lower(): u for u in s.scalars(select(User).where(User.deleted_at.is_(None)))}
+    by_source = {u.external_id: u for u in by_email.values() if u.external_id}
+    made = []
+    for record in table.records():
+        source_id = _cell(record, "Id")
+        email = _cell(record, "Email").lower() or f"{source_id.lower() or 'user'}@imported.invalid"
+        user = by_source.get(source_id) or by_email.get(email)
+        if user is not None:
+            if source_id and not user.external_id:
+                run.updated("user", user.id, {"external_id": user.external_id})
+                writes.apply_fields(work, user, "user", {"external_id": source_id[:100]})
+            matched += 1
+            continue
+        name = _cell(record, "Name") or " ".join(
+            p for p in (_cell(record, "FirstName"), _cell(record, "LastName")) if p
+        )
+        user = writes.create(  # inactive until someone gives them a way to sign in
+            work,
+            User(name=(name or email)[:120], email=email, is_active=False, external_id=source_id[:100]),
+            "user",
+        )
+        by_email[email] = user
+        made.append(user.id)
+        created += 1
+    work.changed("user", ChangeKind.CREATED, made)
+    run.made(MADE_USER, made)
+    return StepResult(
+        "User", created, 0, matched, note=f"{matched:,} matched, {created:,} created (inactive)"
+    )
 
 
-def link_contact_roles(uow: UnitOfWorkFactory, table: Table) -> Outcome[int]:
-    """Give each opportunity without a contact its primary (else first) contact role's contact."""
-    linked = 0
+def primary_roles(table: Table) -> dict[str, str]:
+    """Opportunity Id -> its primary (else first) contact role's ContactId."""
     roles: dict[str, str] = {}
     for record in table.records():
         opportunity, contact = _cell(record, "OpportunityId"), _cell(record, "ContactId")
@@ -149,16 +96,80 @@ def link_contact_roles(uow: UnitOfWorkFactory, table: Table) -> Outcome[int]:
             and (opportunity not in roles or _cell(record, "IsPrimary").lower() in TRUE)
         ):
             roles[opportunity] = contact
-    with uow() as work:
-        s = work.session
-        contacts = dict(
-            s.execute(select(Contact.external_id, Contact.id).where(Contact.deleted_at.is_(None))).all()
+    return roles
+
+
+def with_primary_contacts(tables: dict[str, Table]) -> dict[str, Table]:
+    """Opportunity with a `ContactId` column joined in from its contact roles (for the contacts the
+    export holds), so each deal is inserted with its contact instead of being updated afterwards."""
+    deals, roles = tables.get("Opportunity"), tables.get("OpportunityContactRole")
+    contacts = tables.get("Contact")
+    if deals is None or roles is None or contacts is None or "ContactId" in deals.headers:
+        return tables
+    exported = {r.get("Id", "").strip() for r in contacts.records()}
+    primary = {o: c for o, c in primary_roles(roles).items() if c in exported}
+    at = deals.headers.index("Id") if "Id" in deals.headers else None
+    rows = tuple(
+        (number, (*cells, primary.get(cells[at].strip(), "") if at is not None and at < len(cells) else ""))
+        for number, cells in deals.rows
+    )
+    joined = Table(deals.encoding, deals.delimiter, True, (*deals.headers, "ContactId"), rows)
+    return {**tables, "Opportunity": joined}
+
+
+def link_contact_roles(run: ExportRun, table: Table) -> StepResult:
+    """Give each opportunity without a contact its primary (else first) contact role's contact (the
+    deals of this export got theirs as they were inserted: with_primary_contacts)."""
+    roles = primary_roles(table)
+    work = run.work
+    s = work.session
+    wanted = list(roles)
+    contacts: dict[str, uuid.UUID] = {}
+    ids = sorted(set(roles.values()))
+    for start in range(0, len(ids), CHUNK):
+        contacts.update(
+            s.execute(
+                select(Contact.external_id, Contact.id).where(
+                    Contact.external_id.in_(ids[start : start + CHUNK]), Contact.deleted_at.is_(None)
+                )
+            ).all()
         )
+    linked = already = 0
+    for start in range(0, len(wanted), CHUNK):
         for deal in s.scalars(
-            select(Deal).where(Deal.external_id.in_(list(roles)), Deal.contact_id.is_(None))
+            select(Deal).where(Deal.external_id.in_(wanted[start : start + CHUNK]), Deal.deleted_at.is_(None))
         ):
             contact_id = contacts.get(roles[deal.external_id])
-            if contact_id is not None:
+            if deal.contact_id is not None:
+                already += deal.contact_id == contact_id
+            elif contact_id is not None:
+                run.updated("deal", deal.id, {"contact_id": None})
                 writes.apply_fields(work, deal, "deal", {"contact_id": contact_id})
                 linked += 1
-    return Outcome(linked, work.changes)
+    note = f"{linked + already:,} deals given their contact"
+    return StepResult("OpportunityContactRole", 0, linked, already, note=note)
+
+
+SALESFORCE = Vendor(
+    "Salesforce",
+    (
+        ObjectImport("User", "users", import_users),
+        ObjectImport("Account", "accounts"),
+        ObjectImport("Contact", "contacts"),
+        ObjectImport("Opportunity", "deals"),
+        ObjectImport("Lead", "leads"),  # after what converted leads became
+        ObjectImport("OpportunityContactRole", "roles", link_contact_roles),
+        ObjectImport("Product2", "products"),  # with its standard price (salesforce_products)
+        ObjectImport("Pricebook2", "price books", note_price_books),
+        ObjectImport("PricebookEntry", "price lists", import_price_entries),  # all but list prices
+        ObjectImport("Task", "activities", import_tasks),
+        ObjectImport("Event", "activities", import_events),
+    ),
+    later={
+        "OpportunityLineItem": "not imported: no deal lines yet",
+        "Case": "not imported yet: tickets arrive with issue 22",
+        "Campaign": "not imported yet: no campaigns in Rapport",
+        "CampaignMember": "not imported yet: no campaigns in Rapport",
+    },
+    prepare=lambda tables: with_primary_contacts(products_table(tables)),
+)

@@ -27,16 +27,25 @@ from __future__ import annotations
 
 import codecs
 import re
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from app.services.core.errors import RapportError
 from app.services.importing.csv_read import MAX_ROWS, Table, read_table
 from app.services.importing.vcard_text import components, decode_file, unescape
+from app.services.importing.vcard_write import card_text, write_vcards
+
+__all__ = [
+    "CARD_FIELDS",
+    "VCardError",
+    "card_text",
+    "is_vcard",
+    "read_import_file",
+    "read_vcards",
+    "write_vcards",
+]
 
 CARD_FIELDS = (
     "first_name",
@@ -50,13 +59,21 @@ CARD_FIELDS = (
     "country",
     "notes",
     "external_id",
+    "street",
+    "postal_code",
+    "region",
+    "salutation",
+    "birthday",
+    "other_phone",
+    "other_email",
 )
+# The longest value each structured field takes; a longer one stays in the notes instead of refusing.
+_FIELD_MAX = {"postal_code": 20, "region": 100, "salutation": 40}
 NOTES_HEADING = "Also on the card:"
 _NOT_LABELS = {"pref", "internet", "voice", "x400", "text", "uri", "dom", "intl", "postal", "parcel", "msg"}
 _WORDS = {"cell": "mobile", "iphone": "iPhone", "homepage": "home page", "workfax": "work fax"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-EXPORT_CHUNK = 500
 
 
 class VCardError(RapportError, ValueError):
@@ -195,6 +212,8 @@ def _row(lines: list[Line]) -> tuple[str, ...]:
     card = _Card(lines)
     emails, phones = card.all_of("EMAIL"), card.all_of("TEL")
     email, phone = _preferred(emails, work_first=True), _preferred(phones, work_first=True)
+    other_email = next((e for e in emails if e is not email), None)
+    other_phone = next((p for p in phones if p is not phone), None)
     address = _preferred(card.all_of("ADR"), work_first=False)
     family, given = card.parts_of("N", 2)[:2]
     full_name, company = card.text_of("FN"), card.parts_of("ORG", 1)[0]
@@ -210,9 +229,16 @@ def _row(lines: list[Line]) -> tuple[str, ...]:
     if not (family or given or is_company) and full_name:  # as the import splits a full-name column
         given, _, family = full_name.rpartition(" ")
     where = _address_parts(address.value) if address else [""] * 7
-    city, country = where[3], where[6]
+    box, extended, street, city, region, postal_code, country = where
+    stored = _fitting({"postal_code": postal_code, "region": region, "salutation": card.parts_of("N", 4)[3]})
+    birthday = _date(card.text_of("BDAY"))
+    stored["birthday"] = birthday if _ISO_DAY.fullmatch(birthday) else ""
     notes = card.text_of("NOTE")
-    extra = _also_on_card(card, email, phone, address)
+    whole_address = not box and all(
+        stored[f] or not v for f, v in (("postal_code", postal_code), ("region", region))
+    )
+    kept = Kept(email, phone, other_email, other_phone, address if whole_address else None, stored)
+    extra = _also_on_card(card, kept)
     if named_from_email:
         extra.insert(0, "Name: taken from the email address (the card has none)")
     if extra:
@@ -229,15 +255,39 @@ def _row(lines: list[Line]) -> tuple[str, ...]:
         "country": country,
         "notes": notes,
         "external_id": card.text_of("UID"),
+        "street": ", ".join(p for p in (street, extended) if p),
+        "other_email": unescape(other_email.value).strip() if other_email else "",
+        "other_phone": _phone(other_phone.value) if other_phone else "",
+        **stored,
     }
     return tuple(values[f] for f in CARD_FIELDS)
 
 
-def _also_on_card(card: _Card, email: Line | None, phone: Line | None, address: Line | None) -> list[str]:
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _fitting(values: dict[str, str]) -> dict[str, str]:
+    """The values that fit their fields ('' for one too long, which the notes keep)."""
+    return {f: v if len(v) <= _FIELD_MAX[f] else "" for f, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What the contact's own fields hold of a card, so the notes leave it out."""
+
+    email: Line | None
+    phone: Line | None
+    other_email: Line | None
+    other_phone: Line | None
+    address: Line | None  # the address whose every part is stored (None: the notes keep it whole)
+    stored: Mapping[str, str]
+
+
+def _also_on_card(card: _Card, kept: Kept) -> list[str]:
     """The lines of the notes block: what the contact's own fields do not hold."""
     extra: list[str] = []
     family, given, middle, prefix, suffix = card.parts_of("N", 5)[:5]
-    if middle or prefix or suffix:
+    if middle or suffix or (prefix and not kept.stored["salutation"]):
         whole = card.text_of("FN") or " ".join(p for p in (prefix, given, middle, family, suffix) if p)
         extra.append(f"Name: {whole}")
     nickname = card.text_of("NICKNAME") or _android_nickname(card.all_of("X-ANDROID-CUSTOM"))
@@ -246,18 +296,21 @@ def _also_on_card(card: _Card, email: Line | None, phone: Line | None, address: 
     extra += [
         f"Email ({card.label(e)}): {unescape(e.value).strip()}"
         for e in card.all_of("EMAIL")
-        if e is not email
+        if e is not kept.email and e is not kept.other_email
     ]
-    extra += [f"Phone ({card.label(p)}): {_phone(p.value)}" for p in card.all_of("TEL") if p is not phone]
+    extra += [
+        f"Phone ({card.label(p)}): {_phone(p.value)}"
+        for p in card.all_of("TEL")
+        if p is not kept.phone and p is not kept.other_phone
+    ]
     for adr in card.all_of("ADR"):
-        parts = _address_parts(adr.value)
-        if adr is not address or any(parts[i] for i in (0, 1, 2, 4, 5)):  # more than city and country
-            extra.append(f"Address ({card.label(adr)}): {_address_text(parts)}")
+        if adr is not kept.address:
+            extra.append(f"Address ({card.label(adr)}): {_address_text(_address_parts(adr.value))}")
     for url in card.all_of("URL"):
         named = card.label(url, default="")
         extra.append(f"Website{f' ({named})' if named else ''}: {unescape(url.value).strip()}")
     birthday = card.text_of("BDAY")
-    extra += [f"Birthday: {_date(birthday)}"] if birthday else []
+    extra += [f"Birthday: {_date(birthday)}"] if birthday and not kept.stored["birthday"] else []
     return extra
 
 
@@ -331,49 +384,3 @@ def _date(raw: str) -> str:
     """19850315 -> 1985-03-15 (as 3.0 and 4.0 writers differ); anything else as written."""
     day = raw.split("T")[0]
     return f"{day[:4]}-{day[4:6]}-{day[6:]}" if len(day) == 8 and day.isdigit() else day
-
-
-def write_vcards(
-    path: Path,
-    contacts: Iterable[Any],
-    notes_of: Callable[[list[uuid.UUID]], Mapping[uuid.UUID, str]] | None = None,
-) -> int:
-    """Write vCard 3.0 cards for contact rows or details. A row carries no notes: `notes_of` reads them
-    (ContactsService.notes_of), a chunk of contacts at a time."""
-    count = 0
-    items = iter(contacts)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        while chunk := list(islice(items, EXPORT_CHUNK)):
-            missing = [c.id for c in chunk if not hasattr(c, "notes")]
-            notes = notes_of(missing) if notes_of and missing else {}
-            for c in chunk:
-                handle.write(card_text(c, getattr(c, "notes", None) or notes.get(c.id, "")))
-                count += 1
-    return count
-
-
-def card_text(contact: Any, notes: str = "") -> str:
-    """One contact as a vCard 3.0 (CRLF lines folded at 75 octets, text escaped, UTF-8)."""
-    import vobject
-
-    card = vobject.vCard()
-    card.add("prodid").value = "-//Rapport//Rapport CRM//EN"
-    card.add("n").value = vobject.vcard.Name(family=contact.last_name, given=contact.first_name)
-    card.add("fn").value = f"{contact.first_name} {contact.last_name}".strip()
-    company = getattr(contact, "company", None) or getattr(contact, "company_name", "")
-    if company:
-        card.add("org").value = [company]
-    if contact.title:
-        card.add("title").value = contact.title
-    if contact.email:
-        item = card.add("email")
-        item.value, item.type_param = contact.email, "INTERNET"
-    phone = getattr(contact, "phone_display", "") or contact.phone
-    if phone:
-        card.add("tel").value = phone
-    if contact.city or contact.country:
-        card.add("adr").value = vobject.vcard.Address(city=contact.city, country=contact.country)
-    if notes:
-        card.add("note").value = notes
-    card.add("uid").value = str(contact.id)
-    return str(card.serialize())

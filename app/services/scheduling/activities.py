@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select
@@ -63,6 +63,8 @@ class ActivityInput:
     reminder_at: datetime | None = None
     group_name: str = ""
     external_uid: str | None = None
+    location: str = ""
+    all_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ class ActivityDetail:
     updated_at: datetime
     deleted_at: datetime | None
     regarding: str = ""  # the linked records' names, most specific first
+    location: str = ""
+    all_day: bool = False
 
     @property
     def is_done(self) -> bool:
@@ -165,6 +169,10 @@ def validate(data: ActivityInput) -> dict[str, Any]:
         errors.append(FieldError("group_name", "at most 120 characters"))
     if data.external_uid is not None and len(data.external_uid) > 255:
         errors.append(FieldError("external_uid", "at most 255 characters"))
+    if len(data.location.strip()) > 255:
+        errors.append(FieldError("location", "at most 255 characters"))
+    if data.all_day and data.start_at is None and data.due_at is None:
+        errors.append(FieldError("start_at", "an all-day activity needs a date"))
     if data.kind not in KINDS:
         errors.append(FieldError("kind", f"'{data.kind}' is not an activity kind"))
     if data.priority not in PRIORITIES:
@@ -200,7 +208,20 @@ def validate(data: ActivityInput) -> dict[str, Any]:
         "is_milestone": data.is_milestone,
         "group_name": data.group_name.strip(),
         "external_uid": data.external_uid or None,
+        "location": data.location.strip(),
+        "all_day": data.all_day,
+        **(_whole_days(start, end) if data.all_day and start is not None else {}),
     }
+
+
+def _whole_days(start: datetime, end: datetime | None) -> dict[str, datetime]:
+    """An all-day activity's times: 00:00 UTC of its first day and of the day after its last."""
+    first = datetime.combine(start.date(), time(), tzinfo=UTC)
+    last = end.date() if end is not None else start.date()
+    after = datetime.combine(last, time(), tzinfo=UTC)
+    if after <= first or (end is not None and end > after):
+        after += timedelta(days=1)  # an end on the last day itself, or later that day, covers the day
+    return {"start_at": first, "end_at": after}
 
 
 def check_links(session: Session, values: dict[str, Any]) -> None:

@@ -39,6 +39,8 @@ class CalendarItem:
     done_at: datetime | None
     owner_id: uuid.UUID | None
     owner: str
+    location: str = ""
+    all_day: bool = False  # start and end are 00:00 UTC of its first day and the day after its last
 
     @property
     def is_task(self) -> bool:
@@ -63,6 +65,8 @@ _COLUMNS = (
     Activity.done_at,
     Activity.owner_id,
     func.coalesce(User.name, ""),
+    Activity.location,
+    Activity.all_day,
 )
 
 
@@ -72,7 +76,7 @@ def _columns() -> Select[*tuple[Any, ...]]:
 
 
 def _item(row: Any) -> CalendarItem:
-    record_id, version, kind, subject, start_at, end_at, due_at, done_at, owner_id, owner = row
+    record_id, version, kind, subject, start_at, end_at, due_at, done_at, owner_id, owner, place, day = row
     return CalendarItem(
         id=record_id,
         version=version,
@@ -84,6 +88,8 @@ def _item(row: Any) -> CalendarItem:
         done_at=done_at,
         owner_id=owner_id,
         owner=owner,
+        location=place,
+        all_day=bool(day),
     )
 
 

@@ -3,7 +3,7 @@
 A repeating event is read as its first occurrence (the result says so); moved single occurrences
 (RECURRENCE-ID) are skipped; a line that cannot be read and is not needed is skipped and named in the
 notes. At most `MAX_ITEMS` events and to-dos: a larger file is refused before it fills the memory.
-LOCATION has no field of its own on an activity yet, so it is kept as the body's last line.
+LOCATION goes to the activity's location; an event whose DTSTART is a date (VALUE=DATE) is all-day.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from app.services.scheduling.ical_read import (
 )
 
 MAX_ITEMS = 100_000
-LOCATION_LABEL = "Location: "
 _ITEM_START = re.compile(r"^BEGIN:(?:VEVENT|VTODO)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _NEEDED = frozenset({"DTSTART", "DTEND", "DUE", "COMPLETED", "DURATION", "TRIGGER"})
 
@@ -170,19 +169,18 @@ def _to_input(values: Values, name: str, owner_id: uuid.UUID | None) -> Activity
         kind = ActivityKind.TASK.value
         if due is None and start is not None and length is not None:
             due = values.later(start, length, "DURATION")
+    if all_day and start is not None:  # a date is the same date everywhere: kept as 00:00 UTC
+        start = start.replace(tzinfo=UTC)
+        end = end.replace(tzinfo=UTC) if end is not None and end.time() == start.time() else end
     status = values.text("STATUS").upper()
     if completed is None and status == "COMPLETED":
         completed = due or start or utcnow()
     percent = values.text("PERCENT-COMPLETE").strip()
     progress = int(percent) if percent.isdigit() and len(percent) < 4 else (100 if completed else 0)
-    body = values.text("DESCRIPTION")
-    location = values.text("LOCATION").strip()
-    if location:
-        body = f"{body.rstrip()}\n\n{LOCATION_LABEL}{location}" if body.strip() else LOCATION_LABEL + location
     return ActivityInput(
         kind=str(kind),
         subject=values.text("SUMMARY").strip()[:300] or "(no subject)",
-        body=body,
+        body=values.text("DESCRIPTION"),
         owner_id=owner_id,
         start_at=_utc(start),
         end_at=_utc(end),
@@ -192,6 +190,8 @@ def _to_input(values: Values, name: str, owner_id: uuid.UUID | None) -> Activity
         progress=progress,
         reminder_at=_utc(_alarm(values, start, due, end)),
         external_uid=values.text("UID").strip() or None,
+        location=values.text("LOCATION").strip()[:255],
+        all_day=all_day and start is not None,
     )
 
 

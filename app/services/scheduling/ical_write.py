@@ -1,15 +1,15 @@
 """Write activities as iCalendar 2.0 with the `icalendar` package: VEVENT for calls and meetings, VTODO for
 tasks, times in UTC; icalendar escapes the text and folds the lines at 75 octets.
 
-An event that runs from midnight to midnight in the user's zone (a whole number of days) is written as
-an all-day event, DTSTART and DTEND as dates (VALUE=DATE): that is how an imported all-day event is
-stored, as activities have no all-day flag of their own.
+An all-day activity (migration 0018) is written with DTSTART and DTEND as dates (VALUE=DATE), its UTC
+dates; so is an older event that runs from midnight to midnight in the user's zone (how all-day events
+were stored before the flag). LOCATION is written as stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import app
@@ -34,6 +34,18 @@ def whole_days(start: datetime, end: datetime | None, local: tzinfo | None) -> t
     return first.date(), after.date()
 
 
+def _days(activity: Any, local: tzinfo | None) -> tuple[date, date] | None:
+    """The dates an all-day activity covers (first day, day after the last), None for a timed one."""
+    if activity.all_day and activity.start_at is not None:
+        first = _utc(activity.start_at).date()
+        end = activity.end_at or activity.due_at
+        after = _utc(end).date() if end is not None else first
+        return first, max(after, first + timedelta(days=1))
+    if activity.kind == ActivityKind.TASK or activity.start_at is None:
+        return None
+    return whole_days(activity.start_at, activity.end_at, local)
+
+
 def _utc(when: datetime) -> datetime:
     return when.astimezone(UTC)
 
@@ -52,10 +64,13 @@ def _component(activity: Any, now: datetime, local: tzinfo | None) -> Any:
     item.add("summary", activity.subject)
     if activity.body:
         item.add("description", activity.body)
-    days = None if is_task else whole_days(activity.start_at, activity.end_at, local)
+    if activity.location:
+        item.add("location", activity.location)
+    days = _days(activity, local)
     if days is not None:
         item.add("dtstart", days[0])
-        item.add("dtend", days[1])
+        if not is_task:  # a to-do ends by its DUE
+            item.add("dtend", days[1])
     elif activity.start_at is not None:
         item.add("dtstart", _utc(activity.start_at))
     if is_task:

@@ -7,7 +7,7 @@ record fills in the kind, the time and the links).
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -60,6 +60,23 @@ class OptionalDateTime(QWidget):
         if when is not None:
             self.edit.setDateTime(QDateTime(when.astimezone().replace(tzinfo=None)))
 
+    def set_dates_only(self, dates_only: bool) -> None:
+        """Show the date alone (an all-day activity) or the date and time."""
+        self.edit.setDisplayFormat("yyyy-MM-dd" if dates_only else "yyyy-MM-dd HH:mm")
+
+    def set_day(self, when: datetime | None) -> None:
+        """Show an all-day activity's day: its UTC date, the same in every zone."""
+        self.enabled.setChecked(when is not None)
+        if when is not None:
+            self.edit.setDateTime(QDateTime(when.astimezone(UTC).replace(tzinfo=None)))
+
+
+def whole_day(when: datetime | None, days_after: int = 0) -> datetime | None:
+    """The day shown in the editor as 00:00 UTC (how all-day activities are kept), plus `days_after`."""
+    if when is None:
+        return None
+    return datetime.combine(when.date() + timedelta(days=days_after), time(), tzinfo=UTC)
+
 
 class ActivityEditor(FormDialog):
     def __init__(
@@ -73,8 +90,10 @@ class ActivityEditor(FormDialog):
         fields = [
             Field("kind", "Kind", "choice", lambda: [(k, label(k)) for k in KINDS]),
             Field("subject", "Subject *"),
+            Field("all_day", "All day", "bool"),
             Field("start_at", "Start", "datetime"),
             Field("end_at", "End", "datetime"),
+            Field("location", "Location", placeholder="e.g. Acme HQ, room 4"),
             Field("due_at", "Due", "datetime"),
             Field("reminder_at", "Remind me at", "datetime"),
             Field("owner_id", "Assigned to", "choice", lambda: owner_choices(env), column=1),
@@ -89,6 +108,9 @@ class ActivityEditor(FormDialog):
         self._done_at: datetime | None = None
         super().__init__(env, ACTIVITY, fields, None, parent)
         self.setObjectName("activityEditor")
+        all_day = self.editor("all_day")
+        assert isinstance(all_day, QCheckBox)
+        all_day.toggled.connect(self._show_dates_only)
         self._build_links(env)
         self.detail = detail
         start = (
@@ -176,12 +198,30 @@ class ActivityEditor(FormDialog):
                 editor.setPlainText(value or "")
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value or ""))
+        if detail.all_day:  # the days as they are kept, the end as the last day (not the day after)
+            self._time_edit("start_at").set_day(detail.start_at)
+            end = detail.end_at - timedelta(days=1) if detail.end_at is not None else None
+            self._time_edit("end_at").set_day(end)
+        self._show_dates_only(bool(detail.all_day))
         self._done_at = detail.done_at
         self.links = {name: getattr(detail, name) for name in LINK_FIELDS}
         self._show_links(detail.regarding if isinstance(detail, ActivityDetail) else None)
 
+    def _time_edit(self, name: str) -> OptionalDateTime:
+        editor = self.editor(name)
+        assert isinstance(editor, OptionalDateTime)
+        return editor
+
+    def _show_dates_only(self, all_day: bool) -> None:
+        """An all-day activity has days, not times: its start and end show the date alone."""
+        for name in ("start_at", "end_at"):
+            self._time_edit(name).set_dates_only(all_day)
+
     def to_input(self, values: dict[str, Any]) -> ActivityInput:
         done_at = (self._done_at or datetime.now().astimezone()) if values.pop("done") else None
+        if values["all_day"]:  # the shown days; the end is kept as the day after the last
+            values["start_at"] = whole_day(values["start_at"])
+            values["end_at"] = whole_day(values["end_at"], days_after=1)
         return ActivityInput(
             **values,
             **self.links,

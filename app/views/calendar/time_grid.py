@@ -8,7 +8,7 @@ what is drawn after that is what the page reloads from the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -362,11 +362,17 @@ class TimeGrid(QWidget):
 def tooltip(item: CalendarItem, tz: tzinfo | None) -> str:
     """What a block or chip says on hover: kind, subject, when, who, and whether it is done."""
     when = item.when.astimezone(tz)
-    if item.is_task:
+    if item.all_day and item.start_at is not None:  # its dates, the same in every zone
+        first = item.start_at.astimezone(UTC)
+        last = (item.end_at or item.start_at).astimezone(UTC) - timedelta(days=1)
+        span = f"{first:%a %d %b}" + (f"\u2013{last:%a %d %b}" if last > first else "") + ", all day"
+    elif item.is_task:
         span = f"due {when:%a %d %b %H:%M}"
     else:
         span = f"{when:%a %d %b %H:%M}\u2013{shown_end(item).astimezone(tz):%H:%M}"
     lines = [f"{item.kind.capitalize()}: {item.subject}", span]
+    if item.location:
+        lines.append(f"at {item.location}")
     if item.owner:
         lines.append(item.owner)
     if item.done_at is not None:

@@ -8,7 +8,12 @@ import phonenumbers
 import pytest
 from email_validator import EmailNotValidError, validate_email
 
-from app.services.core.validation import _plain_international, normalise_email, normalise_phone
+from app.services.core.validation import (
+    _plain_international,
+    _plain_north_american,
+    normalise_email,
+    normalise_phone,
+)
 
 
 def _library_phone(text: str, region: str) -> str:
@@ -100,3 +105,28 @@ def test_email_answers_match_email_validator(text: str) -> None:
     assert (error is None) == (expected is not None), text
     if expected is not None:
         assert value == expected
+
+
+def test_north_american_national_numbers_match_phonenumbers_in_every_plus_one_region() -> None:
+    rng = random.Random(16)
+    regions = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1])
+    taken = 0
+    for region in [*regions, "DE", "GB"]:
+        for _ in range(300):
+            digits = "".join(rng.choice("0123456789") for _ in range(10))
+            a, b, c = digits[:3], digits[3:6], digits[6:]
+            for text in (
+                f"({a}) {b}-{c}",
+                f"({a}){b}-{c}",
+                f"{a}-{b}-{c}",
+                f"{a}.{b}.{c}",
+                f"{a} {b} {c}",
+                digits,
+            ):
+                phone, error = normalise_phone(text, region)
+                assert phone.e164 == _library_phone(text, region), (text, region)
+                assert (error is None) == bool(phone.e164), (text, region)
+                taken += bool(_plain_north_american(text, region))
+    assert taken > 10_000
+    assert _plain_north_american("(415) 555-0123", "DE") == ""  # not a +1 region: the library decides
+    assert _plain_north_american("(415 555-0123", "US") == ""  # unbalanced: the library decides

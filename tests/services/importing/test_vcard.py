@@ -18,8 +18,122 @@ CARDS = DATA_DIR / "vcards"
 SPEC = RecordImportSpec(columns={f: f for f in CARD_FIELDS}, match=MatchOn.EXTERNAL_ID, source="cards.vcf")
 
 # Stored fields: first, last, email, phone (E.164), phone as written, company, title, city, country,
-# external id, notes.
+# external id, notes; street, postal code, region, salutation, birthday, second phone, second email (the
+# preferred address, N's prefix, BDAY and the next EMAIL and TEL: the notes keep only the rest).
 EXPECTED = {
+    "android.vcf": [
+        (
+            "Łukasz",
+            "Kowalski",
+            "l.kowalski@handel-kowalski.example.pl",
+            "+48601234567",
+            "+48 601 234 567",
+            "Przedsiębiorstwo Handlowe Kowalski Sp. z o.o.",
+            "Kierownik sprzedaży",
+            "Warszawa",
+            "PL",
+            "",
+            "Spotkanie na targach w Poznaniu, zainteresowany ofertą na 2025 rok.\n"
+            "Dzwonić po 10:00.\n"
+            "\n"
+            "Also on the card:\n"
+            "Nickname: Łukaszek\n"
+            "Phone (work): +48 22 765 43 21",
+            "ul. Łódzka 12/4",
+            "00-001",
+            "mazowieckie",
+            "",
+            "1988-02-29",
+            "+48221234567",
+            "lukasz.kowalski@example.pl",
+        ),
+        (
+            "Anna",
+            "Nowak",
+            "anna.nowak@example.pl",
+            "+48500600700",
+            "+48 500 600 700",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ),
+        (
+            "Grzegorz",
+            "Brzęczyszczykiewicz",
+            "g.brzeczyszczykiewicz@chrzaszcz.example.pl",
+            "+48426301122",
+            "+48 42 630 11 22",
+            "Chrząszczyżewoszyce Sp. z o.o.",
+            "",
+            "Łódź",
+            "PL",
+            "",
+            "",
+            "Piotrkowska 100",
+            "90-001",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ),
+    ],
+    "google.vcf": [
+        (
+            "Émilie",
+            "Dubois",
+            "e.dubois@societe-lumiere.example.fr",
+            "+33123456789",
+            "+33 1 23 45 67 89",
+            "Société Lumière SARL",
+            "Directrice commerciale",
+            "Paris",
+            "FR",
+            "",
+            "Rencontrée au salon VivaTech; préfère les appels le matin, jamais le lundi.\n"
+            "\n"
+            "Also on the card:\n"
+            "Address (Maison de campagne): 3 chemin des Vignes, 69005 Lyon, France\n"
+            "Website: https://www.societe-lumiere.example.fr",
+            "12 rue de la Paix",
+            "75002",
+            "",
+            "",
+            "1982-07-14",
+            "+33612345678",
+            "emilie.dubois@perso.example.fr",
+        ),
+        (
+            "Marc-André",
+            "Lefèvre",
+            "marc.andre@club-velo.example.fr",
+            "+33711223344",
+            "+33 7 11 22 33 44",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "ma.lefevre@example.fr",
+        ),
+    ],
     "iphone.vcf": [
         (
             "Jürgen",
@@ -38,13 +152,16 @@ EXPECTED = {
             "Also on the card:\n"
             "Name: Dr. Jürgen Michael Müller\n"
             "Department: Vertrieb\n"
-            "Email (home): juergen@mueller-privat.example\n"
-            "Phone (work): +49 30 1234560\n"
             "Phone (Sekretariat): +49 30 1234568\n"
-            "Address (work): Hauptstr. 5, Hinterhaus, 10115 Berlin, Deutschland\n"
             "Address (home): Lindenweg 12, 14467 Potsdam, Brandenburg, Deutschland\n"
-            "Website (home page): https://www.mueller-soehne.example\n"
-            "Birthday: 1975-09-23",
+            "Website (home page): https://www.mueller-soehne.example",
+            "Hauptstr. 5, Hinterhaus",
+            "10115",
+            "",
+            "Dr.",
+            "1975-09-23",
+            "+49301234560",
+            "juergen@mueller-privat.example",
         ),
         (
             "Johnny",
@@ -57,11 +174,16 @@ EXPECTED = {
             "Cupertino",
             "US",
             "",
-            "Also on the card:\n"
-            "Phone (work fax): +1 (408) 555-0199\n"
-            "Address (work): 1 Infinite Loop, 95014 Cupertino, CA, United States",
+            "",
+            "1 Infinite Loop",
+            "95014",
+            "CA",
+            "",
+            "",
+            "+14085550199",
+            "",
         ),
-        (  # the company card: the organisation is its last name and its company
+        (
             "",
             "Bäckerei Schmidt",
             "",
@@ -72,81 +194,14 @@ EXPECTED = {
             "Berlin",
             "DE",
             "",
-            "Also on the card:\nAddress (work): Kastanienallee 3, 10435 Berlin, Deutschland",
-        ),
-    ],
-    "android.vcf": [
-        (
-            "Łukasz",
-            "Kowalski",
-            "l.kowalski@handel-kowalski.example.pl",  # no PREF email: the work one
-            "+48601234567",
-            "+48 601 234 567",
-            "Przedsiębiorstwo Handlowe Kowalski Sp. z o.o.",
-            "Kierownik sprzedaży",
-            "Warszawa",
-            "PL",
             "",
-            "Spotkanie na targach w Poznaniu, zainteresowany ofertą na 2025 rok.\n"
-            "Dzwonić po 10:00.\n"
-            "\n"
-            "Also on the card:\n"
-            "Nickname: Łukaszek\n"
-            "Email (home): lukasz.kowalski@example.pl\n"
-            "Phone (home): +48 22 123 45 67\n"
-            "Phone (work): +48 22 765 43 21\n"
-            "Address (home): ul. Łódzka 12/4, 00-001 Warszawa, mazowieckie, Polska\n"
-            "Birthday: 1988-02-29",
-        ),
-        ("Anna", "Nowak", "anna.nowak@example.pl", "+48500600700", "+48 500 600 700", "", "", "", "", "", ""),
-        (
-            "Grzegorz",
-            "Brzęczyszczykiewicz",  # a soft line break split the two bytes of 'ę'
-            "g.brzeczyszczykiewicz@chrzaszcz.example.pl",
-            "+48426301122",
-            "+48 42 630 11 22",
-            "Chrząszczyżewoszyce Sp. z o.o.",
-            "",
-            "Łódź",
-            "PL",
-            "",
-            "Also on the card:\nAddress (work): Piotrkowska 100, 90-001 Łódź, Polska",
-        ),
-    ],
-    "google.vcf": [
-        (
-            "Émilie",
-            "Dubois",
-            "e.dubois@societe-lumiere.example.fr",
-            "+33123456789",
-            "+33 1 23 45 67 89",
-            "Société Lumière SARL",
-            "Directrice commerciale",
-            "Paris",
-            "FR",
-            "",
-            "Rencontrée au salon VivaTech; préfère les appels le matin, jamais le lundi.\n"
-            "\n"
-            "Also on the card:\n"
-            "Email (home): emilie.dubois@perso.example.fr\n"
-            "Phone (mobile): +33 6 12 34 56 78\n"
-            "Address (work): 12 rue de la Paix, 75002 Paris, France\n"
-            "Address (Maison de campagne): 3 chemin des Vignes, 69005 Lyon, France\n"
-            "Website: https://www.societe-lumiere.example.fr\n"
-            "Birthday: 1982-07-14",
-        ),
-        (
-            "Marc-André",
-            "Lefèvre",
-            "marc.andre@club-velo.example.fr",
-            "+33711223344",
-            "+33 7 11 22 33 44",
+            "Kastanienallee 3",
+            "10435",
             "",
             "",
             "",
             "",
             "",
-            "Also on the card:\nEmail (home): ma.lefevre@example.fr",
         ),
     ],
     "outlook.vcf": [
@@ -166,12 +221,16 @@ EXPECTED = {
             "\n"
             "Also on the card:\n"
             "Department: Einkauf\n"
-            "Email (other): guenter.schroeder@privat.example\n"
-            "Phone (mobile): +49 171 7654321\n"
             "Phone (work fax): +49 40 3012399\n"
-            "Address (work): Hafenstraße 5, 20457 Hamburg, Deutschland\n"
             "Address (home): Elbchaussee 100, 22763 Hamburg, Deutschland\n"
             "Website (work): http://www.schroeder-logistik.example",
+            "Hafenstraße 5",
+            "20457",
+            "",
+            "",
+            "",
+            "+491717654321",
+            "guenter.schroeder@privat.example",
         ),
         (
             "Hélène",
@@ -184,7 +243,14 @@ EXPECTED = {
             "Nice",
             "FR",
             "",
-            "Also on the card:\nAddress (work): 12 promenade des Anglais, 06000 Nice, France",
+            "",
+            "12 promenade des Anglais",
+            "06000",
+            "",
+            "",
+            "",
+            "",
+            "",
         ),
     ],
     "thunderbird.vcf": [
@@ -192,7 +258,7 @@ EXPECTED = {
             "Anna",
             "Nowak",
             "anna@nowak-consulting.example.pl",
-            "+48581234567",  # no PREF phone: the work one
+            "+48581234567",
             "+48 58 123 45 67",
             "Nowak Consulting",
             "Partnerka",
@@ -202,13 +268,16 @@ EXPECTED = {
             "Also on the card:\n"
             "Nickname: Ania\n"
             "Department: Doradztwo\n"
-            "Email (other): anna@prywatna.example.pl\n"
-            "Phone (mobile): +48 600 100 200\n"
-            "Address (work): ul. Długa 5, 80-831 Gdańsk, pomorskie, Polska\n"
-            "Website: https://nowak-consulting.example.pl\n"
-            "Birthday: 1985-03-15",
+            "Website: https://nowak-consulting.example.pl",
+            "ul. Długa 5",
+            "80-831",
+            "pomorskie",
+            "",
+            "1985-03-15",
+            "+48600100200",
+            "anna@prywatna.example.pl",
         ),
-        (  # no N: the FN is split at its last space
+        (
             "Zoë",
             "Ångström",
             "zoe.angstrom@example.se",
@@ -220,11 +289,18 @@ EXPECTED = {
             "",
             "0c9b8a7f-1e2d-4c3b-9a8f-7e6d5c4b3a21",
             "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
         ),
         (
             "Paweł",
             "Łaski",
-            "p.laski@laski-i-syn.example.pl",  # PREF=1 on the second email
+            "p.laski@laski-i-syn.example.pl",
             "+48512345678",
             "+48 512 345 678",
             "Łaski i Syn",
@@ -232,12 +308,15 @@ EXPECTED = {
             "Kraków",
             "PL",
             "5d6e7f80-9a1b-4c2d-8e3f-a0b1c2d3e4f5",
-            "Wieloletni klient, zamawia co kwartał. Preferuje kontakt mailowy; telefon tylko w pilnych"
-            " sprawach.\nFaktury na adres firmy.\n"
-            "\n"
-            "Also on the card:\n"
-            "Email (other): pawel.laski@stary-adres.example.pl\n"
-            "Address (home): ul. Kwiatowa 7, 30-001 Kraków, Polska",
+            "Wieloletni klient, zamawia co kwartał. Preferuje kontakt mailowy; telefon tylko w pilnych sprawach.\n"
+            "Faktury na adres firmy.",
+            "ul. Kwiatowa 7",
+            "30-001",
+            "",
+            "",
+            "",
+            "",
+            "pawel.laski@stary-adres.example.pl",
         ),
     ],
 }
@@ -260,6 +339,13 @@ def _stored(ctx) -> dict:
                 c.country,
                 c.external_id,
                 c.notes,
+                c.street,
+                c.postal_code,
+                c.region,
+                c.salutation,
+                c.birthday.isoformat() if c.birthday else "",
+                c.other_phone,
+                c.other_email,
             )
             for c in contacts
         }
@@ -438,3 +524,47 @@ def test_vcards_from_phones_import_with_their_fields(ctx):
     )
     assert (rows["Mustermann"].city, rows["Mustermann"].country) == ("Berlin", "DE")
     assert rows["Mustermann"].phone == "+49-30-1234567"  # the tel: of a 4.0 URI is not part of the number
+
+
+def test_export_writes_address_birthday_salutation_and_second_phone_and_email_that_import_back(ctx, tmp_path):
+    """ADR with street, postal code and region, BDAY, N's prefix and a second TEL and EMAIL: written by
+    the export and read back into the same fields (nothing of them left in the notes)."""
+    from datetime import date
+
+    made = ctx.contacts.create(
+        ContactInput(
+            last_name="Kowalska",
+            first_name="Zofia",
+            salutation="Dr.",
+            email="zofia@example.pl",
+            other_email="zofia.private@example.pl",
+            phone="+48 22 123 45 67",
+            other_phone="+48 600 100 200",
+            street="ul. Długa 5; lok. 3",
+            postal_code="80-831",
+            region="pomorskie",
+            city="Gdańsk",
+            country="PL",
+            birthday=date(1985, 3, 15),
+        )
+    ).value
+    path = tmp_path / "zofia.vcf"
+    assert write_vcards(path, list_rows(ctx.contacts, ListQuery()), ctx.contacts.notes_of) == 1
+    text = path.read_bytes().decode("utf-8")
+    assert "N:Kowalska;Zofia;;Dr.;\r\n" in text and "BDAY:1985-03-15\r\n" in text
+    assert "ADR:;;ul. Długa 5\\; lok. 3;Gdańsk;pomorskie;80-831;PL\r\n" in text
+    assert "TEL:+48 600 100 200\r\n" in text and "EMAIL;TYPE=INTERNET:zofia.private@example.pl\r\n" in text
+    before = _stored(ctx)[made.id]
+    _import(ctx, path.read_bytes(), RecordImportSpec({f: f for f in CARD_FIELDS}, MatchOn.NONE))
+    (again,) = [row for contact_id, row in _stored(ctx).items() if contact_id != made.id]
+    assert again[:9] + again[10:] == before[:9] + before[10:]
+    assert again[11:] == (
+        "ul. Długa 5; lok. 3",
+        "80-831",
+        "pomorskie",
+        "Dr.",
+        "1985-03-15",
+        "+48600100200",
+        "zofia.private@example.pl",
+    )
+    assert again[10] == ""  # the notes: nothing left over

@@ -46,12 +46,12 @@ def test_outlook_windows_zone_alarm_and_all_day(ctx):
     assert review.start_at == datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     assert review.end_at == datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
     assert review.reminder_at == datetime(2026, 3, 10, 8, 45, tzinfo=UTC)
-    # LOCATION has no field of its own yet: it is kept as the body's last line
-    assert review.body == "Agenda:\n1. Renewal terms\n2. Rollout plan, phase two\n\nLocation: Acme HQ, Berlin"
+    assert review.body == "Agenda:\n1. Renewal terms\n2. Rollout plan, phase two\n"
+    assert review.location == "Acme HQ, Berlin" and not review.all_day
     assert review.owner_id == ctx.current_user.id and review.external_uid.startswith("0400000082")
     fair = got["Trade fair (all day)"]
-    # an all-day event is the importing user's own day (here Tokyo): 1 April 00:00 to 2 April 00:00 JST
-    assert fair.start_at == datetime(2026, 3, 31, 15, 0, tzinfo=UTC)
+    # an all-day event keeps its date whatever the importing user's zone (here Tokyo): 1 April
+    assert fair.all_day and fair.start_at == datetime(2026, 4, 1, 0, 0, tzinfo=UTC)
     assert fair.end_at - fair.start_at == timedelta(days=1)
     assert fair.priority.value == "urgent"
 
@@ -69,7 +69,9 @@ def test_google_utc_tzid_repeating_and_moved_occurrence(ctx):
     assert got["Call with Globex procurement"].start_at == datetime(2026, 7, 8, 14, 0, tzinfo=UTC)
     offsite = got["Offsite"]
     assert offsite.end_at - offsite.start_at == timedelta(days=2)
-    assert offsite.start_at == datetime(2026, 7, 19, 22, 0, tzinfo=UTC)  # local midnight in Berlin (CEST)
+    assert offsite.all_day and offsite.start_at == datetime(
+        2026, 7, 20, 0, 0, tzinfo=UTC
+    )  # its date, any zone
 
 
 def test_apple_todos_floating_time_and_placeholder_alarm(ctx):

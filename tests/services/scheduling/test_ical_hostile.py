@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.models import Activity
 from app.services.scheduling import ical_items
@@ -120,7 +120,7 @@ def test_location_is_kept_on_import(ctx):
     text = HEAD + _event("1", "DESCRIPTION:Agenda", "LOCATION:Room 4\\, Acme HQ") + TAIL
     CalendarService(ctx.uow).import_text(text, BERLIN)
     with ctx.sessions() as s:
-        assert s.scalar(select(Activity.body)) == "Agenda\n\nLocation: Room 4, Acme HQ"
+        assert s.execute(select(Activity.body, Activity.location)).one() == ("Agenda", "Room 4, Acme HQ")
 
 
 def test_all_day_events_are_exported_as_dates_and_come_back_the_same(ctx):
@@ -136,5 +136,36 @@ def test_all_day_events_are_exported_as_dates_and_come_back_the_same(ctx):
     assert len(again.created) == 0
     with ctx.sessions() as s:
         back = s.scalars(select(Activity).where(Activity.subject == "Offsite")).one()
-    assert back.start_at == datetime(2026, 7, 19, 22, 0, tzinfo=UTC)
+    assert back.all_day and back.start_at == datetime(2026, 7, 20, 0, 0, tzinfo=UTC)
     assert back.end_at - back.start_at == timedelta(days=2)
+
+
+@pytest.mark.parametrize("zone", [BERLIN, ZoneInfo("America/Los_Angeles"), ZoneInfo("Pacific/Auckland")])
+def test_location_and_all_day_round_trip_exactly(ctx, zone):
+    """LOCATION (commas, semicolons, accents, a line longer than 75 octets) and all-day events come back
+    exactly, whatever the zones of the exporting and importing users."""
+    place = "Raum 4; Müller & Söhne, Königstraße 12, 70173 Stuttgart " + "ä" * 60
+    escaped = place.replace(";", "\\;").replace(",", "\\,")
+    trip = (
+        "BEGIN:VEVENT\r\nUID:trip\r\nSUMMARY:New year\r\nDTSTART;VALUE=DATE:20261231\r\n"
+        f"DTEND;VALUE=DATE:20270102\r\nLOCATION:{escaped}\r\nEND:VEVENT\r\n"
+    )
+    service = CalendarService(ctx.uow)
+    service.import_text(HEAD + trip + _event("timed", "LOCATION:Zoom") + TAIL, zone, ctx.current_user.id)
+    exported = service.export_text(local=zone)
+    assert "DTSTART;VALUE=DATE:20261231\r\n" in exported and "DTEND;VALUE=DATE:20270102\r\n" in exported
+    events = {str(c["UID"]): c for c in Calendar.from_ical(exported).walk("VEVENT")}
+    assert str(events["trip"]["LOCATION"]) == place and str(events["timed"]["LOCATION"]) == "Zoom"
+    assert "VALUE" not in events["timed"]["DTSTART"].params
+    with ctx.sessions() as s:
+        s.execute(delete(Activity))
+        s.commit()
+    service.import_text(exported, ZoneInfo("Asia/Tokyo"), ctx.current_user.id)
+    with ctx.sessions() as s:
+        got = {a.external_uid: a for a in s.scalars(select(Activity))}
+    assert (got["trip"].location, got["trip"].all_day) == (place, True)
+    assert (got["trip"].start_at, got["trip"].end_at) == (
+        datetime(2026, 12, 31, tzinfo=UTC),
+        datetime(2027, 1, 2, tzinfo=UTC),
+    )
+    assert (got["timed"].location, got["timed"].all_day) == ("Zoom", False)

@@ -290,3 +290,35 @@ def test_the_week_starts_on_the_locales_first_day(qapp):
         assert first_weekday() == 0  # Monday
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_editor_keeps_a_location_and_an_all_day_span_shown_as_dates(window, qtbot, ctx):
+    """'All day' shows the start and end as dates; the span is kept as whole days (end = the day after
+    the last shown) with the location, and opens again showing the same days."""
+    page = _tasks_page(window)
+    press(qtbot, page.tree, Qt.Key.Key_T, CTRL)
+    dialog = page.editor
+    qtbot.keyClicks(dialog.editor("subject"), "Trade fair")
+    start, end = dialog.editor("start_at"), dialog.editor("end_at")
+    assert start.edit.displayFormat() == "yyyy-MM-dd HH:mm"
+    dialog.editor("all_day").setChecked(True)
+    assert (start.edit.displayFormat(), end.edit.displayFormat()) == ("yyyy-MM-dd", "yyyy-MM-dd")
+    start.set_value(datetime(2026, 4, 1, 23, 30).astimezone())  # the time part no longer counts
+    end.set_value(datetime(2026, 4, 3, 0, 15).astimezone())
+    qtbot.keyClicks(dialog.editor("location"), "Messe Berlin, Hall 4")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = ctx.activities.get(dialog.saved_id)
+    assert (saved.all_day, saved.location) == (True, "Messe Berlin, Hall 4")
+    assert (saved.start_at, saved.end_at) == (
+        datetime(2026, 4, 1, tzinfo=UTC),
+        datetime(2026, 4, 4, tzinfo=UTC),
+    )
+    page.open_id(saved.id)
+    dialog = page.editor
+    assert dialog.editor("all_day").isChecked() and dialog.editor("location").text() == "Messe Berlin, Hall 4"
+    shown = (dialog.editor("start_at").edit.date().toPython(), dialog.editor("end_at").edit.date().toPython())
+    assert shown == (datetime(2026, 4, 1).date(), datetime(2026, 4, 3).date())
+    dialog.editor("all_day").setChecked(False)
+    assert dialog.editor("start_at").edit.displayFormat() == "yyyy-MM-dd HH:mm"
+    dialog.reject()

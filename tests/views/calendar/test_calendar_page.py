@@ -274,3 +274,20 @@ def test_too_many_overlaps_for_the_width_become_a_marker_that_opens_the_day(page
     qtbot.mouseDClick(page.grid, LEFT, pos=markers[0][0].center().toPoint())
     assert page.span is Span.DAY and page.days() == [MONDAY]
     assert len(page.grid.blocks()) == 6 and page.grid.more_markers() == []
+
+
+def test_the_tooltip_names_the_location_and_an_all_day_span_by_its_dates(page, ctx, qtbot):
+    _make(
+        ctx,
+        "Trade fair",
+        start_at=at(MONDAY, 0),
+        end_at=at(MONDAY + timedelta(days=2), 0),  # two days: Monday and Tuesday
+        all_day=True,
+        location="Messe Berlin",
+    )
+    qtbot.waitUntil(lambda: len(page.items) == 1)
+    from app.views.calendar.time_grid import tooltip
+
+    owner = ctx.current_user.name
+    text = tooltip(page.items[0], ZoneInfo("America/Los_Angeles"))  # not the day before in Los Angeles
+    assert text == f"Meeting: Trade fair\nMon 02 Mar\u2013Tue 03 Mar, all day\nat Messe Berlin\n{owner}"
