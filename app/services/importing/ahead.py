@@ -74,6 +74,10 @@ def _quiet_moment(session: Session) -> datetime | None:
     """
     raw = session.connection().connection.dbapi_connection
     assert raw is not None
+    if (
+        raw.in_transaction
+    ):  # read inside a write already (a whole CRM export in one transaction): no look-ahead
+        return None
     (timeout,) = raw.execute("PRAGMA busy_timeout").fetchone()
     raw.execute(f"PRAGMA busy_timeout={QUIET_WAIT_MS}")
     try:
