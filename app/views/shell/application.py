@@ -51,9 +51,7 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
     install_waiter(LockWaitNotice())  # every save of the GUI thread shows a wait for another writer
 
     window = MainWindow()
-    window.show_opening(_describe(settings))
-    opened: dict[str, Any] = {}
-    _after_first_paint(window, lambda: opened.update(ctx=open_database(window, settings)))
+    opened = start(window, settings)
     window.show()
     code = qapp.exec()
     if opened.get("ctx") is not None:
@@ -61,9 +59,25 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
     return code if opened.get("ctx") is not None else max(code, 2)
 
 
-def open_database(window: Any, settings: Settings) -> Any:
+def start(window: Any, settings: Settings) -> dict[str, Any]:
+    """After the window's first paint, show the first contacts (app/views/shell/first_rows.py) and open the
+    database; the returned dict gets the context under "ctx" once it is open."""
+    from app.views.shell.first_rows import show_first_rows
+
+    window.show_opening(_describe(settings))
+    opened: dict[str, Any] = {}
+
+    def open_now(connection: Any = None) -> None:
+        opened["ctx"] = open_database(window, settings, connection)
+
+    _after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
+    return opened
+
+
+def open_database(window: Any, settings: Settings, connection: Any = None) -> Any:
     """Open the context and attach it to the window; on failure say why and what to do in a dialog
-    (never only on stderr, never with a password) and close the window."""
+    (never only on stderr, never with a password) and close the window. `connection`: the first rows'
+    SQLite connection, which the engine adopts."""
     from app.context import AppContext  # the database layer loads here, after the window is on screen
     from app.views.common.file_dialogs import protect_database
     from app.views.shell.open_error import ask_to_create, show_open_error
@@ -73,7 +87,7 @@ def open_database(window: Any, settings: Settings) -> Any:
         window.close()
         return None
     try:
-        ctx = AppContext.open(settings)
+        ctx = AppContext.open(settings, first_connection=connection)
     except Exception as exc:  # any failure to open: corrupt, newer, refused password, unreachable, denied
         log.warning("cannot open the database %s: %s", settings.display_url, type(exc).__name__)
         show_open_error(window, exc, settings)
