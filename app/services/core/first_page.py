@@ -37,13 +37,14 @@ DEFAULT_SORT = "name"
 
 # What a row shows, by column key of the Contacts list (app/views/common/columns.py CONTACT_COLUMNS).
 _ROW_SQL = (
-    "SELECT c.first_name, c.last_name, c.email, c.phone_display, c.company_name, c.title, c.city, c.country,"
+    "SELECT c.id, c.first_name, c.last_name, c.email, c.phone_display, c.company_name, c.title, c.city, c.country,"
     " c.status, coalesce(u.name, ''), c.updated_at, c.street, c.postal_code, c.region, c.external_id,"
     " c.salutation, c.birthday, c.other_phone_display, c.other_email"
     " FROM contacts AS c LEFT OUTER JOIN users AS u ON u.id = c.owner_id"
     " WHERE c.deleted_at IS NULL ORDER BY {order} LIMIT ?"
 )
 _ROW_KEYS = (
+    "id",  # as stored: the UUID's 32 hex digits
     "first_name",
     "last_name",
     "email",

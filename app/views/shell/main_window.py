@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/status_height", self.statusBar().height())  # for show_preview
         for page in self.built_pages():  # the others keep the layout stored before
             page.save_state(settings)
-            if page.settings_key == "contacts":  # for start-up's first rows (show_preview)
+            if getattr(page, "settings_key", "") == "contacts":  # for start-up's first rows (show_preview)
                 settings.setValue("contacts/minimum_width", page.minimumSizeHint().width())
         settings.sync()
 
