@@ -67,7 +67,7 @@ def test_the_preview_shows_the_rows_the_page_then_shows(qtbot, many, sorted_by):
         before.contacts.table.sortByColumn(column, sorted_by[1])
         before.save_settings()
         before.relay.close()
-    window, passed = _start(qtbot, many)
+    window, _passed = _start(qtbot, many)
     preview = window.stack.currentWidget()
     assert isinstance(preview, ContactsPreview)
     assert window.count_label.text() == "82 contacts"
