@@ -54,6 +54,8 @@ def startup(db: str, until: str) -> int:
     window frame (`frame`), of the first contact rows (`rows`: the start-up preview's or the page's, whichever
     comes first) or of the real Contacts page's rows (`page`: the database layer loaded and attached).
     Prints milliseconds since the process started for each of those it saw."""
+    import time
+
     from PySide6.QtCore import QEvent, QObject
 
     import_module("app.cli")  # the `rapport` command's own imports
@@ -77,20 +79,54 @@ def startup(db: str, until: str) -> int:
                     _mark(seen, "frame")
                 if name in tables["rows"] and parent.model().rowCount():
                     _mark(seen, "rows")
-                if name in tables["page"] and parent.model().rowCount():
+                if name in tables["page"] and parent.model().rowCount() and "page" not in seen:
+                    ticks.tick()  # the spell that built the page ends with its first paint
                     _mark(seen, "page")
                 if until in seen:
                     app.quit()
             return False
 
+    attach = window.attach
+
+    def timed_attach(ctx) -> None:  # type: ignore[no-untyped-def]
+        started = time.thread_time()
+        attach(ctx)
+        seen["attach_cpu"] = (time.thread_time() - started) * 1000  # the GUI thread's part of the handover
+
+    window.attach = timed_attach
     watch = Watch()
     app.installEventFilter(watch)
+    ticks = _Ticks(lambda: "rows" in seen and "page" not in seen)
     window.show()
     code = app.exec()
+    seen["stall"] = ticks.longest  # the GUI thread's longest busy spell between the first rows and the page
     print(" ".join(f"{k}={v:.0f}" for k, v in seen.items()))
     if opened.get("ctx"):
         opened["ctx"].close()
     return code
+
+
+class _Ticks:
+    """A 10 ms timer on the GUI thread noting the longest gap between its ticks while `watching()`."""
+
+    def __init__(self, watching) -> None:  # type: ignore[no-untyped-def]
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.clock = time.perf_counter
+        self.watching = watching
+        self.longest = 0.0
+        self.last = self.clock()
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = self.clock()
+        if self.watching():
+            self.longest = max(self.longest, (now - self.last) * 1000)
+        self.last = now
 
 
 def _mark(seen: dict[str, float], what: str) -> None:

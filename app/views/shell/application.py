@@ -67,17 +67,20 @@ def start(window: Any, settings: Settings) -> dict[str, Any]:
     window.show_opening(_describe(settings))
     opened: dict[str, Any] = {}
 
-    def open_now(connection: Any = None) -> None:
-        opened["ctx"] = open_database(window, settings, connection)
+    def open_now(connection: Any = None, opening: Callable[[], Any] | None = None) -> None:
+        opened["ctx"] = open_database(window, settings, connection, opening)
 
     _after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
     return opened
 
 
-def open_database(window: Any, settings: Settings, connection: Any = None) -> Any:
+def open_database(
+    window: Any, settings: Settings, connection: Any = None, opening: Callable[[], Any] | None = None
+) -> Any:
     """Open the context and attach it to the window; on failure say why and what to do in a dialog
     (never only on stderr, never with a password) and close the window. `connection`: the first rows'
-    SQLite connection, which the engine adopts."""
+    SQLite connection, which the engine adopts; `opening`: gives the context opened on a thread (or raises
+    what opening it raised)."""
     from app.context import AppContext  # the database layer loads here, after the window is on screen
     from app.views.common.file_dialogs import protect_database
     from app.views.shell.open_error import ask_to_create, show_open_error
@@ -87,7 +90,7 @@ def open_database(window: Any, settings: Settings, connection: Any = None) -> An
         window.close()
         return None
     try:
-        ctx = AppContext.open(settings, first_connection=connection)
+        ctx = opening() if opening is not None else AppContext.open(settings, first_connection=connection)
     except Exception as exc:  # any failure to open: corrupt, newer, refused password, unreachable, denied
         log.warning("cannot open the database %s: %s", settings.display_url, type(exc).__name__)
         show_open_error(window, exc, settings)

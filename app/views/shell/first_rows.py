@@ -3,13 +3,15 @@
 Importing SQLAlchemy, the models and the services takes most of a cold start (docs/benchmarks.md). When
 the window opens on the Contacts page of an SQLite file at the current revision, the first page is read
 with plain sqlite3 (app/services/core/first_page.py) and shown in a `ContactsPreview`; once those rows are
-painted, the database layer is imported on a thread while the window stays responsive, then the database
-is opened on the GUI thread (adopting the same connection) and the real page takes over. Anything else
+painted, the database layer is imported and the database opened (the engine adopting the same connection,
+the ORM configured by the first queries) on a thread while the window stays responsive; then the real
+page is built on the GUI thread and takes over. Anything else
 (PostgreSQL, a new file, a migration to run, another last page, a custom-field column) opens directly.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from importlib import import_module
@@ -18,14 +20,19 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 
 from app.config import Settings
+from app.services.core.errors import RapportError
+from app.services.core.first_page import PAGE_SIZE
+
+log = logging.getLogger(__name__)
 
 CONTACTS_PAGE = 1  # its place in the sidebar (main_window.PAGE_TITLES)
 # what open_database and the window's attach import first; loaded on the thread
 DATABASE_LAYER = ("app.context", "app.views.records.contacts", "app.views.common.change_relay")
 
 
-def show_first_rows(window: Any, settings: Settings, open_database: Callable[[Any], None]) -> None:
-    """Show the first contacts if that is possible, then call `open_database(connection or None)`."""
+def show_first_rows(window: Any, settings: Settings, open_database: Callable[..., None]) -> None:
+    """Show the first contacts if that is possible, then call `open_database(connection or None)`, or
+    `open_database(connection, opening)` with the context opened on a thread (see `DatabaseOpener`)."""
     from app.services.core.first_page import reader_for
 
     remembered = QSettings()
@@ -47,35 +54,67 @@ def show_first_rows(window: Any, settings: Settings, open_database: Callable[[An
     window.show_preview(preview, f"{preview.model.total:,} contacts")
     from app.views.shell.application import _after_first_paint
 
-    loader = LayerLoader(window)
-    loader.loaded.connect(lambda: open_database(connection))
-    _after_first_paint(preview.table.viewport(), loader.start)
+    opener = DatabaseOpener(window, settings, connection, (preview.model.sort_key, preview.model.descending))
+    opener.opened.connect(lambda opening: open_database(connection, opening))
+    _after_first_paint(preview.table.viewport(), opener.start)
 
 
-class LayerLoader(QObject):
-    """Imports the database layer on a thread; `loaded` arrives on the GUI thread when it is done."""
+class DatabaseOpener(QObject):
+    """Imports the database layer and opens the context on a thread; `opened(opening)` arrives on the GUI
+    thread, `opening()` giving the context or raising what opening it raised (the GUI reports it)."""
 
-    loaded = Signal()
-    _done = Signal()
+    opened = Signal(object)
+    _done = Signal(object)
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(
+        self, parent: QObject, settings: Settings, connection: Any, sort: tuple[str, bool] | None = None
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings
+        self.connection = connection
+        self.sort = sort
         self._done.connect(self._finish)  # queued: emitted from the thread
 
     def start(self) -> None:
-        threading.Thread(target=self._load, name="load-database-layer", daemon=True).start()
+        threading.Thread(target=self._open, name="open-database", daemon=True).start()
 
-    def _load(self) -> None:
+    def _open(self) -> None:
         try:
             for module in DATABASE_LAYER:
                 import_module(module)
-        except Exception:  # the GUI thread imports it again and reports the failure
-            pass
-        self._done.emit()
+            from app.context import AppContext
 
-    @Slot()
-    def _finish(self) -> None:
-        self.loaded.emit()
+            ctx = AppContext.open(self.settings, first_connection=self.connection)
+            if self.sort is not None:
+                _warm(ctx, *self.sort)
+        except Exception as exc:  # handed to the GUI thread, which reports it
+            failure = exc
+
+            def opening() -> Any:
+                raise failure
+        else:
+
+            def opening() -> Any:
+                return ctx
+
+        self._done.emit(opening)
+
+    @Slot(object)
+    def _finish(self, opening: Callable[[], Any]) -> None:
+        self.opened.emit(opening)
+
+
+def _warm(ctx: Any, sort: str, descending: bool) -> None:
+    """Make the Contacts page's first reads once here: SQLAlchemy then compiles and caches their statements
+    on this thread, not while the GUI thread builds the page (the rows read are dropped)."""
+    from app.services.core.listing import ListQuery
+
+    query = ListQuery(sort=sort, descending=descending)
+    try:
+        ctx.custom_fields.fields("contact")
+        ctx.contacts.page(query, 0, PAGE_SIZE, ctx.contacts.count(query))
+    except RapportError as exc:  # the page reports its own failures when it reads
+        log.info("warming the Contacts page's queries failed: %s", exc)
 
 
 def _int(value: Any) -> int:

@@ -42,7 +42,7 @@ def _start(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.show()
     passed: list = []
-    show_first_rows(window, ctx.settings, passed.append)
+    show_first_rows(window, ctx.settings, lambda connection, opening=None: passed.append(connection))
     return window, passed
 
 
@@ -137,7 +137,9 @@ def test_another_last_page_or_a_server_database_opens_directly(qtbot, many, tmp_
     window = MainWindow()
     qtbot.addWidget(window)
     opened: list = []
-    show_first_rows(window, Settings(db_url="postgresql+psycopg://u@127.0.0.1/none"), opened.append)
+    show_first_rows(
+        window, Settings(db_url="postgresql+psycopg://u@127.0.0.1/none"), lambda c: opened.append(c)
+    )
     assert opened == [None] and not isinstance(window.stack.currentWidget(), ContactsPreview)
 
 
