@@ -82,8 +82,9 @@ class FirstPageReader:
 
     def __init__(self, path: Path) -> None:
         # mode=rw: a missing file is an error here, never a new empty database
+        uri = f"{path.resolve().as_uri()}?mode=rw"  # as_uri escapes '?', '#' and '%' in the path
         self.connection = sqlite3.connect(
-            f"file:{path}?mode=rw", uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
         )
         self.connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 

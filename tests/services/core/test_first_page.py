@@ -95,6 +95,15 @@ def test_no_reader_for_a_missing_file_or_a_server_database(tmp_path: Path):
     assert reader_for(None) is None
 
 
+def test_a_path_with_uri_characters_is_read(tmp_path: Path, sqlite_template: Path):
+    odd = tmp_path / "db #1 ?50% off"
+    odd.mkdir()
+    path = odd / "crm?.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    page = FirstPageReader(path).contacts()
+    assert page is not None and page.total == 0 and page.rows == ()
+
+
 def test_custom_fields_are_counted_for_their_columns(filled: AppContext):
     from app.services.core.custom_fields import FieldInput
 

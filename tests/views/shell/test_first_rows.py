@@ -129,6 +129,14 @@ def test_a_shown_custom_field_column_takes_the_normal_path(qtbot, many):  # type
     assert len(passed) == 1 and passed[0] is not None  # opened at once, still on the one connection
 
 
+def test_a_database_to_migrate_opens_directly_on_the_same_connection(qtbot, many):  # type: ignore[no-untyped-def]
+    with many.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+    window, passed = _start(qtbot, many)
+    assert not isinstance(window.stack.currentWidget(), ContactsPreview)
+    assert len(passed) == 1 and passed[0] is not None  # the engine adopts it; the migration runs as ever
+
+
 def test_another_last_page_or_a_server_database_opens_directly(qtbot, many, tmp_path):  # type: ignore[no-untyped-def]
     QSettings().setValue("window/page", 0)  # Accounts
     window, passed = _start(qtbot, many)
