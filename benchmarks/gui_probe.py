@@ -1,6 +1,7 @@
-"""Run in a fresh process by bench_gui: `python -m benchmarks.gui_probe bare|memory DB|startup DB frame|rows`.
+"""Run in a fresh process by bench_gui: `python -m benchmarks.gui_probe bare|memory DB|startup DB frame|rows|page`.
 
-`startup` goes through the app's real start-up and exits at the first paint of the window or of its rows; `bare` does the same with an empty PySide6 window, the floor.
+`startup` runs `rapport --db DB` and exits at the first paint of the window, of its first contact rows or of
+the full Contacts page; `bare` does the same with an empty PySide6 window, the floor.
 `memory` opens the Contacts page, scrolls, sorts and searches, then prints the peak resident set size.
 """
 
@@ -50,32 +51,38 @@ def bare() -> int:
 
 
 def startup(db: str, until: str) -> int:
-    """The app's own start-up (app.views.shell.application.run_gui's steps), ending at the first paint of the
-    window frame (`frame`), of the first contact rows (`rows`: the start-up preview's or the page's, whichever
-    comes first) or of the real Contacts page's rows (`page`: the database layer loaded and attached).
-    Prints milliseconds since the process started for each of those it saw."""
+    """`rapport --db DB` itself (app.cli.main), ending at the first paint of the window frame (`frame`), of
+    the first contact rows (`rows`: start-up's preview or the page, whichever comes first) or of the real
+    Contacts page's rows (`page`: the database layer loaded and the page attached). Prints the wall and CPU
+    milliseconds since the process started for each of those it saw, the GUI thread's CPU for attaching the
+    page (`attach_cpu`) and its longest busy spell between the first rows and the page (`stall`)."""
     import time
 
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
 
-    import_module("app.cli")  # the `rapport` command's own imports
-    from app.config import resolve_settings
-    from app.views.shell.application import make_qapp, start
+    cli = import_module("app.cli")
+    from app.views.shell.application import make_qapp
     from app.views.shell.main_window import MainWindow
 
-    app = make_qapp(sys.argv)
-    settings = resolve_settings(db=db)
-    window = MainWindow()
-    opened = start(window, settings)
+    app = make_qapp(sys.argv)  # the app's start-up reuses it
     seen: dict[str, float] = {}
-    tables = {"frame": (), "rows": ("contactsPreviewTable", "contactsTable"), "page": ("contactsTable",)}
+    tables = {"rows": ("contactsPreviewTable", "contactsTable"), "page": ("contactsTable",)}
+    attach = MainWindow.attach
+
+    def timed_attach(window, ctx) -> None:  # type: ignore[no-untyped-def]
+        started = time.thread_time()
+        attach(window, ctx)
+        seen["attach_cpu"] = (time.thread_time() - started) * 1000  # the GUI thread's part of the handover
+
+    MainWindow.attach = timed_attach  # type: ignore[method-assign]
 
     class Watch(QObject):
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
             if event.type() == QEvent.Type.Paint:
                 parent = obj.parent() if isinstance(obj, QObject) else None
                 name = parent.objectName() if parent is not None else ""
-                if obj is window:
+                if isinstance(obj, QMainWindow):
                     _mark(seen, "frame")
                 if name in tables["rows"] and parent.model().rowCount():
                     _mark(seen, "rows")
@@ -86,23 +93,12 @@ def startup(db: str, until: str) -> int:
                     app.quit()
             return False
 
-    attach = window.attach
-
-    def timed_attach(ctx) -> None:  # type: ignore[no-untyped-def]
-        started = time.thread_time()
-        attach(ctx)
-        seen["attach_cpu"] = (time.thread_time() - started) * 1000  # the GUI thread's part of the handover
-
-    window.attach = timed_attach
     watch = Watch()
     app.installEventFilter(watch)
     ticks = _Ticks(lambda: "rows" in seen and "page" not in seen)
-    window.show()
-    code = app.exec()
-    seen["stall"] = ticks.longest  # the GUI thread's longest busy spell between the first rows and the page
+    code = cli.main(["--db", db])
+    seen["stall"] = ticks.longest
     print(" ".join(f"{k}={v:.0f}" for k, v in seen.items()))
-    if opened.get("ctx"):
-        opened["ctx"].close()
     return code
 
 

@@ -44,30 +44,39 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 2
     qapp = make_qapp(argv)
-    from app.services.core.write_lock import install_waiter
-    from app.views.common.lock_wait import LockWaitNotice
     from app.views.shell.main_window import MainWindow
 
-    install_waiter(LockWaitNotice())  # every save of the GUI thread shows a wait for another writer
-
     window = MainWindow()
-    opened = start(window, settings)
+    opened = start(window, settings, _install_lock_waiter)
     window.show()
     code = qapp.exec()
     if opened.get("ctx") is not None:
         opened["ctx"].close()
-    return code if opened.get("ctx") is not None else max(code, 2)
+    # no "ctx" at all: the window was closed while the database was still opening (not a failure)
+    return code if opened.get("ctx") is not None or "ctx" not in opened else max(code, 2)
 
 
-def start(window: Any, settings: Settings) -> dict[str, Any]:
+def _install_lock_waiter() -> None:
+    """Every save of the GUI thread shows a wait for another writer (imported here: write_lock loads
+    SQLAlchemy, which start-up keeps off the path to the first rows)."""
+    from app.services.core.write_lock import install_waiter
+    from app.views.common.lock_wait import LockWaitNotice
+
+    install_waiter(LockWaitNotice())
+
+
+def start(window: Any, settings: Settings, before_open: Callable[[], None] | None = None) -> dict[str, Any]:
     """After the window's first paint, show the first contacts (app/views/shell/first_rows.py) and open the
-    database; the returned dict gets the context under "ctx" once it is open."""
+    database, calling `before_open()` on the GUI thread first; the returned dict gets the context under
+    "ctx" once it is open."""
     from app.views.shell.first_rows import show_first_rows
 
     window.show_opening(_describe(settings))
     opened: dict[str, Any] = {}
 
     def open_now(connection: Any = None, opening: Callable[[], Any] | None = None) -> None:
+        if before_open is not None:
+            before_open()
         opened["ctx"] = open_database(window, settings, connection, opening)
 
     _after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
