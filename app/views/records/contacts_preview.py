@@ -146,6 +146,7 @@ class ContactsPreview(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(140)
         self.search.setMaximumWidth(420)
+        self._restored = self.table.horizontalHeader().saveState()
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -201,6 +202,8 @@ class ContactsPreview(QWidget):
         self.model.sort_key, self.model.descending = sort_key, descending
         self.table.sync_sort_indicator()
         header.setSortIndicatorShown(True)
+        header.setSectionsClickable(False)  # these rows cannot be re-sorted; the page's header can
+        self._restored = header.saveState()
         splitter = settings.value(f"{SETTINGS_KEY}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -208,6 +211,9 @@ class ContactsPreview(QWidget):
 
     def hand_over(self, page: Any) -> None:
         """Give the real Contacts page the search typed, the selected row and the scroll position."""
+        header = self.table.horizontalHeader()
+        if header.saveState() != self._restored:  # columns resized or moved meanwhile
+            page.table.horizontalHeader().restoreState(header.saveState())
         text = self.search.text().strip()
         if text:
             page.search.setText(text)

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
 
     def show_opening(self, what: str) -> None:
         """Say what is being opened while the database layer loads."""
-        self.opening.setText(f"Opening {what}…")
+        if isinstance(self.opening, QLabel):
+            self.opening.setText(f"Opening {what}…")
 
     def show_preview(self, preview: QWidget, count: str) -> None:
         """Show start-up's first rows in place of "Opening…" (app/views/shell/first_rows.py)."""
@@ -194,7 +195,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
             QListWidgetItem(icon(name), title, self.sidebar)
-        self.opening = QLabel("Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.opening: QWidget = QLabel(
+            "Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.stack.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self.show_page)
         body = QHBoxLayout()

@@ -90,10 +90,12 @@ def test_the_page_keeps_the_row_selected_and_the_scroll_position(qtbot, many):  
     preview = window.stack.currentWidget()
     preview.table.selectRow(30)
     preview.table.verticalScrollBar().setValue(200)
+    preview.table.horizontalHeader().resizeSection(2, 333)  # Email, made wider meanwhile
     window.attach(many)
     page = window.contacts
     assert page.current_row() == 30
     assert page.table.verticalScrollBar().value() == 200
+    assert page.table.horizontalHeader().sectionSize(2) == 333
     assert page.table.mapTo(page, QPoint(0, 0)) == preview.table.mapTo(preview, QPoint(0, 0))
     window.relay.close()
 
