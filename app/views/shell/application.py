@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from app.config import Settings, resolve_settings
 
@@ -69,7 +69,7 @@ def start(window: Any, settings: Settings, before_open: Callable[[], None] | Non
     """After the window's first paint, show the first contacts (app/views/shell/first_rows.py) and open the
     database, calling `before_open()` on the GUI thread first; the returned dict gets the context under
     "ctx" once it is open."""
-    from app.views.shell.first_rows import show_first_rows
+    from app.views.shell.first_rows import after_first_paint, show_first_rows
 
     window.show_opening(_describe(settings))
     opened: dict[str, Any] = {}
@@ -79,7 +79,7 @@ def start(window: Any, settings: Settings, before_open: Callable[[], None] | Non
             before_open()
         opened["ctx"] = open_database(window, settings, connection, opening)
 
-    _after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
+    after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
     return opened
 
 
@@ -113,20 +113,6 @@ def open_database(
 def _describe(settings: Settings) -> str:
     path = settings.sqlite_path
     return path.name if path else settings.display_url
-
-
-def _after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
-    """Run `action` once, from the event loop, after `widget` has painted for the first time."""
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, action)
-            return False
-
-    widget._first_paint = FirstPaint(widget)  # type: ignore[attr-defined]
-    widget.installEventFilter(widget._first_paint)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":  # python -m app.views.shell.application [--demo | DB]

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from app.config import Settings
 from app.services.core.errors import RapportError
@@ -52,11 +53,23 @@ def show_first_rows(window: Any, settings: Settings, open_database: Callable[...
         open_database(connection)
         return
     window.show_preview(preview, f"{preview.model.total:,} contacts")
-    from app.views.shell.application import _after_first_paint
-
     opener = DatabaseOpener(window, settings, connection, (preview.model.sort_key, preview.model.descending))
     opener.opened.connect(lambda opening: open_database(connection, opening))
-    _after_first_paint(preview.table.viewport(), opener.start)
+    after_first_paint(preview.table.viewport(), opener.start)
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
+    """Run `action` once, from the event loop, after `widget` has painted for the first time."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+            return False
+
+    widget._first_paint = FirstPaint(widget)  # type: ignore[attr-defined]
+    widget.installEventFilter(widget._first_paint)  # type: ignore[attr-defined]
 
 
 class DatabaseOpener(QObject):
