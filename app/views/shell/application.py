@@ -50,6 +50,9 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
     opened = start(window, settings, _install_lock_waiter)
     window.show()
     code = qapp.exec()
+    from app.views.shell.first_rows import finish_opening
+
+    finish_opening(window)  # the window closed while the database was opening on its thread
     if opened.get("ctx") is not None:
         opened["ctx"].close()
     # no "ctx" at all: the window was closed while the database was still opening (not a failure)

@@ -86,10 +86,21 @@ class DatabaseOpener(QObject):
         self.settings = settings
         self.connection = connection
         self.sort = sort
+        self.thread: threading.Thread | None = None
+        self.unclaimed: Any = None  # a context opened but never handed to the GUI (the window closed first)
         self._done.connect(self._finish)  # queued: emitted from the thread
 
     def start(self) -> None:
-        threading.Thread(target=self._open, name="open-database", daemon=True).start()
+        self.thread = threading.Thread(target=self._open, name="open-database", daemon=True)
+        self.thread.start()
+
+    def finish(self, timeout: float = 30) -> None:
+        """At exit: wait for the thread, and close a context the window never took."""
+        if self.thread is not None:
+            self.thread.join(timeout)
+        if self.unclaimed is not None:
+            self.unclaimed.close()
+            self.unclaimed = None
 
     def _open(self) -> None:
         try:
@@ -106,8 +117,10 @@ class DatabaseOpener(QObject):
             def opening() -> Any:
                 raise failure
         else:
+            self.unclaimed = ctx
 
             def opening() -> Any:
+                self.unclaimed = None
                 return ctx
 
         self._done.emit(opening)
@@ -115,6 +128,12 @@ class DatabaseOpener(QObject):
     @Slot(object)
     def _finish(self, opening: Callable[[], Any]) -> None:
         self.opened.emit(opening)
+
+
+def finish_opening(window: QObject) -> None:
+    """Wait for a database still opening on its thread and close it (run_gui, after the event loop)."""
+    for opener in window.findChildren(DatabaseOpener):
+        opener.finish()
 
 
 def _warm(ctx: Any, sort: str, descending: bool) -> None:

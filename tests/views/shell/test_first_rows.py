@@ -4,6 +4,7 @@ with what the user did meanwhile, and the normal path whenever the preview canno
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,21 @@ def test_the_page_keeps_the_row_selected_and_the_scroll_position(qtbot, many):  
     assert page.table.horizontalHeader().sectionSize(2) == 333
     assert page.table.mapTo(page, QPoint(0, 0)) == preview.table.mapTo(preview, QPoint(0, 0))
     window.relay.close()
+
+
+def test_a_database_opened_after_the_window_closed_is_closed_at_exit(qtbot, many):  # type: ignore[no-untyped-def]
+    from app.views.shell.first_rows import DatabaseOpener, finish_opening
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    reader = reader_for(many.settings.sqlite_path)
+    opener = DatabaseOpener(window, many.settings, reader.connection)
+    opener.start()
+    finish_opening(window)  # as run_gui does once the event loop has ended, the result never delivered
+    assert opener.thread is not None and not opener.thread.is_alive()
+    assert opener.unclaimed is None
+    with pytest.raises(sqlite3.ProgrammingError):  # its engine, and the adopted connection, are closed
+        reader.connection.execute("SELECT 1")
 
 
 def test_a_search_typed_during_start_up_is_applied(qtbot, many):  # type: ignore[no-untyped-def]
