@@ -8,6 +8,7 @@ Views, commands and scripts take their services from the context; none construct
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from importlib import import_module
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
@@ -109,10 +110,13 @@ class AppContext:
         self.current_user = current_user
 
     @classmethod
-    def open(cls, settings: Settings, migrate: bool = True) -> AppContext:
-        """Connect, migrate (after an automatic backup) and sign in the local user."""
+    def open(
+        cls, settings: Settings, migrate: bool = True, first_connection: sqlite3.Connection | None = None
+    ) -> AppContext:
+        """Connect, migrate (after an automatic backup) and sign in the local user. `first_connection`: an
+        open connection to the SQLite file that the engine adopts (start-up's first page read)."""
         install_extensions()
-        engine = make_engine(settings.db_url)
+        engine = make_engine(settings.db_url, first_connection=first_connection)
         result = upgrade(engine, settings.sqlite_path) if migrate else None
         sessions = sessionmaker(engine, expire_on_commit=False)
         bus = ChangeBus()

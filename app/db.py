@@ -45,12 +45,16 @@ class ConnectionSettingsError(Exception):
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(
+    url: str, *, echo: bool = False, first_connection: sqlite3.Connection | None = None
+) -> Engine:
     """Create an engine for a Rapport database URL (SQLite file or PostgreSQL).
 
     A new SQLite database file is created 0600 before SQLite opens it (its -wal and -shm then get the same
     mode). A PostgreSQL URL gets its password from $RAPPORT_DB_PASSWORD_FILE when it has none, and
     `sslmode=verify-full` when the server is not on this machine and the URL does not choose a mode.
+    `first_connection`, an open connection to the same SQLite file (start-up's first page read), becomes the
+    pool's first connection instead of a new handle being opened beside it.
     """
     if url.startswith("sqlite"):
         extra: dict[str, Any] = {"poolclass": NullPool} if ":memory:" in url else {}
@@ -58,10 +62,22 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if path is not None and not path.exists():
             private_dir(path.parent)
             private_file(path)  # no connection holds it yet: this handle drops no lock
+        if first_connection is not None and path is not None:
+            extra["creator"] = _adopting(first_connection, path)
         engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **extra)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(server_url(url, os.environ), echo=echo, pool_pre_ping=True)
+
+
+def _adopting(connection: sqlite3.Connection, path: Path) -> Any:
+    """A pool creator handing out `connection` first, then new connections to `path` as SQLAlchemy would."""
+    waiting = [connection]
+
+    def create() -> sqlite3.Connection:
+        return waiting.pop() if waiting else sqlite3.connect(str(path), check_same_thread=False)
+
+    return create
 
 
 def sqlite_file(url: str) -> Path | None:

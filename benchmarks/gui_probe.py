@@ -1,6 +1,7 @@
-"""Run in a fresh process by bench_gui: `python -m benchmarks.gui_probe bare|memory DB|startup DB frame|rows`.
+"""Run in a fresh process by bench_gui: `python -m benchmarks.gui_probe bare|memory DB|startup DB frame|rows|page`.
 
-`startup` goes through the app's real start-up and exits at the first paint of the window or of its rows; `bare` does the same with an empty PySide6 window, the floor.
+`startup` runs `rapport --db DB` and exits at the first paint of the window, of its first contact rows or of
+the full Contacts page; `bare` does the same with an empty PySide6 window, the floor.
 `memory` opens the Contacts page, scrolls, sorts and searches, then prints the peak resident set size.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
+from importlib import import_module
 
 
 def _quit_on_first_paint(widget, app) -> None:  # type: ignore[no-untyped-def]
@@ -25,44 +27,120 @@ def _quit_on_first_paint(widget, app) -> None:  # type: ignore[no-untyped-def]
 
 
 def bare() -> int:
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1400, 900)
-    _quit_on_first_paint(window, app)
+    seen: dict[str, float] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                _mark(seen, "frame")
+                app.quit()
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
     window.show()
-    return app.exec()
+    code = app.exec()
+    print(" ".join(f"{k}={v:.0f}" for k, v in seen.items()))
+    return code
 
 
 def startup(db: str, until: str) -> int:
-    """The app's own start-up (app.views.shell.application.run_gui's steps), ending at the first paint of the
-    window frame (`frame`) or of the Contacts rows (`rows`)."""
-    import app.cli
-    from app.config import resolve_settings
-    from app.views.shell.application import _after_first_paint, make_qapp, open_database
+    """`rapport --db DB` itself (app.cli.main), ending at the first paint of the window frame (`frame`), of
+    the first contact rows (`rows`: start-up's preview or the page, whichever comes first) or of the real
+    Contacts page's rows (`page`: the database layer loaded and the page attached). Prints the wall and CPU
+    milliseconds since the process started for each of those it saw, the GUI thread's CPU for attaching the
+    page (`attach_cpu`) and its longest busy spell between the first rows and the page (`stall`)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    cli = import_module("app.cli")
+    from app.views.shell.application import make_qapp
     from app.views.shell.main_window import MainWindow
 
-    app = make_qapp(sys.argv)
-    settings = resolve_settings(db=db)
-    window = MainWindow()
-    window.show_opening(db)
-    opened = {}
+    app = make_qapp(sys.argv)  # the app's start-up reuses it
+    seen: dict[str, float] = {}
+    tables = {"rows": ("contactsPreviewTable", "contactsTable"), "page": ("contactsTable",)}
+    attach = MainWindow.attach
 
-    def attach() -> None:
-        opened["ctx"] = open_database(window, settings)
-        window.show_page(window.pages.index(window.contacts))
-        _quit_on_first_paint(window.contacts.table.viewport(), app)
+    def timed_attach(window, ctx) -> None:  # type: ignore[no-untyped-def]
+        started = time.thread_time()
+        attach(window, ctx)
+        seen["attach_cpu"] = (time.thread_time() - started) * 1000  # the GUI thread's part of the handover
 
-    if until == "frame":
-        _quit_on_first_paint(window, app)
-    else:
-        _after_first_paint(window, attach)
-    window.show()
-    code = app.exec()
-    if opened.get("ctx"):
-        opened["ctx"].close()
+    MainWindow.attach = timed_attach  # type: ignore[method-assign]
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                parent = obj.parent() if isinstance(obj, QObject) else None
+                name = parent.objectName() if parent is not None else ""
+                if isinstance(obj, QMainWindow):
+                    _mark(seen, "frame")
+                if name in tables["rows"] and parent.model().rowCount():
+                    _mark(seen, "rows")
+                if name in tables["page"] and parent.model().rowCount() and "page" not in seen:
+                    ticks.tick()  # the spell that built the page ends with its first paint
+                    _mark(seen, "page")
+                if until in seen:
+                    app.quit()
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    ticks = _Ticks(lambda: "rows" in seen and "page" not in seen)
+    code = cli.main(["--db", db])
+    seen["stall"] = ticks.longest
+    print(" ".join(f"{k}={v:.0f}" for k, v in seen.items()))
     return code
+
+
+class _Ticks:
+    """A 10 ms timer on the GUI thread noting the longest gap between its ticks while `watching()`."""
+
+    def __init__(self, watching) -> None:  # type: ignore[no-untyped-def]
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.clock = time.perf_counter
+        self.watching = watching
+        self.longest = 0.0
+        self.last = self.clock()
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = self.clock()
+        if self.watching():
+            self.longest = max(self.longest, (now - self.last) * 1000)
+        self.last = now
+
+
+def _mark(seen: dict[str, float], what: str) -> None:
+    """Note the wall and CPU milliseconds since the process started, the first time `what` happens."""
+    if what not in seen:
+        seen[what] = _since_start()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        seen[f"{what}_cpu"] = (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def _since_start() -> float:
+    """Milliseconds since this process was created (Linux: /proc/self/stat)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    with open("/proc/self/stat") as stat:
+        started = int(stat.read().rsplit(")", 1)[1].split()[19]) / ticks
+    with open("/proc/uptime") as uptime:
+        now = float(uptime.read().split()[0])
+    return (now - started) * 1000
 
 
 def memory(db: str) -> int:

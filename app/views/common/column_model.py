@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.views.common.columns import Column
 from app.views.common.style import icon
+
+if TYPE_CHECKING:  # not at run time: the column specs import the services (start-up's first rows do not)
+    from app.views.common.columns import Column
 
 Index = QModelIndex | QPersistentModelIndex
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

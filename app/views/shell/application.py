@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from app.config import Settings, resolve_settings
 
@@ -44,26 +44,55 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 2
     qapp = make_qapp(argv)
-    from app.services.core.write_lock import install_waiter
-    from app.views.common.lock_wait import LockWaitNotice
     from app.views.shell.main_window import MainWindow
 
-    install_waiter(LockWaitNotice())  # every save of the GUI thread shows a wait for another writer
-
     window = MainWindow()
-    window.show_opening(_describe(settings))
-    opened: dict[str, Any] = {}
-    _after_first_paint(window, lambda: opened.update(ctx=open_database(window, settings)))
+    opened = start(window, settings, _install_lock_waiter)
     window.show()
     code = qapp.exec()
+    from app.views.shell.first_rows import finish_opening
+
+    finish_opening(window)  # the window closed while the database was opening on its thread
     if opened.get("ctx") is not None:
         opened["ctx"].close()
-    return code if opened.get("ctx") is not None else max(code, 2)
+    # no "ctx" at all: the window was closed while the database was still opening (not a failure)
+    return code if opened.get("ctx") is not None or "ctx" not in opened else max(code, 2)
 
 
-def open_database(window: Any, settings: Settings) -> Any:
+def _install_lock_waiter() -> None:
+    """Every save of the GUI thread shows a wait for another writer (imported here: write_lock loads
+    SQLAlchemy, which start-up keeps off the path to the first rows)."""
+    from app.services.core.write_lock import install_waiter
+    from app.views.common.lock_wait import LockWaitNotice
+
+    install_waiter(LockWaitNotice())
+
+
+def start(window: Any, settings: Settings, before_open: Callable[[], None] | None = None) -> dict[str, Any]:
+    """After the window's first paint, show the first contacts (app/views/shell/first_rows.py) and open the
+    database, calling `before_open()` on the GUI thread first; the returned dict gets the context under
+    "ctx" once it is open."""
+    from app.views.shell.first_rows import after_first_paint, show_first_rows
+
+    window.show_opening(_describe(settings))
+    opened: dict[str, Any] = {}
+
+    def open_now(connection: Any = None, opening: Callable[[], Any] | None = None) -> None:
+        if before_open is not None:
+            before_open()
+        opened["ctx"] = open_database(window, settings, connection, opening)
+
+    after_first_paint(window, lambda: show_first_rows(window, settings, open_now))
+    return opened
+
+
+def open_database(
+    window: Any, settings: Settings, connection: Any = None, opening: Callable[[], Any] | None = None
+) -> Any:
     """Open the context and attach it to the window; on failure say why and what to do in a dialog
-    (never only on stderr, never with a password) and close the window."""
+    (never only on stderr, never with a password) and close the window. `connection`: the first rows'
+    SQLite connection, which the engine adopts; `opening`: gives the context opened on a thread (or raises
+    what opening it raised)."""
     from app.context import AppContext  # the database layer loads here, after the window is on screen
     from app.views.common.file_dialogs import protect_database
     from app.views.shell.open_error import ask_to_create, show_open_error
@@ -73,7 +102,7 @@ def open_database(window: Any, settings: Settings) -> Any:
         window.close()
         return None
     try:
-        ctx = AppContext.open(settings)
+        ctx = opening() if opening is not None else AppContext.open(settings, first_connection=connection)
     except Exception as exc:  # any failure to open: corrupt, newer, refused password, unreachable, denied
         log.warning("cannot open the database %s: %s", settings.display_url, type(exc).__name__)
         show_open_error(window, exc, settings)
@@ -87,20 +116,6 @@ def open_database(window: Any, settings: Settings) -> Any:
 def _describe(settings: Settings) -> str:
     path = settings.sqlite_path
     return path.name if path else settings.display_url
-
-
-def _after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
-    """Run `action` once, from the event loop, after `widget` has painted for the first time."""
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, action)
-            return False
-
-    widget._first_paint = FirstPaint(widget)  # type: ignore[attr-defined]
-    widget.installEventFilter(widget._first_paint)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":  # python -m app.views.shell.application [--demo | DB]

@@ -112,7 +112,22 @@ class MainWindow(QMainWindow):
 
     def show_opening(self, what: str) -> None:
         """Say what is being opened while the database layer loads."""
-        self.opening.setText(f"Opening {what}…")
+        if isinstance(self.opening, QLabel):
+            self.opening.setText(f"Opening {what}…")
+
+    def show_preview(self, preview: QWidget, count: str) -> None:
+        """Show start-up's first rows in place of "Opening…" (app/views/shell/first_rows.py)."""
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.opening = preview
+        self.count_label.setText(count)
+        # as wide as the Contacts page was, so the sidebar is as compact as it will be with the page
+        remembered = QSettings()
+        preview.setMinimumWidth(int(remembered.value("contacts/minimum_width", 0) or 0))
+        self.statusBar().setMinimumHeight(int(remembered.value("window/status_height", 0) or 0))
+        self._fit_sidebar()
 
     def attach(self, ctx: AppContext) -> None:
         """Add the pages, global search and change relay for an open database.
@@ -134,8 +149,9 @@ class MainWindow(QMainWindow):
         self.global_search = GlobalSearch(ctx)
         self.global_search.opened.connect(self.open_record)
         self.search_slot.addWidget(self.global_search)
-        self.stack.removeWidget(self.opening)
-        self.opening.deleteLater()
+        preview = self.opening
+        self.stack.removeWidget(preview)
+        preview.deleteLater()
         for _title in PAGE_TITLES:  # stand-ins keep the stack's indexes those of the sidebar
             self.stack.addWidget(QWidget())
         self.pages = LazyPages(lambda cls: cls(self.env), self._page_built)
@@ -147,6 +163,8 @@ class MainWindow(QMainWindow):
         self.automation_runner = AutomationRunner(self.env, self)
         self.automation_runner.start()
         self._restore_pages()
+        if hasattr(preview, "hand_over") and self.stack.currentIndex() == self.pages.index(self.contacts):
+            preview.hand_over(self.contacts)  # the search typed, the row selected, the scroll position
 
     def _page_built(self, index: int, page: ListPage) -> None:
         """Put a newly built page in its place in the stack, with its remembered column layout."""
@@ -181,7 +199,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
             QListWidgetItem(icon(name), title, self.sidebar)
-        self.opening = QLabel("Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.opening: QWidget = QLabel(
+            "Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.stack.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self.show_page)
         body = QHBoxLayout()
@@ -447,8 +467,11 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         if self.pages:  # not before attach: the stack then holds only the "Opening…" placeholder
             settings.setValue("window/page", self.stack.currentIndex())
+            settings.setValue("window/status_height", self.statusBar().height())  # for show_preview
         for page in self.built_pages():  # the others keep the layout stored before
             page.save_state(settings)
+            if getattr(page, "settings_key", "") == "contacts":  # for start-up's first rows (show_preview)
+                settings.setValue("contacts/minimum_width", page.minimumSizeHint().width())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
