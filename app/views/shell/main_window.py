@@ -121,11 +121,13 @@ class MainWindow(QMainWindow):
         (app/views/shell/page_set.py)."""
         from app.views.common.change_relay import ChangeRelay
         from app.views.common.env import ViewEnv
+        from app.views.common.live_refresh import LiveRefresh
         from app.views.common.search_box import GlobalSearch
         from app.views.segments.indexer import SegmentIndexer
 
         self.ctx = ctx
         self.relay = ChangeRelay(ctx.bus, self)
+        self.live = LiveRefresh(ctx, self)  # colleagues' and other programs' changes onto the relay
         self.env = ViewEnv(
             ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
         )
@@ -444,5 +446,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self.pages:
             self.reminders.stop()
+            self.live.close()
             self.relay.close()
         super().closeEvent(event)

@@ -39,7 +39,8 @@ def test_a_thousand_ids_are_chunked_under_the_limit_and_combine_back_to_the_same
 
 def test_more_ids_than_the_cap_say_only_that_the_entity_changed() -> None:
     sent = ChangeSet(
-        _set("contact", ChangeKind.CREATED, MAX_IDS + 1).changes + _set("account", ChangeKind.UPDATED, 2).changes
+        _set("contact", ChangeKind.CREATED, MAX_IDS + 1).changes
+        + _set("account", ChangeKind.UPDATED, 2).changes
     )
     payloads = encode(sent, "t")
     assert len(payloads) == 1

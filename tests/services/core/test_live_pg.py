@@ -37,7 +37,9 @@ def _listen(ctx: AppContext) -> tuple[PgListener, queue.Queue[ChangeSet]]:
     return listener, got
 
 
-def test_a_colleagues_save_reaches_the_other_context_within_a_second(pair: tuple[AppContext, AppContext]) -> None:
+def test_a_colleagues_save_reaches_the_other_context_within_a_second(
+    pair: tuple[AppContext, AppContext],
+) -> None:
     one, two = pair
     mine, _mine_got = _listen(one)
     theirs, got = _listen(two)
