@@ -30,6 +30,7 @@ from benchmarks import (
     bench_gantt_keys,
     bench_import,
     bench_lists,
+    bench_live,
     bench_metrics,
     bench_reports,
     bench_segments,
@@ -86,6 +87,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_dedupe.SECTION,
         lambda size, _gui: bench_dedupe.run_quality(DATA, size),
         bench_dedupe.NOTE,
+    ),
+    "live": (
+        bench_live.SECTION,
+        lambda size, _gui: bench_live.run(size),
+        bench_live.NOTE + " RAPPORT_BENCH_PG_URL set: PostgreSQL 15 on loopback too.",
     ),
     "import": (
         bench_import.SECTION,
