@@ -44,6 +44,13 @@ class ThreeWay:
     clashes: tuple[Clash, ...] = ()
     _paths: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
+    def merged_value(self, name: str) -> Any:
+        """The merged value of field `name` ("custom.<key>" for a custom field)."""
+        value: Any = self.merged
+        for key in name.split("."):
+            value = value.get(key) if isinstance(value, Mapping) else None
+        return value
+
     def resolve(self, choices: Mapping[str, Side]) -> dict[str, Any]:
         """The values to save with each clash settled by `choices` (a clash not named keeps mine)."""
         unknown = set(choices) - {c.name for c in self.clashes}
