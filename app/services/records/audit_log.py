@@ -27,6 +27,7 @@ NAMED: dict[str, tuple[Any, tuple[str, ...]]] = {
     "lead": (Lead, ("first_name", "last_name")),
     "deal": (Deal, ("name",)),
     "activity": (Activity, ("subject",)),
+    "user": (User, ("name",)),
 }
 PAGE = 200
 

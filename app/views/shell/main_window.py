@@ -48,6 +48,7 @@ PAGE_ICONS = (
     "documents",
     "reports",
     "trash",
+    "edit",
 )
 SIDEBAR_FULL = 180
 SIDEBAR_COMPACT = 52
@@ -65,6 +66,7 @@ PAGE_TITLES = (
     "Documents",
     "Reports",
     "Trash",
+    "Audit",
 )
 
 
@@ -84,6 +86,7 @@ PAGE_KEYS = {
     "Products": "Ctrl+Shift+P",
     "Reports": "Ctrl+Shift+R",
     "Trash": "Ctrl+Shift+T",
+    "Audit": "Ctrl+Shift+H",
 }
 
 
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
     documents = page_attribute(10)
     reports = page_attribute(11)
     trash = page_attribute(12)
+    audit = page_attribute(13)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
