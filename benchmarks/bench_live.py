@@ -27,7 +27,7 @@ from benchmarks.common import Result
 
 SECTION = "Live refresh between clients (issue 18)"
 NOTE = (
-    "Two contexts (engines, buses) on one database; one saves a contact, the other's live source "
+    "two contexts (engines, buses) on one database; one saves a contact, the other's live source "
     "publishes the change; latency from the save being asked for to the change record on the other bus."
 )
 SIZES = {"small": 40, "large": 200}
