@@ -119,6 +119,11 @@ def same_value(a: Any, b: Any) -> bool:
     """Whether two field values mean the same (see the module docstring)."""
     if _empty(a) and _empty(b):
         return True
+    if _empty(a) or _empty(b):  # a form shows a number 0 as an empty box
+        other = b if _empty(a) else a
+        if isinstance(other, bool):  # an unticked box is the same as no value stored
+            return other is False
+        return isinstance(other, (int, float, Decimal)) and other == 0
     if isinstance(a, Mapping) and isinstance(b, Mapping):
         return all(same_value(a.get(k), b.get(k)) for k in {*a, *b})
     if _is_sequence(a) and _is_sequence(b):

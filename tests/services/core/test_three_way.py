@@ -90,3 +90,9 @@ def test_on_service_inputs_left_out_collections_and_reordered_memberships_are_un
         {"tag_ids": (acme,)}, {"tag_ids": (acme, globex)}, input_values(ContactInput(last_name="K"))
     )
     assert tags_left_out.merged["tag_ids"] == (acme, globex)
+
+
+def test_a_number_zero_is_the_empty_box_the_form_shows_for_it() -> None:
+    merge = three_way({"employee_count": 0}, {"employee_count": 0}, {"employee_count": ""})
+    assert merge.mine_only == () and merge.clashes == ()
+    assert not same_value("", 5) and same_value(False, None) and not same_value(True, None)
