@@ -46,10 +46,16 @@ def test_account_editor(window, ctx, colleague, sample) -> None:  # type: ignore
     editor.editor("industry").setText("Looms")
     acme = colleague.accounts.get(sample.acme)
     colleague.accounts.update(
-        sample.acme, replace(acme.as_input(), annual_revenue=Decimal("2500000"), annual_revenue_currency="EUR"), acme.version
+        sample.acme,
+        replace(acme.as_input(), annual_revenue=Decimal("2500000"), annual_revenue_currency="EUR"),
+        acme.version,
     )
     (seen,) = _save_through_merge(editor)
-    assert seen[0] == ("annual_revenue", "annual_revenue_currency") and seen[1] == ("industry",) and seen[2] == ()
+    assert (
+        seen[0] == ("annual_revenue", "annual_revenue_currency")
+        and seen[1] == ("industry",)
+        and seen[2] == ()
+    )
     saved = ctx.accounts.get(sample.acme)
     assert (saved.industry, saved.annual_revenue) == ("Looms", Decimal("2500000"))
 
@@ -69,9 +75,8 @@ def test_lead_editor(window, ctx, colleague) -> None:  # type: ignore[no-untyped
 
 
 def test_deal_editor_keeps_a_colleagues_new_amount(window, ctx, colleague, deals) -> None:  # type: ignore[no-untyped-def]
-    from app.views.board.deal_editor import DealEditor
-
     from app.models import Deal
+    from app.views.board.deal_editor import DealEditor
 
     with ctx.sessions() as s:
         deal_id = s.query(Deal.id).filter(Deal.name == "Deal 0").scalar()
