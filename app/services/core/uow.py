@@ -107,6 +107,8 @@ class UnitOfWorkFactory:
             work.changes = work.collector.freeze(work.initiator)
             if real and work.changes:
                 self._notify(session, work.changes)
+            # Known before the commit: the SQLite poller may look the moment it lands.
+            self.local_audit.add(work.audit_ids)
             if work.bulk:
                 with self.checkpoints.deferred(session):
                     session.commit()
@@ -132,7 +134,6 @@ class UnitOfWorkFactory:
             raise
         finally:
             session.close()
-        self.local_audit.add(work.audit_ids)
         self.bus.publish(work.changes)
 
     def _notify(self, session: Session, changes: ChangeSet) -> None:
