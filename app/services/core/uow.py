@@ -43,9 +43,8 @@ class Work:
     collector: ChangeCollector = field(default_factory=ChangeCollector)
     changes: ChangeSet = field(default_factory=ChangeSet)
     bulk: bool = False  # set by a bulk job: its commit leaves the WAL checkpoint to a background thread
-    audit_ids: list[uuid.UUID] = field(
-        default_factory=list
-    )  # this work's audit rows (live refresh skips them)
+    # this work's audit rows: the live refresh of its own context skips them
+    audit_ids: list[uuid.UUID] = field(default_factory=list)
 
     def changed(self, entity: str, kind: ChangeKind, ids: Iterable[uuid.UUID]) -> None:
         self.collector.add(entity, kind, ids)
