@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +85,28 @@ def _drain(got: queue.Queue[ChangeSet], wait: float = 0.3) -> list[ChangeSet]:
             out.append(got.get(timeout=wait))
         except queue.Empty:
             return out
+
+
+def test_a_write_nobody_audited_still_refreshes_the_main_lists(
+    live: tuple[AppContext, queue.Queue[ChangeSet], SqlitePoller],
+) -> None:
+    """Another program changed the file and left no audit row saying what (or one older than the
+    look-back): the main record types are published as changed rather than nothing."""
+    import subprocess
+    import sys
+
+    ctx, got, _poller = live
+    ada = ctx.contacts.create(ContactInput(last_name="Lovelace")).value
+    time.sleep(0.6)  # the poller has seen our own save (a look that sees ours and theirs at once skips)
+    script = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA busy_timeout=5000');"
+        " c.execute(\"UPDATE contacts SET city = 'Marlow'\"); c.commit(); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", script, _db(ctx)], check=True, timeout=30)
+    changes = got.get(timeout=2.0)
+    assert changes.touches("contact", "account", "deal") and changes.ids("contact") == frozenset()
+    now = ctx.contacts.get(ada.id)
+    assert now.city == "Marlow"
+    ctx.contacts.update(ada.id, ContactInput(last_name="Lovelace", city="Oxford"), now.version)
+    with pytest.raises(queue.Empty):  # our own save is not taken for an unsaid one
+        got.get(timeout=1.0)

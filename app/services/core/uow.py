@@ -133,6 +133,7 @@ class UnitOfWorkFactory:
             raise
         finally:
             session.close()
+        self.local_audit.add(())  # counted again once committed: the poller's "was that us?" (sqlite_poller)
         self.bus.publish(work.changes)
 
     def _notify(self, session: Session, changes: ChangeSet) -> None:

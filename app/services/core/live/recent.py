@@ -9,16 +9,19 @@ from collections.abc import Iterable
 
 
 class RecentIds:
-    """Remembers the last `size` ids added; older ones are forgotten first."""
+    """Remembers the last `size` ids added; older ones are forgotten first. `batches` counts the calls to
+    `add` (a unit of work adds its audit ids once per commit, so it counts this context's commits)."""
 
     def __init__(self, size: int = 200_000) -> None:
         self._order: deque[uuid.UUID] = deque()
         self._members: set[uuid.UUID] = set()
         self._size = size
         self._lock = threading.Lock()
+        self.batches = 0
 
     def add(self, ids: Iterable[uuid.UUID]) -> None:
         with self._lock:
+            self.batches += 1
             for item in ids:
                 if item in self._members:
                     continue

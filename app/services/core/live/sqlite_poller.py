@@ -6,7 +6,9 @@ poller reads it every POLL_SECONDS on one connection it keeps out of the app's o
 moved, the audit rows written since the last look, found by their time-ordered UUIDv7 primary key, say
 which records changed; rows this context wrote itself are skipped. An import is audited once for its batch,
 so it is published as "the entity changed". Because an audit row's id is taken when the row is written,
-not when its transaction commits, each look reaches back LOOKBACK_MS and skips rows already seen.
+not when its transaction commits, each look reaches back LOOKBACK_MS and skips rows already seen. When the
+file changed, this context committed nothing meanwhile and no new audit row says what (a write that is not
+audited, or audited longer ago than the look-back), the main record types are published as changed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.services.core.changes import REMOTE_PROCESS, ChangeBus, ChangeCollector, ChangeKind, ChangeSet
+from app.services.core.changes import (
+    REMOTE_PROCESS,
+    Change,
+    ChangeBus,
+    ChangeCollector,
+    ChangeKind,
+    ChangeSet,
+)
 from app.services.core.initiator import Initiator
 from app.services.core.live.recent import RecentIds
 
@@ -31,6 +40,7 @@ LOOKBACK_MS = (
     60_000  # a transaction that wrote its audit rows longer ago than this before committing is missed
 )
 WHOLE_ENTITY_ROWS = 5000  # more rows than this for one entity and kind: "the entity changed"
+UNSAID = ("account", "contact", "lead", "deal", "activity", "product", "document")  # refreshed when unsure
 
 KINDS = {
     "create": ChangeKind.CREATED,
@@ -76,6 +86,7 @@ class SqlitePoller:
             cursor = raw.cursor()
             version = self._version(cursor)
             since = int(time.time() * 1000)
+            commits = self.local_audit.batches
             self.ready.set()
             while not self._stop.wait(self.poll_seconds):
                 try:
@@ -84,9 +95,12 @@ class SqlitePoller:
                         continue
                     version = now
                     started = int(time.time() * 1000)
+                    ours, commits = self.local_audit.batches != commits, self.local_audit.batches
                     changes = self.changes_since(cursor, since - LOOKBACK_MS)
                     since = started
                     raw.rollback()  # end the read: a snapshot held open would stop WAL checkpoints
+                    if not changes and not ours:
+                        changes = unsaid()
                     if changes:
                         self.published += 1
                         self.bus.publish(changes)
@@ -130,7 +144,7 @@ class SqlitePoller:
         frozen = collector.freeze(Initiator(_single_user(users), REMOTE_PROCESS))
         return ChangeSet(
             tuple(
-                type(c)(c.entity, c.kind, frozenset())
+                Change(c.entity, c.kind, frozenset())
                 if counts.get((c.entity, c.kind), 0) > WHOLE_ENTITY_ROWS
                 else c
                 for c in frozen.changes
@@ -149,6 +163,12 @@ class SqlitePoller:
                 found.add(str(row[0]))
                 found.add("account")  # an import of contacts, leads or deals may create their accounts
         return found
+
+
+def unsaid() -> ChangeSet:
+    """Another program changed the file without saying what: the main record types, whole."""
+    changes = tuple(Change(entity, ChangeKind.UPDATED, frozenset()) for entity in UNSAID)
+    return ChangeSet(changes, Initiator(None, REMOTE_PROCESS))
 
 
 def _single_user(users: set[str | None]) -> uuid.UUID | None:
