@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.services.quality.merge import MergeService
     from app.services.quality.standardise import StandardiseService
     from app.services.records.accounts import AccountsService
+    from app.services.records.audit_log import AuditLogService
     from app.services.records.contacts import ContactsService
     from app.services.records.saved_views import SavedViewService
     from app.services.records.tags import TagService
@@ -151,6 +152,7 @@ class AppContext:
     saved_views: Service[SavedViewService] = Service("app.services.records.saved_views:SavedViewService")
     timeline: Service[TimelineService] = Service("app.services.records.timeline:TimelineService")
     trash: Service[TrashService] = Service("app.services.records.trash:TrashService")
+    audit_log: Service[AuditLogService] = Service("app.services.records.audit_log:AuditLogService")
     # core
     custom_fields: Service[CustomFieldService] = Service("app.services.core.custom_fields:CustomFieldService")
     lookups: Service[LookupsService] = Service("app.services.core.lookups:LookupsService")

@@ -32,6 +32,7 @@ from benchmarks import (
     bench_gantt_keys,
     bench_import,
     bench_lists,
+    bench_live,
     bench_metrics,
     bench_reports,
     bench_segments,
@@ -105,6 +106,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_vendor_export.SECTION,
         lambda size, _gui: bench_vendor_export.run(size),
         "a fresh SQLite database. " + bench_vendor_export.NOTE,
+    ),
+    "live": (
+        bench_live.SECTION,
+        lambda size, _gui: bench_live.run(size),
+        bench_live.NOTE + " RAPPORT_BENCH_PG_URL set: PostgreSQL 15 on loopback too.",
     ),
     "import": (
         bench_import.SECTION,

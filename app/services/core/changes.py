@@ -22,8 +22,15 @@ class ChangeKind(StrEnum):
     PURGED = "purged"
 
 
+# The process id of a change record that came from another process or machine (live refresh): no
+# process of ours has id 0, so `made_by` is never true for it.
+REMOTE_PROCESS = 0
+
+
 @dataclass(frozen=True)
 class Change:
+    """`ids` empty: the entity changed but which records is not said (a big import seen from elsewhere)."""
+
     entity: str
     kind: ChangeKind
     ids: frozenset[uuid.UUID]
@@ -40,6 +47,11 @@ class ChangeSet:
         """Whether the view `origin` of this process made these changes: it skips them, nobody else does."""
         return self.initiator is not None and self.initiator.is_origin(origin)
 
+    @property
+    def remote(self) -> bool:
+        """Whether another process (a colleague, the CLI) made these changes: live refresh fed them in."""
+        return self.initiator is not None and self.initiator.process_id == REMOTE_PROCESS
+
     def touches(self, *entities: str) -> bool:
         return any(c.entity in entities for c in self.changes)
 
@@ -48,6 +60,28 @@ class ChangeSet:
 
     def __bool__(self) -> bool:
         return bool(self.changes)
+
+
+def combine(sets: Iterable[ChangeSet]) -> ChangeSet:
+    """One change record for several of the same initiator (the chunks of one remote commit)."""
+    collector = ChangeCollector()
+    initiator: Initiator | None = None
+    whole: set[tuple[str, ChangeKind]] = set()
+    for changes in sets:
+        initiator = initiator or changes.initiator
+        for change in changes.changes:
+            collector.add(change.entity, change.kind, change.ids)
+            if not change.ids:
+                whole.add((change.entity, change.kind))
+    merged = collector.freeze(initiator)
+    # "the entity changed" wins over a list of ids: a receiver must not take a partial list as complete
+    return ChangeSet(
+        tuple(
+            Change(c.entity, c.kind, frozenset()) if (c.entity, c.kind) in whole else c
+            for c in merged.changes
+        ),
+        merged.initiator,
+    )
 
 
 @dataclass(frozen=True)

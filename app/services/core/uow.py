@@ -8,16 +8,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import WalCheckpoints
-from app.models import AuditEntry
+from app.models import AuditEntry, uuid7
 from app.services.core.changes import ChangeBus, ChangeCollector, ChangeKind, ChangeSet
 from app.services.core.errors import ConflictError, FieldError, ValidationError
 from app.services.core.initiator import Initiator, initiator
+from app.services.core.live.payload import CHANNEL, encode
+from app.services.core.live.recent import RecentIds
 from app.services.core.text_guard import check_session_text
 from app.services.core.write_lock import begin_write, busy_error, is_locked_error
 
@@ -41,6 +43,8 @@ class Work:
     collector: ChangeCollector = field(default_factory=ChangeCollector)
     changes: ChangeSet = field(default_factory=ChangeSet)
     bulk: bool = False  # set by a bulk job: its commit leaves the WAL checkpoint to a background thread
+    # this work's audit rows: the live refresh of its own context skips them
+    audit_ids: list[uuid.UUID] = field(default_factory=list)
 
     def changed(self, entity: str, kind: ChangeKind, ids: Iterable[uuid.UUID]) -> None:
         self.collector.add(entity, kind, ids)
@@ -54,8 +58,11 @@ class Work:
         old: Any = None,
         new: Any = None,
     ) -> None:
+        audit_id = uuid7()
+        self.audit_ids.append(audit_id)
         self.session.add(
             AuditEntry(
+                id=audit_id,
                 user_id=self.user_id,
                 entity_type=entity,
                 entity_id=entity_id,
@@ -89,6 +96,10 @@ class UnitOfWorkFactory:
         self.bus = bus
         self.user_id: uuid.UUID | None = None
         self.checkpoints = checkpoints or WalCheckpoints()
+        # Live refresh: the tag this context's NOTIFY payloads carry (its own listener skips them), and
+        # the audit rows it wrote (the SQLite poller skips those). A worker's unbroadcast copy shares both.
+        self.live_tag = uuid.uuid4().hex[:16]
+        self.local_audit = RecentIds()
 
     @contextmanager
     def __call__(self) -> Iterator[Work]:
@@ -107,6 +118,11 @@ class UnitOfWorkFactory:
             if real:
                 for hook in _BEFORE_COMMIT:
                     hook(work)
+            work.changes = work.collector.freeze(work.initiator)
+            if real and work.changes:
+                self._notify(session, work.changes)
+            # Known before the commit: the SQLite poller may look the moment it lands.
+            self.local_audit.add(work.audit_ids)
             if work.bulk:
                 with self.checkpoints.deferred(session):
                     session.commit()
@@ -132,8 +148,17 @@ class UnitOfWorkFactory:
             raise
         finally:
             session.close()
-        work.changes = work.collector.freeze(work.initiator)
+        self.local_audit.add(())  # counted again once committed: the poller's "was that us?" (sqlite_poller)
         self.bus.publish(work.changes)
+
+    def _notify(self, session: Session, changes: ChangeSet) -> None:
+        """On PostgreSQL, tell the other clients in this transaction: delivered on commit, never on rollback."""
+        if session.get_bind().dialect.name != "postgresql":
+            return
+        for payload in encode(changes, self.live_tag):
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
+            )
 
     def unbroadcast(self) -> UnitOfWorkFactory:
         """A factory on the same database whose change records are returned, not broadcast: for work in
@@ -141,6 +166,8 @@ class UnitOfWorkFactory:
         the initiator it was made with, so run the worker in the caller's context)."""
         factory = UnitOfWorkFactory(self.sessions, ChangeBus(), self.checkpoints)
         factory.user_id = self.user_id
+        factory.live_tag = self.live_tag
+        factory.local_audit = self.local_audit
         return factory
 
     @contextmanager

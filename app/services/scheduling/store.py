@@ -167,6 +167,7 @@ def write_dates(work: Work, changes: list[tuple[TaskRow, Dates]]) -> dict[uuid.U
     # entries, not four thousand
     audits = [(row.id, *_audit_pair(row, values)) for row, values in changes]
     ids = uuid7_many(len(audits))
+    work.audit_ids.extend(ids)  # this context's own rows: live refresh does not report them back to it
     bulk.insert_rows(
         work.session,
         AuditEntry,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.changes import ChangeSet
-from app.services.core.errors import RapportError
+from app.services.core.errors import ConflictError, RapportError
 from app.services.core.initiator import new_origin
 from app.services.sales.board import Board, BoardQuery, Card, ColumnTotal, StageRef
 from app.views.board.card_delegate import CardDelegate
@@ -42,6 +42,7 @@ from app.views.board.model import CARD_ROLE, StageCardsModel
 from app.views.common.commands import DeleteCommand
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.formatting import money_list
+from app.views.common.merge_conflict import changed_by
 from app.views.common.search_box import DebouncedLineEdit
 
 # Columns share the width between these bounds: six stages fit a 1400-px window; with more stages, or a
@@ -289,12 +290,30 @@ class BoardPage(QWidget):
         )
         try:
             command.execute()
+        except ConflictError:
+            self.env.error(self.moved_meanwhile(card))
+            self.reload()
+            return False
         except RapportError as exc:
             self.env.error(f"Could not move “{card.name}”: {exc}")
             self.reload()
             return False
         self.env.push(command, command.text())
         return True
+
+    def moved_meanwhile(self, card: Card) -> str:
+        """Why a move was refused as a conflict: who moved the card to which stage (or changed it)."""
+        try:
+            now = self.env.ctx.deals.get(card.id)
+        except RapportError:
+            return f"“{card.name}” was deleted by someone else meanwhile; the board now shows what is left."
+        if now.stage_id != card.stage_id:
+            who = changed_by(self.env.ctx, "deal", card.id, "stage_id")
+            return f"“{card.name}” was moved to {now.stage} by {who} meanwhile; the board now shows it there."
+        who = changed_by(self.env.ctx, "deal", card.id)
+        return (
+            f"“{card.name}” was changed by {who} meanwhile; the board shows it as it is now. Move it again."
+        )
 
     def move_current(self, step: int) -> None:
         """Keyboard: move the selected card to the next or previous stage."""

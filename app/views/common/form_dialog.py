@@ -32,6 +32,7 @@ from app.views.common.date_edit import OptionalDateEdit
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.field_error import FieldWithError
 from app.views.common.lock_wait import LockWaitNotice
+from app.views.common.merge_conflict import merge_and_save
 
 
 def find_data(combo: QComboBox, value: Any) -> int:
@@ -109,6 +110,8 @@ class FormDialog(QDialog):
         self._accepted_values: dict[str, str] | None = None
         self.lock_wait = LockWaitNotice(self)
         self.fields = {f.name: FieldWithError(self._editor(f)) for f in fields}
+        self.labels = {f.name: f.label for f in fields}  # the merge of a conflict names fields by these
+        self.merge_dialog: Any = None  # the last merge shown after a conflict (tests)
         self.extra_fields: dict[str, FieldWithError] = {}  # non-form widgets that can show an error
         self.setWindowTitle(f"Edit {kind.singular}" if detail else f"New {kind.singular}")
         self.setMinimumWidth(720)
@@ -242,6 +245,7 @@ class FormDialog(QDialog):
         values = self.values()
         if self._likely_duplicates(values):
             return
+        data: Any = None
         try:
             data = self.to_input(values)
             if self.custom_form is not None:
@@ -256,8 +260,11 @@ class FormDialog(QDialog):
             self.error_banner.show()
             return
         except ConflictError as exc:
-            self._offer_reload(str(exc))
-            return
+            if data is None or not hasattr(self.detail, "as_input"):
+                self._offer_reload(str(exc))
+                return
+            if not merge_and_save(self, data, self.record_label(values)):
+                return
         except RapportError as exc:
             QMessageBox.warning(self, "Could not save", str(exc))
             return

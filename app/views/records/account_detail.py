@@ -33,6 +33,8 @@ REFRESH_ON = ("account", "contact", "account_contact", "activity", "deal", "docu
 
 
 class AccountDetailPane(RecordDetailPane):
+    entity = "account"
+
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         self.account: AccountDetail | None = None
         self.members = MemoryTableModel(MEMBER_COLUMNS, key=lambda m: m.contact_id)

@@ -40,6 +40,8 @@ REFRESH_ON = ("contact", "account", "account_contact", "activity", "deal", "docu
 
 
 class ContactDetailPane(RecordDetailPane):
+    entity = "contact"
+
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         self.contact: ContactDetail | None = None
         self.accounts = MemoryTableModel(ACCOUNT_COLUMNS, key=lambda m: m.account_id)

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.views.common.audit_model import COLUMNS as HISTORY_COLUMNS
+from app.views.common.audit_model import AuditModel
 from app.views.common.env import ViewEnv
 from app.views.common.formatting import short_datetime
 from app.views.common.style import icon
@@ -93,6 +96,19 @@ class RecordDetailPane(QWidget):
         self.tabs.addTab(scroll, "Details")
         self.tabs.addTab(related, related_title)
         self.tabs.addTab(self.timeline, "Timeline")
+        self.history = AuditModel(parent=self)
+        self.history_table = QTableView(objectName="recordHistory")
+        self.history_table.setModel(self.history)
+        self.history_table.verticalHeader().hide()
+        self.history_table.setWordWrap(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        for column in (2, 3):  # the type and name of the record: this one
+            self.history_table.setColumnHidden(column, True)
+        for column, (_title, _value, width) in enumerate(HISTORY_COLUMNS):
+            self.history_table.setColumnWidth(column, min(width, 120))
+        self._history_of: uuid.UUID | None = None
+        self.tabs.addTab(self.history_table, "History")
+        self.tabs.currentChanged.connect(lambda _i: self._load_history())
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -143,6 +159,20 @@ class RecordDetailPane(QWidget):
         self.tabs.setTabText(RELATED_TAB, f"{related_title} ({related})")
         self.tabs.setTabText(TIMELINE_TAB, f"Timeline ({len(timeline)})")
         self.stack.setCurrentIndex(1)
+        self._history_of = None  # read again when the History tab is (or is next) shown
+        self._load_history()
+
+    entity = ""  # the record type, for its History tab (subclasses)
+
+    def _load_history(self) -> None:
+        """The record's field history, newest first; read only while its tab is shown."""
+        if self.tabs.currentWidget() is not self.history_table or self.record_id in (None, self._history_of):
+            return
+        record_id, entity, service = self.record_id, self.entity, self.env.ctx.audit_log
+        self._history_of = record_id
+        self.history.reload(
+            lambda last, limit: [] if last is not None else service.history(entity, record_id, limit)
+        )
 
     def fill_common(
         self, owner_id: Any, tag_ids: Sequence[Any], notes: str, created: datetime, updated: datetime

@@ -48,6 +48,7 @@ PAGE_ICONS = (
     "documents",
     "reports",
     "trash",
+    "edit",
 )
 SIDEBAR_FULL = 180
 SIDEBAR_COMPACT = 52
@@ -65,6 +66,7 @@ PAGE_TITLES = (
     "Documents",
     "Reports",
     "Trash",
+    "Audit",
 )
 
 
@@ -84,6 +86,7 @@ PAGE_KEYS = {
     "Products": "Ctrl+Shift+P",
     "Reports": "Ctrl+Shift+R",
     "Trash": "Ctrl+Shift+T",
+    "Audit": "Ctrl+Shift+H",
 }
 
 
@@ -136,11 +139,13 @@ class MainWindow(QMainWindow):
         (app/views/shell/page_set.py)."""
         from app.views.common.change_relay import ChangeRelay
         from app.views.common.env import ViewEnv
+        from app.views.common.live_refresh import LiveRefresh
         from app.views.common.search_box import GlobalSearch
         from app.views.segments.indexer import SegmentIndexer
 
         self.ctx = ctx
         self.relay = ChangeRelay(ctx.bus, self)
+        self.live = LiveRefresh(ctx, self)  # colleagues' and other programs' changes onto the relay
         self.env = ViewEnv(
             ctx, self.undo_stack, self.relay, self.show_message, self.show_error, self.open_record
         )
@@ -327,6 +332,7 @@ class MainWindow(QMainWindow):
     documents = page_attribute(10)
     reports = page_attribute(11)
     trash = page_attribute(12)
+    audit = page_attribute(13)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
@@ -479,5 +485,6 @@ class MainWindow(QMainWindow):
         if self.pages:
             self.reminders.stop()
             self.automation_runner.stop()
+            self.live.close()
             self.relay.close()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ PAGE_CLASSES = (
     ("documents", "app.views.documents.page", "DocumentsPage"),
     ("reports", "app.views.reports.page", "ReportsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
+    ("audit", "app.views.audit.page", "AuditPage"),
 )
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGE_CLASSES)
 

@@ -107,7 +107,8 @@ def test_every_page_has_a_key_documents_ctrl_0_and_preferences_opens_the_setting
     by_text = {a.text(): a for a in window.findChildren(QAction)}
     keys = [by_text[title].shortcut().toString() for title in PAGE_TITLES]
     assert all(keys) and len(set(keys)) == len(keys)  # every page has a key of its own
-    assert keys[:9] == [f"Ctrl+{n}" for n in range(1, 10)] and keys[-1] == "Ctrl+Shift+T"  # the Trash is last
+    assert keys[:9] == [f"Ctrl+{n}" for n in range(1, 10)] and keys[-2:] == ["Ctrl+Shift+T", "Ctrl+Shift+H"]
+    assert PAGE_TITLES[-2:] == ("Trash", "Audit")  # the Trash, then the Audit log, last
     assert keys[PAGE_TITLES.index("Documents")] == "Ctrl+0"
     press(qtbot, window.contacts.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.documents
