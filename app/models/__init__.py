@@ -23,7 +23,7 @@ from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohor
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
-from app.models.user import User
+from app.models.user import Role, SignInToken, Team, Territory, User
 
 __all__ = [
     "NO_ID",
@@ -62,14 +62,18 @@ __all__ = [
     "PriceListItem",
     "Priority",
     "Product",
+    "Role",
     "RowCount",
     "SavedView",
     "Segment",
     "Setting",
+    "SignInToken",
     "Stage",
     "Tag",
     "Tagging",
     "TaskDependency",
+    "Team",
+    "Territory",
     "User",
     "utcnow",
     "uuid7",
