@@ -78,6 +78,7 @@ class RecordService(Generic[In, Out]):
             if custom is not None:
                 custom_fields.store_values(work, obj, self.entity, custom)
             self._write_relations(work, obj, data, before)
+            guard.require(work.session, "edit", self.entity, obj)  # not handed to someone out of sight
             work.session.flush()
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
@@ -133,6 +134,11 @@ class RecordService(Generic[In, Out]):
             writes.set_tags(work, self.entity, obj.id, wanted)
 
     # --- reads --------------------------------------------------------------------------------------
+    def require(self, action: str) -> None:
+        """Raise AccessDeniedError unless the signed-in user's role allows `action` on this type."""
+        with self.uow.read() as session:
+            guard.require(session, action, self.entity)
+
     def get(self, record_id: uuid.UUID) -> Out:
         """The record, trashed or not (its detail says which)."""
         with self.uow.read() as session:
