@@ -12,8 +12,8 @@ from app.services.records.accounts import AccountInput
 from app.services.records.contacts import ContactInput
 
 
-def names(service, query=ListQuery()):  # type: ignore[no-untyped-def]
-    return sorted(r.name if hasattr(r, "name") else r.last_name for r in list_rows(service, query))
+def names(service):  # type: ignore[no-untyped-def]
+    return sorted(r.name for r in list_rows(service, ListQuery()))
 
 
 def test_a_rep_lists_counts_and_exports_only_their_teams_accounts(ctx, office, as_user):
@@ -36,10 +36,14 @@ def test_a_rep_cannot_find_another_teams_records_in_the_search_box(ctx, office, 
 def test_a_rep_cannot_read_change_delete_or_merge_another_teams_account(ctx, office, as_user):
     rita = as_user("rita@example.com")
     walters = office.ids["walter_account"]
-    with pytest.raises(AccessDeniedError, match=r"You \(Rita, sales rep\) cannot view accounts owned by team West"):
+    with pytest.raises(
+        AccessDeniedError, match=r"You \(Rita, sales rep\) cannot view accounts owned by team West"
+    ):
         rita.accounts.get(walters)
     before = ctx.accounts.get(walters)
-    with pytest.raises(AccessDeniedError, match=r"You \(Rita, sales rep\) cannot edit accounts owned by team West"):
+    with pytest.raises(
+        AccessDeniedError, match=r"You \(Rita, sales rep\) cannot edit accounts owned by team West"
+    ):
         rita.accounts.update(walters, AccountInput(name="Mine now"), before.version)
     with pytest.raises(AccessDeniedError, match="cannot delete accounts owned by team West"):
         rita.accounts.delete([office.ids["rita_account"], walters])
@@ -58,7 +62,9 @@ def test_a_rep_edits_their_teams_records_and_what_they_create_is_theirs(ctx, off
     renamed = AccountInput(name="Erin & Co", owner_id=erins.owner_id)
     assert rita.accounts.update(erins.id, renamed, erins.version).value.name == "Erin & Co"
     with pytest.raises(AccessDeniedError, match="cannot edit accounts owned by team West"):
-        rita.accounts.update(erins.id, AccountInput(name="Gone", owner_id=office.ids["walter"]), erins.version + 1)
+        rita.accounts.update(
+            erins.id, AccountInput(name="Gone", owner_id=office.ids["walter"]), erins.version + 1
+        )
     assert ctx.accounts.get(erins.id).owner_id == office.ids["erin"]
     made = rita.contacts.create(ContactInput(last_name="New")).value
     assert made.owner_id == office.ids["rita"]
@@ -96,7 +102,7 @@ def test_deactivating_a_user_reassigns_their_records_in_one_undoable_step(ctx, o
     assert ctx.accounts.get(office.ids["walter_account"]).owner_id == office.ids["rita"]
     from app.services.access.signin import SignInError
 
-    with pytest.raises(SignInError, match="walter@example.com is deactivated"):
+    with pytest.raises(SignInError, match=r"walter@example\.com is deactivated"):
         as_user("walter@example.com")
     assert ctx.users.reactivate(done).value == 2
     assert ctx.accounts.get(office.ids["walter_account"]).owner_id == office.ids["walter"]
