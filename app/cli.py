@@ -22,8 +22,12 @@ from app.commands import (
     importing,
     kpis,
     pipeline,
+    records,
     segment,
+    server,
+    signing,
     standardise,
+    user,
 )
 
 COMMANDS = [
@@ -39,6 +43,9 @@ COMMANDS = [
     standardise,
     segment,
     pipeline,
+    records,
+    server,
+    user,
 ]
 
 
@@ -49,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="database file or SQLAlchemy URL (default: $RAPPORT_DB or the user data dir)"
     )
     parser.add_argument("--demo", action="store_true", help="open the demo database, creating it if needed")
+    signing.add_sign_in_options(parser)
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )

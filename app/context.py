@@ -103,6 +103,7 @@ class AppContext:
         self.uow = uow
         self.upgrade_result = upgrade_result
         self.current_user = current_user
+        self.signed_in: SessionUser | None = None
 
     @classmethod
     def open(cls, settings: Settings, migrate: bool = True, user: Credentials | None = None) -> AppContext:
@@ -140,6 +141,7 @@ class AppContext:
         from app.services.core.lookups import UserRef
 
         self._become(UserRef(signed.id, signed.name, signed.email))
+        self.signed_in = signed  # its `token` is the new "remember me" token, when one was asked for
         return signed
 
     def _become(self, user: UserRef) -> UserRef:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Role, SignInToken, User, utcnow
 from app.services.access import passwords
+from app.services.core import guard
 from app.services.core.errors import AccessDeniedError, FieldError, RapportError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
 
@@ -29,6 +30,10 @@ TOKEN_LIFETIME = timedelta(days=30)
 
 class SignInError(RapportError):
     """The sign-in was refused: wrong email or password, locked, deactivated, or a dead token."""
+
+
+class PasswordRequiredError(SignInError):
+    """A team database: this user must give a password (a front end may prompt for it)."""
 
 
 @dataclass(frozen=True)
@@ -115,9 +120,8 @@ class SignInService:
             )
         with self.uow.read() as session:
             if requires_sign_in(session):
-                raise SignInError(
-                    f"this is a team database: {credentials.email or 'you'} must sign in with a password"
-                )
+                who = credentials.email or "you"
+                raise PasswordRequiredError(f"this is a team database: {who} must sign in with a password")
             wanted = credentials.email.strip().lower()
             user = session.scalar(select(User).where(User.email == wanted, User.deleted_at.is_(None)))
             if user is None:
@@ -156,6 +160,7 @@ class SignInService:
             raise ValidationError(FieldError("password", problem))
         digest = passwords.hash_password(password)
         with self.uow() as work:
+            guard.require(work.session, "edit", "user")  # an administrator's task
             user = work.session.get(User, user_id)
             if user is None:
                 raise AccessDeniedError(f"user {user_id} does not exist")

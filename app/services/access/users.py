@@ -76,7 +76,7 @@ class UsersService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
 
-    def list(self, include_inactive: bool = True) -> list[UserRow]:
+    def list_users(self, include_inactive: bool = True) -> list[UserRow]:
         with self.uow.read() as session:
             guard.require(session, "view", "user")
             stmt = (
@@ -92,13 +92,15 @@ class UsersService:
 
     def find(self, email: str) -> UserRow:
         wanted = email.strip().lower()
-        for row in self.list():
+        for row in self.list_users():
             if row.email == wanted:
                 return row
         raise ValidationError(FieldError("email", f"there is no user {wanted}"))
 
     def add(self, data: UserInput) -> Outcome[UserRow]:
         email = _valid_email(data.email)
+        if data.role not in set(Role):
+            raise ValidationError(FieldError("role", f"'{data.role}' is not a role ({', '.join(Role)})"))
         if not data.name.strip():
             raise ValidationError(FieldError("name", "is required"))
         problem = passwords.password_problem(data.password) if data.password is not None else None
@@ -113,7 +115,7 @@ class UsersService:
             user = User(
                 name=data.name.strip(),
                 email=email,
-                role=data.role,
+                role=Role(data.role),
                 team_id=data.team_id,
                 territory_id=data.territory_id,
                 password_hash=digest,

@@ -32,7 +32,7 @@ class Guard(Protocol):
 
 
 def guard_of(session: Session) -> Guard | None:
-    return session.info.get(GUARD_KEY)  # type: ignore[no-any-return]
+    return session.info.get(GUARD_KEY)
 
 
 def visible(session: Session, entity: str, model: Any) -> ColumnElement[bool] | None:
