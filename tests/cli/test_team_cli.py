@@ -55,7 +55,7 @@ def test_a_rep_lists_and_exports_only_their_teams_accounts(team_db, tmp_path):
     assert exported.returncode == 0, exported.stderr
     with out.open(newline="", encoding="utf-8-sig") as f:
         assert [row["name"] for row in csv.DictReader(f)] == ["Rita Trading"]
-    db_url, _, admin = team_db
+    admin = team_db[2]
     everyone = rapport(*admin, "account", "list")
     assert sorted(line.split("\t")[0] for line in everyone.stdout.splitlines()) == [
         "Rita Trading",
