@@ -71,3 +71,7 @@ def role_label(role: Role) -> str:
 
 def plural(entity: str) -> str:
     return PLURAL.get(entity, f"{entity}s")
+
+
+# (value, label) of every role, for a choice box and `rapport user add --role`.
+ROLE_CHOICES = tuple((role.value, role_label(role)) for role in Role)

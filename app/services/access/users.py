@@ -19,7 +19,7 @@ from app.services.access import passwords
 from app.services.access.roles import role_label
 from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
-from app.services.core.errors import FieldError, NotFoundError, ValidationError
+from app.services.core.errors import AccessDeniedError, FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.core.validation import normalise_email
 from app.services.core.write_lock import serialise_on
@@ -89,6 +89,15 @@ class UsersService:
             if not include_inactive:
                 stmt = stmt.where(User.is_active.is_(True))
             return [_row(u, team or "", territory or "") for u, team, territory in session.execute(stmt)]
+
+    def may_manage(self) -> bool:
+        """Whether the signed-in user may add, change and deactivate users (Settings > Users and teams)."""
+        with self.uow.read() as session:
+            try:
+                guard.require(session, "edit", "user")
+            except AccessDeniedError:
+                return False
+            return True
 
     def find(self, email: str) -> UserRow:
         wanted = email.strip().lower()
