@@ -107,3 +107,32 @@ def test_deactivating_a_user_reassigns_their_records_in_one_undoable_step(ctx, o
     assert ctx.users.reactivate(done).value == 2
     assert ctx.accounts.get(office.ids["walter_account"]).owner_id == office.ids["walter"]
     assert as_user("walter@example.com").accounts.count(ListQuery()) == 1
+
+
+def test_a_rep_cannot_tag_or_move_another_teams_records_nor_see_their_deals(ctx, office, as_user):
+    from app.services.sales.board import BoardQuery
+    from app.services.sales.deals import DealInput
+    from app.services.sales.pipelines import PipelineInput, StageInput
+
+    tag = ctx.lookups.create_tag("VIP").value
+    rita = as_user("rita@example.com")
+    with pytest.raises(AccessDeniedError, match="cannot edit contacts owned by team West"):
+        rita.tags.add("contact", [office.ids["rita_contact"], office.ids["walter_contact"]], tag.id)
+    assert rita.tags.add("contact", [office.ids["rita_contact"]], tag.id).value == [
+        office.ids["rita_contact"]
+    ]
+    stages = (StageInput("Open", 20), StageInput("Next", 50))
+    pipeline = ctx.pipelines.save(PipelineInput("Sales", stages, is_default=True)).value
+    first, second = (stage.id for stage in pipeline.stages)
+    deals = {
+        who: ctx.deals.create(
+            DealInput(name=f"{who} deal", pipeline_id=pipeline.id, stage_id=first, account_id=office.ids[f"{who}_account"],
+                      owner_id=office.ids[who])
+        ).value
+        for who in ("rita", "walter")
+    }  # fmt: skip
+    board = rita.deals.board(BoardQuery(pipeline.id))
+    assert [card.name for cards in board.cards.values() for card in cards] == ["rita deal"]
+    with pytest.raises(AccessDeniedError, match="cannot edit deals owned by team West"):
+        rita.deals.move(deals["walter"].id, second)
+    assert rita.deals.move(deals["rita"].id, second).value.card.stage_id == second
