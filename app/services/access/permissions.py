@@ -79,6 +79,9 @@ class Permissions:
             f"You ({self.who}) cannot {action} {plural(entity)} {self._whose(session, owner_id)}"
         )
 
+    def owners(self, session: Session) -> list[uuid.UUID] | None:
+        return None if self.rules.scope is Scope.ALL else self.visible_owners(session)
+
     # --- helpers ------------------------------------------------------------------------------------
     @property
     def who(self) -> str:

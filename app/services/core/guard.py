@@ -30,6 +30,9 @@ class Guard(Protocol):
     def check(self, session: Session, action: str, entity: str, record: Any = None) -> None:
         """Allow `action` on `entity` (on this record, when given), else raise AccessDeniedError."""
 
+    def owners(self, session: Session) -> list[uuid.UUID] | None:
+        """The users whose records this user sees, or None for everyone (KPIs scoped by owner)."""
+
 
 def guard_of(session: Session) -> Guard | None:
     return session.info.get(GUARD_KEY)
@@ -39,6 +42,12 @@ def visible(session: Session, entity: str, model: Any) -> ColumnElement[bool] | 
     """The visibility condition of `entity` for the session's user, or None when unrestricted."""
     guard = guard_of(session)
     return None if guard is None else guard.visible(session, entity, model)
+
+
+def visible_owners(session: Session) -> list[uuid.UUID] | None:
+    """The owners whose records the session's user sees, or None when they see everyone's."""
+    guard = guard_of(session)
+    return None if guard is None else guard.owners(session)
 
 
 def require(session: Session, action: str, entity: str, record: Any = None) -> None:

@@ -136,3 +136,27 @@ def test_a_rep_cannot_tag_or_move_another_teams_records_nor_see_their_deals(ctx,
     with pytest.raises(AccessDeniedError, match="cannot edit deals owned by team West"):
         rita.deals.move(deals["walter"].id, second)
     assert rita.deals.move(deals["rita"].id, second).value.card.stage_id == second
+
+
+def test_a_reps_dashboard_counts_their_teams_deals_only(ctx, office, as_user):
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from app.services.metrics.scope import Period, Scope
+    from app.services.sales.deals import DealInput
+    from app.services.sales.pipelines import PipelineInput, StageInput
+
+    pipeline = ctx.pipelines.save(PipelineInput("Sales", (StageInput("Open", 50),), is_default=True)).value
+    for who, amount in (("rita", "100"), ("walter", "200")):
+        ctx.deals.create(
+            DealInput(name=f"{who} deal", pipeline_id=pipeline.id, stage_id=pipeline.stages[0].id,
+                      account_id=office.ids[f"{who}_account"], owner_id=office.ids[who], amount=amount)
+        )  # fmt: skip
+    today = date.today()
+    scope = Scope(Period(today - timedelta(days=30), today + timedelta(days=1)))
+    assert ctx.metrics.kpis(scope, compare=False).pipeline_value == Decimal("300")
+    rita = as_user("rita@example.com")
+    assert rita.metrics.kpis(scope, compare=False).pipeline_value == Decimal("100")
+    assert [d.name for d in rita.metrics.deals(scope)] == ["rita deal"]
+    walters_only = Scope(scope.period, owner_ids=(office.ids["walter"],))
+    assert rita.metrics.kpis(walters_only, compare=False).pipeline_value == Decimal("0")
