@@ -63,6 +63,8 @@ def require_ids(session: Session, action: str, entity: str, model: Any, ids: Ite
     if guard is None:
         return
     wanted = list(ids)
+    if not wanted:
+        return
     guard.check(session, action, entity)
     for start in range(0, len(wanted), 500):
         for record in session.scalars(select(model).where(model.id.in_(wanted[start : start + 500]))):

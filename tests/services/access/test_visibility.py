@@ -160,3 +160,17 @@ def test_a_reps_dashboard_counts_their_teams_deals_only(ctx, office, as_user):
     assert [d.name for d in rita.metrics.deals(scope)] == ["rita deal"]
     walters_only = Scope(scope.period, owner_ids=(office.ids["walter"],))
     assert rita.metrics.kpis(walters_only, compare=False).pipeline_value == Decimal("0")
+
+
+def test_a_reps_trash_holds_their_teams_records_only(ctx, office, as_user):
+    ctx.accounts.delete([office.ids["walter_account"]])
+    rita = as_user("rita@example.com")
+    rita.accounts.delete([office.ids["rita_account"]])
+    assert [(i.entity, i.id) for i in rita.trash.list()] == [("account", office.ids["rita_account"])]
+    assert {i.id for i in ctx.trash.list()} == {office.ids["rita_account"], office.ids["walter_account"]}
+    with pytest.raises(AccessDeniedError, match="cannot delete accounts owned by team West"):
+        rita.trash.purge([("account", office.ids["walter_account"])])
+    with pytest.raises(AccessDeniedError, match="cannot delete accounts owned by team West"):
+        rita.trash.restore([("account", office.ids["walter_account"])])
+    assert rita.trash.restore([("account", office.ids["rita_account"])]).value == 1
+    assert ctx.accounts.get(office.ids["walter_account"]).deleted_at is not None
