@@ -68,8 +68,7 @@ class RecordService(Generic[In, Out]):
         """Write `data` over the record if it is still at `expected_version` (the version the caller read),
         else raise ConflictError: a save never overwrites a colleague's change it did not see."""
         with self.uow() as work:
-            obj = writes.get_live(work.session, self.model, record_id, self.entity)
-            guard.require(work.session, "edit", self.entity, obj)
+            obj = writes.get_live(work.session, self.model, record_id, self.entity, "edit")
             writes.check_version(obj, expected_version)
             values = self._validated(work, data, obj)
             custom = values.pop("custom")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Deal, DealStageHistory, Stage, utcnow, uuid7
 from app.models.money import to_minor
-from app.services.core import guard, settings_store, writes
+from app.services.core import settings_store, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import ConflictError, FieldError, ValidationError
 from app.services.core.record_service import RecordService
@@ -158,8 +158,7 @@ class DealsService(RecordService[DealInput, DealDetail]):
         """
         with self.uow() as work:
             s = work.session
-            deal = writes.get_live(s, Deal, deal_id, ENTITY)
-            guard.require(s, "edit", ENTITY, deal)
+            deal = writes.get_live(s, Deal, deal_id, ENTITY, "edit")
             writes.check_version(deal, expected_version)
             stage = s.get(Stage, stage_id)
             if stage is None or stage.deleted_at is not None or stage.pipeline_id != deal.pipeline_id:

@@ -174,3 +174,14 @@ def test_a_reps_trash_holds_their_teams_records_only(ctx, office, as_user):
         rita.trash.restore([("account", office.ids["walter_account"])])
     assert rita.trash.restore([("account", office.ids["rita_account"])]).value == 1
     assert ctx.accounts.get(office.ids["walter_account"]).deleted_at is not None
+
+
+def test_any_path_that_loads_a_record_to_change_it_stops_at_another_teams(ctx, office, as_user):
+    from app.services.sales.conversion import ConversionInput
+    from app.services.sales.leads import LeadInput
+
+    walters_lead = ctx.leads.create(LeadInput(last_name="Prospect", owner_id=office.ids["walter"])).value
+    rita = as_user("rita@example.com")
+    with pytest.raises(AccessDeniedError, match="cannot view leads owned by team West"):
+        rita.conversion.convert(walters_lead.id, ConversionInput())
+    assert ctx.leads.get(walters_lead.id).status == "new"
