@@ -108,3 +108,50 @@ def test_server_init_twice_and_an_unreachable_server_say_so(team_db, tmp_path):
     assert down.returncode == 1
     assert "secret" not in down.stderr
     assert "127.0.0.1" in down.stderr
+
+
+def test_remember_keeps_a_token_in_the_keyring_until_it_is_revoked(tmp_path, monkeypatch):
+    """--remember stores the token in the OS keyring (here the tests' file keyring, chosen the way a
+    user would: PYTHON_KEYRING_BACKEND), the next command needs no password, a new password ends it."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_file.FileKeyring")
+    monkeypatch.setenv("RAPPORT_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    db = str(tmp_path / "team.db")
+    secret = tmp_path / "pw"
+    secret.write_text(PASSWORD)
+    assert (
+        rapport(
+            "server", "init", db, "--admin-email", "admin@example.com", "--password-file", str(secret)
+        ).returncode
+        == 0
+    )
+    admin = ("--db", db, "--as", "admin@example.com", "--password-file", str(secret))
+    assert (
+        rapport(
+            *admin, "user", "add", "rita@example.com", "--name", "Rita", "--user-password-file", str(secret)
+        ).returncode
+        == 0
+    )
+    first = rapport(
+        "--db",
+        db,
+        "--as",
+        "rita@example.com",
+        "--password-file",
+        str(secret),
+        "--remember",
+        "account",
+        "list",
+    )
+    assert first.returncode == 0, first.stderr
+    stored = (tmp_path / "keyring.json").read_text()
+    assert "rita@example.com" in stored and PASSWORD not in stored
+    again = rapport("--db", db, "--as", "rita@example.com", "account", "list")
+    assert again.returncode == 0, again.stderr
+    new = tmp_path / "new"
+    new.write_text("another long password")
+    assert (
+        rapport(*admin, "user", "password", "rita@example.com", "--user-password-file", str(new)).returncode
+        == 0
+    )
+    revoked = rapport("--db", db, "--as", "rita@example.com", "account", "list")
+    assert revoked.returncode == 1 and "expired or was revoked" in revoked.stderr
