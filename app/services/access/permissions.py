@@ -27,8 +27,8 @@ from app.services.core.errors import AccessDeniedError
 
 @dataclass(frozen=True)
 class Permissions:
-    """What one user may see and do. Built at sign-in; team membership is read at each query, so a move
-    to another team takes effect at once."""
+    """What one user may see and do. The user's own role, team and territory are read at sign-in; who
+    else is in that team or territory is read at each query, so a colleague's move shows at once."""
 
     user_id: uuid.UUID
     name: str
@@ -88,11 +88,12 @@ class Permissions:
         return f"{self.name}, {role_label(self.role)}"
 
     def visible_owners(self, session: Session) -> list[uuid.UUID]:
-        """The users whose records this user sees (for a scope narrower than all)."""
+        """The users whose records this user sees (for a scope narrower than all). A team scope without
+        a team falls back to the user's territory, then to their own records."""
         scope = self.rules.scope
         if scope is Scope.TEAM and self.team_id is not None:
             stmt = select(User.id).where(User.team_id == self.team_id)
-        elif scope is Scope.TERRITORY and self.territory_id is not None:
+        elif scope in (Scope.TEAM, Scope.TERRITORY) and self.territory_id is not None:
             stmt = select(User.id).where(User.territory_id == self.territory_id)
         else:
             return [self.user_id]

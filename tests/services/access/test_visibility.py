@@ -185,3 +185,18 @@ def test_any_path_that_loads_a_record_to_change_it_stops_at_another_teams(ctx, o
     with pytest.raises(AccessDeniedError, match="cannot view leads owned by team West"):
         rita.conversion.convert(walters_lead.id, ConversionInput())
     assert ctx.leads.get(walters_lead.id).status == "new"
+
+
+def test_a_rep_without_a_team_sees_their_territory_then_only_their_own(ctx, office, as_user):
+    from app.services.access.users import UserInput
+    from tests.services.access.conftest import PASSWORD
+
+    north = ctx.users.add_territory("North", ["DE", "dk"]).value
+    nina = ctx.users.add(UserInput("Nina", "nina@example.com", "sales_rep", password=PASSWORD)).value
+    nina_account = ctx.accounts.create(AccountInput(name="Nina Trading", owner_id=nina.id)).value
+    nina_ctx = as_user("nina@example.com")
+    assert names(nina_ctx.accounts) == ["Nina Trading"]  # no team, no territory: her own
+    ctx.users.update(nina.id, territory_id=north)
+    ctx.users.update(office.ids["walter"], territory_id=north)
+    assert names(as_user("nina@example.com").accounts) == ["Nina Trading", "Walter Trading"]
+    assert nina_account.owner_id == nina.id
