@@ -24,10 +24,14 @@ from app.commands import (
     kpis,
     pipeline,
     printing,
+    records,
     segment,
     serve,
+    server,
+    signing,
     standardise,
     ticket,
+    user,
 )
 
 COMMANDS = [
@@ -47,6 +51,9 @@ COMMANDS = [
     serve,
     ticket,
     automation,
+    records,
+    server,
+    user,
 ]
 
 
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="database file or SQLAlchemy URL (default: $RAPPORT_DB or the user data dir)"
     )
     parser.add_argument("--demo", action="store_true", help="open the demo database, creating it if needed")
+    signing.add_sign_in_options(parser)
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )

@@ -23,6 +23,8 @@ from app.services.core.uow import UnitOfWorkFactory
 from app.services.database.schema import UpgradeResult, upgrade
 
 if TYPE_CHECKING:
+    from app.services.access.signin import Credentials, SessionUser, SignInService
+    from app.services.access.users import UsersService
     from app.services.automation.service import AutomationService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
@@ -109,28 +111,87 @@ class AppContext:
         self.uow = uow
         self.upgrade_result = upgrade_result
         self.current_user = current_user
+        self.signed_in: SessionUser | None = None
 
     @classmethod
     def open(
-        cls, settings: Settings, migrate: bool = True, first_connection: sqlite3.Connection | None = None
+        cls,
+        settings: Settings,
+        migrate: bool = True,
+        user: Credentials | None = None,
+        first_connection: sqlite3.Connection | None = None,
     ) -> AppContext:
-        """Connect, migrate (after an automatic backup) and sign in the local user. `first_connection`: an
-        open connection to the SQLite file that the engine adopts (start-up's first page read)."""
+        """Connect, migrate (after an automatic backup) and sign in: as `user` when given, else as the
+        local OS user, which a team database (one where someone has a password) refuses.
+        `first_connection`: an open connection to the SQLite file that the engine adopts (start-up's
+        first page read)."""
         install_extensions()
         engine = make_engine(settings.db_url, first_connection=first_connection)
         result = upgrade(engine, settings.sqlite_path) if migrate else None
         sessions = sessionmaker(engine, expire_on_commit=False)
         bus = ChangeBus()
         ctx = cls(settings, engine, sessions, bus, UnitOfWorkFactory(sessions, bus), result)
-        if migrate:
-            ctx.sign_in(settings.user_email)
+        try:
+            if user is not None:
+                ctx.sign_in_as(user)
+            elif migrate:
+                ctx.sign_in(settings.user_email)
+        except BaseException:
+            ctx.close()
+            raise
         return ctx
 
     def sign_in(self, email: str | None = None) -> UserRef:
+        """Act as the local OS user (created on first start): the single user of a local file."""
+        from app.services.access.signin import SignInError
+
+        if self.access.requires_sign_in():
+            raise SignInError("this is a team database: sign in with your email and password (--as EMAIL)")
         login = getpass.getuser() or "user"
-        self.current_user = self.lookups.ensure_user(login.title(), email or f"{login}@localhost")
-        self.uow.user_id = self.current_user.id
-        return self.current_user
+        return self._become(self.lookups.ensure_user(login.title(), email or f"{login}@localhost"))
+
+    def sign_in_as(self, credentials: Credentials) -> SessionUser:
+        """Sign in with email and password or a saved token; every later read and write obeys the
+        user's role and visibility (app/services/access/)."""
+        signed = self.access.authenticate(credentials)
+        from app.services.core.lookups import UserRef
+
+        self._become(UserRef(signed.id, signed.name, signed.email))
+        self.signed_in = signed  # its `token` is the new "remember me" token, when one was asked for
+        return signed
+
+    def _become(self, user: UserRef) -> UserRef:
+        from app.services.access.permissions import Permissions
+        from app.services.core.guard import GUARD_KEY
+
+        with self.uow.read() as session:
+            permissions = Permissions.of(session, user.id)
+        # Every session made from now on carries the guard; an administrator's carries none (no cost).
+        self.sessions.configure(info={} if permissions.unrestricted else {GUARD_KEY: permissions})
+        self.current_user = user
+        self.uow.user_id = user.id
+        return user
+
+    def acting_as(self, user: UserRef) -> AppContext:
+        """A context on the same database and change bus whose reads and writes are `user`'s: audited as
+        them and held to their role and visibility (the HTTP API gives each call its token's user)."""
+        from app.services.access.permissions import Permissions
+        from app.services.core.guard import GUARD_KEY
+
+        with self.uow.read() as session:
+            permissions = Permissions.of(session, user.id)
+        sessions = sessionmaker(
+            self.engine,
+            expire_on_commit=False,
+            info={} if permissions.unrestricted else {GUARD_KEY: permissions},
+        )
+        uow = UnitOfWorkFactory(sessions, self.bus, self.uow.checkpoints)
+        uow.user_id = user.id
+        uow.live_tag, uow.local_audit = (
+            self.uow.live_tag,
+            self.uow.local_audit,
+        )  # its writes are this process's
+        return AppContext(self.settings, self.engine, sessions, self.bus, uow, self.upgrade_result, user)
 
     def unbroadcast(self) -> AppContext:
         """A context on the same database whose services return their change records instead of
@@ -145,6 +206,9 @@ class AppContext:
             self.current_user,
         )
 
+    # access
+    access: Service[SignInService] = Service("app.services.access.signin:SignInService")
+    users: Service[UsersService] = Service("app.services.access.users:UsersService")
     # records
     accounts: Service[AccountsService] = Service("app.services.records.accounts:AccountsService")
     contacts: Service[ContactsService] = Service("app.services.records.contacts:ContactsService")

@@ -29,7 +29,6 @@ from app.services.core.errors import (
     ValidationError,
 )
 from app.services.core.listing import ListQuery
-from app.services.core.uow import UnitOfWorkFactory
 from app.services.integration.tokens import Caller, NotAuthenticated
 
 MAX_BODY = 1_000_000  # bytes
@@ -117,11 +116,9 @@ def caller(request: Request, authorization: Annotated[str | None, Header()] = No
 
 
 def acting_as(request: Request, who: Caller) -> AppContext:
-    """A context whose writes are done (and audited) as the token's user."""
+    """A context whose reads and writes are the token's user's: audited as them, held to their role."""
     ctx: AppContext = request.app.state.ctx
-    uow = UnitOfWorkFactory(ctx.sessions, ctx.bus, ctx.uow.checkpoints)
-    uow.user_id = who.user.id
-    return AppContext(ctx.settings, ctx.engine, ctx.sessions, ctx.bus, uow, ctx.upgrade_result, who.user)
+    return ctx.acting_as(who.user)
 
 
 def _need(who: Caller, scope: str, what: str) -> None:

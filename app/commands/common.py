@@ -17,8 +17,22 @@ if TYPE_CHECKING:
     from app.context import AppContext
 
 
+SAVED_SERVER = (
+    "saved"  # `--db saved`: the team server whose URL `rapport server init --save` put in the keyring
+)
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
-    return resolve_settings(db=getattr(args, "db", None), demo=getattr(args, "demo", False))
+    db = getattr(args, "db", None)
+    if db == SAVED_SERVER:
+        from app.services.access import keyring_store
+
+        db = keyring_store.load_server()
+        if db is None:
+            raise SystemExit(
+                "rapport: no team server is saved in the keyring (`rapport server init URL --save`)"
+            )
+    return resolve_settings(db=db, demo=getattr(args, "demo", False))
 
 
 # Importing into a new file is a way to start a database; it is announced, never silent.
@@ -59,6 +73,13 @@ def guarded(action: Callable[[], int]) -> int:
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
+    """The context of a command: as the user of `--as EMAIL` when given (see app/commands/signing.py),
+    else as the local OS user, which a team database refuses."""
     from app.context import AppContext
 
-    return AppContext.open(existing_settings(args))
+    settings = existing_settings(args)
+    if getattr(args, "as_user", None):
+        from app.commands.signing import open_signed_in
+
+        return open_signed_in(settings, args)
+    return AppContext.open(settings)

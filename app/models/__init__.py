@@ -34,7 +34,7 @@ from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
-from app.models.user import User
+from app.models.user import Role, SignInToken, Team, Territory, User
 
 __all__ = [
     "NO_ID",
@@ -81,15 +81,19 @@ __all__ = [
     "PriceListItem",
     "Priority",
     "Product",
+    "Role",
     "RowCount",
     "SavedView",
     "Segment",
     "Setting",
+    "SignInToken",
     "SlaPolicy",
     "Stage",
     "Tag",
     "Tagging",
     "TaskDependency",
+    "Team",
+    "Territory",
     "Ticket",
     "TicketEntry",
     "TicketPriority",

@@ -57,6 +57,7 @@ class Account(Entity):
         ),
         Index("ix_accounts_domain", "domain"),
         live_index("external_id", name="ix_accounts_live_external_id"),
+        live_index("owner_id", name="ix_accounts_live_owner"),  # a rep's list: their team's rows (0020)
     )
 
 

@@ -57,4 +57,5 @@ class Contact(Entity):
         live_index("updated_at", name="ix_contacts_live_updated"),
         Index("ix_contacts_phone", "phone"),
         live_index("external_id", name="ix_contacts_live_external_id"),
+        live_index("owner_id", name="ix_contacts_live_owner"),  # a rep's list: their team's rows (0020)
     )

@@ -90,6 +90,7 @@ class Lead(Entity):
         # won revenue by lead source starts from the converted leads
         live_index("converted_deal_id", name="ix_leads_live_converted_deal"),
         live_index("external_id", name="ix_leads_live_external_id"),
+        live_index("owner_id", name="ix_leads_live_owner"),  # a rep's list: their team's rows (0020)
         # the "converted from lead" entry on the timelines of a contact and of an account
         live_index("converted_contact_id", name="ix_leads_live_converted_contact"),
         live_index("converted_account_id", name="ix_leads_live_converted_account"),

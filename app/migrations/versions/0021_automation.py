@@ -1,7 +1,7 @@
 """Workflow automation: rules, runs and their items, the outbox of webhooks, run keys, notifications.
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-07 00:20:00
 
 A rule is when + if + then (app/services/automation). Each firing is a run with one item per action and
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0021'
-down_revision: str | None = '0019'
+down_revision: str | None = '0020'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -48,3 +48,7 @@ class DatabaseError(RapportError):
 
 class DatabaseBusyError(RapportError):
     """Another program held the database's write lock for longer than this save would wait."""
+
+
+class AccessDeniedError(RapportError):
+    """The signed-in user's role or visibility does not allow this (app/services/access/)."""

@@ -19,7 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import Entity, RowCount, Tagging
-from app.services.core import custom_fields, custom_values, search
+from app.services.core import custom_fields, custom_values, guard, search
 from app.services.core.custom_validation import normalise
 from app.services.core.errors import FieldError, ValidationError
 
@@ -163,6 +163,9 @@ class EntityList:
     custom_values: bool = False  # rows take `custom=` (the JSON); sorts "custom.<key>" are offered
 
     def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
+        if guard.guard_of(session) is not None:  # the user sees some rows only: count them
+            stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
+            return int(session.scalar(stmt) or 0)
         if not deleted and query.only_search and not search.tokens(query.search):
             live = session.get(RowCount, self.model.__tablename__)  # kept by triggers (migration 0002)
             if live is not None:
@@ -251,6 +254,9 @@ class EntityList:
     ) -> Select[Any]:
         m: Any = self.model
         stmt = stmt.where(m.deleted_at.is_not(None) if deleted else m.deleted_at.is_(None))
+        seen = guard.visible(session, self.entity, m)  # the signed-in user's visibility (access package)
+        if seen is not None:
+            stmt = stmt.where(seen)
         if query.owner_id:
             stmt = stmt.where(m.owner_id == query.owner_id)
         if query.status:

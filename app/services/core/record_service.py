@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from app.models import Entity
-from app.services.core import custom_fields, writes
+from app.services.core import custom_fields, guard, writes
 from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import EntityList, ListQuery, Page
@@ -58,6 +58,7 @@ class RecordService(Generic[In, Out]):
             values = self._validated(work, data, None)
             custom = values.pop("custom")
             values = self.before_create(work, values)
+            self._check_new(work, values)
             obj = self.insert(work, {**values, "custom": custom}, record_id)
             self._write_relations(work, obj, data, {})
             detail = self.detail(work.session, obj)
@@ -67,7 +68,7 @@ class RecordService(Generic[In, Out]):
         """Write `data` over the record if it is still at `expected_version` (the version the caller read),
         else raise ConflictError: a save never overwrites a colleague's change it did not see."""
         with self.uow() as work:
-            obj = writes.get_live(work.session, self.model, record_id, self.entity)
+            obj = writes.get_live(work.session, self.model, record_id, self.entity, "edit")
             writes.check_version(obj, expected_version)
             values = self._validated(work, data, obj)
             custom = values.pop("custom")
@@ -76,19 +77,32 @@ class RecordService(Generic[In, Out]):
             if custom is not None:
                 custom_fields.store_values(work, obj, self.entity, custom)
             self._write_relations(work, obj, data, before)
+            guard.require(work.session, "edit", self.entity, obj)  # not handed to someone out of sight
             work.session.flush()
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
 
     def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         with self.uow() as work:
+            guard.require_ids(work.session, "delete", self.entity, self.model, ids)
             done = writes.soft_delete(work, self.model, self.entity, ids)
         return Outcome(done, work.changes)
 
     def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         with self.uow() as work:
+            guard.require_ids(work.session, "delete", self.entity, self.model, ids)  # undoing a delete
             done = writes.restore(work, self.model, self.entity, ids)
         return Outcome(done, work.changes)
+
+    def _check_new(self, work: Work, values: dict[str, Any]) -> None:
+        """A restricted user may create this type, and what they create is theirs unless they name an
+        owner they may see (a rep cannot hand a new account to another team)."""
+        keeper = guard.guard_of(work.session)
+        if keeper is None:
+            return
+        if "owner_id" in self.model.__table__.c and values.get("owner_id") is None:
+            values["owner_id"] = work.user_id
+        keeper.check(work.session, "create", self.entity, _Draft(values))
 
     def _validated(self, work: Work, data: In, obj: Entity | None) -> dict[str, Any]:
         """`validate(data)` plus the custom values (`values["custom"]`: the new JSON, or None to keep it),
@@ -119,12 +133,18 @@ class RecordService(Generic[In, Out]):
             writes.set_tags(work, self.entity, obj.id, wanted)
 
     # --- reads --------------------------------------------------------------------------------------
+    def require(self, action: str) -> None:
+        """Raise AccessDeniedError unless the signed-in user's role allows `action` on this type."""
+        with self.uow.read() as session:
+            guard.require(session, action, self.entity)
+
     def get(self, record_id: uuid.UUID) -> Out:
         """The record, trashed or not (its detail says which)."""
         with self.uow.read() as session:
             obj = session.get(self.model, record_id)
             if obj is None:
                 raise NotFoundError(self.entity, record_id)
+            guard.require(session, "view", self.entity, obj)
             return self.detail(session, obj)
 
     def count(self, query: ListQuery, deleted: bool = False) -> int:
@@ -147,3 +167,10 @@ class RecordService(Generic[In, Out]):
         """Where a record sits in the list for `query` (to select it after an edit), or None."""
         with self.uow.read() as session:
             return self.listing.position(session, query, record_id, deleted)
+
+
+class _Draft:
+    """A record not inserted yet, as the guard sees it: its column values as attributes."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)

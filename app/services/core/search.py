@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.migrations.search_ddl import SEARCH_COLUMNS, pg_vector_sql
 from app.models import Account, Contact, Deal, Document, Lead, LeadStatus
 from app.models.money import from_minor
+from app.services.core.guard import visible
 from app.services.core.uow import UnitOfWorkFactory
 
 S = TypeVar("S", bound=Select[*tuple[Any, ...]])
@@ -110,6 +111,9 @@ class SearchService:
                 dialect,
                 user_text,
             ).limit(limit)
+            accounts = _seen(session, "account", Account, accounts)
+            contacts = _seen(session, "contact", Contact, contacts)
+            leads = _seen(session, "lead", Lead, leads)
             found_accounts = sorted(session.execute(accounts), key=lambda r: r.name.lower())
             account_ids = [r.id for r in found_accounts]
             deal_hits = _deals(session, user_text, account_ids, limit)
@@ -140,6 +144,12 @@ class SearchService:
         return hits + deal_hits + document_hits
 
 
+def _seen(session: Session, entity: str, model: Any, stmt: S) -> S:
+    """The statement restricted to the rows the signed-in user may see (app/services/core/guard.py)."""
+    condition = visible(session, entity, model)
+    return stmt if condition is None else stmt.where(condition)
+
+
 def _like_all(column_: Any, user_text: str, dialect: str) -> list[ColumnElement[bool]]:
     """Every word somewhere in the column, any case: SQLite's LIKE already ignores (ASCII) case, and
     its ILIKE, lower() on both sides, only costs more; PostgreSQL needs ILIKE."""
@@ -161,10 +171,18 @@ def _deals(session: Session, user_text: str, account_ids: list[uuid.UUID], limit
     # every row up (160 ms instead of 35 ms for 20,000 deals), so the unary + keeps it off that index.
     dialect = session.get_bind().dialect.name
     live = literal_column("+deals.deleted_at").is_(None) if dialect == "sqlite" else Deal.deleted_at.is_(None)
-    named = select(Deal.id).where(live, *_like_all(Deal.name, user_text, dialect)).limit(limit)
+    named = _seen(
+        session, "deal", Deal, select(Deal.id).where(live, *_like_all(Deal.name, user_text, dialect))
+    )
+    named = named.limit(limit)
     ids = list(session.scalars(named))
     if account_ids and len(ids) < limit:
-        of_accounts = select(Deal.id).where(Deal.account_id.in_(account_ids), Deal.deleted_at.is_(None))
+        of_accounts = _seen(
+            session,
+            "deal",
+            Deal,
+            select(Deal.id).where(Deal.account_id.in_(account_ids), Deal.deleted_at.is_(None)),
+        )
         ids += [i for i in session.scalars(of_accounts.limit(limit)) if i not in ids][: limit - len(ids)]
     rows = {r.id: r for r in session.execute(base.where(Deal.id.in_(ids)))} if ids else {}
     found = sorted(rows.values(), key=lambda r: (r.name.lower(), r.account or ""))
@@ -188,6 +206,7 @@ def _documents(session: Session, user_text: str, account_ids: list[uuid.UUID], l
         .join(Account, Account.id == Document.account_id)
         .where(Document.deleted_at.is_(None))
     )
+    base = _seen(session, "document", Document, base)
     prefix = user_text.strip().upper()
     rows: dict[uuid.UUID, Any] = {}
     if prefix and " " not in prefix:

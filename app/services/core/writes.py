@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Entity, Tag, Tagging, utcnow
+from app.services.core import guard
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import ConflictError, NotFoundError
 from app.services.core.uow import Work
@@ -17,10 +18,13 @@ from app.services.core.uow import Work
 E = TypeVar("E", bound=Entity)
 
 
-def get_live(session: Session, cls: type[E], entity_id: uuid.UUID, entity: str) -> E:
+def get_live(session: Session, cls: type[E], entity_id: uuid.UUID, entity: str, action: str = "view") -> E:
+    """The live record, if the signed-in user may `action` it: every service path that loads a record by
+    id to change it (a board move, a conversion, a Gantt edit) stops at a record out of their sight."""
     obj = session.get(cls, entity_id)
     if obj is None or obj.deleted_at is not None:
         raise NotFoundError(entity, entity_id)
+    guard.require(session, action, entity, obj)
     return obj
 
 

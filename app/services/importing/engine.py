@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.models import Account, AuditEntry, ImportBatch, ImportBatchItem, User, utcnow
-from app.services.core import custom_fields, writes
+from app.services.core import custom_fields, guard, writes
 from app.services.core.bulk import paused_gc
 from app.services.core.changes import ChangeKind, ChangeSet, Outcome
 from app.services.core.custom_validation import FieldDef, resolve
@@ -204,6 +204,7 @@ class RecordImportService:
         rows = [dict(r) for r in values] if yielding else values
         try:
             with waiting_as_bulk(), self.uow() as work:
+                guard.require(work.session, "import", entity.entity)  # the signed-in user's role
                 work.bulk = True
                 at = writing(progress, len(table.rows))
                 report = write_rows(work, entity, rows, spec, at, rejected, ahead, yielding)

@@ -43,7 +43,11 @@ def neutralise(value: str) -> str:
 
 
 def list_rows(source: PagedRows, query: ListQuery) -> Iterator[Any]:
-    """Every row the list shows for `query`, in its order, a page at a time."""
+    """Every row the list shows for `query`, in its order, a page at a time (only those the signed-in
+    user sees, and only if their role may export this kind: `RecordService.require`)."""
+    check = getattr(source, "require", None)
+    if check is not None:
+        check("export")
     total = source.count(query)
     offset, after = 0, None
     while offset < total:

@@ -156,8 +156,8 @@ class MergeService:
         with self.uow() as work:
             s = work.session
             serialise_on(s, "merge", entity)  # A into B and B into A at once must not both succeed
-            survivor: Any = writes.get_live(s, model, survivor_id, entity)
-            loser = writes.get_live(s, model, loser_id, entity)
+            survivor: Any = writes.get_live(s, model, survivor_id, entity, "merge")
+            loser = writes.get_live(s, model, loser_id, entity, "merge")
             fields = list(take_from_other)
             fields += [DISPLAYED[f] for f in take_from_other if f in DISPLAYED]
             values = {f: getattr(loser, f) for f in fields}

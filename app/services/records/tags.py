@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.models import Tag, Tagging, utcnow
-from app.services.core import writes
+from app.models import Account, Activity, Contact, Deal, Document, Lead, Product, Tag, Tagging, utcnow
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.lookups import TagRef
@@ -19,6 +19,15 @@ from app.services.core.write_lock import serialise_on
 
 ENTITY = "tag"
 TAGGABLE = ("account", "contact", "lead", "deal", "product", "document", "activity")
+TAGGED_MODELS = {
+    "account": Account,
+    "contact": Contact,
+    "lead": Lead,
+    "deal": Deal,
+    "product": Product,
+    "document": Document,
+    "activity": Activity,
+}
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _CHUNK = 500  # ids per IN list
 
@@ -95,6 +104,7 @@ class TagService:
         if entity not in TAGGABLE:
             raise ValidationError(FieldError("entity", f"{entity} records cannot be tagged"))
         with self.uow() as work:
+            guard.require_ids(work.session, "edit", entity, TAGGED_MODELS[entity], ids)
             if on:
                 writes.get_live(work.session, Tag, tag_id, ENTITY)
             elif work.session.get(Tag, tag_id) is None:

@@ -18,9 +18,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import AccountContact, Activity, ActivityKind, Deal, Stage, User
+from app.models import Account, AccountContact, Activity, ActivityKind, Contact, Deal, Stage, User
 from app.models.activity import Priority
 from app.models.money import from_minor
+from app.services.core import guard
 from app.services.core.uow import UnitOfWorkFactory
 
 SUBJECTS = ("account", "contact")
@@ -185,6 +186,8 @@ class TimelineService:
 
     def _collect(self, subject: str, subject_id: uuid.UUID, limit: int) -> list[TimelineItem]:
         with self.uow.read() as session:
+            model = Account if subject == "account" else Contact
+            guard.require(session, "view", subject, session.get(model, subject_id))
             found = [item for source in _SOURCES[subject] for item in source(session, subject_id, limit)]
         unique = {(i.kind, i.entity, i.entity_id): i for i in found}  # one record reached two ways
         return sorted(unique.values(), key=lambda i: i.when, reverse=True)[:limit]

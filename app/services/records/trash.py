@@ -27,7 +27,7 @@ from app.models import (
     Tag,
     Tagging,
 )
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.uow import UnitOfWorkFactory
 
@@ -88,6 +88,9 @@ class TrashService:
                     .order_by(cls.deleted_at.desc())
                     .limit(limit)
                 )
+                seen = guard.visible(session, entity, cls)  # a rep's trash holds their team's records
+                if seen is not None:
+                    stmt = stmt.where(seen)
                 for obj in session.scalars(stmt):
                     assert obj.deleted_at is not None
                     items.append(TrashItem(entity, obj.id, _label(obj), obj.deleted_at))
@@ -99,6 +102,7 @@ class TrashService:
             restored = 0
             for entity, cls in TRASHABLE.items():
                 ids = [i for e, i in items if e == entity]
+                guard.require_ids(work.session, "delete", entity, cls, ids)
                 if ids:
                     restored += len(writes.restore(work, cls, entity, ids))
         return Outcome(restored, work.changes)
@@ -112,6 +116,7 @@ class TrashService:
                 ids = [i for e, i in items if e == entity]
                 if not ids:
                     continue
+                guard.require_ids(s, "delete", entity, cls, ids)
                 live_ids = list(s.scalars(select(cls.id).where(cls.id.in_(ids), cls.deleted_at.is_not(None))))
                 if entity in ("account", "contact"):
                     col = AccountContact.account_id if entity == "account" else AccountContact.contact_id

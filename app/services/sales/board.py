@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Account, Activity, Deal, Pipeline, Stage, User, utcnow
 from app.models.money import from_minor
-from app.services.core import settings_store
+from app.services.core import guard, settings_store
 from app.services.core.errors import NotFoundError
 
 AnySelect = Select[*tuple[Any, ...]]
@@ -131,7 +131,7 @@ def first_open_stage(pipeline: PipelineRef) -> StageRef:
 
 
 # --- the board ------------------------------------------------------------------------------------
-def _filtered(stmt: AnySelect, query: BoardQuery, now: datetime) -> AnySelect:
+def _filtered(session: Session, stmt: AnySelect, query: BoardQuery, now: datetime) -> AnySelect:
     cutoff = now - timedelta(days=CLOSED_WINDOW_DAYS)
     stmt = stmt.where(
         Deal.pipeline_id == query.pipeline_id,
@@ -140,6 +140,9 @@ def _filtered(stmt: AnySelect, query: BoardQuery, now: datetime) -> AnySelect:
     )
     if query.owner_id:
         stmt = stmt.where(Deal.owner_id == query.owner_id)
+    seen = guard.visible(session, "deal", Deal)  # the signed-in user's deals only (access package)
+    if seen is not None:
+        stmt = stmt.where(seen)
     for word in query.search.split():
         pattern = f"%{word.replace('%', '').replace('_', '')}%"
         stmt = stmt.where(or_(Deal.name.ilike(pattern), Account.name.ilike(pattern)))
@@ -153,7 +156,7 @@ def column_totals(session: Session, query: BoardQuery, pipeline: PipelineRef) ->
     ).select_from(Deal)
     if query.search.strip():
         stmt = stmt.outerjoin(Account, Account.id == Deal.account_id)
-    stmt = _filtered(stmt, query, utcnow()).group_by(Deal.stage_id, Deal.currency)
+    stmt = _filtered(session, stmt, query, utcnow()).group_by(Deal.stage_id, Deal.currency)
     sums: dict[uuid.UUID, list[tuple[str, int, int]]] = {}
     for stage_id, currency, count, minor in session.execute(stmt):
         sums.setdefault(stage_id, []).append((currency, int(count), int(minor or 0)))
@@ -267,7 +270,7 @@ def read_board(session: Session, query: BoardQuery) -> Board:
     now = utcnow()
     pipeline = pipeline_of(session, query)
     stale_after = stale_days(session)
-    stmt = _filtered(_card_select(now), query, now).order_by(Deal.stage_id, Deal.position, Deal.id)
+    stmt = _filtered(session, _card_select(now), query, now).order_by(Deal.stage_id, Deal.position, Deal.id)
     columns: dict[uuid.UUID, list[Card]] = {s.id: [] for s in pipeline.stages}
     for row in session.execute(stmt):
         columns.setdefault(row[8], []).append(_card(row, now, stale_after))

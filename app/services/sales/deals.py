@@ -197,7 +197,7 @@ class DealsService(RecordService[DealInput, DealDetail]):
         """
         with self.uow() as work:
             s = work.session
-            deal = writes.get_live(s, Deal, deal_id, ENTITY)
+            deal = writes.get_live(s, Deal, deal_id, ENTITY, "edit")
             writes.check_version(deal, expected_version)
             stage = s.get(Stage, stage_id)
             if stage is None or stage.deleted_at is not None or stage.pipeline_id != deal.pipeline_id:

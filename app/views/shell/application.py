@@ -101,8 +101,18 @@ def open_database(
     if missing is not None and not ask_to_create(window, missing):
         window.close()
         return None
+    from app.services.access.signin import SignInError
+
     try:
-        ctx = opening() if opening is not None else AppContext.open(settings, first_connection=connection)
+        try:
+            ctx = opening() if opening is not None else AppContext.open(settings, first_connection=connection)
+        except SignInError:  # a team database: its user signs in
+            from app.views.shell.sign_in import sign_in
+
+            ctx = sign_in(window, settings)
+            if ctx is None:
+                window.close()
+                return None
     except Exception as exc:  # any failure to open: corrupt, newer, refused password, unreachable, denied
         log.warning("cannot open the database %s: %s", settings.display_url, type(exc).__name__)
         show_open_error(window, exc, settings)

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
         self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
+        self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
@@ -388,6 +389,11 @@ class MainWindow(QMainWindow):
 
         self.custom_fields_dialog = CustomFieldsDialog(self.env, self)
         self.custom_fields_dialog.open()
+
+    def edit_users(self) -> None:
+        from app.views.settings.users import open_users
+
+        self.users_dialog = open_users(self.env, self)
 
     def open_import_wizard(self) -> None:
         from app.views.importing.wizard import ImportWizard

@@ -1,0 +1,77 @@
+"""The roles: per record type the actions each may take, and whose records each sees."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.models import Role
+from app.services.core.guard import ACTIONS
+
+
+class Scope(enum.StrEnum):
+    """Whose records a user sees (and so may change, if the role allows the action)."""
+
+    OWN = "own"
+    TEAM = "team"
+    TERRITORY = "territory"
+    ALL = "all"
+
+
+# Record types whose rows carry an owner, and those seen through their account.
+OWNED = ("account", "contact", "lead", "deal", "activity")
+THROUGH_ACCOUNT = ("document",)
+RECORDS = (*OWNED, *THROUGH_ACCOUNT, "product", "segment", "report")
+PLURAL = {"activity": "activities", "user": "users"}
+
+FULL = frozenset(ACTIONS)
+VIEW = frozenset({"view"})
+WORK = frozenset({"view", "create", "edit", "delete", "export"})
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    scope: Scope
+    actions: Mapping[str, frozenset[str]]  # record type -> allowed actions; a type not named: none
+    manages_users: bool = False
+
+    def allows(self, action: str, entity: str) -> bool:
+        return action in self.actions.get(entity, frozenset())
+
+
+def _same(actions: frozenset[str], *entities: str) -> dict[str, frozenset[str]]:
+    return dict.fromkeys(entities, actions)
+
+
+RULES: Mapping[Role, RoleRules] = {
+    Role.ADMINISTRATOR: RoleRules(Scope.ALL, _same(FULL, *RECORDS, "user"), manages_users=True),
+    Role.SALES_MANAGER: RoleRules(Scope.ALL, {**_same(FULL, *RECORDS), "user": VIEW}),
+    Role.SALES_REP: RoleRules(
+        Scope.TEAM,
+        {**_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"), "product": VIEW, "user": VIEW},
+    ),
+    Role.SERVICE_AGENT: RoleRules(
+        Scope.ALL,
+        {
+            **_same(VIEW, *RECORDS, "user"),
+            "contact": frozenset({"view", "create", "edit"}),
+            "account": frozenset({"view", "edit"}),
+            "activity": WORK,
+        },
+    ),
+    Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user")),
+}
+
+
+def role_label(role: Role) -> str:
+    """'sales rep', 'read-only': how a role reads in a sentence."""
+    return "read-only" if role is Role.READ_ONLY else role.value.replace("_", " ")
+
+
+def plural(entity: str) -> str:
+    return PLURAL.get(entity, f"{entity}s")
+
+
+# (value, label) of every role, for a choice box and `rapport user add --role`.
+ROLE_CHOICES = tuple((role.value, role_label(role)) for role in Role)
