@@ -20,6 +20,7 @@ from app.services.automation.capture import install_capture
 from app.services.core import listing, uow
 from app.services.core.listing import EntityList
 from app.services.core.uow import Work
+from app.services.importing import batch_undo
 from app.services.records import timeline, trash
 from app.services.records.timeline import TimelineItem
 
@@ -82,6 +83,14 @@ def _run_automation_rules(work: Work) -> None:
     hook(work)
 
 
+def _undo_vendor_export(uow_factory: uow.UnitOfWorkFactory, batch_id: uuid.UUID) -> Any:
+    from app.services.importing import vendor_export
+
+    return (
+        vendor_export.undo(uow_factory, batch_id) if vendor_export.is_export(uow_factory, batch_id) else None
+    )
+
+
 def install_extensions() -> None:
     """Register every hook (idempotent: each registry keeps one of each)."""
     listing.register_filter("segment_id", _segment_filter)
@@ -96,3 +105,5 @@ def install_extensions() -> None:
     # automation: the field changes are captured at each flush, the event rules run before each commit
     install_capture()
     uow.register_before_commit(_run_automation_rules)
+    # a whole Salesforce export is undone as one step
+    batch_undo.register(_undo_vendor_export)

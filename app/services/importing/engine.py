@@ -31,6 +31,7 @@ from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import CUSTOM_PREFIX
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.core.write_lock import waiting_as_bulk
+from app.services.importing import batch_undo
 from app.services.importing.ahead import Ahead
 from app.services.importing.columns import column_formats, value_translator
 from app.services.importing.csv_read import Table as FileTable
@@ -222,10 +223,9 @@ class RecordImportService:
 
     def undo(self, batch_id: uuid.UUID) -> Outcome[int]:
         """Remove what the import created and put back the fields it updated; returns records touched."""
-        from app.services.importing import vendor_export
-
-        if vendor_export.is_export(self.uow, batch_id):  # a whole CRM export: all its objects
-            return vendor_export.undo(self.uow, batch_id)
+        export = batch_undo.special(self.uow, batch_id)  # a whole CRM export: all its objects
+        if export is not None:
+            return export  # type: ignore[no-any-return]
         with self.uow() as work:
             s = work.session
             batch = s.get(ImportBatch, batch_id)
