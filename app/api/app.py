@@ -22,6 +22,7 @@ from app.api.forms import add_form_routes
 from app.api.resources import RESOURCES, Resource, to_input
 from app.context import AppContext
 from app.services.core.errors import (
+    AccessDeniedError,
     ConflictError,
     DatabaseBusyError,
     NotFoundError,
@@ -92,7 +93,7 @@ def _error(
 def _from_service_error(exc: RapportError) -> JSONResponse:
     if isinstance(exc, NotAuthenticated):
         return _error(401, str(exc))
-    if isinstance(exc, Forbidden):
+    if isinstance(exc, Forbidden | AccessDeniedError):
         return _error(403, str(exc))
     if isinstance(exc, NotFoundError):
         return _error(404, str(exc))
