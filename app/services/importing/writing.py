@@ -60,7 +60,7 @@ def _existing(s: Session, entity: EntitySpec, keys: list[str], match: MatchOn) -
     """Live records whose match key is among `keys`."""
     model = entity.model
     found: dict[str, uuid.UUID] = {}
-    if match is MatchOn.NONE or not keys:
+    if match == MatchOn.NONE or not keys:
         return found
     if match is MatchOn.EMAIL:
         column: Any = model.email
@@ -95,7 +95,7 @@ def look_ahead_for(
     database as it is now would make new records (ahead.py); write_rows checks them in the lock."""
     if spec.dry_run or entity.entity not in DEDUPED or s.get_bind().dialect.name != "sqlite":
         return None
-    matching = spec.match is not MatchOn.NONE
+    matching = spec.match != MatchOn.NONE  # equality: the wizard passes the value as text
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
     existing = _existing(s, entity, sorted(keys), spec.match)
     seen: set[str] = set()
@@ -145,7 +145,7 @@ def _write(
     s = work.session
     review = tuple(e for r in rows if "_review" in r for e in r["_review"])
     now = utcnow()
-    matching = spec.match is not MatchOn.NONE
+    matching = spec.match != MatchOn.NONE  # equality: the wizard passes the value as text
     keys = {_key(entity, r, spec.match) for r in rows} - {"", "|"} if matching else set()
     existing = _existing(s, entity, sorted(keys), spec.match)
     batch = writes.create(work, ImportBatch(entity_type=entity.entity, source=spec.source[:255]), "import")
