@@ -270,6 +270,29 @@ def _printing_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped
     sheet.close()
 
 
+def _team_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The audit page, the automation rules (the ready-made ones added), and Settings > Users and teams."""
+    from app.views.shell.page_set import PAGE_NAMES
+
+    window.show_page(PAGE_NAMES.index("audit"))
+    _settle(qapp)
+    window.grab().save(str(out / "audit.png"))
+    ctx.automation.install_builtins()
+    window.edit_automation()
+    _settle(qapp)
+    window.automation_dialog.resize(1100, 560)
+    _settle(qapp)
+    window.automation_dialog.grab().save(str(out / "automation.png"))
+    window.automation_dialog.close()
+    window.edit_users()
+    _settle(qapp)
+    if window.users_dialog is not None:
+        window.users_dialog.grab().save(str(out / "users-and-teams.png"))
+        window.users_dialog.close()
+    window.show_page(1)
+    _settle(qapp)
+
+
 def _today():  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -298,6 +321,7 @@ def main() -> int:
             "tasks",
             "deals",
             "printing",
+            "team",
         ],
         help="only this feature's screenshots",
     )
@@ -340,6 +364,7 @@ def main() -> int:
         "tasks": lambda: _tasks_shots(window, qapp, ctx, out),
         "deals": lambda: _deal_shots(window, qapp, ctx, out),
         "printing": lambda: _printing_shots(window, qapp, out),
+        "team": lambda: _team_shots(window, qapp, ctx, out),
     }
     if args.only:
         only[args.only]()
@@ -420,6 +445,7 @@ def main() -> int:
     _tasks_shots(window, qapp, ctx, out)
     _deal_shots(window, qapp, ctx, out)
     _printing_shots(window, qapp, out)
+    _team_shots(window, qapp, ctx, out)
 
     window.close()
     ctx.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from app.models import Account, AccountContact, Contact, Tag, Tagging, User
+from app.models import Account, AccountContact, Contact, Role, Tag, Tagging, Team, User
 from app.services.demo.common import COUNTRIES, INDUSTRIES, TITLES, Writer, ascii_only, phone_number, table_of
 
 ROLES = ["Decision maker", "Buyer", "Influencer", "Technical contact", "Billing", ""]
@@ -30,9 +30,23 @@ USERS = [
 
 class People(Writer):
     def users(self) -> list[uuid.UUID]:
+        """The sales team: a manager and two teams of reps (none has a password: the demo file opens
+        without signing in, as its OS user, an administrator)."""
+        teams = [{**self._base(), "name": name} for name in ("North", "South")]
+        self.conn.execute(insert(table_of(Team)), teams)
+        roles = [(Role.SALES_MANAGER, None)] + [
+            (Role.SALES_REP, teams[i // 2]["id"]) for i in range(len(USERS) - 1)
+        ]
         rows = [
-            {**self._base(), "name": n, "email": f"{login}@rapport-demo.example", "is_active": True}
-            for n, login in USERS
+            {
+                **self._base(),
+                "name": n,
+                "email": f"{login}@rapport-demo.example",
+                "is_active": True,
+                "role": role,
+                "team_id": team,
+            }
+            for (n, login), (role, team) in zip(USERS, roles, strict=True)
         ]
         self.conn.execute(insert(table_of(User)), rows)
         return [r["id"] for r in rows]
