@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import enum
+import functools
 import json
 import uuid
 from collections.abc import Mapping
@@ -20,10 +21,20 @@ from typing import Any
 from app.services.core.errors import RapportError
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+_PLAIN = (str, int, float, bool)  # bool and int: JSON as they are (a Decimal never reaches here as a float)
+
+
 def to_json(value: Any) -> Any:
     """A service result (dataclasses, tuples, UUIDs, Decimals, times) as plain JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if value is None or type(value) in _PLAIN:  # most values of a row: checked first, cheaply
+        return value
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: to_json(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
