@@ -22,7 +22,8 @@ import uuid
 from pathlib import Path
 
 SECTION = "HTTP API under load (issue 24)"
-NOTE = "Loopback only; the server is a `rapport serve` process, the clients are threads of the benchmark."
+NOTE = "Loopback only; the server is `rapport serve --workers <cores>`, the clients are threads of the benchmark."
+WORKERS = max(os.cpu_count() or 1, 1)  # one server process per core
 SIZES = {"small": (2_000, 10, 5.0), "large": (1_000_000, 50, 60.0)}  # contacts, clients, seconds
 
 
@@ -57,7 +58,7 @@ def run(data: Path, size: str) -> list:  # type: ignore[type-arg]
     # the server is its own process (`rapport serve`), as in use: the clients' threads do not share its GIL
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", str(db)],
+        [sys.executable, "-m", "app", "serve", "--port", str(port), "--workers", str(WORKERS), "--db", str(db)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     _wait_until_up(f"http://127.0.0.1:{port}", server)

@@ -13,6 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     serve = sub.add_parser("serve", help="serve the HTTP API (OpenAPI documentation at /docs)")
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8750, help="the port (default 8750)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (default 1; one per core serves more clients)",
+    )
     add_db_option(serve)
     serve.set_defaults(func=run_serve)
 
@@ -53,16 +59,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_serve(args: argparse.Namespace) -> int:
     def action() -> int:
+        import os
+
         import uvicorn
 
         from app.api.app import create_app
+        from app.api.server import DB_VARIABLE
 
-        ctx = open_context(args)
+        if args.workers < 1:
+            raise SystemExit("rapport serve: --workers is 1 or more")
+        ctx = open_context(args)  # checks and migrates the database, whatever the number of workers
+        url = ctx.settings.db_url
+        print(f"Rapport API on http://{args.host}:{args.port} (documentation: /docs); Ctrl+C stops it")
         try:
-            print(f"Rapport API on http://{args.host}:{args.port} (documentation: /docs); Ctrl+C stops it")
-            uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="warning")
+            if args.workers == 1:
+                uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="warning")
+                return 0
         finally:
             ctx.close()
+        os.environ[DB_VARIABLE] = url
+        uvicorn.run(
+            "app.api.server:worker_app", factory=True, workers=args.workers, host=args.host, port=args.port,
+            log_level="warning",
+        )  # fmt: skip
         return 0
 
     return guarded(action)

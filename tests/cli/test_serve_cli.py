@@ -87,3 +87,42 @@ def test_rapport_form_creates_lists_and_prints_the_snippet(tmp_path, capsys):
     assert html.startswith(f'<form method="post" action="https://crm.example.com/forms/{form_id}"')
     assert main(["form", "create", "Bad", "--fields", "last_name,shoe_size", "--db", str(db)]) == 1
     assert "no such field: shoe_size" in capsys.readouterr().err
+
+
+def test_rapport_serve_with_two_workers_shares_one_database(tmp_path, capsys):
+    db = tmp_path / "api.db"
+    AppContext.open(Settings(db_url=f"sqlite:///{db}")).close()
+    assert main(["token", "create", "script", "--scope", "write", "--db", str(db)]) == 0
+    secret = re.search(r"rpt_\S+", capsys.readouterr().out).group(0)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--port", str(port), "--workers", "2", "--db", str(db)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{base}/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stdout.read()
+                assert time.monotonic() < deadline, "rapport serve --workers 2 did not answer"
+                time.sleep(0.1)
+        headers = {"Authorization": f"Bearer {secret}"}
+        for n in range(6):  # spread over both processes by the kernel
+            assert (
+                httpx.post(
+                    f"{base}/contacts", json={"last_name": f"W{n}"}, headers=headers, timeout=10
+                ).status_code
+                == 201
+            )
+        listed = httpx.get(f"{base}/contacts", params={"search": "W"}, headers=headers, timeout=10).json()
+        assert listed["total"] == 6
+    finally:
+        server.terminate()
+        server.wait(15)
