@@ -367,11 +367,12 @@ _LINE_FIELDS: tuple[str, ...] = (
 def lines_before(session: Session, deal: Deal) -> dict[str, Any]:
     """What `_restore_lines` needs to put a deal's lines and amount back (JSON-safe)."""
     rows = session.scalars(select(DealLine).where(DealLine.deal_id == deal.id).order_by(DealLine.position))
-    lines = [
-        {n: str(v) if isinstance(v, uuid.UUID) else v for n in _LINE_FIELDS for v in [getattr(r, n)]}
-        for r in rows
-    ]
+    lines = [{name: _json_safe(getattr(row, name)) for name in _LINE_FIELDS} for row in rows]
     return {"amount_minor": deal.amount_minor, "lines": lines}
+
+
+def _json_safe(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value
 
 
 def _restore_lines(work: Work, deal_id: uuid.UUID, before: Mapping[str, Any]) -> None:

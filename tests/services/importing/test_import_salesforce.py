@@ -100,7 +100,7 @@ LINE_ITEMS = (  # the first line names its product only through its price book e
     "Id,OpportunityId,PricebookEntryId,Product2Id,Quantity,UnitPrice,Discount,Description,Name,SortOrder\n"
     "00k8c00000NNNNNNN1,0068c00000EEEEEEE1,01u8c00000MMMMMM01,,2,1234.50,10,,Acme renewal Widget,1\n"
     "00k8c00000NNNNNNN2,0068c00000EEEEEEE1,01u8c00000MMMMMM02,01t8c00000KKKKKKK2,1,500,,"
-    "\"Support, first year\",Acme renewal Support plan,2\n"
+    '"Support, first year",Acme renewal Support plan,2\n'
 )
 CASES = (
     "Id,AccountId,ContactId,OwnerId,Subject,Description,Priority,Status,Origin,CreatedDate,ClosedDate,"
