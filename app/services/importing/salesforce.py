@@ -7,7 +7,8 @@ Product2.csv, Pricebook2.csv, PricebookEntry.csv ...), with the objects' API fie
 first (matched by email or created inactive, keeping their `Id`), then accounts, contacts, opportunities
 and leads through the import engine, each matched on its `Id` so the export can be imported again, then
 the opportunities' primary contact roles, products with their standard prices (other price books become
-price lists) and last tasks and events as activities. `SALESFORCE` describes this order for
+price lists), the opportunities' line items as deal lines (salesforce_lines), cases as tickets
+(salesforce_cases) and last tasks and events as activities. `SALESFORCE` describes this order for
 importing.vendor_export, which runs it in one transaction and one undo step.
 """
 
@@ -23,6 +24,8 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.importing.csv_read import Table
 from app.services.importing.salesforce_activities import import_events, import_tasks
+from app.services.importing.salesforce_cases import import_cases
+from app.services.importing.salesforce_lines import import_line_items
 from app.services.importing.salesforce_products import (
     import_price_entries,
     note_price_books,
@@ -162,12 +165,12 @@ SALESFORCE = Vendor(
         ObjectImport("Product2", "products"),  # with its standard price (salesforce_products)
         ObjectImport("Pricebook2", "price books", note_price_books),
         ObjectImport("PricebookEntry", "price lists", import_price_entries),  # all but list prices
+        ObjectImport("OpportunityLineItem", "deal lines", import_line_items),  # after deals and products
+        ObjectImport("Case", "tickets", import_cases),  # after accounts, contacts and users
         ObjectImport("Task", "activities", import_tasks),
         ObjectImport("Event", "activities", import_events),
     ),
     later={
-        "OpportunityLineItem": "not imported: no deal lines yet",
-        "Case": "not imported yet: tickets arrive with issue 22",
         "Campaign": "not imported yet: no campaigns in Rapport",
         "CampaignMember": "not imported yet: no campaigns in Rapport",
     },

@@ -14,12 +14,14 @@ every object's refused rows come back in its step result (one rejects file per o
 
 from __future__ import annotations
 
+import enum
 import time
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +32,12 @@ from app.models import (
     Activity,
     AuditEntry,
     Deal,
+    DealLine,
     ImportBatch,
     ImportBatchItem,
     PriceList,
     PriceListItem,
+    Ticket,
     User,
     utcnow,
 )
@@ -53,6 +57,8 @@ EXPORT = "export"  # ImportBatch.entity_type of a whole export
 CHILD_BATCH = "batch"  # an engine batch; `before` = {"order": n}
 MADE_USER = "user"
 MADE_ACTIVITY = "activity"
+MADE_TICKET = "ticket"
+LINES = "lines"  # a deal's lines written; `before` = lines_before(): its old lines and amount
 UPDATED = "upd:"  # + entity ("upd:deal", "upd:activity"): `before` holds the old values
 
 
@@ -296,7 +302,10 @@ def _undo(work: Work, uow: UnitOfWorkFactory, batch: ImportBatch) -> int:
     for action, (model, entity) in _MADE_FIRST.items():  # what may point at the engine's records
         touched += _purge(work, model, entity, [i.entity_id for i in items if i.action == action])
     for item in items:
-        if item.action.startswith(UPDATED) and item.before:
+        if item.action == LINES and item.before is not None:
+            _restore_lines(work, item.entity_id, item.before)
+            touched += 1
+        elif item.action.startswith(UPDATED) and item.before:
             entity = item.action.removeprefix(UPDATED)
             model = _UPDATABLE[entity]
             obj = s.get(model, item.entity_id)
@@ -335,12 +344,55 @@ def _restored(model: Any, before: Mapping[str, Any]) -> dict[str, Any]:
         python_type = model.__table__.c[name].type.python_type
         if value is not None and python_type is uuid.UUID:
             value = uuid.UUID(str(value))
+        elif isinstance(value, str) and python_type is datetime:
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(python_type, type) and issubclass(python_type, enum.Enum):
+            value = python_type(value)
         out[name] = value
     return out
 
 
+_LINE_FIELDS: tuple[str, ...] = (
+    "position",
+    "product_id",
+    "description",
+    "quantity_milli",
+    "unit_price_minor",
+    "discount_bp",
+    "tax_rate_bp",
+    "net_minor",
+)
+
+
+def lines_before(session: Session, deal: Deal) -> dict[str, Any]:
+    """What `_restore_lines` needs to put a deal's lines and amount back (JSON-safe)."""
+    rows = session.scalars(select(DealLine).where(DealLine.deal_id == deal.id).order_by(DealLine.position))
+    lines = [{name: _json_safe(getattr(row, name)) for name in _LINE_FIELDS} for row in rows]
+    return {"amount_minor": deal.amount_minor, "lines": lines}
+
+
+def _json_safe(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+def _restore_lines(work: Work, deal_id: uuid.UUID, before: Mapping[str, Any]) -> None:
+    deal = work.session.get(Deal, deal_id)
+    if deal is None:
+        return
+    work.session.execute(delete(DealLine).where(DealLine.deal_id == deal_id))
+    for line in before.get("lines", []):
+        product = line.get("product_id")
+        values = {**line, "product_id": uuid.UUID(product) if product else None}
+        work.session.add(DealLine(deal_id=deal_id, **values))
+    writes.apply_fields(work, deal, "deal", {"amount_minor": before.get("amount_minor", deal.amount_minor)})
+    work.audit("deal", deal_id, "update", "lines", None, "put back by an import's undo")
+    work.session.flush()
+    work.changed("deal", ChangeKind.UPDATED, [deal_id])
+
+
 _UPDATABLE: dict[str, Any] = {
     "deal": Deal,
+    "ticket": Ticket,
     "activity": Activity,
     "user": User,
     "pli": PriceListItem,
@@ -348,6 +400,7 @@ _UPDATABLE: dict[str, Any] = {
 # Made by vendor steps, removed before the engine's batches are undone (they point at their records).
 _MADE_FIRST: dict[str, tuple[Any, str]] = {
     MADE_ACTIVITY: (Activity, "activity"),
+    MADE_TICKET: (Ticket, "ticket"),
     "pli": (PriceListItem, "price"),
     "pricelist": (PriceList, "price_list"),
 }

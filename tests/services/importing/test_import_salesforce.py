@@ -18,10 +18,12 @@ from app.models import (
     Activity,
     Contact,
     Deal,
+    DealLine,
     Lead,
     PriceList,
     PriceListItem,
     Product,
+    Ticket,
     User,
 )
 
@@ -52,7 +54,7 @@ LEADS = (
 )
 OPPORTUNITIES = (
     "Id,AccountId,Name,StageName,Amount,CloseDate,Type,OwnerId,CreatedDate\n"
-    "0068c00000EEEEEEE1,0018c00000BBBBBBB1,Acme renewal,Closed Won,25000,2024-03-31,Existing Customer,"
+    "0068c00000EEEEEEE1,0018c00000BBBBBBB1,Acme renewal,Closed Won,2722.10,2024-03-31,Existing Customer,"
     "0058c00000AAAAAAA1,2024-01-05T09:30:00.000Z\n"
     "0068c00000EEEEEEE2,0018c00000BBBBBBB2,Globex pilot,Prospecting,5000,2024-09-30,New Customer,"
     "0058c00000AAAAAAA2,2024-02-01T10:00:00.000Z\n"
@@ -94,11 +96,20 @@ PRICE_ENTRIES = (
     "01u8c00000MMMMMM02,01s8c00000LLLLLLL1,01t8c00000KKKKKKK2,99,USD,true\n"
     "01u8c00000MMMMMM03,01s8c00000LLLLLLL2,01t8c00000KKKKKKK1,999.99,USD,true\n"
 )
-LINE_ITEMS = (
-    "Id,OpportunityId,PricebookEntryId,Quantity,UnitPrice\n"
-    "00k8c00000NNNNNNN1,0068c00000EEEEEEE1,01u8c00000MMMMMM01,2,1234.50\n"
+LINE_ITEMS = (  # the first line names its product only through its price book entry (older exports)
+    "Id,OpportunityId,PricebookEntryId,Product2Id,Quantity,UnitPrice,Discount,Description,Name,SortOrder\n"
+    "00k8c00000NNNNNNN1,0068c00000EEEEEEE1,01u8c00000MMMMMM01,,2,1234.50,10,,Acme renewal Widget,1\n"
+    "00k8c00000NNNNNNN2,0068c00000EEEEEEE1,01u8c00000MMMMMM02,01t8c00000KKKKKKK2,1,500,,"
+    '"Support, first year",Acme renewal Support plan,2\n'
 )
-CASES = "Id,Subject,Status\n5008c00000HHHHHHH1,Broken widget,New\n5008c00000HHHHHHH2,Late delivery,Closed\n"
+CASES = (
+    "Id,AccountId,ContactId,OwnerId,Subject,Description,Priority,Status,Origin,CreatedDate,ClosedDate,"
+    "IsClosed\n"
+    "5008c00000HHHHHHH1,0018c00000BBBBBBB1,0038c00000CCCCCCC1,0058c00000AAAAAAA1,Broken widget,It squeaks,"
+    "High,Working,Phone,2024-03-01T08:00:00.000Z,,false\n"
+    "5008c00000HHHHHHH2,0018c00000BBBBBBB2,0038c00000CCCCCCC2,0058c00000AAAAAAA2,Late delivery,,Critical,"
+    "Closed,Email,2024-02-01T09:00:00.000Z,2024-02-03T17:00:00.000Z,true\n"
+)
 FILES = {
     "User.csv": USERS,
     "Account.csv": ACCOUNTS,
@@ -244,13 +255,12 @@ def test_the_dry_run_shows_the_plan_and_changes_nothing(tmp_path, capsys):
         "Product2",
         "Pricebook2",
         "PricebookEntry",
+        "OpportunityLineItem",
+        "Case",
         "Task",
         "Event",
-        "Case",
-        "OpportunityLineItem",
     ]
-    assert "Case: 2 rows not imported yet: tickets arrive with issue 22" in out
-    assert "OpportunityLineItem: 1 rows not imported: no deal lines yet" in out
+    assert "OpportunityLineItem: 2 rows -> deal lines" in out and "Case: 2 rows -> tickets" in out
     assert any(line.startswith("Product2: 2 rows -> products; columns: Id -> external_id") for line in out)
     assert any(line.startswith("  not imported: Type") for line in out)  # the opportunity's Type
     assert not (tmp_path / "crm.db").exists()
@@ -264,8 +274,8 @@ def test_a_salesforce_export_folder_is_imported_whole_with_its_links(tmp_path, c
     assert "  User: 0 matched, 2 created (inactive)" in out
     assert "  OpportunityContactRole: 1 deals given their contact" in out
     assert "  Task: 3 new, 0 updated activities" in out and "  Event: 2 new, 0 updated activities" in out
-    assert "  Case: 2 rows not imported yet: tickets arrive with issue 22" in out
-    assert "  OpportunityLineItem: 1 rows not imported: no deal lines yet" in out
+    assert "  OpportunityLineItem: 2 lines on 1 deals (1 deals' lines written, 0 as they were)" in out
+    assert "  Case: 2 new, 0 updated tickets" in out
     assert "WhatId 5008c00000HHHHHHH1 is not a record this export brought in: not linked" in out
     _check(db)
     assert main(["import", "salesforce", str(export), "--db", str(db)]) == 0  # again: matched by Id
@@ -273,6 +283,8 @@ def test_a_salesforce_export_folder_is_imported_whole_with_its_links(tmp_path, c
     assert "  Contact: 0 new, 0 updated, 2 unchanged" in again
     assert "  Task: 0 new, 0 updated activities" in again
     assert "  PricebookEntry: 1 price list(s), 0 new prices, 0 changed" in again
+    assert "  OpportunityLineItem: 2 lines on 1 deals (0 deals' lines written, 1 as they were)" in again
+    assert "  Case: 0 new, 0 updated tickets" in again
     _check(db)
 
 
@@ -309,7 +321,7 @@ def test_forgiving_cli_writes_rejects_per_object_and_undo_takes_back_the_whole_e
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
     try:
         with ctx.sessions() as s:
-            for model in (Account, Contact, Deal, Lead, Activity, Product, PriceList):
+            for model in (Account, Contact, Deal, DealLine, Lead, Activity, Product, PriceList, Ticket):
                 assert s.scalar(select(func.count()).select_from(model)) == 0, model
             assert s.scalar(select(func.count()).select_from(User).where(User.external_id != "")) == 0
     finally:

@@ -107,7 +107,7 @@ def test_the_whole_export_is_one_undo_step_and_a_second_import_changes_nothing(c
     }
     by_obj = {r.obj: r for r in first.steps}
     assert (by_obj["Contact"].created, by_obj["Task"].created, by_obj["Product2"].created) == (2, 3, 2)
-    assert [(n.obj, n.rows) for n in first.not_imported] == [("Case", 2), ("OpportunityLineItem", 1)]
+    assert first.not_imported == ()
     second = _import(ctx, folder)
     assert _counts(ctx) == after
     assert all(r.created == 0 for r in second.steps)
