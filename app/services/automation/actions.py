@@ -64,7 +64,7 @@ class Acting:
     rule: AutomationRule
     run_id: uuid.UUID
     now: datetime
-    pools: dict[str, list[uuid.UUID]] = field(default_factory=dict)  # round-robin members, read once per run
+    turns: assign.Turns = field(default_factory=assign.Turns)  # round-robin pools, read once per run
     new_activities: list[dict[str, Any]] = field(default_factory=list)  # written by write_new_activities
 
 
@@ -84,20 +84,11 @@ def _owner_or_user(acting: Acting, obj: Entity, who: Any) -> uuid.UUID | None:
     return user.id
 
 
-def _next_round_robin(acting: Acting, action: dict[str, Any] | None = None) -> uuid.UUID:
-    """The next member of the action's pool (every active user, or its team's) after this rule's last."""
-    action = action or {}
-    key = assign.pool_key(action)
-    if key not in acting.pools:
-        session = acting.work.session
-        try:
-            users = assign.members(session, action)
-        except assign.NoAssignee as exc:
-            raise ActionFailed(str(exc)) from exc
-        if not acting.pools:
-            assign.lock_rule(session, acting.rule)
-        acting.pools[key] = users
-    return assign.next_member(acting.rule, key, acting.pools[key])
+def _next_round_robin(acting: Acting, action: dict[str, Any] | None = None, obj: Any = None) -> uuid.UUID:
+    try:
+        return acting.turns.pick(acting.work.session, acting.rule, action or {}, obj)
+    except assign.NoAssignee as exc:
+        raise ActionFailed(str(exc)) from exc
 
 
 def _create_task(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i: int) -> ActionResult:
@@ -174,7 +165,8 @@ def write_new_activities(acting: Acting) -> None:
 
 def _assign_owner(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i: int) -> ActionResult:
     who = action.get("user", "round_robin")
-    user_id = _next_round_robin(acting, action) if who == "round_robin" else _owner_or_user(acting, obj, who)
+    turns = who in ("round_robin", "territory")
+    user_id = _next_round_robin(acting, action, obj) if turns else _owner_or_user(acting, obj, who)
     return _set(acting, entity, obj, "owner_id", user_id)
 
 
@@ -341,6 +333,8 @@ def describe(action: dict[str, Any]) -> str:
         return f"create {action.get('kind', 'task')} '{action.get('subject')}' due in {action.get('due_days', 0)} days"
     if kind == "assign_owner":
         who = action.get("user", "round_robin")
+        if who == "territory":
+            return "assign owner by territory (round-robin among its users)"
         if who == "round_robin" and action.get("team_id"):
             return f"assign owner round_robin in team {action.get('team_name') or action['team_id']}"
         return f"assign owner {who}"

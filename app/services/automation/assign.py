@@ -1,7 +1,8 @@
-"""Round-robin owners for the "assign the owner" action: over every active user, or within one team.
+"""Round-robin owners for the "assign the owner" action: over every active user, within one team, or
+among the users of the territory that covers the record (its country, region, postcode and industry).
 
-A rule's round-robin position is kept in its row (`custom["round_robin"]`, one entry per pool: "all" or
-"team:<id>"), written in the transaction of the records it assigns. The first pick of a run locks the rule
+A rule's round-robin position is kept in its row (`custom["round_robin"]`, one entry per pool: "all",
+"team:<id>" or "territory:<id>"), written in the transaction of the records it assigns. The first pick of a run locks the rule
 row (FOR NO KEY UPDATE on PostgreSQL; SQLite's write lock is already held) and re-reads it, so two processes
 creating records at once hand out consecutive members and never the same turn twice.
 """
@@ -9,18 +10,48 @@ creating records at once hand out consecutive members and never the same turn tw
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import AutomationRule, Team, User
+from app.models import AutomationRule, Team, Territory, User
 
 LEGACY_KEY = "round_robin_last"  # the position of an all-users round-robin before teams existed
 
 
 class NoAssignee(Exception):
     """The pool has nobody to assign: an unknown team, or no active member."""
+
+
+@dataclass
+class Turns:
+    """One run's round-robin pools (members read once per run) and territories."""
+
+    pools: dict[str, list[uuid.UUID]] = field(default_factory=dict)
+    areas: list[Area] | None = None
+
+    def pick(self, session: Session, rule: AutomationRule, action: dict[str, Any], record: Any) -> uuid.UUID:
+        """The next member of the action's pool (every active user, its team's, or the users of the
+        record's territory) after the one this rule picked last there; NoAssignee says why there is none."""
+        if action.get("user") == "territory":
+            if self.areas is None:
+                self.areas = areas(session)
+            area = territory_of(self.areas, record)
+            key = f"territory:{area.id}"
+            if key not in self.pools:
+                self._add(session, rule, key, territory_members(session, area))
+        else:
+            key = pool_key(action)
+            if key not in self.pools:
+                self._add(session, rule, key, members(session, action))
+        return next_member(rule, key, self.pools[key])
+
+    def _add(self, session: Session, rule: AutomationRule, key: str, users: list[uuid.UUID]) -> None:
+        if not self.pools:  # the run's first pick: lock the rule row and read its latest positions
+            lock_rule(session, rule)
+        self.pools[key] = users
 
 
 def pool_key(action: dict[str, Any]) -> str:
@@ -85,3 +116,89 @@ def _uuid(value: Any) -> uuid.UUID | None:
         return uuid.UUID(str(value))
     except ValueError:
         return None
+
+
+# --- by territory ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Area:
+    """A territory as plain values, read once per run."""
+
+    id: uuid.UUID
+    name: str
+    countries: frozenset[str]
+    regions: frozenset[str]
+    postcode_ranges: tuple[tuple[str, str], ...]
+    industries: frozenset[str]
+
+    @property
+    def criteria(self) -> int:
+        return sum(bool(x) for x in (self.countries, self.regions, self.postcode_ranges, self.industries))
+
+    def covers(self, record: Any) -> bool:
+        """Every criterion the territory sets holds for the record (one of its values, or within one of
+        its postcode ranges); a territory that sets none covers nothing."""
+        country = _norm(getattr(record, "country", ""))
+        region = _norm(getattr(record, "region", ""))
+        postcode = _postcode(getattr(record, "postal_code", ""))
+        industry = _norm(getattr(record, "industry", ""))
+        return bool(
+            self.criteria
+            and (not self.countries or country in self.countries)
+            and (not self.regions or region in self.regions)
+            and (not self.postcode_ranges or any(lo <= postcode <= hi for lo, hi in self.postcode_ranges))
+            and (not self.industries or industry in self.industries)
+        )
+
+
+def areas(session: Session) -> list[Area]:
+    """The live territories, the most specific first (more criteria set), then by name."""
+    found = [
+        Area(
+            t.id,
+            t.name,
+            frozenset(_norm(c) for c in t.countries or []),
+            frozenset(_norm(r) for r in t.regions or []),
+            tuple((_postcode(lo), _postcode(hi)) for lo, hi in t.postcode_ranges or []),
+            frozenset(_norm(i) for i in t.industries or []),
+        )
+        for t in session.scalars(select(Territory).where(Territory.deleted_at.is_(None)))
+    ]
+    return sorted(found, key=lambda a: (-a.criteria, a.name))
+
+
+def territory_of(found: list[Area], record: Any) -> Area:
+    for area in found:
+        if area.covers(record):
+            return area
+    where = ", ".join(
+        f"{name} {value!r}"
+        for name in ("country", "region", "postal_code", "industry")
+        if (value := getattr(record, name, ""))
+    )
+    raise NoAssignee(
+        f"no territory covers this record ({where or 'no country, region, postcode or industry'})"
+    )
+
+
+def territory_members(session: Session, area: Area) -> list[uuid.UUID]:
+    users = list(
+        session.scalars(
+            select(User.id)
+            .where(User.is_active.is_(True), User.deleted_at.is_(None), User.territory_id == area.id)
+            .order_by(User.id)
+        )
+    )
+    if not users:
+        raise NoAssignee(f"territory '{area.name}' has no active user to assign")
+    return users
+
+
+def _norm(value: Any) -> str:
+    return str(value or "").strip().casefold()
+
+
+def _postcode(value: Any) -> str:
+    """Postcodes compare as text without spaces, upper case ('75011' lies in ['75000', '75999'])."""
+    return "".join(str(value or "").split()).upper()

@@ -123,10 +123,11 @@ class RuleEditor(QDialog):
         self.action_field = QComboBox(objectName="actionField")
         self.action_days = QSpinBox(objectName="actionDays", maximum=3650, suffix=" days")
         self.action_team = QComboBox(objectName="actionTeam")
-        self.action_team.setToolTip("round-robin over the active members of this team")
+        self.action_team.setToolTip("whom the owner is chosen from, in turn")
         self.action_team.addItem("every active user", None)
         for team_id, team_name in env.ctx.users.teams():
             self.action_team.addItem(f"team {team_name}", (str(team_id), team_name))
+        self.action_team.addItem("by territory (its users)", "territory")
         add = QPushButton("Add action", objectName="addAction")
         add.clicked.connect(self.add_action)
         remove = QPushButton("Remove", objectName="removeAction")
@@ -219,7 +220,9 @@ class RuleEditor(QDialog):
         elif kind == "assign_owner":
             action["user"] = "round_robin"
             team = self.action_team.currentData()
-            if team is not None:
+            if team == "territory":
+                action["user"] = "territory"
+            elif team is not None:
                 action |= {"team_id": team[0], "team_name": team[1]}
         elif text:
             action[TEXT_OF_ACTION[kind]] = text

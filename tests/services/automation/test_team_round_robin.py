@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from app.models import Lead, Role
+from app.models import Lead, Role, Territory
 from app.services.access.users import UserInput
 from app.services.automation.spec import RuleInput
 from app.services.core.errors import ValidationError
@@ -102,3 +102,40 @@ def test_processes_creating_leads_at_once_share_one_turn_order(ctx, db_url, tmp_
     assert owners == {m: 4 for m in members}
     nxt = _lead(ctx, "After")  # 12 handed out: the turn is back at the first member
     assert nxt.owner_id == members[0]
+
+
+def _territory(ctx, name, members, **criteria):
+    territory_id = ctx.users.add_territory(name).value
+    with ctx.uow() as work:
+        area = work.session.get(Territory, territory_id)
+        for key, value in criteria.items():
+            setattr(area, key, value)
+    return territory_id, [
+        ctx.users.add(UserInput(m, f"{m.lower()}@example.com", territory_id=territory_id)).value.id
+        for m in members
+    ]
+
+
+def test_by_territory_assigns_the_users_of_the_territory_that_covers_the_record_in_turn(ctx):
+    _, (fr1, fr2) = _territory(ctx, "France", ["Fay", "Flo"], countries=["FR"])
+    _, (paris,) = _territory(ctx, "Paris", ["Pia"], countries=["FR"], postcode_ranges=[["75000", "75999"]])
+    _, (soft,) = _territory(ctx, "UK software", ["Sam"], countries=["GB"], industries=["Software"])
+    rule(ctx, "lead", "created", [{"type": "assign_owner", "user": "territory"}], name="By territory")
+
+    def lead(**fields):
+        return ctx.leads.get(ctx.leads.create(LeadInput(last_name="L", **fields)).value.id).owner_id
+
+    assert [lead(country="FR", postal_code="69001") for _ in range(3)] == [fr1, fr2, fr1]
+    assert lead(country="FR", postal_code="75011") == paris  # the more specific territory
+    assert lead(country="GB", industry="software") == soft
+    assert lead(country="GB", industry="Retail") is None
+    logged = items(ctx)[-1]
+    assert logged.outcome == "failed"
+    assert logged.error == "no territory covers this record (country 'GB', industry 'Retail')"
+
+
+def test_by_territory_is_refused_for_records_a_territory_cannot_cover(ctx):
+    action = {"type": "assign_owner", "user": "territory"}
+    with pytest.raises(ValidationError) as err:
+        ctx.automation.create(RuleInput("R", "deal", "created", {}, {}, (action,), enabled=True))
+    assert err.value.for_field("actions[0].user") == "by territory assigns lead, contact, account, not deal"

@@ -23,6 +23,12 @@ def test_the_editor_offers_the_team_and_the_rule_assigns_its_members_in_turn(win
     editor.action_type.setCurrentIndex(editor.action_type.findData("assign_owner"))
     assert editor.action_team.isVisibleTo(editor) and not editor.action_text.isVisibleTo(editor)
     assert editor.action_team.itemText(0) == "every active user"
+    editor.action_team.setCurrentIndex(editor.action_team.findText("by territory (its users)"))
+    editor.add_action()
+    assert editor.action_list.item(0).text() == "Assign owner by territory (round-robin among its users)"
+    editor.action_list.setCurrentRow(0)
+    editor.remove_action()
+    assert editor.actions == []
     editor.action_team.setCurrentIndex(editor.action_team.findText("team North"))
     editor.add_action()
     assert editor.action_list.item(0).text() == "Assign owner round_robin in team North"
