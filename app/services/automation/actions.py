@@ -32,6 +32,7 @@ from app.models import (
     uuid7,
     uuid7_many,
 )
+from app.services.automation import assign
 from app.services.automation.capture import MODELS
 from app.services.core import bulk, writes
 from app.services.core.changes import ChangeKind
@@ -63,7 +64,7 @@ class Acting:
     rule: AutomationRule
     run_id: uuid.UUID
     now: datetime
-    active_users: list[uuid.UUID] | None = None  # read once per run (round-robin)
+    turns: assign.Turns = field(default_factory=assign.Turns)  # round-robin pools, read once per run
     new_activities: list[dict[str, Any]] = field(default_factory=list)  # written by write_new_activities
 
 
@@ -83,22 +84,11 @@ def _owner_or_user(acting: Acting, obj: Entity, who: Any) -> uuid.UUID | None:
     return user.id
 
 
-def _next_round_robin(acting: Acting) -> uuid.UUID:
-    """The next active user after the one this rule picked last (its `custom.round_robin_last`)."""
-    if acting.active_users is None:
-        acting.active_users = list(
-            acting.work.session.scalars(
-                select(User.id).where(User.is_active.is_(True), User.deleted_at.is_(None)).order_by(User.id)
-            )
-        )
-    users = acting.active_users
-    if not users:
-        raise ActionFailed("there is no active user to assign")
-    last = (acting.rule.custom or {}).get("round_robin_last")
-    later = [u for u in users if last is not None and str(u) > last]
-    chosen = later[0] if later else users[0]
-    acting.rule.custom = {**(acting.rule.custom or {}), "round_robin_last": str(chosen)}
-    return chosen
+def _next_round_robin(acting: Acting, action: dict[str, Any] | None = None, obj: Any = None) -> uuid.UUID:
+    try:
+        return acting.turns.pick(acting.work.session, acting.rule, action or {}, obj)
+    except assign.NoAssignee as exc:
+        raise ActionFailed(str(exc)) from exc
 
 
 def _create_task(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i: int) -> ActionResult:
@@ -175,7 +165,8 @@ def write_new_activities(acting: Acting) -> None:
 
 def _assign_owner(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i: int) -> ActionResult:
     who = action.get("user", "round_robin")
-    user_id = _next_round_robin(acting) if who == "round_robin" else _owner_or_user(acting, obj, who)
+    turns = who in ("round_robin", "territory")
+    user_id = _next_round_robin(acting, action, obj) if turns else _owner_or_user(acting, obj, who)
     return _set(acting, entity, obj, "owner_id", user_id)
 
 
@@ -341,7 +332,12 @@ def describe(action: dict[str, Any]) -> str:
     if kind == "create_task":
         return f"create {action.get('kind', 'task')} '{action.get('subject')}' due in {action.get('due_days', 0)} days"
     if kind == "assign_owner":
-        return f"assign owner {action.get('user', 'round_robin')}"
+        who = action.get("user", "round_robin")
+        if who == "territory":
+            return "assign owner by territory (round-robin among its users)"
+        if who == "round_robin" and action.get("team_id"):
+            return f"assign owner round_robin in team {action.get('team_name') or action['team_id']}"
+        return f"assign owner {who}"
     if kind == "set_field":
         return f"set {action.get('field')} to {action.get('value')!r}"
     if kind in ("add_tag", "remove_tag"):

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Stage, utcnow
-from app.services.automation import events, outbox, timed
+from app.services.automation import assign, events, outbox, timed
 from app.services.automation.actions import ActionFailed, convert, label_of, settable
 from app.services.automation.builtins import BUILTINS
 from app.services.automation.capture import MODELS, rules_paused
@@ -193,6 +193,8 @@ class AutomationService:
                     convert(model, str(action["field"]), action.get("value"))
                 except ActionFailed as exc:
                     errors.append(FieldError(f"actions[{i}].value", str(exc)))
+            if action["type"] == "assign_owner" and (problem := assign.team_problem(s, action)):
+                errors.append(FieldError(f"actions[{i}].team_id", problem))
             if action["type"] == "move_stage" and _stage(s, action.get("stage_id")) is None:
                 errors.append(FieldError(f"actions[{i}].stage_id", "there is no such stage"))
         taken = s.scalar(

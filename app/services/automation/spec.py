@@ -54,6 +54,7 @@ ACTION_LABELS = {
     "webhook": "call a webhook",
 }
 CONDITION_ENTITIES = ("contact", "account", "lead")  # those the segments' criteria compiler knows
+TERRITORY = ("lead", "contact", "account")  # the records a territory covers (country, region, postcode)
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,12 @@ def validate_shape(data: RuleInput) -> None:
             errors.append(FieldError(f"actions[{i}].subject", "a task needs a subject"))
         elif kind == "webhook" and not str(action.get("url", "")).startswith(("http://", "https://")):
             errors.append(FieldError(f"actions[{i}].url", "a webhook needs an http:// or https:// address"))
+        elif kind == "assign_owner" and action.get("user") == "territory" and data.entity not in TERRITORY:
+            errors.append(
+                FieldError(
+                    f"actions[{i}].user", f"by territory assigns {', '.join(TERRITORY)}, not {data.entity}"
+                )
+            )
         elif kind == "set_field" and not action.get("field"):
             errors.append(FieldError(f"actions[{i}].field", "say which field to set"))
         elif kind in ("add_tag", "remove_tag") and not str(action.get("tag", "")).strip():

@@ -122,12 +122,19 @@ class RuleEditor(QDialog):
         self.action_text = QLineEdit(objectName="actionText", placeholderText="subject, value, tag, URL ...")
         self.action_field = QComboBox(objectName="actionField")
         self.action_days = QSpinBox(objectName="actionDays", maximum=3650, suffix=" days")
+        self.action_team = QComboBox(objectName="actionTeam")
+        self.action_team.setToolTip("whom the owner is chosen from, in turn")
+        self.action_team.addItem("every active user", None)
+        for team_id, team_name in env.ctx.users.teams():
+            self.action_team.addItem(f"team {team_name}", (str(team_id), team_name))
+        self.action_team.addItem("by territory (its users)", "territory")
         add = QPushButton("Add action", objectName="addAction")
         add.clicked.connect(self.add_action)
         remove = QPushButton("Remove", objectName="removeAction")
         remove.clicked.connect(self.remove_action)
         row = QHBoxLayout()
-        for w in (self.action_type, self.action_field, self.action_text, self.action_days, add, remove):
+        widgets = (self.action_type, self.action_field, self.action_team, self.action_text, self.action_days)
+        for w in (*widgets, add, remove):
             row.addWidget(w)
         then_box = QGroupBox("Then")
         then_layout = QVBoxLayout(then_box)
@@ -200,6 +207,7 @@ class RuleEditor(QDialog):
         self.action_field.setVisible(kind == "set_field")
         self.action_days.setVisible(kind == "create_task")
         self.action_text.setVisible(kind != "assign_owner")
+        self.action_team.setVisible(kind == "assign_owner")
 
     def add_action(self) -> None:
         kind = self.action_type.currentData()
@@ -211,6 +219,11 @@ class RuleEditor(QDialog):
             action |= {"field": self.action_field.currentData(), "value": text}
         elif kind == "assign_owner":
             action["user"] = "round_robin"
+            team = self.action_team.currentData()
+            if team == "territory":
+                action["user"] = "territory"
+            elif team is not None:
+                action |= {"team_id": team[0], "team_name": team[1]}
         elif text:
             action[TEXT_OF_ACTION[kind]] = text
         self.actions.append(action)

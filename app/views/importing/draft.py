@@ -43,6 +43,7 @@ class ImportDraft:
     currency: str = "EUR"
     skip_likely: bool = False
     forgiving: bool = False  # import the good rows; the refused ones go to a rejects file
+    run_rules: bool = True  # the imported records trigger automation rules (off: `rapport import --no-rules`)
 
     @property
     def from_vcards(self) -> bool:

@@ -71,6 +71,9 @@ class OptionsPage(QWizardPage):
         self.skip_likely = QCheckBox(
             "Skip rows that look like an existing record (the dry run lists them)", objectName="skipLikely"
         )
+        self.run_rules = QCheckBox("Run automation rules for the imported records", objectName="runRules")
+        self.run_rules.setChecked(True)
+        self.run_rules.setToolTip("Off: the import triggers no rule, as `rapport import --no-rules`")
         self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
         form = QFormLayout(self)
         self.form = form
@@ -80,6 +83,7 @@ class OptionsPage(QWizardPage):
         form.addRow("Deals go into the pipeline", self.pipeline)
         form.addRow("Currency of amounts without one", self.currency)
         form.addRow("", self.skip_likely)
+        form.addRow("", self.run_rules)
         form.addRow("", buttons)
         form.addRow(self.report)
         self.match.currentIndexChanged.connect(self._store)
@@ -88,6 +92,7 @@ class OptionsPage(QWizardPage):
         self.pipeline.textChanged.connect(self._store)
         self.currency.textChanged.connect(self._store)
         self.skip_likely.toggled.connect(self._store)
+        self.run_rules.toggled.connect(self._store)
         self._store()
 
     def _store(self) -> None:
@@ -98,6 +103,7 @@ class OptionsPage(QWizardPage):
         draft.pipeline, draft.currency = self.pipeline.text(), self.currency.text()
         draft.skip_likely = self.skip_likely.isChecked()
         draft.forgiving = bool(self.refused.currentData())
+        draft.run_rules = self.run_rules.isChecked()
 
     def initializePage(self) -> None:
         """Offer the ways this kind of record can be matched; pipeline and currency only for deals."""

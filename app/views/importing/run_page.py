@@ -3,7 +3,8 @@ undo stack as one command once it is done (undo removes the whole batch)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -31,12 +32,25 @@ from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import report_lines
 
 
+@contextmanager
+def rules_for(ctx: AppContext, run_rules: bool) -> Iterator[None]:
+    """The automation rules on for what runs inside, or off (`rapport import --no-rules`)."""
+    if run_rules:
+        yield
+    else:
+        with ctx.automation.paused():
+            yield
+
+
 class ImportJob(ThreadJob):
     """One import run in a worker thread (see ThreadJob); `result` is the Outcome."""
 
-    def __init__(self, ctx: AppContext, kind: str, table: Table, spec: RecordImportSpec) -> None:
+    def __init__(
+        self, ctx: AppContext, kind: str, table: Table, spec: RecordImportSpec, run_rules: bool = True
+    ) -> None:
         def work(progress: Callable[[int, int], bool]) -> Outcome[RecordImportReport]:
-            return ctx.unbroadcast().importer.run(kind, table, spec, progress)
+            with rules_for(ctx, run_rules):  # in the worker thread: the pause is per thread
+                return ctx.unbroadcast().importer.run(kind, table, spec, progress)
 
         super().__init__(work, "rapport-import", _describe)
         self.total = len(table.rows)
@@ -58,14 +72,22 @@ class ImportCommand(ServiceCommand):
     """A finished import as one undo step: undo removes its batch, redo imports the same rows again."""
 
     def __init__(
-        self, env: ViewEnv, kind: str, table: Table, spec: RecordImportSpec, report: RecordImportReport
+        self,
+        env: ViewEnv,
+        kind: str,
+        table: Table,
+        spec: RecordImportSpec,
+        report: RecordImportReport,
+        run_rules: bool = True,
     ):
         super().__init__(env, f"Import of {report.created + report.updated:,} {kind}")
         self.kind, self.table, self.spec, self.batch_id = kind, table, spec, report.batch_id
+        self.run_rules = run_rules
         self._executed = True  # the wizard's worker did the first run
 
     def _redo(self) -> None:
-        self.batch_id = self.env.ctx.importer.run(self.kind, self.table, self.spec).value.batch_id
+        with rules_for(self.env.ctx, self.run_rules):
+            self.batch_id = self.env.ctx.importer.run(self.kind, self.table, self.spec).value.batch_id
 
     def _undo(self) -> None:
         if self.batch_id is not None:
@@ -107,7 +129,8 @@ class RunPage(QWizardPage):
         draft = self.draft
         self.done = False
         self.kind, self.table, self.spec = draft.kind, draft.table, draft.spec()  # this run's, for its undo
-        self.job = ImportJob(self.env.ctx, self.kind, self.table, self.spec)
+        self.run_rules = draft.run_rules
+        self.job = ImportJob(self.env.ctx, self.kind, self.table, self.spec, self.run_rules)
         self.status.setText("Importing…")
         self.cancel.setEnabled(True)
         self.job.thread.start()
@@ -164,7 +187,7 @@ class RunPage(QWizardPage):
             text += f"\n{len(report.review):,} value(s) kept as typed (the dry run lists them)."
         self.status.setText(text)
         self.save_rejects_button.setVisible(bool(report.rejected))
-        self.env.undo.push(ImportCommand(self.env, self.kind, self.table, self.spec, report))
+        self.env.undo.push(ImportCommand(self.env, self.kind, self.table, self.spec, report, self.run_rules))
         self.env.status(f"Imported {report.created + report.updated:,} {self.kind} — Ctrl+Z to undo")
         self.completeChanged.emit()
 
