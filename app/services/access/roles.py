@@ -57,21 +57,28 @@ def _same(actions: frozenset[str], *entities: str) -> dict[str, frozenset[str]]:
 
 RULES: Mapping[Role, RoleRules] = {
     Role.ADMINISTRATOR: RoleRules(Scope.ALL, _same(FULL, *RECORDS, "user", *SETTINGS), manages_users=True),
-    Role.SALES_MANAGER: RoleRules(Scope.ALL, {**_same(FULL, *RECORDS, *SALES_SETTINGS), "user": VIEW}),
+    Role.SALES_MANAGER: RoleRules(
+        Scope.ALL, {**_same(VIEW, *SETTINGS), **_same(FULL, *RECORDS, *SALES_SETTINGS), "user": VIEW}
+    ),
     Role.SALES_REP: RoleRules(
         Scope.TEAM,
-        {**_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"), "product": VIEW, "user": VIEW},
+        {
+            **_same(VIEW, *SETTINGS),
+            **_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"),
+            "product": VIEW,
+            "user": VIEW,
+        },
     ),
     Role.SERVICE_AGENT: RoleRules(
         Scope.ALL,
         {
-            **_same(VIEW, *RECORDS, "user"),
+            **_same(VIEW, *RECORDS, "user", *SETTINGS),
             "contact": frozenset({"view", "create", "edit"}),
             "account": frozenset({"view", "edit"}),
             "activity": WORK,
         },
     ),
-    Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user")),
+    Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user", *SETTINGS)),
 }
 
 
