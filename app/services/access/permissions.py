@@ -16,6 +16,7 @@ from app.services.access.roles import (
     OWNED,
     RECORDS,
     RULES,
+    SETTINGS,
     THROUGH_ACCOUNT,
     RoleRules,
     Scope,
@@ -52,7 +53,7 @@ class Permissions:
         return self.role is Role.ADMINISTRATOR
 
     def may(self, action: str, entity: str) -> bool:
-        return entity not in (*RECORDS, "user") or self.rules.allows(action, entity)
+        return entity not in (*RECORDS, "user", *SETTINGS) or self.rules.allows(action, entity)
 
     # --- the Guard protocol -------------------------------------------------------------------------
     def visible(self, session: Session, entity: str, model: Any) -> ColumnElement[bool] | None:

@@ -23,7 +23,18 @@ class Scope(enum.StrEnum):
 OWNED = ("account", "contact", "lead", "deal", "activity")
 THROUGH_ACCOUNT = ("document",)
 RECORDS = (*OWNED, *THROUGH_ACCOUNT, "product", "segment", "report")
-PLURAL = {"activity": "activities", "user": "users"}
+# Settings every user reads but only some change: a sales manager runs the sales process (tags, pipelines,
+# SLA policy, automation rules); the schema, the company, what the public posts and others' tokens are
+# the administrator's alone.
+SALES_SETTINGS = ("tag", "pipeline", "SLA policy", "automation rule")
+ADMIN_SETTINGS = ("custom field", "company setting", "web form", "API token of another user")
+SETTINGS = (*SALES_SETTINGS, *ADMIN_SETTINGS)
+PLURAL = {
+    "activity": "activities",
+    "user": "users",
+    "SLA policy": "the SLA policy",
+    "API token of another user": "API tokens of another user",
+}
 
 FULL = frozenset(ACTIONS)
 VIEW = frozenset({"view"})
@@ -45,22 +56,29 @@ def _same(actions: frozenset[str], *entities: str) -> dict[str, frozenset[str]]:
 
 
 RULES: Mapping[Role, RoleRules] = {
-    Role.ADMINISTRATOR: RoleRules(Scope.ALL, _same(FULL, *RECORDS, "user"), manages_users=True),
-    Role.SALES_MANAGER: RoleRules(Scope.ALL, {**_same(FULL, *RECORDS), "user": VIEW}),
+    Role.ADMINISTRATOR: RoleRules(Scope.ALL, _same(FULL, *RECORDS, "user", *SETTINGS), manages_users=True),
+    Role.SALES_MANAGER: RoleRules(
+        Scope.ALL, {**_same(VIEW, *SETTINGS), **_same(FULL, *RECORDS, *SALES_SETTINGS), "user": VIEW}
+    ),
     Role.SALES_REP: RoleRules(
         Scope.TEAM,
-        {**_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"), "product": VIEW, "user": VIEW},
+        {
+            **_same(VIEW, *SETTINGS),
+            **_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"),
+            "product": VIEW,
+            "user": VIEW,
+        },
     ),
     Role.SERVICE_AGENT: RoleRules(
         Scope.ALL,
         {
-            **_same(VIEW, *RECORDS, "user"),
+            **_same(VIEW, *RECORDS, "user", *SETTINGS),
             "contact": frozenset({"view", "create", "edit"}),
             "account": frozenset({"view", "edit"}),
             "activity": WORK,
         },
     ),
-    Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user")),
+    Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user", *SETTINGS)),
 }
 
 

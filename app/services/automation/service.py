@@ -31,7 +31,7 @@ from app.services.automation.spec import (
     validate_shape,
 )
 from app.services.automation.undo import undo_items
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import ConflictError, FieldError, NotFoundError, RapportError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -116,6 +116,7 @@ class AutomationService:
 
     def create(self, data: RuleInput, builtin_key: str = "") -> Outcome[RuleDetail]:
         with self.uow() as work:
+            guard.require(work.session, "create", "automation rule")
             values = self._validated(work.session, data, None)
             rule = writes.create(work, AutomationRule(**values, builtin_key=builtin_key), ENTITY)
             detail = _detail(rule)
@@ -123,6 +124,7 @@ class AutomationService:
 
     def update(self, rule_id: uuid.UUID, data: RuleInput, expected_version: int) -> Outcome[RuleDetail]:
         with self.uow() as work:
+            guard.require(work.session, "edit", "automation rule")
             rule = self._rule(work.session, rule_id)
             writes.check_version(rule, expected_version)
             writes.apply_fields(work, rule, ENTITY, self._validated(work.session, data, rule.id))
@@ -133,6 +135,7 @@ class AutomationService:
     def set_enabled(self, rule_id: uuid.UUID, enabled: bool) -> Outcome[RuleDetail]:
         """Switch a rule on or off; switching on clears a pause (the user has looked at it)."""
         with self.uow() as work:
+            guard.require(work.session, "edit", "automation rule")
             rule = self._rule(work.session, rule_id)
             values: dict[str, Any] = {"enabled": enabled}
             if enabled:
@@ -144,6 +147,7 @@ class AutomationService:
 
     def delete(self, rule_id: uuid.UUID) -> Outcome[builtins.list[uuid.UUID]]:
         with self.uow() as work:
+            guard.require(work.session, "delete", "automation rule")
             done = writes.soft_delete(work, AutomationRule, ENTITY, [rule_id])
         return Outcome(done, work.changes)
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, CustomField, Deal, Entity, FieldKind, Lead, Product
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.custom_validation import FieldDef, normalise, resolve
 from app.services.core.custom_values import check_key, create_index_sql, drop_index_sql, value_expression
@@ -168,6 +168,7 @@ class CustomFieldService:
         """Define a field (and its index); `record_id` lets undo/redo recreate the same one."""
         values = self._validate(data)
         with self.uow() as work:
+            guard.require(work.session, "create", "custom field")
             s = work.session
             serialise_on(s, "custom-field", data.entity_type)  # the key check and the next position
             if s.scalar(
@@ -198,6 +199,7 @@ class CustomFieldService:
         once values exist; a kind change re-creates the index."""
         values = self._validate(data)
         with self.uow() as work:
+            guard.require(work.session, "edit", "custom field")
             obj = writes.get_live(work.session, CustomField, field_id, ENTITY)
             writes.check_version(obj, expected_version)
             if obj.entity_type != data.entity_type:
@@ -222,6 +224,7 @@ class CustomFieldService:
     def reorder(self, entity: str, ids: Sequence[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         """Put the entity's live fields in the order of `ids` (fields not listed follow, in their order)."""
         with self.uow() as work:
+            guard.require(work.session, "edit", "custom field")
             fields = list(
                 work.session.scalars(
                     select(CustomField)
@@ -239,11 +242,13 @@ class CustomFieldService:
     def delete(self, ids: Sequence[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         """Move fields to the trash; their values stay in the records and come back on restore."""
         with self.uow() as work:
+            guard.require(work.session, "delete", "custom field")
             done = writes.soft_delete(work, CustomField, ENTITY, ids)
         return Outcome(done, work.changes)
 
     def restore(self, ids: Sequence[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         with self.uow() as work:
+            guard.require(work.session, "delete", "custom field")
             done = writes.restore(work, CustomField, ENTITY, ids)
             for fid in done:  # a restored field goes last among the live ones
                 obj = work.session.get(CustomField, fid)
@@ -261,6 +266,7 @@ class CustomFieldService:
     def purge(self, ids: Sequence[uuid.UUID]) -> Outcome[int]:
         """Delete trashed fields for good: their values leave every record and the index is dropped."""
         with self.uow() as work:
+            guard.require(work.session, "delete", "custom field")
             s = work.session
             purged = 0
             for obj in s.scalars(

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from app.services.core import settings_store
+from app.services.core import guard, settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.postal import PostalAddress, postal_lines
@@ -104,6 +104,7 @@ class CompanyService:
     def save(self, data: CompanySettings) -> Outcome[CompanySettings]:
         clean = validate(data)
         with self.uow() as work:
+            guard.require(work.session, "edit", "company setting")
             settings_store.store(work, KEY, asdict(clean))
             work.changed(ENTITY, ChangeKind.UPDATED, [SETTINGS_ID])
         return Outcome(clean, work.changes)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from app.models.api_token import ApiToken
 from app.models.base import utcnow
 from app.models.user import User
+from app.services.core import guard
 from app.services.core.errors import FieldError, NotFoundError, RapportError, ValidationError
 from app.services.core.lookups import UserRef
 from app.services.core.uow import UnitOfWorkFactory
@@ -87,6 +88,8 @@ class TokenService:
             raise ValidationError(FieldError("name", "say what the token is for (e.g. 'web shop')"))
         token = PREFIX + secrets.token_urlsafe(32)
         with self.uow() as work:
+            if user_id != work.user_id:
+                guard.require(work.session, "create", "API token of another user")
             user = work.session.get(User, user_id)
             if user is None or user.deleted_at is not None:
                 raise NotFoundError("user", user_id)
@@ -120,6 +123,8 @@ class TokenService:
             row = work.session.get(ApiToken, token_id)
             if row is None:
                 raise NotFoundError(ENTITY, token_id)
+            if row.user_id != work.user_id:
+                guard.require(work.session, "delete", "API token of another user")
             if row.revoked_at is None:
                 row.revoked_at = utcnow()
                 work.audit(ENTITY, row.id, "update", "revoked_at", None, row.revoked_at.isoformat())

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from app.services.core import settings_store
+from app.services.core import guard, settings_store
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
@@ -152,6 +152,7 @@ class WebFormService:
         """Create (an empty id gets one) or replace a form."""
         form = validate(replace(form, id=form.id or uuid.uuid4().hex[:12]))
         with self.uow() as work:
+            guard.require(work.session, "edit", "web form")
             forms = [f for f in _forms(settings_store.load(work.session, KEY)) if f.id != form.id] + [form]
             settings_store.store(work, KEY, {"forms": [asdict(f) for f in forms]})
             work.changed(ENTITY, ChangeKind.UPDATED, [SETTINGS_ID])
@@ -159,6 +160,7 @@ class WebFormService:
 
     def delete(self, form_id: str) -> None:
         with self.uow() as work:
+            guard.require(work.session, "delete", "web form")
             forms = _forms(settings_store.load(work.session, KEY))
             if not any(f.id == form_id for f in forms):
                 raise NotFoundError("web form", form_id)

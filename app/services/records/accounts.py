@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Account, AccountContact, AccountStatus, Contact, User
 from app.models.money import from_minor
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
@@ -256,12 +256,20 @@ class AccountsService(RecordService[AccountInput, AccountDetail]):
             stmt = (
                 select(Account.id, Account.name)
                 .where(
-                    Account.deleted_at.is_(None), func.lower(Account.name).startswith(text.strip().lower())
+                    Account.deleted_at.is_(None),
+                    func.lower(Account.name).startswith(text.strip().lower()),
+                    *_seen(session, "account", Account),
                 )
                 .order_by(Account.name)
                 .limit(limit)
             )
             return [(r[0], r[1]) for r in session.execute(stmt)]
+
+
+def _seen(session: Session, entity: str, model: Any) -> list[Any]:
+    """The signed-in user's visibility of `entity` (none: every row), as a `where` argument list."""
+    seen = guard.visible(session, entity, model)
+    return [] if seen is None else [seen]
 
 
 def _rename_company(work: Work, account: Account) -> None:
@@ -296,6 +304,7 @@ def _detail(session: Session, account: Account) -> AccountDetail:
             AccountContact.account_id == account.id,
             AccountContact.deleted_at.is_(None),
             Contact.deleted_at.is_(None),
+            *_seen(session, "contact", Contact),  # another team's contact at this account stays unseen
         )
         .order_by(Contact.last_name, Contact.first_name)
     ).all()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, AccountContact, Contact, ContactStatus, User, utcnow
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
@@ -270,7 +270,11 @@ class ContactsService(RecordService[ContactInput, ContactDetail]):
     def notes_of(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
         """The notes of these contacts, which list rows leave out (a vCard export writes them)."""
         with self.uow.read() as session:
-            found = session.execute(select(Contact.id, Contact.notes).where(Contact.id.in_(ids)))
+            found = session.execute(
+                select(Contact.id, Contact.notes).where(
+                    Contact.id.in_(ids), *_seen(session, "contact", Contact)
+                )
+            )
             return {contact_id: notes for contact_id, notes in found}
 
     def company_addresses(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str, str, str, str]]:
@@ -292,6 +296,10 @@ class ContactsService(RecordService[ContactInput, ContactDetail]):
                     AccountContact.is_primary.is_(True),
                     AccountContact.deleted_at.is_(None),
                     Account.deleted_at.is_(None),
+                    *_seen(session, "account", Account),
+                    AccountContact.contact_id.in_(
+                        select(Contact.id).where(*_seen(session, "contact", Contact))
+                    ),
                 )
             )
             return {row[0]: tuple(row[1:]) for row in found}  # type: ignore[misc]
@@ -304,8 +312,17 @@ def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput,
         m.account_id: m
         for m in session.scalars(select(AccountContact).where(AccountContact.contact_id == contact.id))
     }
+    # links to accounts the signed-in user cannot see are not theirs to drop (their detail leaves them out)
+    live = [a for a, m in current.items() if m.deleted_at is None]
+    seen = _visible_accounts(session, live) if guard.guard_of(session) and live else set(live)
+    hidden = {a: current.pop(a) for a in live if a not in seen}
     wanted_by_account = {m.account_id: m for m in wanted}
-    if wanted and not any(m.is_primary for m in wanted):  # one membership is always primary
+    hidden_primary = any(m.is_primary for m in hidden.values())
+    if hidden_primary and any(m.is_primary for m in wanted):  # the user chose another primary company
+        for link in hidden.values():
+            writes.apply_fields(work, link, "account_contact", {"is_primary": False})
+        hidden_primary = False
+    if wanted and not hidden_primary and not any(m.is_primary for m in wanted):  # always one primary
         first = wanted[0]
         wanted_by_account[first.account_id] = MembershipInput(first.account_id, first.role, True)
     for account_id, link in current.items():
@@ -316,6 +333,7 @@ def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput,
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
             raise ValidationError(FieldError("memberships", f"account {account_id} does not exist"))
+        guard.require(session, "view", "account", account)  # no link to another team's account
         existing = current.get(account_id)
         if existing is None:
             session.add(
@@ -333,15 +351,33 @@ def set_memberships(work: Work, contact: Contact, wanted: tuple[MembershipInput,
             )
     work.changed("account", ChangeKind.UPDATED, set(wanted_by_account) | set(current))
     primary = next((m for m in wanted_by_account.values() if m.is_primary), None)
+    if primary is None and hidden_primary:
+        return  # the primary company is one the user cannot see: its name stays
     company = session.get(Account, primary.account_id).name if primary else ""  # type: ignore[union-attr]
     writes.apply_fields(work, contact, ENTITY, {"company_name": company})
+
+
+def _seen(session: Session, entity: str, model: Any) -> list[Any]:
+    """The signed-in user's visibility of `entity` (none: every row), as a `where` argument list."""
+    seen = guard.visible(session, entity, model)
+    return [] if seen is None else [seen]
+
+
+def _visible_accounts(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    return set(
+        session.scalars(select(Account.id).where(Account.id.in_(ids), *_seen(session, "account", Account)))
+    )
 
 
 def _detail(session: Session, contact: Contact) -> ContactDetail:
     members = session.execute(
         select(AccountContact.account_id, Account.name, AccountContact.role, AccountContact.is_primary)
         .join(Account, Account.id == AccountContact.account_id)
-        .where(AccountContact.contact_id == contact.id, AccountContact.deleted_at.is_(None))
+        .where(
+            AccountContact.contact_id == contact.id,
+            AccountContact.deleted_at.is_(None),
+            *_seen(session, "account", Account),  # a link to another team's account is not shown
+        )
         .order_by(AccountContact.is_primary.desc(), Account.name)
     ).all()
     plain = {f.name for f in fields(ContactDetail)} - {"memberships", "tag_ids"}

@@ -63,6 +63,7 @@ class TagService:
         """A new tag; `tag_id` lets redo recreate the same one."""
         name = self._check(name, color)
         with self.uow() as work:
+            guard.require(work.session, "create", "tag")
             self._unique(work, name, None)
             tag = Tag(name=name, color=color) if tag_id is None else Tag(id=tag_id, name=name, color=color)
             writes.create(work, tag, ENTITY)
@@ -73,6 +74,7 @@ class TagService:
         """Rename and/or recolour a tag (records keep it: they point at its id)."""
         name = self._check(name, color)
         with self.uow() as work:
+            guard.require(work.session, "edit", "tag")
             tag = writes.get_live(work.session, Tag, tag_id, ENTITY)
             self._unique(work, name, tag_id)
             writes.apply_fields(work, tag, ENTITY, {"name": name, "color": color})
@@ -82,11 +84,13 @@ class TagService:
     def delete(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         """Move tags to the trash; their taggings stay and come back on restore."""
         with self.uow() as work:
+            guard.require(work.session, "delete", "tag")
             done = writes.soft_delete(work, Tag, ENTITY, ids)
         return Outcome(done, work.changes)
 
     def restore(self, ids: list[uuid.UUID]) -> Outcome[list[uuid.UUID]]:
         with self.uow() as work:
+            guard.require(work.session, "delete", "tag")
             done = writes.restore(work, Tag, ENTITY, ids)
         return Outcome(done, work.changes)
 

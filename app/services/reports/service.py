@@ -6,17 +6,19 @@ import builtins
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
 from app.models import SavedView
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.reports import saved
 from app.services.reports.compile import compile_report
 from app.services.reports.definition import ReportDefinition
+from app.services.reports.export import export_result
 from app.services.reports.fields import CHOICES, ENTITIES, Kind, available
 from app.services.reports.run import ReportResult, execute
 from app.services.reports.saved import SavedReport
@@ -64,6 +66,16 @@ class ReportService:
         """Run the report (grouped in SQL); `cancelled()` turning true stops it with ReportCancelled."""
         with self.uow.read() as session:
             return execute(session, compile_report(session, report), cancelled)
+
+    def require_export(self) -> None:
+        """Raise AccessDeniedError unless the signed-in user may export reports (any format, PDF too)."""
+        with self.uow.read() as session:
+            guard.require(session, "export", "report")
+
+    def export(self, result: ReportResult, path: Path, fmt: str) -> int:
+        """Write a result as csv or xlsx (see reports.export) for a user who may export reports."""
+        self.require_export()
+        return export_result(result, path, fmt)
 
     # --- saved reports ----------------------------------------------------------------------------
     def saved(self) -> builtins.list[SavedReport]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.models import Deal, Pipeline, Stage, utcnow
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -80,6 +80,7 @@ class PipelinesService:
     def save(self, data: PipelineInput) -> Outcome[PipelineRef]:
         validate(data)
         with self.uow() as work:
+            guard.require(work.session, "edit", "pipeline")
             pipeline = self._pipeline(work, data)
             self._stages(work, pipeline, data.stages)
             if data.is_default:
@@ -92,6 +93,7 @@ class PipelinesService:
     def delete(self, pipeline_id: uuid.UUID) -> Outcome[list[uuid.UUID]]:
         """Trash a pipeline with no live deals (its stages go with it)."""
         with self.uow() as work:
+            guard.require(work.session, "delete", "pipeline")
             deals = work.session.scalar(
                 select(func.count())
                 .select_from(Deal)

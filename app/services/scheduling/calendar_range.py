@@ -19,6 +19,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, User
+from app.services.core import guard
 from app.services.core.errors import FieldError, ValidationError
 from app.services.scheduling.activities import ActivityService
 
@@ -135,8 +136,9 @@ def between(
     if end <= start:
         raise ValidationError([FieldError("end", "the end of the range is not after its start")])
     found: dict[uuid.UUID, CalendarItem] = {}
+    seen = guard.visible(session, "activity", Activity)  # the signed-in user's (access package)
     for statement in statements(start, end, owner_id):
-        for row in session.execute(statement):
+        for row in session.execute(statement if seen is None else statement.where(seen)):
             found[row[0]] = _item(row)
     return sorted(found.values(), key=lambda item: (item.when, item.subject.casefold(), item.id))
 

@@ -23,6 +23,7 @@ from app.models.deal import Deal, Stage
 from app.models.lead import Lead
 from app.models.money import from_minor
 from app.models.user import User
+from app.services.core import guard
 from app.services.core.errors import NotFoundError
 from app.services.core.uow import UnitOfWorkFactory
 
@@ -116,7 +117,8 @@ def call_sheet(
         )
         .order_by(when, Activity.subject, Activity.id)
     )
-    rows = session.execute(stmt).all()
+    seen = guard.visible(session, "activity", Activity)  # the signed-in user's (access package)
+    rows = session.execute(stmt if seen is None else stmt.where(seen)).all()
     last = _last_contacts(
         session, tz, {r.contact_id for r in rows} | {r.lead_id for r in rows} | {r.account_id for r in rows}
     )

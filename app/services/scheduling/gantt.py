@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Activity, ActivityKind, Deal, Lead, TaskDependency, User
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -147,6 +147,12 @@ def _scope_filter(scope: GanttScope) -> list[ColumnElement[bool]]:
     return []
 
 
+def _seen(session: Session) -> list[ColumnElement[bool]]:
+    """The signed-in user's visibility of activities (none: everyone's), as a `where` argument list."""
+    seen = guard.visible(session, "activity", Activity)
+    return [] if seen is None else [seen]
+
+
 class SchedulingService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
@@ -158,7 +164,7 @@ class SchedulingService:
             stmt = (
                 select(Activity.group_name)
                 .where(Activity.deleted_at.is_(None), Activity.kind == ActivityKind.TASK)
-                .where(Activity.group_name != "")
+                .where(Activity.group_name != "", *_seen(session))
                 .distinct()
                 .order_by(Activity.group_name)
             )
@@ -185,7 +191,7 @@ class SchedulingService:
                     Activity.version,
                 )
                 .outerjoin(User, User.id == Activity.owner_id)
-                .where(Activity.deleted_at.is_(None), Activity.kind == ActivityKind.TASK)
+                .where(Activity.deleted_at.is_(None), Activity.kind == ActivityKind.TASK, *_seen(session))
             )
             tasks = []
             for r in session.execute(
@@ -226,9 +232,13 @@ class SchedulingService:
         if scope.kind is ScopeKind.GROUP:
             return scope.group or "Tasks without a group"
         if scope.kind is ScopeKind.ACCOUNT:
-            return writes.get_live(session, Account, _required(scope.record_id), "account").name
+            account = writes.get_live(session, Account, _required(scope.record_id), "account")
+            guard.require(session, "view", "account", account)  # another team's account names no chart
+            return account.name
         if scope.kind is ScopeKind.DEAL:
-            return writes.get_live(session, Deal, _required(scope.record_id), "deal").name
+            deal = writes.get_live(session, Deal, _required(scope.record_id), "deal")
+            guard.require(session, "view", "deal", deal)
+            return deal.name
         return "Everyone's tasks"
 
     # --- writes -----------------------------------------------------------------------------------

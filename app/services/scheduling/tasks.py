@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Final, Literal
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from app.models import Account, Activity, ActivityKind, Contact, Deal, Lead, User
 from app.models.activity import Priority
+from app.services.core import guard
 from app.services.core.changes import ChangeKind
 from app.services.core.uow import Work
 
@@ -156,9 +157,10 @@ def my_tasks(
             func.coalesce(User.name, ""),
         )
     ).outerjoin(User, User.id == Activity.owner_id)
+    seen = guard.visible(session, "activity", Activity)  # the signed-in user's (access package)
     stmt = (
         stmt.where(
-            owner,
+            owner if seen is None else and_(owner, seen),
             Activity.deleted_at.is_(None),
             Activity.done_at.is_(None),
             Activity.kind.in_(_LISTED),
@@ -206,6 +208,7 @@ def due_reminders(session: Session, owner_id: uuid.UUID | None, now: datetime) -
         Activity.deleted_at.is_(None),
         Activity.reminder_at <= now,
         or_(Activity.owner_id == owner_id, Activity.owner_id.is_(None)),
+        *([] if (seen := guard.visible(session, "activity", Activity)) is None else [seen]),
     )
     return [
         Reminder(r[0], r[1], r[2].value, r[3], r[4], _regarding(*r[5:]))

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import SlaPolicy, Ticket
+from app.services.core import guard
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.service_desk.business_hours import BusinessCalendar, check
@@ -92,6 +93,7 @@ class SlaPolicyService:
         if problems:
             raise ValidationError([FieldError(p.split(":")[0], p.split(": ", 1)[1]) for p in problems])
         with self.uow() as work:
+            guard.require(work.session, "edit", "SLA policy")
             ref = default_policy(work)
             row = work.session.get(SlaPolicy, ref.id)
             assert row is not None

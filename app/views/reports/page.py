@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.changes import ChangeSet
-from app.services.core.errors import RapportError
+from app.services.core.errors import AccessDeniedError, RapportError
 from app.services.reports import pdf
 from app.services.reports.chart import chart_data
 from app.services.reports.definition import ReportDefinition
-from app.services.reports.export import export_result
 from app.services.reports.run import ReportResult
 from app.services.reports.saved import SavedReport
 from app.views.common.env import ViewEnv
@@ -352,9 +351,10 @@ class ReportsPage(ReportPage):
         """Write the shown result to `path` as csv, xlsx or pdf; returns the rows written (pdf: pages' rows)."""
         assert self.result is not None
         if fmt == "pdf":
+            self.env.ctx.reports.require_export()
             path.write_bytes(self.pdf_bytes())
             return len(self.result.rows)
-        return export_result(self.result, path, fmt)
+        return self.env.ctx.reports.export(self.result, path, fmt)
 
     def ask_and_export(self, fmt: str) -> None:
         if self.result is None:
@@ -366,7 +366,7 @@ class ReportsPage(ReportPage):
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")
         try:
             self.export_to(path, fmt)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, AccessDeniedError) as exc:
             self.env.error(f"Could not write {path.name}: {exc}")
             return
         self.env.status(f"Exported {self.report_title()} to {path}")
