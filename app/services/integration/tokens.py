@@ -15,12 +15,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models.api_token import ApiToken
 from app.models.base import utcnow
 from app.models.user import User
 from app.services.core import guard
-from app.services.core.errors import FieldError, NotFoundError, RapportError, ValidationError
+from app.services.core.errors import (
+    AccessDeniedError,
+    FieldError,
+    NotFoundError,
+    RapportError,
+    ValidationError,
+)
 from app.services.core.lookups import UserRef
 from app.services.core.uow import UnitOfWorkFactory
 
@@ -116,6 +123,8 @@ class TokenService:
             )
             if user_id is not None:
                 stmt = stmt.where(ApiToken.user_id == user_id)
+            if not _may_manage_others(session):  # anyone else sees their own tokens only
+                stmt = stmt.where(ApiToken.user_id == self.uow.user_id)
             return [_info(token, name) for token, name in session.execute(stmt)]
 
     def revoke(self, token_id: uuid.UUID) -> TokenInfo:
@@ -171,6 +180,14 @@ class TokenService:
             row = work.session.get(ApiToken, token_id)
             if row is not None:
                 row.last_used_at = now
+
+
+def _may_manage_others(session: Session) -> bool:
+    try:
+        guard.require(session, "create", "API token of another user")
+    except AccessDeniedError:
+        return False
+    return True
 
 
 def _info(row: ApiToken, user: str) -> TokenInfo:
