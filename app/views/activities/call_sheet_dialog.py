@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.core.errors import RapportError
 from app.services.scheduling.tasks import local_zone
 from app.views.common.env import ViewEnv
-from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.pdf_dialog import pdf_buttons, save_pdf
 
 
 class CallSheetDialog(QDialog):
@@ -47,13 +45,7 @@ class CallSheetDialog(QDialog):
             objectName="muted",
             wordWrap=True,
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        preview = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.AcceptRole)
-        preview.setDefault(True)
-        save = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        preview.clicked.connect(self.preview)
-        save.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = pdf_buttons(self, self.preview, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -89,17 +81,15 @@ class CallSheetDialog(QDialog):
             preview(self, data, f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}")
 
     def save(self) -> None:
-        suggested = f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}.pdf"
-        name, _chosen = get_save_file_name(self, "Save the call sheet as PDF", suggested, "PDF (*.pdf)")
-        if not name:
-            return
-        data = self.make_pdf()
-        if data is None:
-            return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
         try:
-            path.write_bytes(data)
+            saved = save_pdf(
+                self,
+                "Save the call sheet as PDF",
+                f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}.pdf",
+                self.make_pdf,
+            )
         except OSError as exc:
-            self.message.setText(f"Could not write {path.name}: {exc}")
+            self.message.setText(f"Could not write the PDF: {exc}")
             return
-        self.env.status(f"Saved the call sheet to {path.name}")
+        if saved:
+            self.env.status(f"Saved the call sheet to {saved}")

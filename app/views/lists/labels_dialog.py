@@ -7,14 +7,12 @@ and named in the dialog, never silently.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.core.errors import RapportError
 from app.services.printing import labels_pdf, sheets
 from app.services.printing.addresses import recipients
-from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.pdf_dialog import pdf_buttons, save_pdf
 from app.views.lists.recipients_choice import RecipientsChoice, Stopped
 
 
@@ -59,13 +57,7 @@ class LabelsDialog(QDialog):
             "Addresses are set in the post's capitals; your own country is left off domestic mail. Contacts"
             " with no address of their own go to their company's."
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.preview_button.setDefault(True)
-        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.clicked.connect(self.preview)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = pdf_buttons(self, self.preview, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -111,17 +103,12 @@ class LabelsDialog(QDialog):
             preview(self, data, self.windowTitle())
 
     def save(self) -> None:
-        suggested = f"{self.page.noun} {self.mode}.pdf"
-        name, _chosen = get_save_file_name(self, f"Save {self.mode} as PDF", suggested, "PDF (*.pdf)")
-        if not name:
-            return
-        data = self.make_pdf()
-        if data is None:
-            return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
         try:
-            path.write_bytes(data)
+            saved = save_pdf(
+                self, f"Save {self.mode} as PDF", f"{self.page.noun} {self.mode}.pdf", self.make_pdf
+            )
         except OSError as exc:
-            self.summary.setText(f"Could not write {path.name}: {exc}")
+            self.summary.setText(f"Could not write the PDF: {exc}")
             return
-        self.page.env.status(f"Saved the {self.mode} to {path.name}")
+        if saved:
+            self.page.env.status(f"Saved the {self.mode} to {saved}")

@@ -5,14 +5,12 @@ value the letter prints: the dialog lists who and which field. The last template
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.errors import RapportError, ValidationError
 from app.services.printing import letters
-from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.pdf_dialog import pdf_buttons, save_pdf
 from app.views.lists.recipients_choice import RecipientsChoice, Stopped
 
 SETTINGS_KEY = "letters/last"
@@ -59,13 +57,7 @@ class LettersDialog(QDialog):
             "A line break prints where you type it; a blank line starts a paragraph. A field that may be"
             " empty for someone goes inside {% if contact.title %}…{% endif %}."
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = buttons.addButton("Preview…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.preview_button.setDefault(True)
-        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.clicked.connect(self.preview)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = pdf_buttons(self, self.preview, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -156,19 +148,13 @@ class LettersDialog(QDialog):
             preview(self, data, self.windowTitle())
 
     def save(self) -> None:
-        name, _chosen = get_save_file_name(self, "Save the letters as PDF", "letters.pdf", "PDF (*.pdf)")
-        if not name:
-            return
-        data = self.make_pdf()
-        if data is None:
-            return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
         try:
-            path.write_bytes(data)
+            saved = save_pdf(self, "Save the letters as PDF", "letters.pdf", self.make_pdf)
         except OSError as exc:
-            self.message.setText(f"Could not write {path.name}: {exc}")
+            self.message.setText(f"Could not write the PDF: {exc}")
             return
-        self.page.env.status(f"Saved the letters to {path.name}")
+        if saved:
+            self.page.env.status(f"Saved the letters to {saved}")
 
 
 def _letters(count: int) -> str:
