@@ -42,6 +42,9 @@ class Account(Entity):
     annual_revenue_currency: Mapped[str] = mapped_column(String(3), default="")  # '' when not known
     employee_count: Mapped[int] = mapped_column(default=0)  # 0 when unknown
     external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system
+    language: Mapped[str] = mapped_column(
+        String(8), default=""
+    )  # documents' language; '' = by country (0031)
 
     __table_args__ = (
         *(

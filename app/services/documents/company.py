@@ -13,6 +13,7 @@ from typing import Any
 from app.services.core import guard, settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
+from app.services.core.locale_format import LANGUAGES
 from app.services.core.postal import PostalAddress, postal_lines
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.core.validation import normalise_country
@@ -40,6 +41,7 @@ class CompanySettings:
     default_currency: str = "EUR"
     country: str = ""  # ISO code: national phone numbers in imports are read as this country's
     payment_terms: str = "Payable within 30 days"
+    language: str = ""  # documents' language for customers whose own is unknown ('' = English)
     # `{device}` in a format is this machine's prefix: an offline laptop gets its own counter and
     # numbers that cannot collide with the office's (see docs/documents.md).
     device: str = ""
@@ -68,6 +70,8 @@ def validate(data: CompanySettings) -> CompanySettings:
         errors.append(FieldError("default_currency", "a three-letter ISO code such as EUR"))
     country, problem = normalise_country(data.country)
     errors += [problem] if problem else []
+    if data.language and data.language not in LANGUAGES:
+        errors.append(FieldError("language", f"documents can be printed in {', '.join(sorted(LANGUAGES))}"))
     for doc_type, fmt in data.number_formats.items():
         try:
             sample = format_number(fmt, doc_type, 2026, 42, data.device)

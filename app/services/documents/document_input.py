@@ -124,6 +124,8 @@ class DocumentDetail:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    account_country: str = ""  # with account_language, picks the language and formats of the printout
+    account_language: str = ""
 
     @property
     def title(self) -> str:
@@ -398,5 +400,7 @@ def document_detail(session: Session, doc: Document) -> DocumentDetail:
         total=from_minor(doc.total_minor, c),
         created_at=doc.created_at,
         updated_at=doc.updated_at,
+        account_country=account.country if account else "",
+        account_language=account.language if account else "",
         deleted_at=doc.deleted_at,
     )

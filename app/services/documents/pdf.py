@@ -23,15 +23,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.models.money import fmt_amount, fmt_number
+from app.services.core import locale_format as fmt
 from app.services.documents import pdf_fonts
 from app.services.documents.company import CompanySettings
 from app.services.documents.document_input import DocumentDetail
+from app.services.documents.wording import document_language, wording
 
 MARGIN = 16 * mm
 ACCENT = colors.HexColor("#1f4e79")
 ZEBRA = colors.HexColor("#f2f5f9")
-PARTY_LABEL = {"quote": "Quote for", "sales_order": "Order from", "purchase_order": "Supplier"}
 
 
 def text(value: str) -> str:
@@ -39,18 +39,36 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+class _Print:
+    """How one document is written: its language's wording and its locale's numbers and dates."""
 
+    def __init__(self, doc: DocumentDetail, company: CompanySettings) -> None:
+        self.language, self.locale = document_language(
+            doc.account_language, doc.account_country, company.language
+        )
+        self.tr = wording(self.language)
+        self.currency = doc.currency
 
-def _money(value: Decimal, currency: str) -> str:
-    return fmt_amount(value, currency).removesuffix(f" {currency}")
+    def date(self, value: date | None) -> str:
+        return fmt.day(value, self.locale) if value else ""
+
+    def money(self, value: Decimal) -> str:
+        """An amount in a column headed with its currency: '1.234,56'."""
+        return fmt.amount(value, self.currency, self.locale)
+
+    def total(self, value: Decimal) -> str:
+        """An amount standing alone, with its currency as the locale writes it: '1.234,56 €'."""
+        return fmt.money(value, self.currency, self.locale)
+
+    def number(self, value: Decimal) -> str:
+        return fmt.number(value, self.locale)
 
 
 class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
     """Draws each page's footer once the page count is known (pages are kept until save)."""
 
     footer_lines: tuple[str, ...] = ()
+    page_of = "Page {page} of {total}"  # in the document's language
     running_head = ""  # e.g. "Quote Q-2026-0001 · Acme GmbH", at the top of every page after the first
     font = pdf_fonts.REGULAR
 
@@ -79,12 +97,13 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         self.setFillColor(colors.HexColor("#555555"))
         for i, line in enumerate(self.footer_lines[:2]):
             self.drawString(MARGIN, 10 * mm - i * 3.4 * mm, line)
-        self.drawRightString(width - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
+        page_text = self.page_of.format(page=self._pageNumber, total=total)
+        self.drawRightString(width - MARGIN, 10 * mm, page_text)
         if self._pageNumber > 1 and self.running_head:
             top = self._pagesize[1] - 10 * mm
             self.setFont(self.font, 8)
             self.drawString(MARGIN, top, self.running_head)
-            self.drawRightString(width - MARGIN, top, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - MARGIN, top, page_text)
             self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
         self.restoreState()
 
@@ -108,7 +127,9 @@ def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _letterhead(doc: DocumentDetail, company: CompanySettings, st: dict[str, ParagraphStyle]) -> Table:
+def _letterhead(
+    doc: DocumentDetail, company: CompanySettings, st: dict[str, ParagraphStyle], p: _Print
+) -> Table:
     left: list[Any] = []
     logo = Path(company.logo_path) if company.logo_path else None
     if logo is not None and logo.is_file():
@@ -120,35 +141,65 @@ def _letterhead(doc: DocumentDetail, company: CompanySettings, st: dict[str, Par
     left.append(Paragraph(text(company.name), st["company"]))
     contact = " · ".join(x for x in (company.phone, company.email) if x)
     left.append(Paragraph(text("\n".join(x for x in (company.address, contact) if x)), st["small"]))
-    facts = [("Number", doc.number), ("Date", _date(doc.issued_on))]
+    tr = p.tr
+    facts = [(tr("Number"), doc.number), (tr("Date"), p.date(doc.issued_on))]
     if doc.valid_until:
-        facts.append(("Valid until", _date(doc.valid_until)))
+        facts.append((tr("Valid until"), p.date(doc.valid_until)))
     if doc.delivery_date:
-        facts.append(("Delivery", _date(doc.delivery_date)))
+        facts.append((tr("Delivery"), p.date(doc.delivery_date)))
     if doc.source_number:
-        facts.append(("Reference", doc.source_number))
-    right = [Paragraph(text(doc.title), st["title"]), Spacer(1, 2 * mm)]
+        facts.append((tr("Reference"), doc.source_number))
+    right = [Paragraph(text(_title(doc, p)), st["title"]), Spacer(1, 2 * mm)]
     right += [Paragraph(f"{k}: <b>{text(v)}</b>", st["right"]) for k, v in facts]
     table = Table([[left, right]], colWidths=["58%", "42%"])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
     return table
 
 
-def _party(doc: DocumentDetail, st: dict[str, ParagraphStyle]) -> list[Any]:
+def _title(doc: DocumentDetail, p: _Print) -> str:
+    titles = {
+        "quote": p.tr("Quote"),
+        "sales_order": p.tr("Sales order"),
+        "purchase_order": p.tr("Purchase order"),
+    }
+    return titles[doc.doc_type]
+
+
+def _party(doc: DocumentDetail, st: dict[str, ParagraphStyle], p: _Print) -> list[Any]:
     lines = [f"<b>{text(doc.account_name)}</b>"] + [text(x) for x in doc.account_address]
     if doc.contact_name:
-        lines.append(f"Attn. {text(doc.contact_name)}")
+        lines.append(text(p.tr("Attn. {name}", name=doc.contact_name)))
+    party = {
+        "quote": p.tr("Quote for"),
+        "sales_order": p.tr("Order from"),
+        "purchase_order": p.tr("Supplier"),
+    }
     return [
-        Paragraph(PARTY_LABEL[doc.doc_type].upper(), st["label"]),
+        Paragraph(text(party[doc.doc_type].upper()), st["label"]),
         Paragraph("<br/>".join(lines), st["base"]),
         Spacer(1, 7 * mm),
     ]
 
 
-def _lines(doc: DocumentDetail, st: dict[str, ParagraphStyle], bold: str) -> Table:
-    c = doc.currency
-    header = ["#", "Description", "Qty", "Unit", f"Price ({c})", "Disc. %", "Tax %", f"Net ({c})"]
-    rows: list[list[Any]] = [header]
+def _lines(doc: DocumentDetail, st: dict[str, ParagraphStyle], bold: str, p: _Print) -> Table:
+    c, tr = doc.currency, p.tr
+    header = [
+        "#",
+        tr("Description"),
+        tr("Qty"),
+        tr("Unit"),
+        tr("Price ({currency})", currency=c),
+        tr("Disc. %"),
+        tr("Tax %"),
+        tr("Net ({currency})", currency=c),
+    ]
+    # Head cells wrap (a language's words can be longer than the English ones): number columns right.
+    head = ParagraphStyle(
+        "head", parent=st["cell"], fontName=bold, fontSize=7.5, leading=9, textColor=colors.white
+    )
+    head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
+    cells = [Paragraph(text(h), head_right if i in (2, 4, 5, 6, 7) else head) for i, h in enumerate(header)]
+    rows: list[list[Any]] = [cells]
     for ln in doc.lines:
         desc = text(ln.description)
         if ln.sku:
@@ -157,15 +208,15 @@ def _lines(doc: DocumentDetail, st: dict[str, ParagraphStyle], bold: str) -> Tab
             [
                 str(ln.position),
                 Paragraph(desc, st["cell"]),
-                fmt_number(ln.quantity),
+                p.number(ln.quantity),
                 ln.unit,
-                _money(ln.unit_price, c),
-                fmt_number(ln.discount) if ln.discount else "",
-                fmt_number(ln.tax_rate),
-                _money(ln.net, c),
+                p.money(ln.unit_price),
+                p.number(ln.discount) if ln.discount else "",
+                p.number(ln.tax_rate),
+                p.money(ln.net),
             ]
         )
-    widths = [8 * mm, None, 15 * mm, 12 * mm, 24 * mm, 14 * mm, 13 * mm, 26 * mm]
+    widths = [8 * mm, None, 16 * mm, 16 * mm, 24 * mm, 17 * mm, 15 * mm, 26 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), pdf_fonts.REGULAR),
@@ -183,12 +234,13 @@ def _lines(doc: DocumentDetail, st: dict[str, ParagraphStyle], bold: str) -> Tab
     return table
 
 
-def _totals(doc: DocumentDetail, bold: str) -> Table:
-    c = doc.currency
-    rows = [["Subtotal", _money(doc.subtotal, c)]]
+def _totals(doc: DocumentDetail, bold: str, p: _Print) -> Table:
+    tr = p.tr
+    rows = [[tr("Subtotal"), p.money(doc.subtotal)]]
     for tax in doc.taxes:
-        rows.append([f"Tax {fmt_number(tax.rate)} % on {_money(tax.base, c)}", _money(tax.tax, c)])
-    rows.append([f"Total {c}", _money(doc.total, c)])
+        line = tr("Tax {rate} % on {base}", rate=p.number(tax.rate), base=p.money(tax.base))
+        rows.append([line, p.money(tax.tax)])
+    rows.append([tr("Total"), p.total(doc.total)])
     table = Table(rows, colWidths=[60 * mm, 30 * mm], hAlign="RIGHT")
     table.setStyle(
         TableStyle(
@@ -205,13 +257,19 @@ def _totals(doc: DocumentDetail, bold: str) -> Table:
     return table
 
 
-def _acceptance(doc: DocumentDetail, st: dict[str, ParagraphStyle]) -> KeepTogether:
+def _acceptance(doc: DocumentDetail, st: dict[str, ParagraphStyle], p: _Print) -> KeepTogether:
     """A quote's reply: who accepts for the customer, when, and their signature, on lines to fill in."""
-    intro = f"We accept quote {text(doc.number)} on the terms above" + (
-        f" (valid until {_date(doc.valid_until)})." if doc.valid_until else "."
-    )
+    tr = p.tr
+    if doc.valid_until:
+        intro = tr(
+            "We accept quote {number} on the terms above (valid until {date}).",
+            number=doc.number,
+            date=p.date(doc.valid_until),
+        )
+    else:
+        intro = tr("We accept quote {number} on the terms above.", number=doc.number)
     blanks = Table(  # three lines to fill in, with gaps between them
-        [["", "", "", "", ""], ["Name", "", "Date", "", "Signature"]],
+        [["", "", "", "", ""], [tr("Name"), "", tr("Date"), "", tr("Signature")]],
         colWidths=["36%", "5%", "20%", "5%", "34%"],
         rowHeights=[11 * mm, None],
     )
@@ -229,8 +287,8 @@ def _acceptance(doc: DocumentDetail, st: dict[str, ParagraphStyle]) -> KeepToget
     return KeepTogether(
         [
             Spacer(1, 4 * mm),
-            Paragraph(f"ACCEPTED FOR {text(doc.account_name.upper())}", st["label"]),
-            Paragraph(intro, st["base"]),
+            Paragraph(text(tr("Accepted for {name}", name=doc.account_name).upper()), st["label"]),
+            Paragraph(text(intro), st["base"]),
             blanks,
         ]
     )
@@ -240,6 +298,8 @@ def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
     """The document as PDF bytes."""
     regular, bold = pdf_fonts.register()
     st = _styles(regular, bold)
+    p = _Print(doc, company)
+    tr = p.tr
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer,
@@ -248,13 +308,13 @@ def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN + 4 * mm,  # room for the running head of later pages
         bottomMargin=22 * mm,
-        title=f"{doc.title} {doc.number}",
+        title=f"{_title(doc, p)} {doc.number}",
         author=company.name,
         creator="Rapport",
     )
-    story: list[Any] = [_letterhead(doc, company, st), Spacer(1, 8 * mm), *_party(doc, st)]
-    story += [_lines(doc, st, bold), Spacer(1, 4 * mm), _totals(doc, bold), Spacer(1, 8 * mm)]
-    terms = [("Payment terms", doc.payment_terms), ("Notes", doc.notes)]
+    story: list[Any] = [_letterhead(doc, company, st, p), Spacer(1, 8 * mm), *_party(doc, st, p)]
+    story += [_lines(doc, st, bold, p), Spacer(1, 4 * mm), _totals(doc, bold, p), Spacer(1, 8 * mm)]
+    terms = [(tr("Payment terms"), doc.payment_terms), (tr("Notes"), doc.notes)]
     for title, value in terms:
         if value.strip():
             story += [
@@ -263,14 +323,16 @@ def render(doc: DocumentDetail, company: CompanySettings) -> bytes:
                 Spacer(1, 4 * mm),
             ]
     if doc.doc_type == "quote":
-        story.append(_acceptance(doc, st))
-    footer = [company.name + (f" · Tax ID {company.tax_id}" if company.tax_id else ""), company.bank_details]
+        story.append(_acceptance(doc, st, p))
+    tax_id = (" · " + tr("Tax ID {id}", id=company.tax_id)) if company.tax_id else ""
+    footer = [company.name + tax_id, company.bank_details]
     canvas_class = type(
         "DocumentCanvas",
         (_NumberedCanvas,),
         {
             "footer_lines": tuple(" ".join(x.split()) for x in footer if x.strip()),
-            "running_head": f"{doc.title} {doc.number} · {doc.account_name}",
+            "running_head": f"{_title(doc, p)} {doc.number} · {doc.account_name}",
+            "page_of": tr("Page {page} of {total}"),
             "font": regular,
         },
     )

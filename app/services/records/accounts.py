@@ -18,6 +18,7 @@ from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import EntityList
+from app.services.core.locale_format import LANGUAGES
 from app.services.core.person_fields import ADDRESS_LIMITS, account_figures
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
@@ -45,6 +46,7 @@ class AccountInput:
     annual_revenue: str | Decimal = ""  # as typed, or a Decimal; '' when not known (never a float)
     annual_revenue_currency: str = ""  # ISO 4217, needed when a revenue is given
     employee_count: int | str = 0  # 0 or '' when not known
+    language: str = ""  # documents' language (en, de, fr, es); '' = the country's
     tag_ids: tuple[uuid.UUID, ...] | None = None
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
 
@@ -85,6 +87,7 @@ class AccountDetail:
     annual_revenue_currency: str = ""
     employee_count: int = 0
     external_id: str = ""  # the record's id in the system it was imported from (read-only)
+    language: str = ""
     contacts: tuple[AccountMember, ...] = ()
     tag_ids: tuple[uuid.UUID, ...] = ()
     custom: Mapping[str, Any] = field(default_factory=dict)
@@ -115,6 +118,7 @@ class AccountDetail:
             annual_revenue="" if revenue is None else revenue,
             annual_revenue_currency=self.annual_revenue_currency,
             employee_count=self.employee_count,
+            language=self.language,
             tag_ids=self.tag_ids,
             custom=dict(self.custom),
         )
@@ -213,6 +217,8 @@ def validate(data: AccountInput) -> dict[str, Any]:
     figures = account_figures(data.annual_revenue, data.annual_revenue_currency, data.employee_count, errors)
     if data.status not in {s.value for s in AccountStatus}:
         errors.append(FieldError("status", f"'{data.status}' is not an account status"))
+    if data.language and data.language not in LANGUAGES:
+        errors.append(FieldError("language", f"'{data.language}' is not one of {', '.join(LANGUAGES)}"))
     if errors:
         raise ValidationError(errors)
     domain = data.domain.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
@@ -231,6 +237,7 @@ def validate(data: AccountInput) -> dict[str, Any]:
         "notes": data.notes,
         "postal_code": data.postal_code.strip(),
         "region": data.region.strip(),
+        "language": data.language,
         **figures,
     }
 

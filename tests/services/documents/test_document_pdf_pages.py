@@ -21,7 +21,10 @@ COMPANY = CompanySettings(name="Rapport Test GmbH", address="Testweg 1\n10115 Be
 
 def _document(ctx, n_lines, doc_type="quote"):
     account = ctx.accounts.create(
-        AccountInput(name="Müller & Söhne KG", address="Hafenstr. 3", city="Bremen", country="DE")
+        # English by choice: a German customer's documents are German by default (test_document_language.py)
+        AccountInput(
+            name="Müller & Söhne KG", address="Hafenstr. 3", city="Bremen", country="DE", language="en"
+        )
     ).value
     lines = tuple(LineInput(f"Part {i}", "1", "10", "0", "19") for i in range(n_lines))
     return ctx.documents.create(
@@ -68,7 +71,7 @@ def test_a_quote_ends_with_an_acceptance_block_and_an_order_does_not(ctx):
     quote = _document(ctx, 3)
     (text,) = page_texts(render(quote, COMPANY))
     assert "ACCEPTED FOR MÜLLER & SÖHNE KG" in text
-    assert f"We accept quote {quote.number} on the terms above (valid until 2026-04-01)." in text
+    assert f"We accept quote {quote.number} on the terms above (valid until 1 Apr 2026)." in text
     assert "Name" in text and "Date" in text and "Signature" in text
     order = _document(ctx, 3, doc_type="sales_order")
     (text,) = page_texts(render(order, COMPANY))
