@@ -7,15 +7,21 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
+from app.services.core.locale_format import LANGUAGES
 from app.services.documents.company import DEFAULT_FORMATS, CompanySettings
 from app.views.common.commands import ServiceCommand
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.file_dialogs import get_open_file_name
-from app.views.common.form_dialog import Field, FormDialog
+from app.views.common.form_dialog import Field, FormDialog, find_data
 
 SETTINGS = EntityKind("settings", "company settings", lambda ctx: ctx.company)
+
+
+def _languages() -> list[tuple[Any, str]]:
+    """For customers whose language Rapport does not print in (their own choice or their country's)."""
+    return [("", "English (default)"), *((k, v) for k, v in LANGUAGES.items() if k != "en")]
 
 
 class SettingsCommand(ServiceCommand):
@@ -43,6 +49,7 @@ class CompanySettingsDialog(FormDialog):
             Field("logo_path", "Logo (PNG/JPEG)", column=1),
             Field("default_currency", "Default currency", column=1),
             Field("payment_terms", "Payment terms", column=1),
+            Field("language", "Documents in", "choice", _languages, column=1),
             Field(
                 "device", "Device prefix", column=1, placeholder="empty, or e.g. LAP1 for an offline laptop"
             ),
@@ -62,6 +69,8 @@ class CompanySettingsDialog(FormDialog):
                 field.editor.setText(self.current.number_format(name.removeprefix("format_")))
             elif name == "address":
                 field.editor.setPlainText(self.current.address)
+            elif isinstance(field.editor, QComboBox):
+                field.editor.setCurrentIndex(max(find_data(field.editor, getattr(self.current, name)), 0))
             else:
                 field.editor.setText(str(getattr(self.current, name)))
 

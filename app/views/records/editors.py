@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from app.services.core.errors import ValidationError
+from app.services.core.locale_format import LANGUAGES
 from app.services.records.accounts import ACCOUNT_STATUSES, AccountDetail, AccountInput
 from app.services.records.contacts import ContactDetail, ContactInput
 from app.views.common.date_edit import iso_day
@@ -25,6 +26,11 @@ from app.views.records.memberships import MembershipModel
 
 def _statuses(values: tuple[str, ...]) -> list[tuple[Any, str]]:
     return [(v, label(v)) for v in values]
+
+
+def document_languages() -> list[tuple[Any, str]]:
+    """The languages quotes and orders can be printed in; '' follows the customer's country."""
+    return [("", "Automatic (by country)"), *LANGUAGES.items()]
 
 
 class RecordEditor(TaggedEditor):
@@ -148,6 +154,7 @@ class AccountEditor(RecordEditor):
             Field("employee_count", "Employees", placeholder="e.g. 250"),
             Field("status", "Status", "choice", lambda: _statuses(ACCOUNT_STATUSES), column=1),
             Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            Field("language", "Documents in", "choice", document_languages, column=1),
             *address_fields("address"),
             Field("notes", "Notes", "multiline", column=2),
         ]
