@@ -36,7 +36,7 @@ def _temp_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     from app.views.common.style import apply_style
 
     if not qapp.property("rapportStyled"):
-        apply_style(qapp)
+        apply_style(qapp, "light")  # the OS's dark mode must not change what tests see
         qapp.setProperty("rapportStyled", True)
     QCoreApplication.setOrganizationName("RapportTests")
     QCoreApplication.setApplicationName("RapportGuiTests")

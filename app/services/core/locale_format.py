@@ -12,8 +12,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel.dates import format_date, format_time
+from babel.numbers import format_currency, format_decimal, get_currency_precision, parse_pattern
 
 DEFAULT_LOCALE = "en_US"
 # The languages Rapport is translated into (the app and its printed documents), by ISO 639-1 code.
@@ -64,9 +64,15 @@ def _pattern(currency: str) -> str:
     return "#,##0" + ("." + "0" * digits if digits else "")
 
 
-def money(value: Decimal, currency: str, locale: str | None = None) -> str:
-    """1234.56 EUR -> '1.234,56 €' (de_DE), '€1,234.56' (en_US), 'CHF 1'234.56' (de_CH)."""
-    return format_currency(value, currency, locale=locale or _ui_locale, currency_digits=True)
+def money(value: Decimal, currency: str, locale: str | None = None, digits: int | None = None) -> str:
+    """1234.56 EUR -> '1.234,56 €' (de_DE), '€1,234.56' (en_US), 'CHF 1'234.56' (de_CH); `digits=0`
+    gives whole units ('€12,500') for cards and totals."""
+    where = locale or _ui_locale
+    if digits is None:
+        return format_currency(value, currency, locale=where, currency_digits=True)
+    pattern = parse_pattern(Locale.parse(where).currency_formats["standard"].pattern)
+    pattern.frac_prec = (digits, digits)
+    return pattern.apply(value, Locale.parse(where), currency=currency, currency_digits=False)
 
 
 def amount(value: Decimal, currency: str, locale: str | None = None) -> str:
@@ -92,8 +98,10 @@ def day(value: date | None, locale: str | None = None, length: str = "medium") -
     return format_date(value, format=length, locale=locale or _ui_locale)
 
 
-def moment(value: datetime | None, locale: str | None = None, length: str = "short") -> str:
-    """A date and time in the locale's short form; empty for None."""
+def moment(value: datetime | None, locale: str | None = None) -> str:
+    """A date and time, the date as `day` writes it and the time short: 'Mar 4, 2026 2:05 PM',
+    '04.03.2026 14:05'; empty for None."""
     if value is None:
         return ""
-    return format_datetime(value, format=length, locale=locale or _ui_locale)
+    where = locale or _ui_locale
+    return f"{format_date(value, format='medium', locale=where)} {format_time(value, format='short', locale=where)}"

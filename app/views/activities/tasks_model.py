@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.services.scheduling.tasks import GROUP_TITLES, OVERDUE, TaskGroups, TaskItem
 from app.views.common.formatting import label, short_datetime
 from app.views.common.style import icon
+from app.views.common.theme import tone
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +105,7 @@ class TasksModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             overdue = self.groups[int(index.internalId()) - 1][0] == OVERDUE
             if column == 1 and overdue:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(tone("#b91c1c"))
             if column == 2 and task.priority in _PRIORITY_COLORS:
                 return QBrush(QColor(_PRIORITY_COLORS[task.priority]))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
@@ -128,7 +129,7 @@ class TasksModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and name == OVERDUE and items:
-            return QBrush(QColor("#b91c1c"))
+            return QBrush(tone("#b91c1c"))
         return None
 
     @staticmethod

@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.services.sales.board import Card
 from app.views.board.model import CARD_ROLE
 from app.views.common.formatting import money
+from app.views.common.theme import themed, tone
 
 CARD_HEIGHT = 84
-BORDER = QColor("#dbe2ea")
-STALE = QColor("#f59e0b")
-STALE_FILL = QColor("#fffbeb")
-SELECTED = QColor("#2563eb")
-MUTED = QColor("#64748b")
-TEXT = QColor("#1f2937")
-STALE_TEXT = QColor("#b45309")
+BORDER = themed("#dbe2ea")
+STALE = themed("#f59e0b")
+STALE_FILL = themed("#fffbeb")
+SELECTED = themed("#2563eb")
+MUTED = themed("#64748b")
+TEXT = themed("#1f2937")
+STALE_TEXT = themed("#b45309")
 STALE_BADGE = "stale"
 
 
@@ -38,7 +39,7 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(4, 3, -4, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(SELECTED if selected else BORDER, 2 if selected else 1))
-        painter.setBrush(STALE_FILL if card.stale else QColor("#ffffff"))
+        painter.setBrush(STALE_FILL if card.stale else tone("#ffffff"))
         painter.drawRoundedRect(rect, 6, 6)
         if card.stale:
             painter.fillRect(QRect(rect.left() + 1, rect.top() + 5, 4, rect.height() - 10), STALE)

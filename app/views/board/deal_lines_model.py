@@ -14,18 +14,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QUndoCommand, QUndoStack
 
 from app.models.money import fmt_amount, fmt_number, money_round, parse_decimal
 from app.services.core.errors import FieldError
 from app.services.documents.products import ProductPick
 from app.services.documents.totals import LineFigures, compute
 from app.services.sales.deal_lines import DealLineDetail, DealLineInput
+from app.views.common.theme import tone
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-ERROR_BRUSH = QBrush(QColor(255, 221, 221))
+ERROR_FILL = "#fecaca"  # a line the services refused (in the current theme's colour)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class DealLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return error
         if role == Qt.ItemDataRole.BackgroundRole and error:
-            return ERROR_BRUSH
+            return QBrush(tone(ERROR_FILL))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

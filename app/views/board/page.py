@@ -44,6 +44,7 @@ from app.views.common.env import DEAL, ViewEnv
 from app.views.common.formatting import money_list
 from app.views.common.merge_conflict import changed_by
 from app.views.common.search_box import DebouncedLineEdit
+from app.views.common.theme import hex_of
 
 # Columns share the width between these bounds: six stages fit a 1400-px window; with more stages, or a
 # narrower window, the strip scrolls sideways.
@@ -84,9 +85,9 @@ class StageColumn(QFrame):
     def show_total(self, total: ColumnTotal) -> None:
         closed = " (last 30 days)" if self.stage.is_closed else ""
         self.header.setText(
-            f"<b>{self.stage.name}</b> <span style='color:#64748b'>· {total.count:,}{closed}</span><br>"
+            f"<b>{self.stage.name}</b> <span style='color:{hex_of('#64748b')}'>· {total.count:,}{closed}</span><br>"
             f"{money_list(total.totals)}<br>"
-            f"<span style='color:#64748b'>weighted {money_list(total.weighted)} · {self.stage.probability}%</span>"
+            f"<span style='color:{hex_of('#64748b')}'>weighted {money_list(total.weighted)} · {self.stage.probability}%</span>"
         )
         self.total = total
 

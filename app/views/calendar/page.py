@@ -41,6 +41,7 @@ from app.views.calendar.time_grid import TimeGrid
 from app.views.common.env import ViewEnv
 from app.views.common.form_dialog import fill_assignees
 from app.views.common.style import icon
+from app.views.common.theme import current, themed_qss
 
 REFRESH_ON = ("activity", "user")
 SPAN_STYLE = "QPushButton:checked { background: #dbeafe; border-color: #2563eb; color: #1d4ed8; }"
@@ -87,7 +88,7 @@ class CalendarPage(QWidget):
         spans.setSpacing(0)
         for span in Span:
             button = QPushButton(span.value, objectName=f"calendar{span.value}", checkable=True)
-            button.setStyleSheet(SPAN_STYLE)
+            button.setStyleSheet(themed_qss(SPAN_STYLE, current()))
             button.setChecked(span is self.span)
             self.span_buttons.addButton(button)
             spans.addWidget(button)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from app.services.scheduling.calendar_range import CalendarItem
+from app.views.common.theme import themed, tone
 
-GRID = QColor("#ffffff")
-LINE = QColor("#e2e8f0")
-WEEKEND = QColor("#f8fafc")
-TODAY = QColor("#eff6ff")
-NOW = QColor("#dc2626")
-TEXT = QColor("#1f2937")
-MUTED = QColor("#64748b")
-OTHER_MONTH = QColor("#f1f5f9")
-ACCENT = QColor("#2563eb")
+GRID = themed("#ffffff")
+LINE = themed("#e2e8f0")
+WEEKEND = themed("#f8fafc")
+TODAY = themed("#eff6ff")
+NOW = themed("#dc2626")
+TEXT = themed("#1f2937")
+MUTED = themed("#64748b")
+OTHER_MONTH = themed("#f1f5f9")
+ACCENT = themed("#2563eb")
 
 _KINDS = {
     "meeting": ("#dbeafe", "#2563eb"),
@@ -27,4 +28,4 @@ _DONE = ("#f1f5f9", "#94a3b8")
 def colours(item: CalendarItem) -> tuple[QColor, QColor]:
     """The fill and the edge of an item's block or chip."""
     fill, edge = _DONE if item.done_at is not None else _KINDS.get(item.kind, _KINDS["meeting"])
-    return QColor(fill), QColor(edge)
+    return tone(fill), tone(edge)

@@ -1,9 +1,12 @@
-"""How values are shown: local short dates, status labels, kind names."""
+"""How values are shown: dates and money in the user's locale (app/services/core/locale_format.py),
+status labels, kind names."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
+from app.services.core import locale_format
 from app.services.records.contacts import CONTACT_STATUSES
 
 # ACCOUNT_STATUSES: import it from app.services.records.accounts (importing that service here slowed start-up)
@@ -16,23 +19,18 @@ def label(value: str) -> str:
 
 
 def short_datetime(when: datetime | None) -> str:
-    """An aware UTC datetime in the user's time zone, e.g. '2026-03-04 14:05'."""
-    if when is None:
-        return ""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    """An aware UTC datetime in the user's time zone and locale, e.g. 'Mar 4, 2026 2:05 PM'."""
+    return locale_format.moment(when.astimezone()) if when is not None else ""
 
 
 def short_date(when: datetime | None) -> str:
-    return when.astimezone().strftime("%Y-%m-%d") if when else ""
-
-
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
+    """The day of an aware datetime in the user's time zone, as the user's locale writes it."""
+    return locale_format.day(when.astimezone().date()) if when is not None else ""
 
 
 def money(amount: object, currency: str, digits: int = 0) -> str:
-    """'€ 12,500' (whole units on cards and totals; Decimal in, never a float)."""
-    symbol = _SYMBOLS.get(currency, f"{currency} ")
-    return f"{symbol}{amount:,.{digits}f}" if symbol.endswith(" ") else f"{symbol} {amount:,.{digits}f}"
+    """'€12,500' in the user's locale ('12.500 €' in German): whole units on cards and totals."""
+    return locale_format.money(Decimal(str(amount)), currency, digits=digits)
 
 
 def money_list(pairs: tuple[tuple[str, object], ...]) -> str:

@@ -11,8 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
-
+from app.views.common.plot_style import legend_brush, style_plot
+from app.views.common.style import paper_look
 
 HEADROOM = 1.1  # the value axis ends this far above the largest value
 LEGEND_HEADROOM = 1.35  # ... and this far when a one-row legend sits in the top right corner
@@ -55,6 +55,7 @@ class Chart(QFrame):
             axisItems={"bottom" if horizontal else "left": ValueAxis("bottom" if horizontal else "left")}
         )
         self.plot.setMenuEnabled(False)
+        style_plot(self.plot)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.15)
@@ -115,7 +116,7 @@ class Chart(QFrame):
         rebuild = self._reset(labels, "bars", [(n, c) for n, _v, c in series])
         if rebuild and len(series) > 1 and self.plot.plotItem.legend is None:
             legend = self.plot.addLegend(offset=(-10, -10) if self.horizontal else (-10, 10))
-            legend.setBrush(pg.mkBrush(255, 255, 255, 220))  # readable where it crosses a bar
+            legend.setBrush(legend_brush())  # readable where it crosses a bar
             if not self.horizontal:
                 legend.setColumnCount(len(series))  # one row: less height taken above the bars
         n = max(len(series), 1)
@@ -186,6 +187,11 @@ class Chart(QFrame):
         if 0 <= index < len(self.labels) and abs(coordinate - index) <= 0.4:
             self.barClicked.emit(index)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the plot is not styled by QSS
+            style_plot(self.plot)
+        super().changeEvent(event)
+
     def png(self, size: QSize | None = None) -> bytes:
         """The chart as PNG bytes, without the on-screen hint (a printed bar is not clicked).
 
@@ -201,9 +207,12 @@ class Chart(QFrame):
         hint = self.hint.text()
         self.hint.setText("")  # blank, not hidden: the layout keeps its rows
         try:
-            image = self.grab()
+            with paper_look(self):
+                style_plot(self.plot)
+                image = self.grab()
         finally:
             self.hint.setText(hint)
+            style_plot(self.plot)
         image.save(buffer, "PNG")
         return bytes(data.data())
 

@@ -23,6 +23,7 @@ from app.views.common.columns import LEAD_COLUMNS
 from app.views.common.env import LEAD, ViewEnv
 from app.views.common.formatting import label, short_datetime
 from app.views.common.style import icon
+from app.views.common.theme import hex_of
 from app.views.leads.dialogs import ConvertDialog, LeadEditor, ScoringDialog
 from app.views.lists.record_page import RecordListPage
 
@@ -106,7 +107,7 @@ class LeadDetailPane(QWidget):
         self.lead = lead
         self.title.setText(lead.full_name)
         self.subtitle.setText(" · ".join(x for x in (lead.title, lead.company, label(lead.status)) if x))
-        badge = "  <span style='color:#15803d'>marketing-qualified</span>" if lead.is_mql else ""
+        badge = f"  <span style='color:{hex_of('#15803d')}'>marketing-qualified</span>" if lead.is_mql else ""
         self.score.setText(
             f"<b style='font-size:16pt'>{lead.score}</b> points (threshold {lead.threshold}){badge}"
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -25,10 +25,11 @@ from app.views.common.columns import TIMELINE_COLUMNS, timeline_icon, timeline_w
 from app.views.common.formatting import label
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.style import icon
+from app.views.common.theme import themed, tone
 
 ROW_HEIGHT = 54
-MUTED = QColor("#64748b")
-TEXT = QColor("#1f2937")
+MUTED = themed("#64748b")
+TEXT = themed("#1f2937")
 
 
 def timeline_model(parent: QWidget | None = None) -> MemoryTableModel:
@@ -53,7 +54,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.fillRect(rect, option.palette.highlight())
         elif index.row() % 2:
             painter.fillRect(rect, option.palette.alternateBase())
-        painter.setPen(QColor("#e2e8f0"))
+        painter.setPen(tone("#e2e8f0"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         icon(timeline_icon(item)).paint(painter, QRect(rect.left() + 10, rect.top() + 9, 20, 20))
         left = rect.left() + 42

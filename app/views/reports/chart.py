@@ -6,13 +6,15 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.reports.chart import ChartData
+from app.views.common.plot_style import style_plot
+from app.views.common.style import paper_look
+from app.views.common.theme import for_paper
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#404040")
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f")
 
 
@@ -38,6 +40,7 @@ class ReportChart(QFrame):
         self.stacked.toggled.connect(lambda _on: self.draw(self.data))
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis("left")})
         self.plot.setMenuEnabled(False)
+        style_plot(self.plot)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(y=True, alpha=0.15)
@@ -62,6 +65,11 @@ class ReportChart(QFrame):
         layout.addWidget(self.legend)
         layout.addWidget(self.note)
         self.draw(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: the plot is not styled by QSS
+            style_plot(self.plot)
+        super().changeEvent(event)
 
     def draw(self, data: ChartData) -> None:
         self.data = data
@@ -117,7 +125,8 @@ class ReportChart(QFrame):
         without the on-screen controls (the Stacked box); None when there is no chart."""
         if self.data.empty:
             return None
-        copy = ReportChart()
+        with for_paper():
+            copy = ReportChart()  # its plot is styled for paper as it is made
         copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         copy.setFrameShape(QFrame.Shape.NoFrame)
         copy.stacked.setChecked(self.stacked.isChecked())
@@ -126,7 +135,8 @@ class ReportChart(QFrame):
         copy.draw(self.data)
         copy.stacked.hide()
         copy.layout().activate()
-        image = copy.grab().toImage()
+        with paper_look(copy):
+            image = copy.grab().toImage()
         copy.close()
         copy.deleteLater()
         raw = QByteArray()

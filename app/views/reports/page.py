@@ -37,6 +37,7 @@ from app.views.common.env import ViewEnv
 from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.printing import print_with_dialog
 from app.views.common.style import icon
+from app.views.common.theme import hex_of
 from app.views.common.thread_job import ThreadJob
 from app.views.lists.report_page import ReportPage
 from app.views.reports.builder import ReportBuilder
@@ -309,7 +310,7 @@ class ReportsPage(ReportPage):
         self.cancel_button.setVisible(on)
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.summary.setText(f"<span style='color:{hex_of('#b00020')}'>{message}</span>")
         self._update_actions()
 
     def show_result(self, result: ReportResult) -> None:

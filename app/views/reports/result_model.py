@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.services.reports.cells import cell_text, is_figure
 from app.services.reports.export import table_rows
 from app.services.reports.run import ReportResult
 from app.views.common.table import ROW_HEIGHT
+from app.views.common.theme import themed
 
 Index = QModelIndex | QPersistentModelIndex
-TOTALS_BACKGROUND = QColor("#eef3f8")
+TOTALS_BACKGROUND = themed("#eef3f8")
 
 
 class ReportResultModel(QAbstractTableModel):

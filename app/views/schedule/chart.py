@@ -17,10 +17,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from app.services.scheduling.gantt import GanttLink, GanttTask
+from app.views.common.theme import themed, tone
 from app.views.schedule.timescale import TimeScale, Zoom
 
 ROW_H = 26
@@ -29,17 +30,17 @@ BAR_H = 14
 HANDLE = 9  # the link handle: a circle just past the bar's end
 EDGE = 6  # the resize grip at the bar's end
 
-BAR = QColor("#60a5fa")
-BAR_DONE = QColor("#94a3b8")
-BAR_CRITICAL = QColor("#f87171")
-FILL = QColor("#1d4ed8")
-FILL_CRITICAL = QColor("#b91c1c")
-GROUP = QColor("#334155")
-WEEKEND = QColor("#f1f5f9")
-GRID = QColor("#e2e8f0")
-TODAY = QColor("#f59e0b")
-ARROW = QColor("#64748b")
-SELECTED = QColor("#dbeafe")
+BAR = themed("#60a5fa")
+BAR_DONE = themed("#94a3b8")
+BAR_CRITICAL = themed("#f87171")
+FILL = themed("#1d4ed8")
+FILL_CRITICAL = themed("#b91c1c")
+GROUP = themed("#334155")
+WEEKEND = themed("#f1f5f9")
+GRID = themed("#e2e8f0")
+TODAY = themed("#f59e0b")
+ARROW = themed("#64748b")
+SELECTED = themed("#dbeafe")
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,7 @@ def paint_chart(chart: GanttChart, painter: QPainter, area: QRect, first: int, l
     """
     scale = chart.scale
     x0, y0, width, height = area.x(), area.y(), area.width(), area.height()
-    painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
+    painter.fillRect(QRectF(0, 0, width, height), tone("#ffffff"))
     # weekends and day grid
     for day in scale.days(x0, x0 + width):
         x = scale.day_x(day) - x0
@@ -439,8 +440,8 @@ def _task_bar(
     if task.is_milestone:
         c = QPointF(xs, y + BAR_H / 2)
         r = BAR_H / 2 + 1
-        painter.setPen(QPen(QColor("#0f172a"), 1))
-        painter.setBrush(FILL_CRITICAL if critical else QColor("#1e293b"))
+        painter.setPen(QPen(tone("#0f172a"), 1))
+        painter.setBrush(FILL_CRITICAL if critical else tone("#1e293b"))
         painter.drawPolygon(
             QPolygonF([c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r), c + QPointF(-r, 0)])
         )
@@ -456,10 +457,10 @@ def _task_bar(
         painter.setBrush(BAR_DONE.darker(130) if task.done else FILL_CRITICAL if critical else FILL)
         painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * task.progress / 100, BAR_H), 3, 3)
     if task.id == chart.selected:
-        painter.setPen(QPen(QColor("#0f172a"), 1.5))
+        painter.setPen(QPen(tone("#0f172a"), 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(tone("#ffffff"))
         painter.setPen(QPen(FILL, 1.5))
         painter.drawEllipse(QPointF(rect.right() + HANDLE, rect.center().y()), 4, 4)
     painter.setPen(GROUP)
@@ -510,16 +511,16 @@ def _links(painter: QPainter, chart: GanttChart, x0: int, y0: int, width: int, f
 
 
 def _header(painter: QPainter, scale: TimeScale, x0: int, width: int) -> None:
-    painter.fillRect(QRectF(0, 0, width, HEADER_H), QColor("#f8fafc"))
+    painter.fillRect(QRectF(0, 0, width, HEADER_H), tone("#f8fafc"))
     painter.setPen(GRID)
     painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(width, HEADER_H - 0.5))
     painter.drawLine(QPointF(0, HEADER_H / 2), QPointF(width, HEADER_H / 2))
     upper, lower = scale.ticks(x0, x0 + width)
-    painter.setPen(QColor("#475569"))
+    painter.setPen(tone("#475569"))
     for x, label in lower:
         painter.setPen(GRID)
         painter.drawLine(QPointF(x - x0, HEADER_H / 2), QPointF(x - x0, HEADER_H))
-        painter.setPen(QColor("#475569"))
+        painter.setPen(tone("#475569"))
         painter.drawText(
             QRectF(x - x0 + 3, HEADER_H / 2, 200, HEADER_H / 2), Qt.AlignmentFlag.AlignVCenter, label
         )
@@ -528,6 +529,6 @@ def _header(painter: QPainter, scale: TimeScale, x0: int, width: int) -> None:
     if not shown or shown[0][0] > 120:
         label = f"{sticky:%B %Y}" if scale.zoom is not Zoom.MONTH else f"{sticky:%Y}"
         shown.insert(0, (0.0, label))
-    painter.setPen(QColor("#1e293b"))
+    painter.setPen(tone("#1e293b"))
     for x, label in shown:
         painter.drawText(QRectF(x + 4, 0, 400, HEADER_H / 2), Qt.AlignmentFlag.AlignVCenter, label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from app.views.common.theme import for_paper
 from app.views.schedule.chart import GROUP, HEADER_H, ROW_H, GanttChart, paint_chart
 from app.views.schedule.tree import NO_GROUP
 
@@ -17,7 +18,13 @@ def rows_per_image() -> int:
 
 
 def render_image(chart: GanttChart, title: str, first: int = 0, count: int | None = None) -> QImage:
-    """Names column plus the chart for rows first.., at the current zoom (width clipped to MAX_SIDE)."""
+    """Names column plus the chart for rows first.., at the current zoom (width clipped to MAX_SIDE), in
+    the light theme whatever the screen shows (the image is for paper and documents)."""
+    with for_paper():
+        return _render_image(chart, title, first, count)
+
+
+def _render_image(chart: GanttChart, title: str, first: int, count: int | None) -> QImage:
     width = min(NAMES_W + chart.content_width(), MAX_SIDE)
     rows = max(0, min(len(chart.rows) - first, count if count is not None else rows_per_image()))
     height = 30 + HEADER_H + rows * ROW_H

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 def make_qapp(argv: list[str]) -> QApplication:
     """Create (or reuse) the QApplication with our names (QSettings uses them), style and icon."""
+    from app.views.common import i18n
     from app.views.common.style import app_icon, apply_style
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -29,6 +30,7 @@ def make_qapp(argv: list[str]) -> QApplication:
     qapp.setApplicationDisplayName("Rapport")
     qapp.setDesktopFileName("rapport")  # lets Wayland/GNOME match the window to rapport.desktop and its icon
     qapp.setWindowIcon(app_icon())
+    i18n.install()  # the language (View > Language, else the OS's) and its number and date formats
     apply_style(qapp)
     return qapp
 

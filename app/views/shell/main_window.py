@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 import app
 from app.views.activities import actions
 from app.views.common.style import app_icon, icon
+from app.views.shell.appearance import add_appearance_menus
 from app.views.shell.page_set import LazyPages, page_attribute
 
 if TYPE_CHECKING:
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
             go.setObjectName(f"goTo{title}")
         view_menu.addSeparator()
         self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        view_menu.addSeparator()
+        add_appearance_menus(self, view_menu)
         bar.addMenu(actions.activities_menu(self))
         help_menu = bar.addMenu("&Help")
         self.add_action(help_menu, "&About Rapport", self.about)
