@@ -322,9 +322,12 @@ def main() -> int:
             "deals",
             "printing",
             "team",
+            "looks",
         ],
         help="only this feature's screenshots",
     )
+    parser.add_argument("--theme", default="light", choices=["light", "dark", "high_contrast"])
+    parser.add_argument("--language", default="en", help="en, de, fr or es")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rapport-shots-"))
     _offscreen(tmp)
@@ -342,6 +345,11 @@ def main() -> int:
     QCoreApplication.setOrganizationName("RapportScreenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    from app.views.common import i18n
+    from app.views.common.style import apply_style
+
+    i18n.install(args.language)  # what the user's saved choices would do, chosen here
+    apply_style(qapp, args.theme)
     db = Path(args.db) if args.db else tmp / "demo.db"
     if not args.db:
         _demo_database(db)
@@ -365,6 +373,7 @@ def main() -> int:
         "deals": lambda: _deal_shots(window, qapp, ctx, out),
         "printing": lambda: _printing_shots(window, qapp, out),
         "team": lambda: _team_shots(window, qapp, ctx, out),
+        "looks": lambda: _looks_shots(window, qapp, out),
     }
     if args.only:
         only[args.only]()
@@ -446,12 +455,50 @@ def main() -> int:
     _deal_shots(window, qapp, ctx, out)
     _printing_shots(window, qapp, out)
     _team_shots(window, qapp, ctx, out)
+    _looks_shots(window, qapp, out)
 
     window.close()
     ctx.close()
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0
+
+
+def _looks_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every page in the dark and the high-contrast theme at 1400x900, and in the light theme at 1280x720
+    (the smallest layout a laptop gives us), into out/looks/."""
+    from app.views.shell.appearance import choose_theme
+
+    folder = out / "looks"
+    folder.mkdir(exist_ok=True)
+    for shown, size in (("dark", (1400, 900)), ("high_contrast", (1400, 900)), ("light", (1280, 720))):
+        choose_theme(shown)
+        window.resize(*size)
+        for index, page in enumerate(window.pages):
+            window.show_page(index)
+            _settle(qapp, rounds=10)
+            name = type(page).__name__.removesuffix("Page").lower() or f"page{index}"
+            if shown != "dark" and name not in ("contacts", "board", "dashboard", "calendar", "gantt"):
+                continue  # every page dark; a sample of pages in the other two looks
+            _save_small(window.grab(), folder / f"{shown}-{size[0]}x{size[1]}-{name}.png")
+    choose_theme("light")
+    window.resize(1400, 900)
+
+
+def _save_small(pixmap, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot as a 256-colour PNG (Pillow's octree palette: a third of the bytes, no visible loss on
+    flat UI colours)."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(raw.data()))).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(path, optimize=True)
 
 
 def _segment_shots(window, qapp, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

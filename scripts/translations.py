@@ -10,13 +10,12 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.services.core.locale_format import LANGUAGES  # noqa: E402
-from app.views.common.i18n import compile_catalogue, lrelease  # noqa: E402
+from app.views.common.i18n import compile_catalogue, lrelease, untranslated  # noqa: E402
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 FOLDER = ROOT / "resources" / "translations"
@@ -32,27 +31,22 @@ def update() -> None:
     for code in TRANSLATED:
         target = FOLDER / f"rapport_{code}.ts"
         subprocess.run(
-            [lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-target-language", code, *sources,
-             "-ts", str(target)],
+            [
+                lupdate(),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                code,
+                *sources,
+                "-ts",
+                str(target),
+            ],
             cwd=ROOT,
             check=True,
         )
         print(f"{target.relative_to(ROOT)}: {len(untranslated(target))} untranslated")
-
-
-def untranslated(ts: Path) -> list[str]:
-    """Source texts whose translation is missing, unfinished, or lacks a plural form."""
-    missing = []
-    for message in ElementTree.parse(ts).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        forms = [] if translation is None else translation.findall("numerusform")
-        texts = [f.text for f in forms] if forms else [None if translation is None else translation.text]
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            missing.append(source)
-        elif not all(texts):
-            missing.append(source)
-    return missing
 
 
 def compile_all() -> None:

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -87,12 +88,16 @@ def compiled_catalogue(language: str) -> Path | None:
         return shipped
     if not source.is_file():
         return None
-    from platformdirs import user_cache_dir
-
-    cached = Path(user_cache_dir("Rapport", "Rapport")) / "translations" / f"rapport_{language}.qm"
+    cached = cache_folder() / f"rapport_{language}.qm"
     if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
     return cached if compile_catalogue(source, cached) else None
+
+
+def cache_folder() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("Rapport", "Rapport")) / "translations"
 
 
 def lrelease() -> str | None:
@@ -117,3 +122,20 @@ def compile_catalogue(source: Path, target: Path) -> bool:
     if done.returncode != 0:
         log.warning("lrelease failed for %s: %s", source, done.stderr.strip())
     return done.returncode == 0 and target.is_file()
+
+
+def untranslated(ts: Path) -> list[str]:
+    """Source texts whose translation is missing, unfinished, or lacks a plural form."""
+    missing = []
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [] if translation is None else translation.findall("numerusform")
+        texts = [f.text for f in forms] if forms else [None if translation is None else translation.text]
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not all(texts)
+        ):
+            missing.append(source)
+    return missing
