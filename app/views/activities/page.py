@@ -112,7 +112,7 @@ class TasksPage(QWidget):
         top.addStretch(1)
         for button in (self.call_sheet_button, self.call_button, self.meeting_button, self.new_button):
             top.addWidget(button)
-        self.tree = TaskTree(objectName="tasksTree")
+        self.tree = TaskTree(objectName="tasksTree", accessibleName="My tasks")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

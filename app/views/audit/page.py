@@ -44,7 +44,7 @@ class AuditPage(QWidget):
         self.setObjectName("page_audit")
         self._stale = True
         self.model = AuditModel(parent=self)
-        self.table = QTableView(objectName="auditTable")
+        self.table = QTableView(objectName="auditTable", accessibleName="Audit entries")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,8 +63,10 @@ class AuditPage(QWidget):
             )
         self.since = OptionalDateEdit(empty_text="Any day")
         self.since.setObjectName("auditSince")
+        self.since.setAccessibleName("Changes since")
         self.until = OptionalDateEdit(empty_text="Any day")
         self.until.setObjectName("auditUntil")
+        self.until.setAccessibleName("Changes until")
         for box in (self.person, self.kind):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         for edit in (self.since, self.until):

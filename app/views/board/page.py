@@ -66,6 +66,7 @@ class StageColumn(QFrame):
         self.model = StageCardsModel(stage.id, self)
         self.view = QListView()
         self.view.setObjectName(f"stage_{stage.name}")
+        self.view.setAccessibleName(f"{stage.name} deals")
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
@@ -115,7 +116,9 @@ class BoardPage(QWidget):
         self.search = DebouncedLineEdit("Search deal or account…")
         self.search.setObjectName("boardSearch")
         self.search.setMaximumWidth(320)
-        self.stale_box = QSpinBox(objectName="staleDays", minimum=1, maximum=365, suffix=" days")
+        self.stale_box = QSpinBox(
+            objectName="staleDays", accessibleName="Stale after days", minimum=1, maximum=365, suffix=" days"
+        )
         self.stale_box.setToolTip(
             "A deal with no stage move and no activity for this long, and nothing planned, is shown as stale"
         )

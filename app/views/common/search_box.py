@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app.services.core.errors import RapportError
+from app.views.common.accessibility import name_from_hint
 from app.views.common.style import icon
 
 DEBOUNCE_MS = 120
@@ -29,6 +30,7 @@ class DebouncedLineEdit(QLineEdit):
     def __init__(self, placeholder: str = "", delay_ms: int = DEBOUNCE_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
+        name_from_hint(self, placeholder)
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)

@@ -93,9 +93,13 @@ class ForecastPage(ReportPage):
         self.currency_box = QComboBox(objectName="forecastCurrency")
         today = QDate.currentDate()
         self.start = QDateEdit(
-            QDate(today.year(), today.month(), 1).addMonths(-5), objectName="forecastStart"
+            QDate(today.year(), today.month(), 1).addMonths(-5),
+            objectName="forecastStart",
+            accessibleName="From",
         )
-        self.end = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(6), objectName="forecastEnd")
+        self.end = QDateEdit(
+            QDate(today.year(), today.month(), 1).addMonths(6), objectName="forecastEnd", accessibleName="To"
+        )
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM")
@@ -116,8 +120,10 @@ class ForecastPage(ReportPage):
         self.owners = MemoryTableModel(OWNER_COLUMNS, key=lambda r: r.owner, parent=self)
         self.month_table = Table(self.months)
         self.month_table.setObjectName("forecastMonths")
+        self.month_table.setAccessibleName("Forecast by month")
         self.owner_table = Table(self.owners)
         self.owner_table.setObjectName("forecastOwners")
+        self.owner_table.setAccessibleName("Forecast by owner")
         for table in (self.month_table, self.owner_table):  # a few columns: they share the width, none cut
             table.horizontalHeader().setStretchLastSection(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -148,8 +148,12 @@ class DashboardPage(ReportPage):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.reload)
         today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-11), objectName="dashStart")
-        self.end = QDateEdit(today, objectName="dashEnd")
+        self.start = QDateEdit(
+            QDate(today.year(), today.month(), 1).addMonths(-11),
+            objectName="dashStart",
+            accessibleName="From",
+        )
+        self.end = QDateEdit(today, objectName="dashEnd", accessibleName="To")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -47,6 +47,7 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.settings_key}")
         self.table = Table(model)
         self.table.setObjectName(f"{self.settings_key}Table")
+        self.table.setAccessibleName(self.title)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.search = DebouncedLineEdit(self.search_hint)
         self.search.setObjectName(f"{self.settings_key}Search")

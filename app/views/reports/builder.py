@@ -114,19 +114,27 @@ class ReportBuilder(QWidget):
         for bucket in (self.bucket1, self.bucket2):
             for b in BUCKETS:
                 bucket.addItem(f"by {b}", b)
-        self.search = QLineEdit(objectName="reportSearch", placeholderText="Search…")
+        self.search = QLineEdit(objectName="reportSearch", placeholderText="Search…", accessibleName="Search")
         self.search.setClearButtonEnabled(True)
         self.owner = QComboBox(objectName="reportOwner")
         self.status = QComboBox(objectName="reportStatus")
         self.kind = QComboBox(objectName="reportKind")
-        self.country = QLineEdit(objectName="reportCountry", placeholderText="Country")
+        self.country = QLineEdit(
+            objectName="reportCountry", placeholderText="Country", accessibleName="Country"
+        )
         self.country.setMaxLength(2)
         self.country.setFixedWidth(70)
         self.segment = QComboBox(objectName="reportSegment")
         self.tag = QComboBox(objectName="reportTag")
         self.sort = QComboBox(objectName="reportSort", toolTip="The order of the rows")
         self.descending = QCheckBox("Descending", objectName="reportDescending")
-        self.limit = QSpinBox(objectName="reportLimit", minimum=1, maximum=MAX_LIMIT, value=DEFAULT_LIMIT)
+        self.limit = QSpinBox(
+            objectName="reportLimit",
+            accessibleName="Most rows",
+            minimum=1,
+            maximum=MAX_LIMIT,
+            value=DEFAULT_LIMIT,
+        )
         self.limit.setSingleStep(100)
         self.limit.setPrefix("Top ")
         self.limit.setToolTip("The most rows (groups) the report shows")

@@ -66,15 +66,19 @@ class ReportsPage(ReportPage):
         self.current: SavedReport | None = None
         self.result: ReportResult | None = None
         self._stale = True
-        self.saved_list = QListWidget(objectName="reportSavedList")
+        self.saved_list = QListWidget(objectName="reportSavedList", accessibleName="Saved reports")
         self.saved_list.currentItemChanged.connect(lambda item, _prev: self._open_item(item))
         self.saved_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.saved_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         new_button = QToolButton(objectName="reportNew", text="New", toolTip="A new report")
         new_button.clicked.connect(self.new_record)
-        self.rename_button = QToolButton(objectName="reportRename", icon=icon("edit"), toolTip="Rename…")
+        self.rename_button = QToolButton(
+            objectName="reportRename", icon=icon("edit"), toolTip="Rename…", accessibleName="Rename report"
+        )
         self.rename_button.clicked.connect(self.rename_current)
-        self.delete_button = QToolButton(objectName="reportDelete", icon=icon("trash"), toolTip="Delete")
+        self.delete_button = QToolButton(
+            objectName="reportDelete", icon=icon("trash"), toolTip="Delete", accessibleName="Delete report"
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         left = QWidget(objectName="reportSavedPane")
         left.setMinimumWidth(130)

@@ -86,7 +86,7 @@ class ReportResultModel(QAbstractTableModel):
 def result_table(model: ReportResultModel) -> QTableView:
     """A read-only table like the app's others (fixed row height, whole rows selected); not sortable:
     the report's own sort is done in SQL."""
-    table = QTableView(objectName="reportTable")
+    table = QTableView(objectName="reportTable", accessibleName="Report result")
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         top.addLayout(self.search_slot, 2)
         top.addStrut(28)  # the search box's height, so the bar does not grow when it arrives
         top.addStretch(1)
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = QListWidget(objectName="sidebar", accessibleName="Pages")
         self.sidebar.setIconSize(QSize(20, 20))
         # Icons and names when the pages have room, icons alone in a narrow window (a 1024-px screen),
         # so the window's minimum width is the widest page's plus the compact sidebar.
