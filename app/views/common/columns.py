@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.core.custom_validation import FieldDef, FieldKind, display
-from app.views.common.formatting import label, money, short_date, short_datetime
+from app.views.common.formatting import day, label, money, short_date, short_datetime
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,7 @@ def _person_columns() -> tuple[Column, ...]:
     return (
         *_address_columns(),
         Column("salutation", "Salutation", _attr("salutation"), 80, hidden=True),
-        Column(
-            "birthday", "Birthday", lambda r: r.birthday.isoformat() if r.birthday else "", 100, hidden=True
-        ),
+        Column("birthday", "Birthday", lambda r: day(r.birthday), 100, hidden=True),
         Column("other_phone", "Other phone", _attr("other_phone"), 140, hidden=True),
         Column("other_email", "Other email", _attr("other_email"), 200, hidden=True),
     )
@@ -175,7 +173,7 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("type", "Type", lambda r: DOC_TYPE_LABELS.get(r.doc_type, r.doc_type), 120),
     Column("status", "Status", lambda r: label(r.status), 90, sort="status"),
     Column("account", "Account", _attr("account"), 240),
-    Column("issued", "Issued", lambda r: r.issued_on.isoformat(), 100, sort="issued"),
+    Column("issued", "Issued", lambda r: day(r.issued_on), 100, sort="issued"),
     Column("total", "Total", _money("total"), 140, sort="total", align_right=True),
     Column("updated", "Updated", lambda r: short_datetime(r.updated_at), 130, hidden=True),
 )

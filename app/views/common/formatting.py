@@ -3,7 +3,7 @@ status labels, kind names."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from app.services.core import locale_format
@@ -26,6 +26,11 @@ def short_datetime(when: datetime | None) -> str:
 def short_date(when: datetime | None) -> str:
     """The day of an aware datetime in the user's time zone, as the user's locale writes it."""
     return locale_format.day(when.astimezone().date()) if when is not None else ""
+
+
+def day(value: date | None) -> str:
+    """A calendar date as the user's locale writes it ('Mar 4, 2026', '04.03.2026')."""
+    return locale_format.day(value)
 
 
 def money(amount: object, currency: str, digits: int = 0) -> str:

@@ -28,6 +28,7 @@ from app.services.metrics.nps import NpsDetail, NpsInput
 from app.views.common.columns import Column
 from app.views.common.commands import CreateCommand, DeleteCommand
 from app.views.common.env import NPS, ViewEnv
+from app.views.common.formatting import day
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.search_box import ContactPicker
 from app.views.common.table import Table
@@ -36,7 +37,7 @@ COLUMNS = (
     Column(
         "answered",
         "Answered",
-        lambda d: d.answered_on.isoformat(),
+        lambda d: day(d.answered_on),
         100,
         sort="answered",
         sort_value=lambda d: d.answered_on,

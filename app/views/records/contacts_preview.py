@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import locale_format
 from app.services.core.first_page import DEFAULT_SORT, FirstPage, FirstPageReader
 from app.views.common.column_model import ColumnTableModel
 from app.views.common.style import icon
@@ -63,11 +64,11 @@ def _label(value: str) -> str:
 
 
 def _local_time(when: datetime | None) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""  # as formatting.short_datetime
+    return locale_format.moment(when.astimezone()) if when else ""  # as formatting.short_datetime
 
 
 def _iso(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return locale_format.day(day)  # as formatting.day
 
 
 # CONTACT_COLUMNS, in order (tests/views/shell/test_first_rows.py compares them)

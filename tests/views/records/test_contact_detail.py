@@ -88,8 +88,8 @@ def test_day_entries_show_the_date_without_a_time(window, sample, linked):
     deal = model.index(_timeline_row(pane, "Deal: Ada pilot"), when).data()
     quote = model.index(_timeline_row(pane, f"Quote {linked['quote']}"), when).data()
     meeting = model.index(_timeline_row(pane, "Quarterly review with Ada"), when).data()
-    assert ":" not in deal and len(deal) == 10
-    assert quote == "2026-02-03"
+    assert ":" not in deal and deal.endswith(", 2026")  # the locale's date ('Dec 7, 2026' in en_US)
+    assert quote == "Feb 3, 2026"
     assert ":" in meeting  # an activity keeps its time of day
 
 
