@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core import locale_format
 from app.services.core.first_page import DEFAULT_SORT, FirstPage, FirstPageReader
 from app.views.common.column_model import ColumnTableModel
 from app.views.common.style import icon
@@ -64,10 +63,14 @@ def _label(value: str) -> str:
 
 
 def _local_time(when: datetime | None) -> str:
+    from app.services.core import locale_format  # Babel only when a date column is shown (hidden by default)
+
     return locale_format.moment(when.astimezone()) if when else ""  # as formatting.short_datetime
 
 
 def _iso(day: date | None) -> str:
+    from app.services.core import locale_format
+
     return locale_format.day(day)  # as formatting.day
 
 
