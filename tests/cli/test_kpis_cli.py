@@ -35,6 +35,6 @@ def test_kpis_json_for_a_period_and_an_owner(sqlite_ctx: AppContext, capsys) -> 
     assert (bob["won"], bob["lost"], bob["won_value"]) == (2, 1, "1000.00")  # B1 400, P1 600; B2 lost
     assert main(["kpis", "--from", "2026-01-01", "--to", "2026-03-31", "--db", db]) == 0
     text = capsys.readouterr().out
-    assert "Revenue won" in text and "4,500.50 EUR" in text
+    assert "Revenue won" in text and "€4,500.50" in text
     assert main(["kpis", "--owner", "Nobody", "--db", db]) == 1
     assert "no user named Nobody" in capsys.readouterr().err

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.models.money import fmt_amount
+from app.services.core import locale_format
 
 if TYPE_CHECKING:
     from app.services.metrics.service import Headline, Kpis
@@ -50,8 +50,8 @@ def tiles(k: Kpis) -> list[Tile]:
     """The headline KPIs in the order the dashboard shows them."""
     cur = k.scope.currency
 
-    def money(d: Decimal | None) -> str:
-        return "—" if d is None else fmt_amount(d, cur)
+    def money(d: Decimal | None) -> str:  # in the user's locale: '€4,500.50', '4.500,50 €'
+        return "—" if d is None else locale_format.money(d, cur)
 
     specs: list[tuple[str, Callable[[Headline], float | Decimal | None], Callable[..., str], bool, bool]] = [
         ("Revenue won", lambda h: h.closed.won_value, money, False, True),

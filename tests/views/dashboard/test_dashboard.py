@@ -43,7 +43,7 @@ def _click_bar(qtbot, chart, index: int) -> None:  # type: ignore[no-untyped-def
 
 def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
     page, data = _show_q1(window, qtbot, ctx)
-    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"
+    assert page.tiles["Revenue won"].value.text() == "€4,500.50"
     assert page.tiles["Revenue won"].change.text() == "-10% vs previous"  # 5000.00 won Dec 2 - Dec 31
     assert page.tiles["Win rate"].value.text() == "67%"
     assert page.tiles["Deals won"].value.text() == "4"
@@ -53,7 +53,7 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
     # owner filter: one owner, then two (checked in the owner menu), then everyone again
     page.owner_box.actions_[data.users["Bob"]].trigger()
     qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (data.users["Bob"],), timeout=3000)
-    assert page.tiles["Revenue won"].value.text() == "1,000.00 EUR"
+    assert page.tiles["Revenue won"].value.text() == "€1,000.00"
     assert page.owner_box.text() == "Bob"
     # the bars moved to Bob's figures (the chart reuses its items)
     won = [i for i in page.charts["revenue"].plot.plotItem.items if i.opts.get("name") == "Won"]
@@ -62,7 +62,7 @@ def test_tiles_charts_and_filters(window, qtbot, ctx, qtmodeltester):  # type: i
     page.owner_box.actions_[data.users["Ann"]].trigger()
     qtbot.waitUntil(lambda: len(page.kpis.scope.owner_ids) == 2, timeout=3000)
     assert set(page.kpis.scope.owner_ids) == {data.users["Ann"], data.users["Bob"]}
-    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"  # Ann 3500.50 + Bob 1000.00
+    assert page.tiles["Revenue won"].value.text() == "€4,500.50"  # Ann 3500.50 + Bob 1000.00
     page.owner_box.everyone.trigger()
     qtbot.waitUntil(lambda: page.kpis.scope.owner_ids == (), timeout=3000)
     assert page.owner_box.text() == "Everyone"
@@ -119,12 +119,12 @@ def test_exports_png_csv_and_pdf(window, qtbot, ctx, tmp_path):  # type: ignore[
     page.export_csv(tmp_path / "kpis.csv")
     rows = list(csv.reader((tmp_path / "kpis.csv").open(encoding="utf-8")))
     assert rows[0] == ["section", "item", "measure", "value"]
-    assert ["kpi", "Revenue won", "value", "4,500.50 EUR"] in rows
+    assert ["kpi", "Revenue won", "value", "€4,500.50"] in rows
     assert ["month", "2026-02", "won value", "2500.50"] in rows
     page.export_pdf(tmp_path / "dashboard.pdf")
     reader = PdfReader(tmp_path / "dashboard.pdf")
     text = "".join(p.extract_text() for p in reader.pages)
-    assert "Sales dashboard" in text and "4,500.50 EUR" in text
+    assert "Sales dashboard" in text and "€4,500.50" in text
     assert sum(len(p.images) for p in reader.pages) == 6
 
 
@@ -143,7 +143,7 @@ def test_kpis_come_from_a_worker_and_stale_answers_are_dropped(window, qtbot, ct
     qtbot.wait(50)  # let any (dropped) queued answers arrive
     assert seen == [()]
     assert not page.busy_label.isVisibleTo(page) and page.body.isEnabled()
-    assert page.tiles["Revenue won"].value.text() == "4,500.50 EUR"
+    assert page.tiles["Revenue won"].value.text() == "€4,500.50"
 
 
 def test_nps_answers_editor_from_the_tile(window, qtbot, ctx, qtmodeltester):  # type: ignore[no-untyped-def]
