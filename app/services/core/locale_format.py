@@ -72,7 +72,7 @@ def money(value: Decimal, currency: str, locale: str | None = None, digits: int 
         return format_currency(value, currency, locale=where, currency_digits=True)
     pattern = parse_pattern(Locale.parse(where).currency_formats["standard"].pattern)
     pattern.frac_prec = (digits, digits)
-    return pattern.apply(value, Locale.parse(where), currency=currency, currency_digits=False)
+    return str(pattern.apply(value, Locale.parse(where), currency=currency, currency_digits=False))
 
 
 def amount(value: Decimal, currency: str, locale: str | None = None) -> str:
