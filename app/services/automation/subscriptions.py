@@ -10,8 +10,10 @@ from __future__ import annotations
 import builtins
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -86,6 +88,34 @@ def check_url(url: str) -> str:
     return url
 
 
+def validate(
+    name: str, url: str, record_types: tuple[str, ...] | list[str], events: tuple[str, ...] | list[str]
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """The subscription's values, checked; a ValidationError names every problem field at once."""
+    errors: list[FieldError] = []
+    found: list[Any] = []
+    checks: list[tuple[str, Callable[[], Any]]] = [
+        ("name", lambda: _name(name)),
+        ("url", lambda: check_url(url)),
+        ("record_types", lambda: _names("record_types", record_types, RECORD_TYPES)),
+        ("events", lambda: _names("events", events, EVENTS)),
+    ]
+    for _field, check in checks:
+        try:
+            found.append(check())
+        except ValidationError as exc:
+            errors += exc.errors
+    if errors:
+        raise ValidationError(errors)
+    return found[0], found[1], found[2], found[3]
+
+
+def _name(name: str) -> str:
+    if not name.strip():
+        raise ValidationError(FieldError("name", "say what the subscription is for (e.g. 'web shop')"))
+    return name.strip()[:120]
+
+
 class WebhookService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self.uow = uow
@@ -98,16 +128,12 @@ class WebhookService:
         events: tuple[str, ...] | list[str],
     ) -> tuple[str, Subscription]:
         """A new active subscription: (its signing secret, what is stored)."""
-        if not name.strip():
-            raise ValidationError(FieldError("name", "say what the subscription is for (e.g. 'web shop')"))
-        checked_url = check_url(url)
-        types = _names("record_types", record_types, RECORD_TYPES)
-        wanted = _names("events", events, EVENTS)
+        checked_name, checked_url, types, wanted = validate(name, url, record_types, events)
         secret = SECRET_PREFIX + secrets.token_urlsafe(32)
         with self.uow() as work:
             guard.require(work.session, "create", PERMISSION)
             row = WebhookSubscription(
-                name=name.strip()[:120],
+                name=checked_name,
                 url=checked_url,
                 record_types=list(types),
                 events=list(wanted),
