@@ -38,6 +38,7 @@ from benchmarks import (
     bench_segments,
     bench_tasks,
     bench_vendor_export,
+    bench_webhooks,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -95,6 +96,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_api.SECTION,
         lambda size, _gui: bench_api.run(DATA, size),
         bench_api.NOTE,
+    ),
+    "webhooks": (
+        bench_webhooks.SECTION,
+        lambda size, _gui: bench_webhooks.run(size),
+        "fresh SQLite databases. " + bench_webhooks.NOTE,
     ),
     "automation": (
         bench_automation.SECTION,
