@@ -181,3 +181,39 @@ def test_killed_after_the_commit_the_event_arrives_exactly_once(ctx, db_url, tmp
     assert delivered == ["1", "0"]
     assert [b["record"]["last_name"] for b in server.bodies] == ["Crash"]
     assert verify(secret, server.headers[0][SIGNATURE_HEADER], server.raw[0])
+
+
+DIES_AFTER_SENDING = """
+import os, sys
+from app.config import Settings
+from app.context import AppContext
+from app.services.automation import outbox
+ctx = AppContext.open(Settings(db_url=sys.argv[1], user_email="writer@example.com"))
+outbox._record = lambda *args: os._exit(9)  # killed after the POST, before it is marked delivered
+ctx.automation.deliver_outbox()
+"""
+
+
+def test_killed_between_sending_and_marking_the_repeat_carries_the_same_key(ctx, db_url, tmp_path):
+    with webhook_server() as server:
+        secret, _sub = ctx.webhooks.add("Shop", server.url, ["contact"], ["created"])
+        contact(ctx, "Twice")
+        (tmp_path / "dies.py").write_text(DIES_AFTER_SENDING)
+        died = subprocess.run(
+            [sys.executable, str(tmp_path / "dies.py"), db_url], capture_output=True, text=True, timeout=120
+        )
+        assert died.returncode == 9, died.stderr
+        assert len(server.bodies) == 1
+        assert ctx.automation.deliver_outbox().delivered == 0  # claimed: not sent again inside the lease
+        later = utcnow() + outbox.LEASE + timedelta(seconds=1)
+        assert ctx.automation.deliver_outbox(later).delivered == 1  # never lost
+        assert ctx.automation.deliver_outbox(later).delivered == 0
+    assert (
+        len(server.bodies) == 2 and server.keys[0] == server.keys[1]
+    )  # the receiver drops the repeat by key
+    assert server.bodies[0]["id"] == server.bodies[1]["id"]
+    assert all(
+        verify(secret, h[SIGNATURE_HEADER], raw) for h, raw in zip(server.headers, server.raw, strict=True)
+    )
+    (row,) = rows(ctx, select(AutomationOutbox))
+    assert row.delivered_at is not None and row.attempts == 2
