@@ -217,3 +217,21 @@ def test_killed_between_sending_and_marking_the_repeat_carries_the_same_key(ctx,
     )
     (row,) = rows(ctx, select(AutomationOutbox))
     assert row.delivered_at is not None and row.attempts == 2
+
+
+def test_an_import_sends_one_created_event_per_record(ctx, tmp_path):
+    from app.services.importing.csv_read import read_table
+    from app.services.importing.engine import MatchOn, RecordImportSpec
+    from app.services.importing.mapping import known_headers, suggest
+
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "First Name,Last Name,E-mail Address\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\n"
+    )
+    ctx.webhooks.add("Shop", "https://x.example/h", ["contact"], ["created"])
+    table = read_table(source, known_headers=known_headers("contacts"))
+    spec = RecordImportSpec(suggest("contacts", table.headers), match=MatchOn.EMAIL, source=source.name)
+    ctx.importer.run("contacts", table, spec)
+    queued = rows(ctx, select(AutomationOutbox).order_by(AutomationOutbox.id))
+    assert sorted(r.payload["record"]["last_name"] for r in queued) == ["Lovelace", "Turing"]
+    assert {r.event for r in queued} == {"contact.created"}
