@@ -32,6 +32,7 @@ from app.commands import (
     standardise,
     ticket,
     user,
+    webhook,
 )
 
 COMMANDS = [
@@ -54,6 +55,7 @@ COMMANDS = [
     records,
     server,
     user,
+    webhook,
 ]
 
 

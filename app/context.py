@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.services.access.signin import Credentials, SessionUser, SignInService
     from app.services.access.users import UsersService
     from app.services.automation.service import AutomationService
+    from app.services.automation.subscriptions import WebhookService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
     from app.services.core.search import SearchService
@@ -256,6 +257,7 @@ class AppContext:
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation
     automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
+    webhooks: Service[WebhookService] = Service("app.services.automation.subscriptions:WebhookService")
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 

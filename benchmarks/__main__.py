@@ -38,6 +38,7 @@ from benchmarks import (
     bench_segments,
     bench_tasks,
     bench_vendor_export,
+    bench_webhooks,
 )
 from benchmarks.common import Result, markdown, table, write_docs
 
@@ -96,6 +97,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         lambda size, _gui: bench_api.run(DATA, size),
         bench_api.NOTE,
     ),
+    "webhooks": (
+        bench_webhooks.SECTION,
+        lambda size, _gui: bench_webhooks.run(size),
+        "fresh SQLite databases. " + bench_webhooks.NOTE,
+    ),
     "automation": (
         bench_automation.SECTION,
         lambda size, _gui: bench_automation.run(size, os.environ.get("RAPPORT_BENCH_AUTOMATION_DB")),
@@ -131,12 +137,15 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.only:
         section, run_group, source = ONLY[args.only]
+        load = os.getloadavg()[0]  # a shared machine's load explains slow figures
         results = run_group(args.size, not args.skip_gui)
+        load = max(load, os.getloadavg()[0])
         print(table(results))
         if args.write_docs:
             header = (
                 f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} cores), "
-                f"Python {platform.python_version()}, {source.format(size=args.size)}"
+                f"Python {platform.python_version()}, load average up to {load:.1f} while it ran, "
+                f"{source.format(size=args.size)}"
             )
             write_docs(DOCS, section, markdown(results, header))
             print(f"wrote {DOCS}")

@@ -22,7 +22,13 @@ import uuid
 from pathlib import Path
 
 SECTION = "HTTP API under load (issue 24)"
-NOTE = "Loopback only; the server is `rapport serve --workers <cores>`, the clients are threads of the benchmark."
+NOTE = (
+    "Loopback only; the server is `rapport serve --workers <cores>`, the clients are threads of the benchmark. "
+    "'One at a time' is the median of 20 sequential calls before the load starts: the service time, "
+    "without queueing behind other clients. Lost writes are checked exactly: every created record must "
+    "exist, and each record's version must have moved by the number of updates that were told they "
+    "succeeded (an update that overwrote another would leave one fewer)."
+)
 WORKERS = max(os.cpu_count() or 1, 1)  # one server process per core
 SIZES = {"small": (2_000, 10, 5.0), "large": (1_000_000, 50, 60.0)}  # contacts, clients, seconds
 
@@ -74,6 +80,7 @@ def run(data: Path, size: str) -> list:  # type: ignore[type-arg]
         c["id"] for c in httpx.get(f"{base}/contacts", params={"limit": 200}, headers=auth).json()["items"]
     ]
     first_versions = {rid: httpx.get(f"{base}/contacts/{rid}", headers=auth).json()["version"] for rid in ids}
+    alone = _one_at_a_time(base, auth)
 
     stop = 0.0
     run_id = uuid.uuid4().hex[:6]
@@ -153,6 +160,8 @@ def run(data: Path, size: str) -> list:  # type: ignore[type-arg]
     label = f"{clients} clients for {seconds:.0f} s"
     return [
         Result(f"API read p95 ({label}; {len(reads):,} reads)", _p95(reads), target=50.0, raw=raw),
+        Result("API page of 50, one at a time (median)", alone[0], raw=raw),
+        Result("API search, one at a time (median)", alone[1]),
         Result(f"API write p95 ({len(writes):,} writes)", _p95(writes)),
         Result(
             "API errors (5xx or transport)",
@@ -169,6 +178,22 @@ def run(data: Path, size: str) -> list:  # type: ignore[type-arg]
             note=f"{len(created):,} created, {sum(successes.values()):,} updates",
         ),
     ]
+
+
+def _one_at_a_time(base: str, auth: dict[str, str]) -> tuple[float, float]:
+    """Medians of sequential list pages and searches: the service time, with no queue."""
+    import httpx
+
+    pages, searches = [], []
+    with httpx.Client(base_url=base, headers=auth, timeout=60) as http:
+        for i in range(20):
+            started = time.perf_counter()
+            http.get("/contacts", params={"limit": 50, "sort": ["name", "city", "updated"][i % 3]})
+            pages.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            http.get("/contacts", params={"search": ["mar", "an", "schmidt", "lee"][i % 4], "limit": 50})
+            searches.append((time.perf_counter() - started) * 1000)
+    return statistics.median(pages), statistics.median(searches)
 
 
 def _wait_until_up(base: str, server: subprocess.Popen) -> None:  # type: ignore[type-arg]

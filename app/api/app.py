@@ -12,14 +12,16 @@ JSON `{"error": …, "fields": [{"field", "message"}]}` with 400 (bad request), 
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from app import __version__
+from app.api.calls import Forbidden, acting_as, caller, error, need
 from app.api.encoding import BadCursor, decode_cursor, encode_cursor, to_json
 from app.api.forms import add_form_routes
 from app.api.resources import RESOURCES, Resource, to_input
+from app.api.tickets import add_ticket_routes, refuse_filters
 from app.context import AppContext
 from app.services.core.errors import (
     AccessDeniedError,
@@ -37,10 +39,6 @@ MAX_PAGE = 500
 LIST_FILTERS = ("status", "country", "kind")
 
 
-class Forbidden(RapportError):
-    pass
-
-
 def create_app(ctx: AppContext) -> FastAPI:
     app = FastAPI(
         title="Rapport API",
@@ -54,7 +52,7 @@ def create_app(ctx: AppContext) -> FastAPI:
     async def limit_body(request: Request, call_next: Any) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return _error(413, f"the body is over {MAX_BODY:,} bytes")
+            return error(413, f"the body is over {MAX_BODY:,} bytes")
         return await call_next(request)  # type: ignore[no-any-return]
 
     @app.exception_handler(RequestValidationError)
@@ -63,7 +61,7 @@ def create_app(ctx: AppContext) -> FastAPI:
             {"field": ".".join(str(p) for p in e["loc"] if p != "body"), "message": e["msg"]}
             for e in exc.errors()
         ]
-        return _error(422, "the request does not fit", fields)
+        return error(422, "the request does not fit", fields)
 
     @app.exception_handler(RapportError)
     async def refused(_request: Request, exc: RapportError) -> JSONResponse:
@@ -76,55 +74,26 @@ def create_app(ctx: AppContext) -> FastAPI:
     for resource in RESOURCES:
         _routes(app, resource)
     add_form_routes(app)
+    add_ticket_routes(app)
     return app
-
-
-def _error(
-    status: int, message: str, fields: list[dict[str, str]] | None = None, **extra: Any
-) -> JSONResponse:
-    headers = (
-        {"WWW-Authenticate": "Bearer"} if status == 401 else ({"Retry-After": "2"} if status == 503 else None)
-    )
-    return JSONResponse(
-        {"error": message, "fields": fields or [], **extra}, status_code=status, headers=headers
-    )
 
 
 def _from_service_error(exc: RapportError) -> JSONResponse:
     if isinstance(exc, NotAuthenticated):
-        return _error(401, str(exc))
+        return error(401, str(exc))
     if isinstance(exc, Forbidden | AccessDeniedError):
-        return _error(403, str(exc))
+        return error(403, str(exc))
     if isinstance(exc, NotFoundError):
-        return _error(404, str(exc))
+        return error(404, str(exc))
     if isinstance(exc, ValidationError):
-        return _error(422, str(exc), [{"field": e.field, "message": e.message} for e in exc.errors])
+        return error(422, str(exc), [{"field": e.field, "message": e.message} for e in exc.errors])
     if isinstance(exc, ConflictError):
-        return _error(409, str(exc))
+        return error(409, str(exc))
     if isinstance(exc, DatabaseBusyError):
-        return _error(503, str(exc))
+        return error(503, str(exc))
     if isinstance(exc, BadCursor):
-        return _error(400, str(exc))
-    return _error(400, str(exc))
-
-
-def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise NotAuthenticated("send your API token as 'Authorization: Bearer <token>'")
-    ctx: AppContext = request.app.state.ctx
-    return ctx.tokens.authenticate(token.strip())
-
-
-def acting_as(request: Request, who: Caller) -> AppContext:
-    """A context whose reads and writes are the token's user's: audited as them, held to their role."""
-    ctx: AppContext = request.app.state.ctx
-    return ctx.acting_as(who.user)
-
-
-def _need(who: Caller, scope: str, what: str) -> None:
-    if not who.may(scope):
-        raise Forbidden(f"this token may not {what} (its scopes: {', '.join(sorted(who.scopes))})")
+        return error(400, str(exc))
+    return error(400, str(exc))
 
 
 def _routes(app: FastAPI, resource: Resource) -> None:
@@ -147,12 +116,18 @@ def _routes(app: FastAPI, resource: Resource) -> None:
         cursor: str = "",
         trashed: bool = False,
     ) -> dict[str, Any]:
-        _need(who, "read", f"read {resource.path}")
+        need(who, "read", f"read {resource.path}")
+        refuse_filters(resource.path, resource.filters, {
+            "status": status, "country": country, "kind": kind, "owner_id": owner_id, "tag_id": tag_id,
+            "segment_id": segment_id,
+        })  # fmt: skip
         service = resource.service(acting_as(request, who))
         query = ListQuery(
             search=search, sort=sort, descending=descending, status=status, country=country, kind=kind,
             owner_id=owner_id, tag_id=tag_id, segment_id=segment_id,
         )  # fmt: skip
+        if resource.check_query is not None:
+            resource.check_query(query)
         offset, after = decode_cursor(cursor) if cursor else (0, None)
         total = service.count(query, deleted=trashed)
         page = service.page(query, offset, limit, total, after, deleted=trashed)
@@ -165,13 +140,13 @@ def _routes(app: FastAPI, resource: Resource) -> None:
 
     @app.get(f"{path}/{{record_id}}", tags=[tag], name=f"get a {resource.entity}")
     def get_record(request: Request, record_id: uuid.UUID, who: Annotated[Caller, Depends(caller)]) -> Any:
-        _need(who, "read", f"read {resource.path}")
+        need(who, "read", f"read {resource.path}")
         return to_json(resource.service(acting_as(request, who)).get(record_id))
 
     @app.post(path, tags=[tag], status_code=201, name=f"create a {resource.entity}")
     def create_record(request: Request, body: Body, who: Annotated[Caller, Depends(caller)]) -> Any:  # type: ignore[valid-type]
         if not (resource.path == "leads" and who.may("leads")):
-            _need(who, "write", f"create {resource.path}")
+            need(who, "write", f"create {resource.path}")
         service = resource.service(acting_as(request, who))
         return to_json(service.create(to_input(resource.input, body)).value)
 
@@ -182,7 +157,7 @@ def _routes(app: FastAPI, resource: Resource) -> None:
         body: Patch,
         who: Annotated[Caller, Depends(caller)],  # type: ignore[valid-type]
     ) -> Any:
-        _need(who, "write", f"change {resource.path}")
+        need(who, "write", f"change {resource.path}")
         service = resource.service(acting_as(request, who))
         current = service.get(record_id)
         if getattr(current, "deleted_at", None) is not None:
@@ -195,11 +170,11 @@ def _routes(app: FastAPI, resource: Resource) -> None:
             )  # type: ignore[attr-defined]
         except ConflictError as exc:
             latest = service.get(record_id)
-            return _error(409, str(exc), current=to_json(latest))
+            return error(409, str(exc), current=to_json(latest))
 
     @app.delete(f"{path}/{{record_id}}", tags=[tag], status_code=200, name=f"trash a {resource.entity}")
     def trash_record(request: Request, record_id: uuid.UUID, who: Annotated[Caller, Depends(caller)]) -> Any:
-        _need(who, "write", f"trash {resource.path}")
+        need(who, "write", f"trash {resource.path}")
         service = resource.service(acting_as(request, who))
         service.get(record_id)  # 404 for an id that never existed
         service.delete([record_id])
@@ -209,7 +184,7 @@ def _routes(app: FastAPI, resource: Resource) -> None:
     def restore_record(
         request: Request, record_id: uuid.UUID, who: Annotated[Caller, Depends(caller)]
     ) -> Any:
-        _need(who, "write", f"restore {resource.path}")
+        need(who, "write", f"restore {resource.path}")
         service = resource.service(acting_as(request, who))
         service.restore([record_id])
         return to_json(service.get(record_id))
@@ -220,7 +195,7 @@ def _routes(app: FastAPI, resource: Resource) -> None:
         def document_pdf(
             request: Request, record_id: uuid.UUID, who: Annotated[Caller, Depends(caller)]
         ) -> Response:
-            _need(who, "read", "read documents")
+            need(who, "read", "read documents")
             from app.services.documents.pdf import render
 
             ctx = acting_as(request, who)

@@ -15,7 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 
+from app.api.tickets import FILTERS, check_ticket_query
 from app.context import AppContext
+from app.services.core.listing import ListQuery
 from app.services.documents.document_input import DocumentInput
 from app.services.documents.products import ProductInput
 from app.services.records.accounts import AccountInput
@@ -23,6 +25,9 @@ from app.services.records.contacts import ContactInput
 from app.services.sales.deal_input import DealInput
 from app.services.sales.leads import LeadInput
 from app.services.scheduling.activities import ActivityInput
+from app.services.service_desk.tickets import TicketInput
+
+ALL_FILTERS = ("status", "country", "kind", "owner_id", "tag_id", "segment_id")
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,8 @@ class Resource:
     entity: str  # "contact", as the change bus and the audit trail name it
     service: Callable[[AppContext], Any]
     input: type
+    filters: tuple[str, ...] = ALL_FILTERS  # the list's filters; another given is refused (422)
+    check_query: Callable[[ListQuery], None] | None = None  # refuses a filter value, e.g. a bad status
 
     @property
     def body(self) -> type[BaseModel]:
@@ -49,6 +56,7 @@ RESOURCES = (
     Resource("activities", "activity", lambda ctx: ctx.activities, ActivityInput),
     Resource("products", "product", lambda ctx: ctx.products, ProductInput),
     Resource("documents", "document", lambda ctx: ctx.documents, DocumentInput),
+    Resource("tickets", "ticket", lambda ctx: ctx.tickets, TicketInput, FILTERS, check_ticket_query),
 )
 
 STRICT = ConfigDict(extra="forbid")  # an unknown field is an error, not silently dropped

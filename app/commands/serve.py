@@ -1,10 +1,16 @@
 """`rapport serve [--host 127.0.0.1] [--port 8750]`: the HTTP API over this database (docs at /docs), and
-`rapport token create|list|revoke`: the API tokens that open it."""
+`rapport token create|list|revoke`: the API tokens that open it.
+
+On a team database (one where users sign in) the server itself signs in as a service account, `--as
+EMAIL` with `--password-file` (or $RAPPORT_PASSWORD): that account only opens the database; every call
+acts as its token's user. Without one it refuses to start and says how (docs/api.md).
+"""
 
 from __future__ import annotations
 
 import argparse
 import uuid
+from pathlib import Path
 
 from app.commands.common import add_db_option, guarded, open_context
 
@@ -20,6 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="server processes (default 1; one per core serves more clients)",
     )
     add_db_option(serve)
+    # also after `serve` (where a service definition naturally puts them); the global options still work
+    serve.add_argument(
+        "--as", dest="as_user", metavar="EMAIL", default=argparse.SUPPRESS,
+        help="on a team database: the service account the server signs in as",
+    )  # fmt: skip
+    serve.add_argument(
+        "--password-file", type=Path, default=argparse.SUPPRESS, help="that account's password (first line)"
+    )
     serve.set_defaults(func=run_serve)
 
     token = sub.add_parser("token", help="create, list or revoke API tokens")
@@ -57,6 +71,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q.set_defaults(func=run_form)
 
 
+NEEDS_SERVICE_ACCOUNT = (
+    "rapport serve: this is a team database, so the server signs in as a service account:\n"
+    "  rapport serve --as api@your.office --password-file /etc/rapport/api-password ...\n"
+    "(any active user will do; a read-only one is best: each call acts as its token's user, not as this "
+    "account; see docs/api.md, 'On a team database')"
+)
+
+
 def run_serve(args: argparse.Namespace) -> int:
     def action() -> int:
         import os
@@ -65,12 +87,22 @@ def run_serve(args: argparse.Namespace) -> int:
 
         from app.api.app import create_app
         from app.api.server import DB_VARIABLE
+        from app.services.access.signin import SignInError
 
         if args.workers < 1:
             raise SystemExit("rapport serve: --workers is 1 or more")
-        ctx = open_context(args)  # checks and migrates the database, whatever the number of workers
+        try:
+            ctx = open_context(args)  # checks and migrates the database, whatever the number of workers
+        except SignInError as exc:
+            if getattr(args, "as_user", None):
+                raise
+            raise SystemExit(NEEDS_SERVICE_ACCOUNT) from exc
         url = ctx.settings.db_url
         print(f"Rapport API on http://{args.host}:{args.port} (documentation: /docs); Ctrl+C stops it")
+        if ctx.signed_in is not None:
+            print(
+                f"signed in as the service account {ctx.signed_in.email}; each call acts as its token's user"
+            )
         try:
             if args.workers == 1:
                 uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="warning")

@@ -35,6 +35,7 @@ from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
 from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
 from app.models.user import Role, SignInToken, Team, Territory, User
+from app.models.webhook import WebhookSubscription
 
 __all__ = [
     "NO_ID",
@@ -99,6 +100,7 @@ __all__ = [
     "TicketPriority",
     "TicketStatus",
     "User",
+    "WebhookSubscription",
     "utcnow",
     "uuid7",
     "uuid7_many",

@@ -68,11 +68,16 @@ _PENDING = text("delivered_at IS NULL AND deleted_at IS NULL")
 
 
 class AutomationOutbox(Entity):
-    """An external action (a webhook) written in the triggering transaction, delivered after commit."""
+    """An external action (a webhook) written in the triggering transaction, delivered after commit: a
+    rule's (`rule_id`) or a webhook subscription's (`subscription_id`, its `event`)."""
 
     __tablename__ = "automation_outbox"
 
-    rule_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("automation_rules.id", ondelete="CASCADE"))
+    rule_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("automation_rules.id", ondelete="CASCADE"))
+    subscription_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("webhook_subscriptions.id", ondelete="CASCADE")
+    )
+    event: Mapped[str] = mapped_column(String(60), default="")  # a subscription's: "contact.created"
     run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("automation_runs.id", ondelete="SET NULL"))
     unique_key: Mapped[str] = mapped_column(String(100), unique=True)  # also sent as Idempotency-Key
     url: Mapped[str] = mapped_column(String(2000))
@@ -90,6 +95,7 @@ class AutomationOutbox(Entity):
             sqlite_where=_PENDING,
             postgresql_where=_PENDING,
         ),
+        Index("ix_automation_outbox_subscription", "subscription_id", "created_at"),
     )
 
 

@@ -27,7 +27,13 @@ RECORDS = (*OWNED, *THROUGH_ACCOUNT, "product", "segment", "report")
 # SLA policy, automation rules); the schema, the company, what the public posts and others' tokens are
 # the administrator's alone.
 SALES_SETTINGS = ("tag", "pipeline", "SLA policy", "automation rule")
-ADMIN_SETTINGS = ("custom field", "company setting", "web form", "API token of another user")
+ADMIN_SETTINGS = (
+    "custom field",
+    "company setting",
+    "web form",
+    "API token of another user",
+    "webhook subscription",
+)
 SETTINGS = (*SALES_SETTINGS, *ADMIN_SETTINGS)
 PLURAL = {
     "activity": "activities",

@@ -366,6 +366,9 @@ def _json(value: Any) -> Any:
     return str(value)
 
 
+json_value = _json  # a column's value as JSON (the webhook subscriptions' payloads too)
+
+
 def _text(value: Any) -> str:
     return "(empty)" if value in (None, "") else str(_json(value))
 

@@ -6,6 +6,8 @@ between the send and that mark sends it again after the lease: the `Idempotency-
 unique key) lets the receiver drop the repeat. Failures back off (30 s doubling, at most 1 h); after
 MAX_ATTEMPTS the row is given up; a rule whose deliveries fail PAUSE_AFTER times in a row is paused, with
 a notification to the user running the delivery (the app's signed-in user, or the runner's).
+A webhook subscription's row is sent signed with its secret (webhooks.py); its failures in a row are
+counted on the subscription, which is never paused by them (its log shows them: `rapport webhook log`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from app.models import AutomationOutbox, AutomationRule, Notification, utcnow
+from app.models import AutomationOutbox, AutomationRule, Notification, WebhookSubscription, utcnow
+from app.services.automation.webhooks import headers_for
 from app.services.core.changes import ChangeKind
 from app.services.core.uow import UnitOfWorkFactory
 
@@ -39,10 +42,20 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(seconds=30 * 2 ** max(attempts - 1, 0)), timedelta(hours=1))
 
 
-def _claim(uow: UnitOfWorkFactory, now: datetime, limit: int) -> list[tuple[uuid.UUID, str, bytes, str]]:
+@dataclass(frozen=True)
+class _Claimed:
+    id: uuid.UUID
+    url: str
+    body: bytes
+    key: str
+    headers: dict[str, str]
+
+
+def _claim(uow: UnitOfWorkFactory, now: datetime, limit: int) -> list[_Claimed]:
     with uow() as work:
-        rows = work.session.scalars(
-            select(AutomationOutbox)
+        rows = work.session.execute(
+            select(AutomationOutbox, WebhookSubscription.secret)
+            .outerjoin(WebhookSubscription, WebhookSubscription.id == AutomationOutbox.subscription_id)
             .where(
                 AutomationOutbox.delivered_at.is_(None),
                 AutomationOutbox.gave_up_at.is_(None),
@@ -53,21 +66,19 @@ def _claim(uow: UnitOfWorkFactory, now: datetime, limit: int) -> list[tuple[uuid
             .limit(limit)
         ).all()
         claimed = []
-        for row in rows:
+        for row, secret in rows:
             row.attempts += 1
             row.next_attempt_at = now + LEASE
-            claimed.append((row.id, row.url, json.dumps(row.payload).encode(), row.unique_key))
+            body = json.dumps(row.payload).encode()
+            signed = headers_for(secret, row.event, body) if row.subscription_id and secret else {}
+            claimed.append(_Claimed(row.id, row.url, body, row.unique_key, signed))
     return claimed
 
 
-def send(url: str, body: bytes, key: str) -> str:
+def send(url: str, body: bytes, key: str, extra_headers: dict[str, str] | None = None) -> str:
     """POST the JSON; '' on a 2xx answer, else what went wrong."""
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={"Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "Rapport"},
-    )
+    headers = {"Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "Rapport"}
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers | (extra_headers or {}))
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as answer:
             return "" if 200 <= answer.status < 300 else f"HTTP {answer.status}"
@@ -80,9 +91,9 @@ def send(url: str, body: bytes, key: str) -> str:
 def deliver_due(uow: UnitOfWorkFactory, now: datetime | None = None, limit: int = 100) -> Delivery:
     """Send what is due; record each outcome."""
     delivered = failed = 0
-    for row_id, url, body, key in _claim(uow, now or utcnow(), limit):
-        error = send(url, body, key)
-        _record(uow, row_id, error)
+    for item in _claim(uow, now or utcnow(), limit):
+        error = send(item.url, item.body, item.key, item.headers)
+        _record(uow, item.id, error)
         delivered += not error
         failed += bool(error)
     return Delivery(delivered, failed)
@@ -92,18 +103,29 @@ def _record(uow: UnitOfWorkFactory, row_id: uuid.UUID, error: str) -> None:
     with uow() as work:
         s = work.session
         row = s.get(AutomationOutbox, row_id)
-        rule = s.get(AutomationRule, row.rule_id) if row is not None else None
-        if row is None or rule is None:
+        if row is None:
             return
         now = utcnow()
         if not error:
             row.delivered_at, row.last_error = now, ""
-            rule.failure_count = 0
         else:
             row.last_error = error[:2000]
             row.next_attempt_at = now + backoff(row.attempts)
             if row.attempts >= MAX_ATTEMPTS:
                 row.gave_up_at = now
+        work.changed("automation_outbox", ChangeKind.UPDATED, [row.id])
+        if row.subscription_id is not None:
+            subscription = s.get(WebhookSubscription, row.subscription_id)
+            if subscription is not None and (error or subscription.failure_count):
+                subscription.failure_count = subscription.failure_count + 1 if error else 0
+                work.changed("webhook_subscription", ChangeKind.UPDATED, [subscription.id])
+            return
+        rule = s.get(AutomationRule, row.rule_id) if row.rule_id is not None else None
+        if rule is None:
+            return
+        if not error:
+            rule.failure_count = 0
+        else:
             rule.failure_count += 1
             if rule.failure_count >= PAUSE_AFTER and not rule.paused_reason:
                 rule.paused_reason = (
@@ -119,5 +141,4 @@ def _record(uow: UnitOfWorkFactory, row_id: uuid.UUID, error: str) -> None:
                     s.add(note)
                     s.flush()
                     work.changed("notification", ChangeKind.CREATED, [note.id])
-        work.changed("automation_outbox", ChangeKind.UPDATED, [row.id])
         work.changed("automation_rule", ChangeKind.UPDATED, [rule.id])

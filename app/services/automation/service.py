@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Stage, utcnow
-from app.services.automation import assign, events, outbox, timed
+from app.services.automation import assign, events, outbox, timed, webhooks
 from app.services.automation.actions import ActionFailed, convert, label_of, settable
 from app.services.automation.builtins import BUILTINS
 from app.services.automation.capture import MODELS, rules_paused
@@ -370,5 +370,7 @@ def _stage(s: Session, value: Any) -> Stage | None:
 
 
 def hook(work: Work) -> None:
-    """The unit of work's before-commit hook (app/extensions.py registers it)."""
+    """The unit of work's before-commit hook (app/extensions.py registers it): the event rules, then the
+    webhook subscriptions' events (what the rules changed included)."""
     events.run_event_rules(work)
+    webhooks.enqueue_events(work)

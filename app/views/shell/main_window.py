@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
         self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
         self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
+        self.add_page_action(file_menu, "&Integration (API, web forms, webhooks)…", self.edit_integration)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
@@ -397,6 +398,11 @@ class MainWindow(QMainWindow):
         from app.views.settings.users import open_users
 
         self.users_dialog = open_users(self.env, self)
+
+    def edit_integration(self) -> None:
+        from app.views.settings.integration import open_integration
+
+        self.integration_dialog = open_integration(self.env, self)
 
     def open_import_wizard(self) -> None:
         from app.views.importing.wizard import ImportWizard

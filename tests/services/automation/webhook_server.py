@@ -15,6 +15,8 @@ from typing import Any
 class Received:
     bodies: list[dict[str, Any]] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
+    raw: list[bytes] = field(default_factory=list)  # the bodies as sent (a signature covers these bytes)
+    headers: list[dict[str, str]] = field(default_factory=list)
     status: int = 200  # what the server answers; a test sets 500 to make deliveries fail
     url: str = ""
 
@@ -29,6 +31,8 @@ def webhook_server() -> Iterator[Received]:
             if received.status == 200:
                 received.bodies.append(json.loads(body))
                 received.keys.append(self.headers["Idempotency-Key"])
+                received.raw.append(body)
+                received.headers.append(dict(self.headers.items()))
             self.send_response(received.status)
             self.end_headers()
 
