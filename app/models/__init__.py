@@ -13,6 +13,21 @@ from app.models.automation import (
     Notification,
 )
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
+from app.models.campaign import (
+    Campaign,
+    CampaignMember,
+    CampaignType,
+    Consent,
+    ConsentChannel,
+    ConsentEvent,
+    ConsentStatus,
+    EnrolmentStatus,
+    MarketingOutbox,
+    MemberStatus,
+    Sequence,
+    SequenceEnrolment,
+    SequenceStepRun,
+)
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
@@ -37,6 +52,19 @@ from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, Ti
 from app.models.user import Role, SignInToken, Team, Territory, User
 
 __all__ = [
+    "Campaign",
+    "CampaignMember",
+    "CampaignType",
+    "Consent",
+    "ConsentChannel",
+    "ConsentEvent",
+    "ConsentStatus",
+    "EnrolmentStatus",
+    "MarketingOutbox",
+    "MemberStatus",
+    "Sequence",
+    "SequenceEnrolment",
+    "SequenceStepRun",
     "NO_ID",
     "UUID7_SQLITE",
     "Account",
