@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from app.services.access.signin import Credentials, SessionUser, SignInService
     from app.services.access.users import UsersService
     from app.services.automation.service import AutomationService
+    from app.services.campaigns.campaigns import CampaignService
+    from app.services.campaigns.consent import ConsentService
+    from app.services.campaigns.sequences import SequenceService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
     from app.services.core.search import SearchService
@@ -256,6 +259,10 @@ class AppContext:
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation
     automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
+    # campaigns
+    consent: Service[ConsentService] = Service("app.services.campaigns.consent:ConsentService")
+    campaigns: Service[CampaignService] = Service("app.services.campaigns.campaigns:CampaignService")
+    sequences: Service[SequenceService] = Service("app.services.campaigns.sequences:SequenceService")
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 
