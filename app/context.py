@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.services.importing.engine import RecordImportService
     from app.services.integration.tokens import TokenService
     from app.services.integration.web_forms import WebFormService
+    from app.services.metrics.campaigns import CampaignMetricsService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
     from app.services.quality.dedupe import DedupeService
@@ -238,6 +239,9 @@ class AppContext:
     # metrics
     metrics: Service[MetricsService] = Service("app.services.metrics.service:MetricsService")
     nps: Service[NpsService] = Service("app.services.metrics.nps:NpsService")
+    campaign_metrics: Service[CampaignMetricsService] = Service(
+        "app.services.metrics.campaigns:CampaignMetricsService"
+    )
     # quality
     dedupe: Service[DedupeService] = Service("app.services.quality.dedupe:DedupeService")
     merge: Service[MergeService] = Service("app.services.quality.merge:MergeService")
