@@ -136,7 +136,9 @@ def _record(ctx: AppContext, form: WebForm, submission: Submission) -> None:
     )
     made = ctx.leads.create(lead).value
     if submission.consent:  # the ticked box is email consent, kept with the text shown
-        ctx.consent.set("lead", made.id, "email", "granted", f"web form {form.name}"[:100], submission.consent)
+        ctx.consent.set(
+            "lead", made.id, "email", "granted", f"web form {form.name}"[:100], submission.consent
+        )
 
 
 def _cors(origin: str) -> dict[str, str]:

@@ -36,7 +36,9 @@ class Consent(Entity):
     subject_id: Mapped[uuid.UUID] = mapped_column()
     channel: Mapped[ConsentChannel] = mapped_column(enum_column(ConsentChannel))
     status: Mapped[ConsentStatus] = mapped_column(enum_column(ConsentStatus))
-    source: Mapped[str] = mapped_column(String(100), default="")  # web form, by hand, import, unsubscribe link
+    source: Mapped[str] = mapped_column(
+        String(100), default=""
+    )  # web form, by hand, import, unsubscribe link
     text_shown: Mapped[str] = mapped_column(Text, default="")  # the wording the person agreed to
     given_at: Mapped[datetime] = mapped_column()
 
@@ -90,7 +92,9 @@ class Campaign(Entity):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     budget_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     actual_cost_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    template_id: Mapped[str] = mapped_column(String(100), default="")  # the mail template an email campaign sends
+    template_id: Mapped[str] = mapped_column(
+        String(100), default=""
+    )  # the mail template an email campaign sends
     segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segments.id"))
     sent_at: Mapped[datetime | None] = mapped_column()
 
@@ -140,8 +144,12 @@ class SequenceEnrolment(Entity):
     sequence_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sequences.id", ondelete="CASCADE"))
     subject_type: Mapped[str] = mapped_column(String(10))
     subject_id: Mapped[uuid.UUID] = mapped_column()
-    status: Mapped[EnrolmentStatus] = mapped_column(enum_column(EnrolmentStatus), default=EnrolmentStatus.ACTIVE)
-    left_reason: Mapped[str] = mapped_column(String(40), default="")  # reply, unsubscribe, conversion, by hand
+    status: Mapped[EnrolmentStatus] = mapped_column(
+        enum_column(EnrolmentStatus), default=EnrolmentStatus.ACTIVE
+    )
+    left_reason: Mapped[str] = mapped_column(
+        String(40), default=""
+    )  # reply, unsubscribe, conversion, by hand
     next_step: Mapped[int] = mapped_column(default=0)
     next_due_at: Mapped[datetime | None] = mapped_column()
     source: Mapped[str] = mapped_column(String(40), default="")  # segment, by hand, rule

@@ -72,14 +72,14 @@ def run_due(
         sequences = list(
             s.scalars(select(Sequence).where(Sequence.active.is_(True), Sequence.deleted_at.is_(None)))
         )
-        due: list[tuple[uuid.UUID, uuid.UUID]] = list(
+        due = list(
             s.execute(
                 select(SequenceEnrolment.sequence_id, SequenceEnrolment.id)
                 .where(
                     SequenceEnrolment.status == EnrolmentStatus.ACTIVE, SequenceEnrolment.next_due_at <= now
                 )
                 .order_by(SequenceEnrolment.next_due_at, SequenceEnrolment.id)
-            ).tuples()
+            ).all()
         )
         budgets = {q.id: _hour_budget(s, q, now) for q in sequences}
         s.expunge_all()
