@@ -81,3 +81,9 @@ class OutboxSender:
         }
         stmt = builder(MarketingOutbox).values(row).on_conflict_do_nothing().returning(MarketingOutbox.id)
         return session.scalar(stmt) is not None
+
+
+def default_sender() -> MailSender:
+    """The sender the app, the CLI and the runner use: the one place where the mail module's sender is
+    plugged in (until then, the marketing outbox records what would go out)."""
+    return OutboxSender()
