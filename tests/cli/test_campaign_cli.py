@@ -16,7 +16,10 @@ def test_campaign_and_sequence_from_the_command_line(tmp_path, capsys):
     no = ctx.contacts.create(ContactInput(last_name="No", email="no@example.com")).value
     ctx.close()
     run = lambda *args: main([*args, "--db", str(db)])  # noqa: E731
-    assert run("campaign", "consent", "contact", str(yes.id), "granted", "--source", "fair", "--text", "News?") == 0
+    assert (
+        run("campaign", "consent", "contact", str(yes.id), "granted", "--source", "fair", "--text", "News?")
+        == 0
+    )
     assert run("campaign", "new", "Fair", "--type", "event", "--cost", "300", "--template", "fair") == 0
     assert run("campaign", "add", "Fair", "--contact", str(yes.id), "--contact", str(no.id)) == 0
     assert "2 members added" in capsys.readouterr().out
@@ -25,7 +28,10 @@ def test_campaign_and_sequence_from_the_command_line(tmp_path, capsys):
     assert run("campaign", "show", "fair") == 0
     shown = capsys.readouterr().out
     assert "1 sent" in shown and "1 suppressed" in shown and "actual cost 300.00 EUR" in shown
-    assert run("sequence", "new", "Drip", "--step", "email:hello", "--step", "wait:2", "--step", "task:Call:1") == 0
+    assert (
+        run("sequence", "new", "Drip", "--step", "email:hello", "--step", "wait:2", "--step", "task:Call:1")
+        == 0
+    )
     assert run("sequence", "enrol", "Drip", "--contact", str(yes.id)) == 0
     assert run("sequence", "run") == 0
     assert "1 mails queued" in capsys.readouterr().out
