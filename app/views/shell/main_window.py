@@ -47,6 +47,7 @@ PAGE_ICONS = (
     "products",
     "documents",
     "reports",
+    "email",
     "trash",
     "edit",
 )
@@ -65,6 +66,7 @@ PAGE_TITLES = (
     "Products",
     "Documents",
     "Reports",
+    "Campaigns",
     "Trash",
     "Audit",
 )
@@ -85,6 +87,7 @@ PAGE_KEYS = {
     "Documents": "Ctrl+0",
     "Products": "Ctrl+Shift+P",
     "Reports": "Ctrl+Shift+R",
+    "Campaigns": "Ctrl+Shift+M",
     "Trash": "Ctrl+Shift+T",
     "Audit": "Ctrl+Shift+H",
 }
@@ -332,8 +335,9 @@ class MainWindow(QMainWindow):
     products = page_attribute(9)
     documents = page_attribute(10)
     reports = page_attribute(11)
-    trash = page_attribute(12)
-    audit = page_attribute(13)
+    campaigns = page_attribute(12)
+    trash = page_attribute(13)
+    audit = page_attribute(14)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
