@@ -236,15 +236,19 @@ def leave_sequences(work: Work, subject_type: str, subject_id: uuid.UUID, reason
 
 # --- unsubscribe tokens ---------------------------------------------------------------------------------
 def _settings(session: Session) -> dict[str, str]:
+    """The signing secret and link base, read once per session (a campaign signs thousands of links)."""
+    cached = session.info.get(SECRET_KEY)
+    if cached is not None:
+        return dict(cached)
     stored = settings_store.load(session, SECRET_KEY)
-    if stored and stored.get("secret"):
-        return {"secret": str(stored["secret"]), "base": str(stored.get("base") or DEFAULT_BASE)}
-    # First use: made in the caller's transaction; two first uses at once: one insert wins, both reread.
-    session.add(
-        Setting(id=uuid7(), key=SECRET_KEY, value={"secret": secrets.token_hex(32), "base": DEFAULT_BASE})
-    )
-    session.flush()
-    return _settings(session)
+    if not (stored and stored.get("secret")):
+        # First use: made in the caller's transaction (a write), so every later link checks against it.
+        stored = {"secret": secrets.token_hex(32), "base": DEFAULT_BASE}
+        session.add(Setting(id=uuid7(), key=SECRET_KEY, value=stored))
+        session.flush()
+    found = {"secret": str(stored["secret"]), "base": str(stored.get("base") or DEFAULT_BASE)}
+    session.info[SECRET_KEY] = found
+    return dict(found)
 
 
 def _sign(secret: str, payload: bytes) -> str:
@@ -260,6 +264,7 @@ def unsubscribe_token(session: Session, subject_type: str, subject_id: uuid.UUID
 
 
 def unsubscribe_url(session: Session, subject_type: str, subject_id: uuid.UUID) -> str:
+    """The link (or mailto: address) that unsubscribes this recipient, for the body and List-Unsubscribe."""
     return _settings(session)["base"] + quote(unsubscribe_token(session, subject_type, subject_id))
 
 

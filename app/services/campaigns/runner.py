@@ -32,6 +32,7 @@ from app.models import (
     SequenceStepRun,
     utcnow,
     uuid7,
+    uuid7_many,
 )
 from app.services.campaigns.consent import Permission, email_permissions, unsubscribe_url
 from app.services.campaigns.ports import MailSender, Recipient
@@ -115,6 +116,17 @@ def _hour_budget(session: Session, sequence: Sequence, now: datetime) -> int | N
     return max(0, sequence.per_hour - int(sent or 0))
 
 
+@dataclass(frozen=True)
+class _Step:
+    """One step an enrolment is to do in this run, planned before its run key is claimed."""
+
+    enrolment: SequenceEnrolment
+    index: int
+    step: dict[str, Any]
+    outcome: str  # queued, suppressed, done
+    detail: str = ""
+
+
 def _run_chunk(
     work: Work,
     sequences: dict[uuid.UUID, Sequence],
@@ -124,6 +136,7 @@ def _run_chunk(
     now: datetime,
     report: RunReport,
 ) -> None:
+    """Plan the chunk's due steps, claim all their run keys in one statement, then do the claimed ones."""
     s = work.session
     enrolments = list(
         s.scalars(
@@ -135,6 +148,7 @@ def _run_chunk(
     people = recipients(s, [(e.subject_type, e.subject_id) for e in enrolments])
     allowed = email_permissions(s, people.values())
     converted = _converted_leads(s, [e.subject_id for e in enrolments if e.subject_type == "lead"])
+    plans: list[tuple[SequenceEnrolment, int, list[_Step]]] = []
     for enrolment in enrolments:
         if enrolment.next_due_at is None or enrolment.next_due_at > now:
             continue  # another runner moved it on since we read the list
@@ -150,85 +164,136 @@ def _run_chunk(
             report.left += 1
             continue
         sequence = sequences[enrolment.sequence_id]
-        _advance(work, sequence, budgets, enrolment, people[key], allowed[key], sender, now, report)
+        plans.append(
+            (
+                enrolment,
+                len((sequence.steps or {}).get("items", [])),
+                _plan(sequence, budgets, enrolment, allowed[key], now, report),
+            )
+        )
+    won = _claim(s, [step for _e, _n, plan in plans for step in plan])
+    with s.no_autoflush:  # the enrolments' updates go in one flush at commit, not one per mail
+        for enrolment, count, plan in plans:
+            _do(
+                work,
+                enrolment,
+                count,
+                plan,
+                won,
+                people[(enrolment.subject_type, enrolment.subject_id)],
+                sender,
+                now,
+                report,
+            )
     work.changed("sequence_enrolment", ChangeKind.UPDATED, ids)
 
 
-def _advance(
-    work: Work,
+def _plan(
     sequence: Sequence,
     budgets: dict[uuid.UUID, int | None],
     enrolment: SequenceEnrolment,
-    person: Recipient,
     permission: Permission,
-    sender: MailSender,
     now: datetime,
     report: RunReport,
-) -> None:
-    """Do this enrolment's steps from its next one up to a wait (or the end)."""
+) -> list[_Step]:
+    """This enrolment's steps from its next one up to and including a wait (or to the end); a mail step
+    outside the sending window or over the hourly limit stops the plan before it (deferred)."""
     steps: list[dict[str, Any]] = list((sequence.steps or {}).get("items", []))
-    index = enrolment.next_step
-    values: dict[str, Any] = {}
-    while index < len(steps):
+    plan: list[_Step] = []
+    for index in range(enrolment.next_step, len(steps)):
         step = steps[index]
         if step["type"] == "email" and permission.allowed:
             budget = budgets.get(sequence.id)
             if not in_window(sequence.window, now) or budget == 0:
                 report.deferred += 1
                 break
-        mailing = step["type"] == "email" and permission.allowed
-        outcome = "queued" if mailing else "suppressed" if step["type"] == "email" else "done"
-        detail = "" if mailing or step["type"] != "email" else permission.reason
-        if not _claim(work.session, enrolment.id, index, step["type"], outcome, detail):
-            report.skipped += 1
-            return  # another runner did this step and moves the enrolment on itself
-        index += 1
-        if mailing:
-            url = unsubscribe_url(work.session, person.subject_type, person.subject_id)
-            sender.queue(
-                work.session, step["template_id"], person, f"sequence:{enrolment.id}:{index - 1}", url
-            )
-            budget = budgets.get(sequence.id)
             if budget is not None:
                 budgets[sequence.id] = budget - 1
-            report.emails += 1
+            plan.append(_Step(enrolment, index, step, "queued"))
         elif step["type"] == "email":
+            plan.append(_Step(enrolment, index, step, "suppressed", permission.reason[:300]))
+        else:
+            plan.append(_Step(enrolment, index, step, "done"))
+            if step["type"] == "wait":
+                break
+    return plan
+
+
+def _claim(session: Session, steps: list[_Step]) -> set[tuple[uuid.UUID, int]]:
+    """Insert the run keys of `steps` (ON CONFLICT DO NOTHING); the (enrolment, step) keys that went in."""
+    if not steps:
+        return set()
+    builder = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    now = utcnow()
+    rows = [
+        {
+            "id": ident,
+            "enrolment_id": p.enrolment.id,
+            "step_index": p.index,
+            "kind": p.step["type"],
+            "outcome": p.outcome,
+            "detail": p.detail,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+            "custom": {},
+        }
+        for ident, p in zip(uuid7_many(len(steps)), steps, strict=True)
+    ]
+    stmt = (
+        builder(SequenceStepRun)
+        .on_conflict_do_nothing()
+        .returning(SequenceStepRun.enrolment_id, SequenceStepRun.step_index)
+    )
+    won: set[tuple[uuid.UUID, int]] = set()
+    for part in chunked(rows, 500):
+        won.update((e, i) for e, i in session.execute(stmt, part))
+    return won
+
+
+def _do(
+    work: Work,
+    enrolment: SequenceEnrolment,
+    count: int,
+    plan: list[_Step],
+    won: set[tuple[uuid.UUID, int]],
+    person: Recipient,
+    sender: MailSender,
+    now: datetime,
+    report: RunReport,
+) -> None:
+    """Do the planned steps whose run key this run won, in order, and move the enrolment on; a step
+    another runner claimed stops it there (that runner moves it on)."""
+    values: dict[str, Any] = {}
+    index = enrolment.next_step
+    for p in plan:
+        if (enrolment.id, p.index) not in won:
+            report.skipped += 1
+            break
+        index = p.index + 1
+        kind = p.step["type"]
+        if p.outcome == "queued":
+            url = unsubscribe_url(work.session, person.subject_type, person.subject_id)
+            sender.queue(
+                work.session, p.step["template_id"], person, f"sequence:{enrolment.id}:{p.index}", url
+            )
+            report.emails += 1
+        elif kind == "email":
             report.suppressed += 1
-        elif step["type"] == "task":
-            _task(work, person, step, now)
+        elif kind == "task":
+            _task(work, person, p.step, now)
             report.tasks += 1
         else:
-            values["next_due_at"] = now + timedelta(days=int(step["days"]))
+            values["next_due_at"] = now + timedelta(days=int(p.step["days"]))
             report.waits += 1
-            break
-    else:
+    if index >= count and "next_due_at" not in values:
         values["status"], values["next_due_at"] = EnrolmentStatus.COMPLETED, None
         report.completed += 1
     values["next_step"] = index
+    if all(getattr(enrolment, name) == value for name, value in values.items()):
+        return  # nothing done (deferred): the row stays as it is
     for name, value in values.items():
         setattr(enrolment, name, value)  # one enrolment per person and step: no audit entry each
-
-
-def _claim(
-    session: Session, enrolment_id: uuid.UUID, index: int, kind: str, outcome: str, detail: str
-) -> bool:
-    """Insert the step's run key; False when it was there already (the step is done)."""
-    builder = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    now = utcnow()
-    row = {
-        "id": uuid7(),
-        "enrolment_id": enrolment_id,
-        "step_index": index,
-        "kind": kind,
-        "outcome": outcome,
-        "detail": detail[:300],
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-        "custom": {},
-    }
-    stmt = builder(SequenceStepRun).values(row).on_conflict_do_nothing().returning(SequenceStepRun.id)
-    return session.scalar(stmt) is not None
 
 
 def _task(work: Work, person: Recipient, step: dict[str, Any], now: datetime) -> None:

@@ -91,20 +91,21 @@ def _send_chunk(
     allowed = email_permissions(s, people.values())
     now = utcnow()
     queued = suppressed = 0
-    for m in members:
-        key = (m.subject_type, m.subject_id)
-        who = people.get(key)
-        verdict = allowed.get(key)
-        if who is None or verdict is None or not verdict.allowed:
-            m.status, m.status_at = MemberStatus.SUPPRESSED, now
-            m.note = (verdict.reason if verdict else "deleted before the send")[:300]
-            suppressed += 1
-            continue
-        url = unsubscribe_url(s, m.subject_type, m.subject_id)
-        sender.queue(
-            s, campaign.template_id, who, f"campaign:{campaign_id}:{m.subject_type}:{m.subject_id}", url
-        )
-        m.status, m.status_at = MemberStatus.SENT, now
-        queued += 1
+    with s.no_autoflush:  # the members' updates go in one flush at commit, not one per mail
+        for m in members:
+            key = (m.subject_type, m.subject_id)
+            who = people.get(key)
+            verdict = allowed.get(key)
+            if who is None or verdict is None or not verdict.allowed:
+                m.status, m.status_at = MemberStatus.SUPPRESSED, now
+                m.note = (verdict.reason if verdict else "deleted before the send")[:300]
+                suppressed += 1
+                continue
+            url = unsubscribe_url(s, m.subject_type, m.subject_id)
+            sender.queue(
+                s, campaign.template_id, who, f"campaign:{campaign_id}:{m.subject_type}:{m.subject_id}", url
+            )
+            m.status, m.status_at = MemberStatus.SENT, now
+            queued += 1
     work.changed("campaign_member", ChangeKind.UPDATED, member_ids)
     return queued, suppressed
