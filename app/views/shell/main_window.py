@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
 
         self.automation_runner = AutomationRunner(self.env, self)
         self.automation_runner.start()
+        from app.views.campaigns.runner import SequenceRunner  # drip sequences (issue 21)
+
+        self.sequence_runner = SequenceRunner(self.env, self)
+        self.sequence_runner.start()
         self._restore_pages()
         if hasattr(preview, "hand_over") and self.stack.currentIndex() == self.pages.index(self.contacts):
             preview.hand_over(self.contacts)  # the search typed, the row selected, the scroll position
@@ -495,6 +499,7 @@ class MainWindow(QMainWindow):
         if self.pages:
             self.reminders.stop()
             self.automation_runner.stop()
+            self.sequence_runner.stop()
             self.live.close()
             self.relay.close()
         super().closeEvent(event)

@@ -118,3 +118,17 @@ def test_the_sequence_editor_builds_steps_with_shortcut_buttons(qtbot, qtmodelte
     saved = ctx.sequences.find("Welcome")
     assert [s["type"] for s in saved.steps] == ["email", "wait", "task"] and saved.steps[1]["days"] == 3
     assert saved.window["weekdays"] == [0, 1, 2, 3, 4]
+
+
+def test_the_app_runs_due_sequence_steps_in_the_background(window, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.campaigns.sequences import SequenceInput
+
+    person = _people(ctx, 1)[0]  # consent granted
+    q = ctx.sequences.create(SequenceInput("Hello", ({"type": "email", "template_id": "hi"},))).value
+    ctx.sequences.enrol(q.id, [("contact", person.id)])
+    runner = window.sequence_runner
+    assert runner.timer.isActive()
+    runner.run_now()
+    qtbot.waitUntil(lambda: runner.last_report is not None, timeout=10000)
+    assert runner.last_report.emails == 1
+    assert ctx.sequences.get(q.id).enrolments == {"completed": 1}
