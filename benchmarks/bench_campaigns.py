@@ -98,13 +98,13 @@ def run(size: str) -> list[Result]:
             f"run one step for {people:,} enrolments",
             step_s,
             "s",
-            note=f"{report.emails:,} mails queued, {report.suppressed:,} suppressed",
+            note=f"{report.emails:,} queued, {report.suppressed:,} suppressed; CPU {step_cpu:.1f} s",
         ),
         Result(
             f"fill and send a {people:,}-member campaign",
             send_s,
             "s",
             target=10.0 if people >= 10_000 else None,
-            note=f"{sent.queued:,} queued, {sent.suppressed:,} suppressed",
+            note=f"{sent.queued:,} queued, {sent.suppressed:,} suppressed; CPU {send_cpu:.1f} s",
         ),
     ]

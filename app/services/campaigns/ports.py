@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, ClassVar, Protocol, cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from app.models import MarketingOutbox, utcnow, uuid7
 
@@ -56,6 +58,8 @@ class MailSender(Protocol):
 class OutboxSender:
     """The built-in sender: one marketing_outbox row per idempotency key (ON CONFLICT DO NOTHING)."""
 
+    _statements: ClassVar[dict[str, Executable]] = {}  # per dialect: built once, run ten thousand times
+
     def queue(
         self,
         session: Session,
@@ -64,7 +68,13 @@ class OutboxSender:
         idempotency_key: str,
         unsubscribe_url: str = "",
     ) -> bool:
-        builder = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        dialect = session.get_bind().dialect.name
+        stmt = self._statements.get(dialect)
+        if stmt is None:
+            builder = pg_insert if dialect == "postgresql" else sqlite_insert
+            stmt = self._statements[dialect] = builder(
+                cast(Table, MarketingOutbox.__table__)
+            ).on_conflict_do_nothing()
         now = utcnow()
         row = {
             "id": uuid7(),
@@ -77,10 +87,11 @@ class OutboxSender:
             "version": 1,
             "created_at": now,
             "updated_at": now,
+            "deleted_at": None,
             "custom": {},
         }
-        stmt = builder(MarketingOutbox).values(row).on_conflict_do_nothing().returning(MarketingOutbox.id)
-        return session.scalar(stmt) is not None
+        result: Any = session.execute(stmt, row)
+        return bool(result.rowcount)
 
 
 def default_sender() -> MailSender:

@@ -198,6 +198,7 @@ _LEAD: dict[str, tuple[str, ...]] = {
     "status": ("Lead Status", "Status", "Lead - Status"),
     "lifecycle": ("Lifecycle Stage", "Lifecycle"),
     "disqualified_reason": ("Disqualified Reason", "Unqualified Reason", "Lost Reason"),
+    "campaign": ("Campaign", "Campaign Name", "Marketing Campaign"),  # a new lead is credited to it
     "owner": ("Lead Owner", "Contact owner", "Lead - Owner", "Lead owner", *_OWNER),
     "notes": ("Notes", "Description", "Comments"),
     "external_id": ("Id", "Lead ID", "Record ID", "Lead - ID", "External ID"),
