@@ -26,7 +26,7 @@ NOTE = (
     "N demo contacts, 90 % with email consent granted. Enrol = `SequenceService.enrol_segment` of a segment "
     "holding them all. Step = `rapport sequence run`: the first step (a mail) for every enrolment, with "
     "may_email, the HMAC unsubscribe link, the mail queued through the MailSender port (the built-in outbox) "
-    "and the step's run key, 200 enrolments per transaction. Campaign = `add_segment` then `send` "
+    "and the step's run key, 500 enrolments per transaction. Campaign = `add_segment` then `send` "
     "(500 members per transaction). CPU = this process's CPU time (the machine may be shared)."
 )
 SIZES = {"small": 500, "large": 10_000}

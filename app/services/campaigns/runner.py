@@ -42,7 +42,7 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.core.uow import UnitOfWorkFactory, Work
 
-CHUNK = 200  # enrolments per transaction
+CHUNK = 500  # enrolments per transaction
 
 
 @dataclass

@@ -28,6 +28,7 @@ from app.services.campaigns.ports import default_sender
 from app.services.core.changes import ChangeSet
 from app.services.core.errors import RapportError
 from app.views.campaigns.campaign_dialog import CampaignDialog
+from app.views.campaigns.consent_dialog import ConsentDialog
 from app.views.campaigns.models import CampaignsModel, MembersModel
 from app.views.campaigns.sequence_editor import SequenceEditor
 from app.views.common.env import ViewEnv
@@ -58,6 +59,7 @@ class CampaignsPage(QWidget):
         self.members = MembersModel(self)
         self.member_table = self._table("membersTable", self.tr("Members"), self.members)
         self.member_table.setWordWrap(False)
+        self.member_table.activated.connect(lambda index: self.edit_consent(index.row()))
         for column, width in enumerate((200, 240, 70, 100, 130)):
             self.member_table.setColumnWidth(column, width)
         self.kpis: dict[str, QLabel] = {}
@@ -279,6 +281,12 @@ class CampaignsPage(QWidget):
                 q=result.queued, s=result.suppressed, p=result.pending
             )
         )
+
+    def edit_consent(self, row: int) -> None:
+        """A member's consent (Enter or double-click on the member)."""
+        member = self.members.rows[row] if 0 <= row < len(self.members.rows) else None
+        if member is not None:
+            ConsentDialog(self.env, member.subject_type, member.subject_id, member.name, self).exec()
 
     def edit_sequences(self) -> None:
         SequenceEditor(self.env, self).exec()

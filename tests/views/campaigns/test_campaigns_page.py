@@ -132,3 +132,21 @@ def test_the_app_runs_due_sequence_steps_in_the_background(window, qtbot, ctx) -
     qtbot.waitUntil(lambda: runner.last_report is not None, timeout=10000)
     assert runner.last_report.emails == 1
     assert ctx.sequences.get(q.id).enrolments == {"completed": 1}
+
+
+def test_a_members_consent_is_shown_recorded_and_kept_in_its_history(qtbot, window, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.views.campaigns.consent_dialog import ConsentDialog
+
+    person = _people(ctx, 1)[0]  # email granted at the fair
+    dialog = ConsentDialog(window.campaigns.env, "contact", person.id, "Person000")
+    qtbot.addWidget(dialog)
+    assert "email: granted" in dialog.current.text() and "post: unknown" in dialog.current.text()
+    dialog.status.setCurrentIndex(dialog.status.findData("withdrawn"))
+    dialog.source.setText("")
+    dialog.record()
+    assert "source: say where the consent came from" in dialog.problems.text()
+    dialog.source.setText("phone call")
+    dialog.record()
+    assert "email: withdrawn" in dialog.current.text() and dialog.problems.text() == ""
+    assert dialog.history.count() == 2 and "withdrawn (phone call)" in dialog.history.item(0).text()
+    assert not ctx.consent.may_email("contact", person.id).allowed
