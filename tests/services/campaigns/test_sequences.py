@@ -185,3 +185,29 @@ def test_killed_mid_run_and_restarted_each_member_gets_each_step_once(ctx, db_ur
     with ctx.uow.read() as s:
         assert s.scalar(select(func.count()).select_from(SequenceStepRun)) == 120
     assert ctx.sequences.get(q.id).enrolments == {"completed": 60}
+
+
+def test_two_runners_at_once_do_each_step_once(ctx, db_url):
+    people = [contact(ctx, f"T{i:03}") for i in range(40)]
+    steps = ({"type": "email", "template_id": "one"}, {"type": "email", "template_id": "two"})
+    q = sequence(ctx, steps=steps)
+    ctx.sequences.enrol(q.id, [("contact", p.id) for p in people])
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [
+        sys.executable,
+        "-m",
+        "tests.services.campaigns.sequence_worker",
+        db_url,
+        MONDAY_10.isoformat(),
+    ]
+    runners = [
+        subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outputs = [r.communicate(timeout=120) for r in runners]
+    assert [r.returncode for r in runners] == [0, 0], [e.decode() for _, e in outputs]
+    done = sorted(int(out.decode().split()[-1]) for out, _ in outputs)
+    assert sum(done) == 80  # between them, every mail once
+    sent = outbox(ctx)
+    assert len(sent) == 80 and len({k for _, k in sent}) == 80
+    assert ctx.sequences.get(q.id).enrolments == {"completed": 40}
