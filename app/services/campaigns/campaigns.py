@@ -33,7 +33,7 @@ from app.models import (
     uuid7_many,
 )
 from app.models.money import from_minor, to_minor
-from app.services.campaigns.consent import leave_sequences
+from app.services.campaigns.consent import leave_sequences, record_consent
 from app.services.campaigns.ports import MailSender
 from app.services.campaigns.sending import SendResult, send_campaign
 from app.services.campaigns.subjects import SUBJECTS, Key, check_type, chunked, recipients
@@ -343,7 +343,9 @@ class CampaignService:
                 "campaign_member",
                 {"status": MemberStatus(status), "status_at": utcnow(), "note": note[:300]},
             )
-            if status in ("replied", "unsubscribed", "converted"):
+            if status == "unsubscribed":  # e.g. an unsubscribe reply: the consent is withdrawn everywhere
+                record_consent(work, key[0], key[1], "email", "withdrawn", "unsubscribe request", note[:300])
+            elif status in ("replied", "converted"):
                 leave_sequences(
                     work,
                     key[0],

@@ -121,6 +121,14 @@ def test_unsubscribe_marks_the_member_and_a_reply_is_recorded(ctx):
     ctx.campaigns.set_member_status(campaign.id, ("contact", ben.id), "replied", "Sounds good")
     statuses = {m.name: m.status for m in ctx.campaigns.members(campaign.id)}
     assert statuses == {"Anna": "unsubscribed", "Ben": "replied"}
+    carl = contact(ctx, "Carl")
+    ctx.campaigns.add(campaign.id, [("contact", carl.id)])
+    ctx.campaigns.set_member_status(
+        campaign.id, ("contact", carl.id), "unsubscribed", "Reply: please remove me"
+    )
+    withdrawn = ctx.consent.of("contact", carl.id)["email"]
+    assert (withdrawn.status, withdrawn.source) == ("withdrawn", "unsubscribe request")
+    assert not ctx.consent.may_email("contact", carl.id).allowed
     with pytest.raises(ValidationError, match="'opened' is not one of"):
         ctx.campaigns.set_member_status(campaign.id, ("contact", ben.id), "opened")
 
