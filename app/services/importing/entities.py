@@ -364,6 +364,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         except ValueError as exc:
             errors.append(FieldError(key, str(exc)))
     external_id = source_id(cells, errors)
+    campaign_id = _campaign(cells, found, errors)
     if errors:
         raise ValidationError(errors)
     closed = stage.is_won or stage.is_lost
@@ -383,6 +384,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         **owner,
         "stage_entered_at": closed_at or when["created_at"],
         "external_id": external_id,
+        "campaign_id": campaign_id,
         "_created_at": when["created_at"],
         "_account": account[0] if account else cells.get("account", "").strip(),
         "_stage": stage.name,
@@ -444,6 +446,7 @@ def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, optio
         found.user_names.setdefault(name, email)
     if spec.model is Lead:
         found.scoring_rules = scoring.load_rules(session)
+    if spec.model in (Lead, Deal):  # a new lead or deal is credited to the campaign named in its row
         rows = session.execute(select(Campaign.name, Campaign.id).where(Campaign.deleted_at.is_(None)))
         found.campaigns = {name.lower(): ident for name, ident in rows}
     if spec.model is Deal:

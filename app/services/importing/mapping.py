@@ -239,6 +239,7 @@ _DEAL: dict[str, tuple[str, ...]] = {
     "external_id": ("Id", "Opportunity ID", "Deal ID", "Record ID", "Deal - ID", "External ID"),
     "account_ref": _ACCOUNT_REF,
     "contact_ref": ("ContactId", "Contact ID", "Associated Contact ID", "Person ID", "Primary Contact ID"),
+    "campaign": ("Campaign", "Campaign Name", "Marketing Campaign"),  # a new deal is credited to it
 }
 _PRODUCT: dict[str, tuple[str, ...]] = {
     "sku": ("SKU", "Product Code", "Item Code", "Article Number", "Artikelnummer", "Code", "Part Number"),
