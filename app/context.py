@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from app.services.access.users import UsersService
     from app.services.automation.service import AutomationService
     from app.services.automation.subscriptions import WebhookService
+    from app.services.campaigns.campaigns import CampaignService
+    from app.services.campaigns.consent import ConsentService
+    from app.services.campaigns.sequences import SequenceService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
     from app.services.core.search import SearchService
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from app.services.importing.engine import RecordImportService
     from app.services.integration.tokens import TokenService
     from app.services.integration.web_forms import WebFormService
+    from app.services.metrics.campaigns import CampaignMetricsService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
     from app.services.quality.dedupe import DedupeService
@@ -236,6 +240,9 @@ class AppContext:
     # metrics
     metrics: Service[MetricsService] = Service("app.services.metrics.service:MetricsService")
     nps: Service[NpsService] = Service("app.services.metrics.nps:NpsService")
+    campaign_metrics: Service[CampaignMetricsService] = Service(
+        "app.services.metrics.campaigns:CampaignMetricsService"
+    )
     # quality
     dedupe: Service[DedupeService] = Service("app.services.quality.dedupe:DedupeService")
     merge: Service[MergeService] = Service("app.services.quality.merge:MergeService")
@@ -258,6 +265,10 @@ class AppContext:
     # automation
     automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
     webhooks: Service[WebhookService] = Service("app.services.automation.subscriptions:WebhookService")
+    # campaigns
+    consent: Service[ConsentService] = Service("app.services.campaigns.consent:ConsentService")
+    campaigns: Service[CampaignService] = Service("app.services.campaigns.campaigns:CampaignService")
+    sequences: Service[SequenceService] = Service("app.services.campaigns.sequences:SequenceService")
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 

@@ -23,6 +23,7 @@ from benchmarks import (
     bench_api,
     bench_automation,
     bench_board,
+    bench_campaigns,
     bench_custom_fields,
     bench_deals,
     bench_dedupe,
@@ -107,6 +108,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         lambda size, _gui: bench_automation.run(size, os.environ.get("RAPPORT_BENCH_AUTOMATION_DB")),
         "fresh SQLite databases (the time rule: the database in $RAPPORT_BENCH_AUTOMATION_DB if set). "
         + bench_automation.NOTE,
+    ),
+    "campaigns": (
+        bench_campaigns.SECTION,
+        lambda size, _gui: bench_campaigns.run(size),
+        "a fresh SQLite database of demo contacts. " + bench_campaigns.NOTE,
     ),
     "vendor-export": (
         bench_vendor_export.SECTION,

@@ -132,8 +132,13 @@ def _record(ctx: AppContext, form: WebForm, submission: Submission) -> None:
         notes=summary,
         source="web_form",
         owner_id=uuid.UUID(owner) if owner else None,
+        campaign_id=uuid.UUID(form.campaign_id) if form.campaign_id else None,  # cost per lead, ROI
     )
-    ctx.leads.create(lead)
+    made = ctx.leads.create(lead).value
+    if submission.consent:  # the ticked box is email consent, kept with the text shown
+        ctx.consent.set(
+            "lead", made.id, "email", "granted", f"web form {form.name}"[:100], submission.consent
+        )
 
 
 def _cors(origin: str) -> dict[str, str]:

@@ -13,6 +13,21 @@ from app.models.automation import (
     Notification,
 )
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
+from app.models.campaign import (
+    Campaign,
+    CampaignMember,
+    CampaignType,
+    Consent,
+    ConsentChannel,
+    ConsentEvent,
+    ConsentStatus,
+    EnrolmentStatus,
+    MarketingOutbox,
+    MemberStatus,
+    Sequence,
+    SequenceEnrolment,
+    SequenceStepRun,
+)
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
@@ -54,6 +69,13 @@ __all__ = [
     "AutomationRunItem",
     "AutomationRunKey",
     "Base",
+    "Campaign",
+    "CampaignMember",
+    "CampaignType",
+    "Consent",
+    "ConsentChannel",
+    "ConsentEvent",
+    "ConsentStatus",
     "Contact",
     "ContactStatus",
     "CustomField",
@@ -66,6 +88,7 @@ __all__ = [
     "DocumentLine",
     "DocumentStatus",
     "DocumentType",
+    "EnrolmentStatus",
     "Entity",
     "FieldKind",
     "ImportBatch",
@@ -73,6 +96,8 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "MarketingOutbox",
+    "MemberStatus",
     "NotDuplicate",
     "Notification",
     "NpsResponse",
@@ -86,6 +111,9 @@ __all__ = [
     "RowCount",
     "SavedView",
     "Segment",
+    "Sequence",
+    "SequenceEnrolment",
+    "SequenceStepRun",
     "Setting",
     "SignInToken",
     "SlaPolicy",

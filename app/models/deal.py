@@ -56,6 +56,7 @@ class Deal(Entity):
     position: Mapped[int] = mapped_column(default=0)  # order of the card within its board column
     stage_entered_at: Mapped[datetime | None] = mapped_column()  # when it entered its current stage
     external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system (0016)
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("campaigns.id"), index=True)  # 0026
 
     __table_args__ = (
         Index("ix_deals_pipeline_stage", "pipeline_id", "stage_id"),

@@ -68,6 +68,8 @@ class Lead(Entity):
     other_phone_display: Mapped[str] = mapped_column(String(64), default="")
     other_email: Mapped[str] = mapped_column(String(254), default="")
     external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system
+    # the campaign that brought the lead (attribution, migration 0026)
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("campaigns.id"), index=True)
 
     __table_args__ = (
         live_index("score", name="ix_leads_live_score"),

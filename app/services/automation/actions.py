@@ -34,8 +34,10 @@ from app.models import (
 )
 from app.services.automation import assign
 from app.services.automation.capture import MODELS
+from app.services.campaigns.enrolment import enrol
 from app.services.core import bulk, writes
 from app.services.core.changes import ChangeKind
+from app.services.core.errors import RapportError
 from app.services.core.uow import Work
 
 # Fields an action may never set: keys, bookkeeping and links handled by their own services.
@@ -314,6 +316,19 @@ def _webhook(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], i
     return ActionResult("queued", f"POST to {action['url']} after commit", {"outbox": str(item.id)})
 
 
+def _enrol(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i: int) -> ActionResult:
+    try:
+        made = enrol(
+            acting.work.session, uuid.UUID(str(action["sequence_id"])), [(entity, obj.id)], "rule", acting.now
+        )
+    except RapportError as exc:
+        raise ActionFailed(str(exc)) from exc
+    if not made:
+        return ActionResult("skipped", "already in the sequence")
+    acting.work.changed("sequence_enrolment", ChangeKind.CREATED, made)
+    return ActionResult("done", "enrolled in the sequence", {"enrolment": str(made[0])})
+
+
 _HANDLERS = {
     "create_task": _create_task,
     "assign_owner": _assign_owner,
@@ -323,6 +338,7 @@ _HANDLERS = {
     "move_stage": _move_stage,
     "notify": _notify,
     "webhook": _webhook,
+    "enrol_in_sequence": _enrol,
 }
 
 
@@ -346,6 +362,8 @@ def describe(action: dict[str, Any]) -> str:
         return f"move to stage {action.get('stage_id')}"
     if kind == "notify":
         return f"notify {action.get('user', 'owner')}"
+    if kind == "enrol_in_sequence":
+        return f"enrol in sequence {action.get('sequence_name') or action.get('sequence_id')}"
     return f"POST the record to {action.get('url')}"
 
 

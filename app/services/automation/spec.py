@@ -42,6 +42,7 @@ ACTIONS = (
     "move_stage",
     "notify",
     "webhook",
+    "enrol_in_sequence",
 )
 ACTION_LABELS = {
     "create_task": "create a task or activity",
@@ -52,6 +53,7 @@ ACTION_LABELS = {
     "move_stage": "move the deal to a stage",
     "notify": "notify a user in the app",
     "webhook": "call a webhook",
+    "enrol_in_sequence": "enrol in a drip sequence",
 }
 CONDITION_ENTITIES = ("contact", "account", "lead")  # those the segments' criteria compiler knows
 TERRITORY = ("lead", "contact", "account")  # the records a territory covers (country, region, postcode)
@@ -174,6 +176,12 @@ def validate_shape(data: RuleInput) -> None:
                     f"actions[{i}].user", f"by territory assigns {', '.join(TERRITORY)}, not {data.entity}"
                 )
             )
+        elif kind == "enrol_in_sequence" and data.entity not in ("contact", "lead"):
+            errors.append(
+                FieldError(f"actions[{i}]", "only a contact or a lead can be enrolled in a sequence")
+            )
+        elif kind == "enrol_in_sequence" and not _is_uuid(action.get("sequence_id")):
+            errors.append(FieldError(f"actions[{i}].sequence_id", "say which sequence"))
         elif kind == "set_field" and not action.get("field"):
             errors.append(FieldError(f"actions[{i}].field", "say which field to set"))
         elif kind in ("add_tag", "remove_tag") and not str(action.get("tag", "")).strip():
@@ -198,3 +206,11 @@ def _trigger_param_errors(trigger: str, params: dict[str, Any]) -> list[FieldErr
         if not isinstance(params.get("days", 0), int):
             errors.append(FieldError("trigger_params.days", "a whole number of days (negative: before)"))
     return errors
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True

@@ -12,7 +12,15 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.models import Activity, AutomationOutbox, AutomationRunItem, DealStageHistory, Notification, utcnow
+from app.models import (
+    Activity,
+    AutomationOutbox,
+    AutomationRunItem,
+    DealStageHistory,
+    Notification,
+    SequenceEnrolment,
+    utcnow,
+)
 from app.services.automation.actions import ActionFailed, _json, convert
 from app.services.automation.capture import MODELS
 from app.services.core import writes
@@ -77,6 +85,15 @@ def _undo_one(work: Work, undo: dict[str, Any]) -> str:
         }
         writes.apply_fields(work, deal, "deal", values)
         s.execute(delete(DealStageHistory).where(DealStageHistory.id == uuid.UUID(history_id)))
+        return ""
+    if "enrolment" in undo:
+        enrolment = s.get(SequenceEnrolment, uuid.UUID(undo["enrolment"]))
+        if enrolment is None:
+            return ""
+        if enrolment.next_step > 0:
+            return "the sequence has already run a step for them; take them out of it by hand"
+        s.delete(enrolment)
+        work.changed("sequence_enrolment", ChangeKind.DELETED, [enrolment.id])
         return ""
     if "outbox" in undo:
         row = s.get(AutomationOutbox, uuid.UUID(undo["outbox"]))

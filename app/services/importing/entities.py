@@ -24,6 +24,7 @@ from app.models import (
     Account,
     AccountContact,
     AccountStatus,
+    Campaign,
     Contact,
     Deal,
     DealStageHistory,
@@ -75,6 +76,7 @@ class Lookups:
     account_refs: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)  # source id -> (id, name)
     contact_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> contact id
     deal_refs: dict[str, uuid.UUID] = field(default_factory=dict)  # source id -> deal id
+    campaigns: dict[str, uuid.UUID] = field(default_factory=dict)  # lower-cased campaign name -> id
 
 
 Validate = Callable[[Mapping[str, str], Lookups], dict[str, Any]]
@@ -280,6 +282,7 @@ def _lead(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     values["country"] = _country_code(country, errors)
     # every row has the same columns (a bulk insert takes them from the first)
     values.update(converted_account_id=None, converted_contact_id=None, converted_deal_id=None)
+    values["campaign_id"] = _campaign(cells, found, errors)
     if values["status"] == "converted":
         values.update(_conversion(cells, found, review))
     if errors:
@@ -361,6 +364,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         except ValueError as exc:
             errors.append(FieldError(key, str(exc)))
     external_id = source_id(cells, errors)
+    campaign_id = _campaign(cells, found, errors)
     if errors:
         raise ValidationError(errors)
     closed = stage.is_won or stage.is_lost
@@ -380,6 +384,7 @@ def _deal(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
         **owner,
         "stage_entered_at": closed_at or when["created_at"],
         "external_id": external_id,
+        "campaign_id": campaign_id,
         "_created_at": when["created_at"],
         "_account": account[0] if account else cells.get("account", "").strip(),
         "_stage": stage.name,
@@ -406,6 +411,19 @@ def _product(cells: Mapping[str, str], found: Lookups) -> dict[str, Any]:
     return values
 
 
+def _campaign(cells: Mapping[str, str], found: Lookups, errors: list[FieldError]) -> uuid.UUID | None:
+    """The campaign a new lead is credited to (the "Campaign" column, by name); None when the cell is empty."""
+    name = cells.get("campaign", "").strip()
+    if not name:
+        return None
+    ident = found.campaigns.get(name.lower())
+    if ident is None:
+        errors.append(
+            FieldError("campaign", f"there is no campaign '{name}' (rapport campaign new makes one)")
+        )
+    return ident
+
+
 def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, options: Any) -> Lookups:
     """Read what `spec.validate` looks up (users, the pipeline's stages, scoring rules, the company's
     country and currency)."""
@@ -428,6 +446,9 @@ def prepare(session: Session, spec: EntitySpec, user_id: uuid.UUID | None, optio
         found.user_names.setdefault(name, email)
     if spec.model is Lead:
         found.scoring_rules = scoring.load_rules(session)
+    if spec.model in (Lead, Deal):  # a new lead or deal is credited to the campaign named in its row
+        rows = session.execute(select(Campaign.name, Campaign.id).where(Campaign.deleted_at.is_(None)))
+        found.campaigns = {name.lower(): ident for name, ident in rows}
     if spec.model is Deal:
         pipelines = pipeline_refs(session)
         wanted = options.pipeline.strip().lower()

@@ -198,6 +198,7 @@ _LEAD: dict[str, tuple[str, ...]] = {
     "status": ("Lead Status", "Status", "Lead - Status"),
     "lifecycle": ("Lifecycle Stage", "Lifecycle"),
     "disqualified_reason": ("Disqualified Reason", "Unqualified Reason", "Lost Reason"),
+    "campaign": ("Campaign", "Campaign Name", "Marketing Campaign"),  # a new lead is credited to it
     "owner": ("Lead Owner", "Contact owner", "Lead - Owner", "Lead owner", *_OWNER),
     "notes": ("Notes", "Description", "Comments"),
     "external_id": ("Id", "Lead ID", "Record ID", "Lead - ID", "External ID"),
@@ -238,6 +239,7 @@ _DEAL: dict[str, tuple[str, ...]] = {
     "external_id": ("Id", "Opportunity ID", "Deal ID", "Record ID", "Deal - ID", "External ID"),
     "account_ref": _ACCOUNT_REF,
     "contact_ref": ("ContactId", "Contact ID", "Associated Contact ID", "Person ID", "Primary Contact ID"),
+    "campaign": ("Campaign", "Campaign Name", "Marketing Campaign"),  # a new deal is credited to it
 }
 _PRODUCT: dict[str, tuple[str, ...]] = {
     "sku": ("SKU", "Product Code", "Item Code", "Article Number", "Artikelnummer", "Code", "Part Number"),

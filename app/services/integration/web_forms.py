@@ -50,6 +50,7 @@ class WebForm:
     allowed_origins: tuple[str, ...] = ()  # sites whose pages may post it from a script (CORS)
     owner_id: str = ""  # the user new leads go to; empty: nobody (assignment rules decide)
     enabled: bool = True
+    campaign_id: str = ""  # the campaign its leads are credited to; empty: none
 
 
 @dataclass(frozen=True)

@@ -268,6 +268,7 @@ class ConversionService:
             "amount_minor": to_minor(data.deal_amount, data.currency),
             "currency": data.currency,
             "owner_id": lead.owner_id,
+            "campaign_id": lead.campaign_id,  # the deal is credited to the campaign that brought the lead
         }
         return new_deal(work, values, data.new_deal_id).id
 

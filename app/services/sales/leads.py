@@ -64,6 +64,7 @@ class LeadInput:
     other_email: str = ""
     tag_ids: tuple[uuid.UUID, ...] | None = None
     custom: Mapping[str, Any] | None = None  # custom field key -> value; None leaves them as they are
+    campaign_id: uuid.UUID | None = None  # the campaign that brought it (web form, import); None: as it is
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class LeadDetail:
     other_phone_display: str = ""
     other_email: str = ""
     external_id: str = ""  # the record's id in the system it was imported from (read-only)
+    campaign_id: uuid.UUID | None = None  # the campaign it is credited to
     score_parts: tuple[tuple[str, int], ...] = ()
     threshold: int = 0
     tag_ids: tuple[uuid.UUID, ...] = ()
@@ -274,6 +276,7 @@ def validate(data: LeadInput, allow_converted: bool = False) -> dict[str, Any]:
         if data.status == LeadStatus.DISQUALIFIED
         else "",
         "owner_id": data.owner_id,
+        **({"campaign_id": data.campaign_id} if data.campaign_id is not None else {}),
         "notes": data.notes,
         "city": data.city.strip(),
         "country": country,

@@ -48,6 +48,7 @@ PAGE_ICONS = (
     "products",
     "documents",
     "reports",
+    "email",
     "trash",
     "edit",
 )
@@ -66,6 +67,7 @@ PAGE_TITLES = (
     "Products",
     "Documents",
     "Reports",
+    "Campaigns",
     "Trash",
     "Audit",
 )
@@ -86,6 +88,7 @@ PAGE_KEYS = {
     "Documents": "Ctrl+0",
     "Products": "Ctrl+Shift+P",
     "Reports": "Ctrl+Shift+R",
+    "Campaigns": "Ctrl+Shift+M",
     "Trash": "Ctrl+Shift+T",
     "Audit": "Ctrl+Shift+H",
 }
@@ -168,6 +171,10 @@ class MainWindow(QMainWindow):
 
         self.automation_runner = AutomationRunner(self.env, self)
         self.automation_runner.start()
+        from app.views.campaigns.runner import SequenceRunner  # drip sequences (issue 21)
+
+        self.sequence_runner = SequenceRunner(self.env, self)
+        self.sequence_runner.start()
         self._restore_pages()
         if hasattr(preview, "hand_over") and self.stack.currentIndex() == self.pages.index(self.contacts):
             preview.hand_over(self.contacts)  # the search typed, the row selected, the scroll position
@@ -336,8 +343,9 @@ class MainWindow(QMainWindow):
     products = page_attribute(9)
     documents = page_attribute(10)
     reports = page_attribute(11)
-    trash = page_attribute(12)
-    audit = page_attribute(13)
+    campaigns = page_attribute(12)
+    trash = page_attribute(13)
+    audit = page_attribute(14)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
@@ -500,6 +508,7 @@ class MainWindow(QMainWindow):
         if self.pages:
             self.reminders.stop()
             self.automation_runner.stop()
+            self.sequence_runner.stop()
             self.live.close()
             self.relay.close()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ PAGE_CLASSES = (
     ("products", "app.views.documents.products", "ProductsPage"),
     ("documents", "app.views.documents.page", "DocumentsPage"),
     ("reports", "app.views.reports.page", "ReportsPage"),
+    ("campaigns", "app.views.campaigns.page", "CampaignsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
     ("audit", "app.views.audit.page", "AuditPage"),
 )

@@ -1,0 +1,1 @@
+"""The Campaigns page: campaigns with their members and KPIs, and the drip sequence editor."""
