@@ -314,6 +314,14 @@ def _webhook(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], i
     return ActionResult("queued", f"POST to {action['url']} after commit", {"outbox": str(item.id)})
 
 
+def _create_document(
+    acting: Acting, entity: str, obj: Entity, action: dict[str, Any], i: int
+) -> ActionResult:
+    from app.services.automation.document_action import create_document  # it builds on this module
+
+    return create_document(acting, entity, obj, action, i)
+
+
 _HANDLERS = {
     "create_task": _create_task,
     "assign_owner": _assign_owner,
@@ -323,6 +331,7 @@ _HANDLERS = {
     "move_stage": _move_stage,
     "notify": _notify,
     "webhook": _webhook,
+    "create_document": _create_document,
 }
 
 
@@ -346,6 +355,10 @@ def describe(action: dict[str, Any]) -> str:
         return f"move to stage {action.get('stage_id')}"
     if kind == "notify":
         return f"notify {action.get('user', 'owner')}"
+    if kind == "create_document":
+        from app.services.automation.document_action import describe as describe_document
+
+        return describe_document(action)
     return f"POST the record to {action.get('url')}"
 
 

@@ -12,7 +12,15 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.models import Activity, AutomationOutbox, AutomationRunItem, DealStageHistory, Notification, utcnow
+from app.models import (
+    Activity,
+    AutomationOutbox,
+    AutomationRunItem,
+    DealStageHistory,
+    Document,
+    Notification,
+    utcnow,
+)
 from app.services.automation.actions import ActionFailed, _json, convert
 from app.services.automation.capture import MODELS
 from app.services.core import writes
@@ -43,6 +51,8 @@ def _undo_one(work: Work, undo: dict[str, Any]) -> str:
         entity, ident = undo["delete"][0], uuid.UUID(undo["delete"][1])
         if entity == "activity":
             writes.soft_delete(work, Activity, "activity", [ident])
+        elif entity == "document":
+            writes.soft_delete(work, Document, "document", [ident])
         else:
             s.execute(delete(Notification).where(Notification.id == ident))
             work.changed("notification", ChangeKind.DELETED, [ident])

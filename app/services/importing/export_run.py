@@ -18,19 +18,16 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from app.models import ImportBatch, ImportBatchItem
 from app.services.core import writes
 from app.services.core.bulk import insert_rows, paused_gc
 from app.services.core.changes import ChangeSet, Outcome
 from app.services.core.errors import FieldError, ValidationError
-from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.uow import JoinedWork, UnitOfWorkFactory, Work
 from app.services.importing.csv_read import Table
 from app.services.importing.engine import RecordImportService, RecordImportSpec
 from app.services.importing.entities import ENTITIES
@@ -64,24 +61,6 @@ class StepResult:
     rows: int = 0
     kept: tuple[str, ...] = ()  # unmapped columns kept as new custom fields
     review_errors: tuple[FieldError, ...] = ()  # `review` as errors (field and row), when the step has them
-
-
-class JoinedWork(UnitOfWorkFactory):
-    """A unit-of-work factory whose every unit is one already open work: the engine's steps join the
-    export's transaction (and its reads see what the steps before wrote)."""
-
-    def __init__(self, outer: UnitOfWorkFactory, work: Work) -> None:
-        super().__init__(outer.sessions, outer.bus, outer.checkpoints)
-        self.user_id = work.user_id
-        self.work = work
-
-    @contextmanager
-    def __call__(self) -> Iterator[Work]:
-        yield self.work
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        yield self.work.session
 
 
 class ExportRun:
@@ -185,7 +164,7 @@ def run_export(
         with paused_gc(), uow() as work:
             work.bulk = True
             batch = writes.create(work, ImportBatch(entity_type=EXPORT, source=source[:255]), "import")
-            run = ExportRun(work, forgiving, batch, tables or {}, JoinedWork(uow, work))
+            run = ExportRun(work, forgiving, batch, tables or {}, JoinedWork(work, uow))
             results = [_step(run, step, i, len(steps), progress) for i, step in enumerate(steps)]
             if progress is not None and not progress(len(steps), len(steps)):
                 raise ImportCancelled()

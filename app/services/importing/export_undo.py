@@ -28,7 +28,7 @@ from app.models import (
 from app.services.core import writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import NotFoundError
-from app.services.core.uow import UnitOfWorkFactory, Work
+from app.services.core.uow import JoinedWork, UnitOfWorkFactory, Work
 from app.services.importing.engine import RecordImportService
 from app.services.importing.export_run import (
     CHILD_BATCH,
@@ -38,7 +38,6 @@ from app.services.importing.export_run import (
     MADE_TICKET,
     MADE_USER,
     UPDATED,
-    JoinedWork,
 )
 
 
@@ -78,7 +77,7 @@ def _undo(work: Work, uow: UnitOfWorkFactory, batch: ImportBatch) -> int:
     children = sorted(
         (i for i in items if i.action == CHILD_BATCH), key=lambda i: -int((i.before or {})["order"])
     )
-    engine = RecordImportService(JoinedWork(uow, work))
+    engine = RecordImportService(JoinedWork(work, uow))
     for child in children:
         child_batch = s.get(ImportBatch, child.entity_id)
         if child_batch is not None and child_batch.undone_at is None:

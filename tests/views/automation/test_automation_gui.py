@@ -107,3 +107,28 @@ def test_the_runner_runs_time_rules_in_the_background(window, qtbot, ctx) -> Non
     qtbot.waitUntil(lambda: runner.last_result is not None, timeout=20_000)
     runs, _sent, _changes = runner.last_result
     assert [r.acted for r in runs] == [1]
+
+
+def test_the_editor_offers_a_document_from_a_template(window, qtbot, ctx) -> None:
+    from app.services.documents.document_input import DocumentInput, LineInput
+    from app.services.records.accounts import AccountInput
+
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    template = ctx.documents.create(
+        DocumentInput(account_id=acme.id, lines=(LineInput("Starter set", "1", "100"),))
+    ).value
+    dialog = _dialog(window, qtbot)
+    editor = dialog.new_rule()
+    editor.name.setText("Quote for new deals")
+    editor.entity.setCurrentIndex(editor.entity.findData("deal"))
+    editor.trigger.setCurrentIndex(editor.trigger.findData("created"))
+    editor.action_type.setCurrentIndex(editor.action_type.findData("create_document"))
+    assert editor.action_template.isVisibleTo(editor) and not editor.action_text.isVisibleTo(editor)
+    assert editor.action_template.accessibleName() == "Template document"
+    editor.action_template.setCurrentIndex(editor.action_template.findText(f"{template.number} (Acme)"))
+    editor.add_action()
+    assert editor.action_list.item(0).text() == f"Create a quote from template {template.number}"
+    editor.accept()
+    assert not editor.isVisible(), editor.problem.text()
+    (rule,) = ctx.automation.list()
+    assert rule.actions[0]["template_id"] == str(template.id)
