@@ -134,3 +134,23 @@ def test_loops_are_cut_at_a_fixed_depth_and_logged(ctx):
     deepest = max(runs(ctx), key=lambda r: r.depth)  # runs in one millisecond have no order by id
     assert (deepest.depth, deepest.status) == (MAX_DEPTH, "cut")
     assert "stopped at depth" in deepest.note
+
+
+def test_a_rescore_of_every_lead_fires_score_crosses_for_the_leads_that_cross(ctx):
+    """The scoring rules change: the bulk rescore (one UPDATE for all leads) triggers the rule on exactly
+    the leads whose new score crosses the line, as a one-lead rescore would."""
+    from dataclasses import replace
+
+    from app.services.sales.scoring import FieldRule
+
+    ctx.tags.create("hot", "#ff0000")
+    ada = ctx.leads.create(LeadInput(last_name="Ada", title="CEO")).value
+    bob = ctx.leads.create(LeadInput(last_name="Bob", title="Intern")).value
+    rule(ctx, "lead", "score_crosses", [{"type": "add_tag", "tag": "hot"}], params={"threshold": 50})
+    rules = ctx.scoring.rules()
+    generous = replace(rules, field_rules=(*rules.field_rules, FieldRule("title", "equals", "CEO", 60)))
+    assert ctx.scoring.save_rules(generous).value >= 1
+    assert [(i.record_id, i.outcome) for i in items(ctx)] == [(ada.id, "done")]
+    assert ctx.leads.get(bob.id).score < 50
+    ctx.scoring.recompute_all()  # nothing moves: nothing fires again
+    assert len(items(ctx)) == 1
