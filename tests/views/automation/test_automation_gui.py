@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.models import utcnow
@@ -132,3 +133,18 @@ def test_the_editor_offers_a_document_from_a_template(window, qtbot, ctx) -> Non
     assert not editor.isVisible(), editor.problem.text()
     (rule,) = ctx.automation.list()
     assert rule.actions[0]["template_id"] == str(template.id)
+
+
+def test_the_rules_and_the_log_fit_the_default_width_without_scrolling(window, qtbot, ctx) -> None:
+    actions = tuple({"type": "create_task", "subject": f"Step {i}"} for i in range(4))
+    ctx.automation.create(
+        RuleInput("A rule with a long list of actions", "contact", "created", {}, {}, actions, True)
+    )
+    ctx.contacts.create(ContactInput(last_name="Curie"))
+    dialog = _dialog(window, qtbot)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.runs.rowCount() == 1)
+    for view in (dialog.rule_view, dialog.run_view):
+        assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+    then = dialog.rules.index(0, len(dialog.rules.columns) - 1)
+    assert "create a task or activity" in dialog.rules.data(then, Qt.ItemDataRole.ToolTipRole)
