@@ -27,6 +27,7 @@ from app.views.common.commands import ServiceCommand
 from app.views.common.env import ViewEnv
 from app.views.common.thread_job import ThreadJob
 from app.views.importing.draft import ImportDraft
+from app.views.importing.parts import JobPage
 from app.views.importing.run_page import _describe
 
 
@@ -130,7 +131,7 @@ class ExportImportCommand(ServiceCommand):
         self.env.ctx.importer.undo(self.batch_id)  # type: ignore[arg-type]
 
 
-class ExportRunPage(QWizardPage):
+class ExportRunPage(JobPage):
     def __init__(self, env: ViewEnv, draft: ImportDraft) -> None:
         super().__init__()
         self.env, self.draft = env, draft
@@ -175,14 +176,6 @@ class ExportRunPage(QWizardPage):
         self.cancel.setEnabled(True)
         self.job.thread.start()
         self.timer.start()
-
-    def stop(self) -> None:
-        """Cancel a running import and wait for it to roll back (the wizard is closing)."""
-        job = self.job
-        if job is not None and not job.finished:
-            job.cancelled = True
-            job.thread.join()
-            self._poll()
 
     def _cancel(self) -> None:
         if self.job is not None and not self.job.finished:
