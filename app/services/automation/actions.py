@@ -138,6 +138,13 @@ def write_new_activities(acting: Acting) -> None:
         "deleted_at": None,
         "custom": {},
     }
+    # Every other column at its scalar default: bulk.insert_rows takes its fast set-based path only for
+    # complete rows (a column added later, e.g. location, silently sent 100,000 tasks row by row).
+    common |= {
+        c.key: c.default.arg
+        for c in Activity.__table__.c
+        if c.key not in common and c.key not in rows[0] and c.default is not None and c.default.is_scalar
+    }
     audits = [
         {
             "id": ident,

@@ -154,3 +154,24 @@ def test_a_rescore_of_every_lead_fires_score_crosses_for_the_leads_that_cross(ct
     assert ctx.leads.get(bob.id).score < 50
     ctx.scoring.recompute_all()  # nothing moves: nothing fires again
     assert len(items(ctx)) == 1
+
+
+def test_the_tasks_of_a_big_run_go_in_by_the_bulk_path_with_every_column(ctx, monkeypatch):
+    """The run's tasks are complete rows (every column given), or core.bulk falls back to inserting them
+    one by one with their triggers: 2x the import's time when location and all_day were added."""
+    from app.services.automation import actions
+    from app.services.core import bulk
+
+    seen = []
+    real = bulk.insert_rows
+
+    def spy(session, model, rows):
+        seen.append((model, set(rows[0]) if rows else set()))
+        return real(session, model, rows)
+
+    monkeypatch.setattr(actions.bulk, "insert_rows", spy)
+    rule(ctx, "contact", "created", [{"type": "create_task", "subject": "Welcome"}])
+    contact(ctx, "Curie")
+    (columns,) = [cols for model, cols in seen if model is Activity]
+    assert columns == set(Activity.__table__.c.keys())
+    assert [t.location for t in tasks(ctx)] == [""] and not tasks(ctx)[0].all_day
