@@ -84,11 +84,9 @@ def _run_automation_rules(work: Work) -> None:
 
 
 def _undo_vendor_export(uow_factory: uow.UnitOfWorkFactory, batch_id: uuid.UUID) -> Any:
-    from app.services.importing import vendor_export
+    from app.services.importing import export_undo
 
-    return (
-        vendor_export.undo(uow_factory, batch_id) if vendor_export.is_export(uow_factory, batch_id) else None
-    )
+    return export_undo.undo(uow_factory, batch_id) if export_undo.is_export(uow_factory, batch_id) else None
 
 
 def install_extensions() -> None:
@@ -105,5 +103,5 @@ def install_extensions() -> None:
     # automation: the field changes are captured at each flush, the event rules run before each commit
     install_capture()
     uow.register_before_commit(_run_automation_rules)
-    # a whole Salesforce export is undone as one step
+    # a whole CRM export (Salesforce, HubSpot, Pipedrive) is undone as one step
     batch_undo.register(_undo_vendor_export)

@@ -29,7 +29,9 @@ NOTE = (
     "fields or entities, 5 on contact title changes with segment conditions that do not match) against "
     "none. Time rule = `rapport automation run` with one rule (contacts whose creation anniversary is "
     "today: find by date in SQL, claim run keys, create a task each, log). Import = `rapport import "
-    "contacts` of an Outlook-style CSV, with a rule creating a task for every created contact."
+    "contacts` of an Outlook-style CSV, with a rule creating a task for every created contact. Rescore = "
+    "`ScoringService.recompute_all` over 5x the import's rows of leads, every score rewritten, with no rules "
+    "and with a score-crosses rule (its changes checked, none crossing)."
 )
 TASK = ({"type": "create_task", "subject": "Welcome call", "due_days": 1},)
 
@@ -194,6 +196,48 @@ def import_cost(rows: int, folder: Path) -> list[Result]:
     ]
 
 
+def rescore_cost(leads: int, folder: Path) -> list[Result]:
+    """The rescore of every lead (the scoring rules changed) with and without a "score crosses" rule:
+    the bulk update now hands its score changes to the event rules (best of 3 each)."""
+    from benchmarks.bench_board import build
+
+    path = folder / "leads.db"
+    build(path, 1, leads)  # (one deal: the board builder needs a row)
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
+
+    def best() -> float:
+        times = []
+        for _ in range(3):
+            with ctx.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE leads SET score = -1")  # every score written again
+            started = time.perf_counter()
+            ctx.scoring.recompute_all()
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    try:
+        plain = best()
+        ctx.tags.create("hot", "#ff0000")
+        rule = RuleInput(
+            "Hot",
+            "lead",
+            "score_crosses",
+            {"threshold": 1_000_000},
+            {},
+            ({"type": "add_tag", "tag": "hot"},),
+            True,
+        )
+        ctx.automation.create(rule)
+        ruled = best()
+    finally:
+        ctx.close()
+    return [
+        Result(f"rescore of {leads:,} leads, no rules", plain, "s"),
+        Result(f"rescore of {leads:,} leads, a score-crosses rule watching", ruled, "s"),
+        Result("rescore with a score-crosses rule / without", ruled / plain, "x", target=1.5),
+    ]
+
+
 def run(size: str, db: str | None = None) -> list[Result]:
     rows = SIZES.get(size, SIZES["small"]) if not size.isdigit() else int(size)
     with tempfile.TemporaryDirectory() as tmp:
@@ -201,4 +245,5 @@ def run(size: str, db: str | None = None) -> list[Result]:
         results = save_cost(folder)
         results += time_rule(Path(db) if db else None, rows * 10, folder)
         results += import_cost(rows, folder)
+        results += rescore_cost(rows * 5, folder)
     return results

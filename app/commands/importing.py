@@ -380,15 +380,9 @@ def run_undo(args: argparse.Namespace) -> int:
     def action() -> int:
         import uuid
 
-        from app.services.importing.crm_export import is_export, undo_export
-
         ctx = open_context(args)
-        try:
-            batch = uuid.UUID(args.batch)
-            if is_export(ctx.uow, batch):  # a HubSpot or Pipedrive export: all its files at once
-                count = undo_export(ctx.uow, batch).value
-            else:
-                count = ctx.importer.undo(batch).value
+        try:  # a whole CRM export's batch undoes all its objects at once (importing.export_undo)
+            count = ctx.importer.undo(uuid.UUID(args.batch)).value
         finally:
             ctx.close()
         print(f"import undone ({count:,} records)")

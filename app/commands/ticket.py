@@ -76,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
                         print(
                             f"  {label}: {state}{' (paused: waiting for the customer)' if clock.paused else ''}"
                         )
+                if not clock.first_response_recorded:
+                    print("  first response: not recorded (imported; not counted as met or missed)")
                 for entry in found.entries:
                     print(
                         f"  {entry.created_at:%Y-%m-%d %H:%M} {entry.kind} by {entry.author or '?'}: {entry.body}"

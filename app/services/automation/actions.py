@@ -140,6 +140,13 @@ def write_new_activities(acting: Acting) -> None:
         "deleted_at": None,
         "custom": {},
     }
+    # Every other column at its scalar default: bulk.insert_rows takes its fast set-based path only for
+    # complete rows (a column added later, e.g. location, silently sent 100,000 tasks row by row).
+    common |= {
+        c.key: c.default.arg
+        for c in Activity.__table__.c
+        if c.key not in common and c.key not in rows[0] and c.default is not None and c.default.is_scalar
+    }
     audits = [
         {
             "id": ident,
@@ -329,6 +336,14 @@ def _enrol(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], _i:
     return ActionResult("done", "enrolled in the sequence", {"enrolment": str(made[0])})
 
 
+def _create_document(
+    acting: Acting, entity: str, obj: Entity, action: dict[str, Any], i: int
+) -> ActionResult:
+    from app.services.automation.document_action import create_document  # it builds on this module
+
+    return create_document(acting, entity, obj, action, i)
+
+
 _HANDLERS = {
     "create_task": _create_task,
     "assign_owner": _assign_owner,
@@ -339,6 +354,7 @@ _HANDLERS = {
     "notify": _notify,
     "webhook": _webhook,
     "enrol_in_sequence": _enrol,
+    "create_document": _create_document,
 }
 
 
@@ -364,6 +380,10 @@ def describe(action: dict[str, Any]) -> str:
         return f"notify {action.get('user', 'owner')}"
     if kind == "enrol_in_sequence":
         return f"enrol in sequence {action.get('sequence_name') or action.get('sequence_id')}"
+    if kind == "create_document":
+        from app.services.automation.document_action import describe as describe_document
+
+        return describe_document(action)
     return f"POST the record to {action.get('url')}"
 
 

@@ -7,17 +7,16 @@ insert without the ORM). `rules_paused()` turns the event rules off for the work
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead
+from app.services.core.field_changes import CHANGES_KEY, FieldChange, field_changes
 
 WATCHED: dict[type[Entity], str] = {
     Contact: "contact",
@@ -29,17 +28,7 @@ WATCHED: dict[type[Entity], str] = {
 }
 MODELS: dict[str, type[Entity]] = {name: model for model, name in WATCHED.items()}
 _SKIPPED = frozenset({"version", "updated_at", "created_at", "id"})
-CHANGES_KEY = "automation.changes"
 _PAUSED: ContextVar[bool] = ContextVar("rapport_rules_paused", default=False)
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    entity: str
-    record_id: uuid.UUID
-    field: str
-    old: Any
-    new: Any
 
 
 @contextmanager
@@ -54,12 +43,6 @@ def rules_paused() -> Iterator[None]:
 
 def are_paused() -> bool:
     return _PAUSED.get()
-
-
-def field_changes(session: Session) -> list[FieldChange]:
-    """The changes recorded so far in this session's transaction (appended to at each flush)."""
-    changes: list[FieldChange] = session.info.setdefault(CHANGES_KEY, [])
-    return changes
 
 
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.models import Stage, utcnow
-from app.services.automation.capture import MODELS, FieldChange, are_paused, field_changes
+from app.services.automation.capture import MODELS, are_paused
 from app.services.automation.engine import Rule, active_rules, execute, log_cut, matching_many
 from app.services.automation.spec import MAX_DEPTH
 from app.services.core.changes import ChangeKind
+from app.services.core.field_changes import FieldChange, field_changes
 from app.services.core.uow import Work
 
 Firing = tuple[Rule, str, list[uuid.UUID]]

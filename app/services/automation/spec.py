@@ -43,6 +43,7 @@ ACTIONS = (
     "notify",
     "webhook",
     "enrol_in_sequence",
+    "create_document",
 )
 ACTION_LABELS = {
     "create_task": "create a task or activity",
@@ -54,7 +55,10 @@ ACTION_LABELS = {
     "notify": "notify a user in the app",
     "webhook": "call a webhook",
     "enrol_in_sequence": "enrol in a drip sequence",
+    "create_document": "create a document from a template",
 }
+DOCUMENT_TYPES = ("quote", "sales_order")  # what create_document makes
+DOCUMENT_ENTITIES = ("deal", "account", "contact")  # the records it addresses a document from
 CONDITION_ENTITIES = ("contact", "account", "lead")  # those the segments' criteria compiler knows
 TERRITORY = ("lead", "contact", "account")  # the records a territory covers (country, region, postcode)
 
@@ -186,8 +190,25 @@ def validate_shape(data: RuleInput) -> None:
             errors.append(FieldError(f"actions[{i}].field", "say which field to set"))
         elif kind in ("add_tag", "remove_tag") and not str(action.get("tag", "")).strip():
             errors.append(FieldError(f"actions[{i}].tag", "say which tag"))
+        elif kind == "create_document":
+            errors += _document_errors(f"actions[{i}]", data.entity, action)
     if errors:
         raise ValidationError(errors)
+
+
+def _document_errors(where: str, entity: str, action: dict[str, Any]) -> list[FieldError]:
+    if entity not in DOCUMENT_ENTITIES:
+        return [FieldError(where, f"a document is made for a {', '.join(DOCUMENT_ENTITIES)}, not a {entity}")]
+    if action.get("doc_type", "quote") not in DOCUMENT_TYPES:
+        return [FieldError(f"{where}.doc_type", f"one of {', '.join(DOCUMENT_TYPES)}")]
+    template = action.get("template_id")
+    if not template:
+        return [] if entity == "deal" else [FieldError(f"{where}.template_id", "choose a template document")]
+    try:
+        uuid.UUID(str(template))
+    except ValueError:
+        return [FieldError(f"{where}.template_id", f"{template!r} is not a document id")]
+    return []
 
 
 def _trigger_param_errors(trigger: str, params: dict[str, Any]) -> list[FieldError]:

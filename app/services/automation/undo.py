@@ -17,6 +17,7 @@ from app.models import (
     AutomationOutbox,
     AutomationRunItem,
     DealStageHistory,
+    Document,
     Notification,
     SequenceEnrolment,
     utcnow,
@@ -51,6 +52,8 @@ def _undo_one(work: Work, undo: dict[str, Any]) -> str:
         entity, ident = undo["delete"][0], uuid.UUID(undo["delete"][1])
         if entity == "activity":
             writes.soft_delete(work, Activity, "activity", [ident])
+        elif entity == "document":
+            writes.soft_delete(work, Document, "document", [ident])
         else:
             s.execute(delete(Notification).where(Notification.id == ident))
             work.changed("notification", ChangeKind.DELETED, [ident])

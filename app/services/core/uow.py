@@ -179,3 +179,24 @@ class UnitOfWorkFactory:
         finally:
             session.rollback()
             session.close()
+
+
+class JoinedWork(UnitOfWorkFactory):
+    """A factory whose every unit is one already open work: a service called from inside another unit of
+    work (an import's steps, a rule's actions) writes in that transaction and reads what it wrote."""
+
+    def __init__(self, work: Work, outer: UnitOfWorkFactory | None = None) -> None:
+        if outer is not None:
+            super().__init__(outer.sessions, outer.bus, outer.checkpoints)
+        else:  # never opened: every unit is `work`
+            super().__init__(sessionmaker(bind=work.session.get_bind()), ChangeBus())
+        self.user_id = work.user_id
+        self.work = work
+
+    @contextmanager
+    def __call__(self) -> Iterator[Work]:
+        yield self.work
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self.work.session

@@ -149,6 +149,44 @@ class DocumentsService(RecordService[DocumentInput, DocumentDetail]):
             created = self._create_in(work, data)
         return Outcome(created, work.changes)
 
+    def draft_in(
+        self,
+        work: Work,
+        doc_type: str,
+        account_id: uuid.UUID,
+        contact_id: uuid.UUID | None = None,
+        deal_id: uuid.UUID | None = None,
+        template_id: uuid.UUID | None = None,
+    ) -> DocumentDetail:
+        """A draft quote or sales order in the caller's `work` (an automation rule's action): the template
+        document's lines, currency, terms and notes, or without a template the deal's own lines; a quote
+        is valid for 30 days. A missing template or deal is NotFoundError."""
+        company = CompanyService(self.uow).get()
+        s = work.session
+        today = date.today()
+        data = DocumentInput(
+            doc_type=doc_type,
+            account_id=account_id,
+            contact_id=contact_id,
+            deal_id=deal_id,
+            issued_on=today,
+            valid_until=today + timedelta(days=30) if doc_type == DocumentType.QUOTE.value else None,
+            payment_terms=company.payment_terms,
+        )
+        if template_id is not None:
+            template = document_detail(s, writes.get_live(s, Document, template_id, ENTITY))
+            data = replace(
+                data,
+                currency=template.currency,
+                payment_terms=template.payment_terms or data.payment_terms,
+                notes=template.notes,
+                lines=tuple(line.as_input() for line in template.lines),
+            )
+        elif deal_id is not None:
+            deal = writes.get_live(s, Deal, deal_id, "deal")
+            data = replace(data, currency=deal.currency, lines=_deal_lines(s, deal))
+        return self._create_in(work, data)
+
     def purchase_order_from(self, order_id: uuid.UUID, supplier_id: uuid.UUID) -> Outcome[DocumentDetail]:
         """A purchase order to `supplier_id` for a sales order's lines, priced at the products' cost."""
         order = self.get(order_id)

@@ -1,39 +1,27 @@
-"""A whole CRM export (HubSpot, Pipedrive) imported in one transaction and undone in one step.
+"""The plan builder shared by HubSpot and Pipedrive exports, handed to the one orchestrator (export_run).
 
 A vendor module (importing.hubspot, importing.pipedrive) reads the export's files and turns each into an
 `ExportFile`: what it holds, the table as the file has it (`original`, from which a rejects file is
 written unchanged) and as the engine should read it (`table`: ids prefixed with the vendor's name so two
 CRMs' numeric ids never meet, a multi-valued link cut to its first id, a won/lost status made a stage),
-and which column holds which of our fields. `run_export` then imports the files in dependency order
-(owners, companies, contacts, deals, activities) inside one unit of work: each file is checked and
-written by the import engine in that same session, so a contact's company id finds the account written a
-moment before, and a refused file (strict mode) rolls the whole export back. Every import batch the
-export writes carries the export's group id in its `source` ("export <group>: ..."), so `undo_export`
-removes them all, newest first, in one transaction.
+and which column holds which of our fields. Both vendors' plans have one shape, so this module makes
+their steps alike: the owners first (matched or created inactive), then each file in dependency order
+(companies, contacts, deals through the import engine with their pipeline and custom fields, then
+activities). `run_export` runs them through importing.export_run: one transaction, one undo step
+(importing.export_undo), a refused file (strict mode) rolls the whole export back.
 """
 
 from __future__ import annotations
 
-import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
-from typing import cast
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import ImportBatch, uuid7
-from app.services.core import custom_fields, writes
-from app.services.core.bulk import paused_gc
-from app.services.core.changes import ChangeSet, Outcome
-from app.services.core.errors import FieldError, NotFoundError, ValidationError
+from app.services.core import custom_fields
+from app.services.core.changes import Outcome
+from app.services.core.errors import FieldError
 from app.services.core.uow import UnitOfWorkFactory, Work
-from app.services.importing import export_activities
-from app.services.importing.engine import MatchOn, OnMatch, RecordImportService, RecordImportSpec
-from app.services.importing.entities import ENTITIES
-from app.services.importing.export_owners import ensure_owners, remove_owners
+from app.services.importing import export_activities, export_run
+from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
+from app.services.importing.export_owners import ensure_owners
 from app.services.importing.export_plan import (
     ExportFile,
     ExportOptions,
@@ -41,75 +29,99 @@ from app.services.importing.export_plan import (
     ExportReport,
     FileReport,
 )
+from app.services.importing.export_run import MADE_ACTIVITY, ExportRun, ObjectStep, StepResult
+from app.services.importing.export_undo import is_export, undo
 from app.services.importing.mapping import suggest_custom
-from app.services.importing.rejects import rejected_rows
+from app.services.importing.spec import Progress
 from app.services.importing.unmapped import kept_columns
-from app.services.importing.writing import write_rows
 from app.services.sales.board import pipeline_refs
 
-GROUP = "export "  # ImportBatch.source of an export's batches: 'export <group id>: <vendor> <file>'
 REFERENCED = {"account_ref": "accounts", "contact_ref": "contacts"}  # a reference field -> what it names
 CUSTOM_ENTITY = {"accounts": "account", "contacts": "contact", "deals": "deal"}
+OWNERS = "owners"
 
 
-class _Joined:
-    """A unit-of-work factory that joins an open unit of work: the engine's reads and writes run in the
-    export's one transaction (nothing commits until the export does)."""
-
-    def __init__(self, work: Work) -> None:
-        self.work = work
-        self.user_id = work.user_id
-
-    @contextmanager
-    def __call__(self) -> Iterator[Work]:
-        yield self.work
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        yield self.work.session
-
-
-def _joined(work: Work) -> UnitOfWorkFactory:
-    return cast(UnitOfWorkFactory, _Joined(work))
-
-
-class _DryRun(Exception):
-    def __init__(self, report: ExportReport) -> None:
-        self.report = report
-
-
-def run_export(uow: UnitOfWorkFactory, plan: ExportPlan, options: ExportOptions) -> Outcome[ExportReport]:
+def run_export(
+    uow: UnitOfWorkFactory, plan: ExportPlan, options: ExportOptions, progress: Progress | None = None
+) -> Outcome[ExportReport]:
     """Import every file of the plan, all or nothing (strict) or with the refused rows reported
     (forgiving); a dry run does it all and rolls back."""
-    group = uuid7()
-    try:
-        with paused_gc(), uow() as work:
-            work.bulk = True
-            report = _run(work, plan, options, group)
-            if options.dry_run:
-                raise _DryRun(report)
-    except _DryRun as dry:
-        return Outcome(dry.report, ChangeSet())
-    return Outcome(report, work.changes)
-
-
-def _run(work: Work, plan: ExportPlan, options: ExportOptions, group: uuid.UUID) -> ExportReport:
-    head = writes.create(
-        work, ImportBatch(entity_type="user", source=f"{GROUP}{group}: {plan.vendor} owners"), "import"
+    done = export_run.run_export(
+        uow,
+        steps(plan, options),
+        f"{plan.vendor} export",
+        forgiving=options.forgiving,
+        dry_run=options.dry_run,
+        progress=progress,
     )
-    matched, created = ensure_owners(work, plan.owners, head.id)
-    head.created_count = len(created)
-    engine = RecordImportService(_joined(work))
-    reports: list[FileReport] = []
-    for export_file in plan.files:
-        source = f"{GROUP}{group}: {plan.vendor} {export_file.name}"[:255]
-        started = time.perf_counter()
-        if export_file.activities is not None:
-            done = export_activities.write(work, export_file.name, export_file.activities, source, options)
-        else:
-            done = _import_file(work, engine, export_file, source, options, _absent(plan))
-        reports.append(replace(done, seconds=time.perf_counter() - started))
-    return ExportReport(head.id, options.dry_run, matched, len(created), tuple(reports))
+    owners, *files = done.value.steps
+    report = ExportReport(
+        done.value.batch_id,
+        options.dry_run,
+        owners.unchanged,
+        owners.created,
+        tuple(_file_report(f) for f in files),
+    )
+    return Outcome(report, done.changes)
+
+
+def steps(plan: ExportPlan, options: ExportOptions) -> list[ObjectStep]:
+    """The owners, then every file in the plan's order."""
+
+    def owners(run: ExportRun) -> StepResult:
+        matched, created = ensure_owners(run.work, plan.owners, run.batch.id)
+        return StepResult(OWNERS, created=len(created), unchanged=matched, kind="users")
+
+    absent = _absent(plan)
+    return [
+        ObjectStep(OWNERS, owners, error_prefix=OWNERS),
+        *(ObjectStep(f.name, _file_step(f, options, absent), error_prefix=f.name) for f in plan.files),
+    ]
+
+
+def _file_step(export_file: ExportFile, options: ExportOptions, absent: tuple[str, ...]) -> export_run.Step:
+    def step(run: ExportRun) -> StepResult:
+        if export_file.activities is None:
+            return _import_file(run, export_file, options, absent)
+        report, ids = export_activities.write(run.work, export_file.name, export_file.activities, options)
+        run.made(MADE_ACTIVITY, ids)
+        return _step_result(report)
+
+    return step
+
+
+def _step_result(f: FileReport) -> StepResult:
+    review = tuple(str(e) for e in f.review)
+    return StepResult(
+        f.name,
+        f.created,
+        f.updated,
+        f.unchanged,
+        f.rejected,
+        review,
+        f.note,
+        0.0,
+        f.kind,
+        f.rows,
+        f.kept,
+        f.review,
+    )
+
+
+def _file_report(r: StepResult) -> FileReport:
+    return FileReport(
+        r.obj,
+        r.kind,
+        r.rows,
+        r.created,
+        r.updated,
+        r.unchanged,
+        r.rejected,
+        r.review_errors,
+        r.kept,
+        r.note,
+        r.seconds,
+    )
 
 
 def _absent(plan: ExportPlan) -> tuple[str, ...]:
@@ -119,17 +131,13 @@ def _absent(plan: ExportPlan) -> tuple[str, ...]:
 
 
 def _import_file(
-    work: Work,
-    engine: RecordImportService,
-    export_file: ExportFile,
-    source: str,
-    options: ExportOptions,
-    absent: tuple[str, ...] = (),
-) -> FileReport:
+    run: ExportRun, export_file: ExportFile, options: ExportOptions, absent: tuple[str, ...]
+) -> StepResult:
+    work = run.work
     kind = export_file.kind
     columns = {f: h for f, h in export_file.columns.items() if f not in absent}
     dropped = [export_file.columns[f] for f in absent if f in export_file.columns]
-    kept = _custom_columns(work, export_file, columns, options.keep_unmapped)
+    kept = _custom_columns(work, export_file, columns, options.keep_unmapped, run.joined)
     pipeline, note = _pipeline(work.session, export_file)
     if dropped:  # a partial export (deals without their organizations): the names link instead
         kinds = ", ".join(REFERENCED[f] for f in absent if f in export_file.columns)
@@ -138,7 +146,7 @@ def _import_file(
         columns,
         MatchOn.EXTERNAL_ID,
         OnMatch.UPDATE,
-        source=source,
+        source=f"{run.batch.source}: {export_file.name}"[:255],
         values=options.values,
         pipeline=pipeline,
         currency=options.currency,
@@ -146,23 +154,22 @@ def _import_file(
         forgiving=options.forgiving,
         date_format=options.date_format,
     )
-    values, errors = engine.check(kind, export_file.table, spec)
-    errors = [FieldError(f"{export_file.name}: {e.field}", e.message, e.row) for e in errors]
-    if errors and not options.forgiving:
-        raise ValidationError(errors)
-    rejected = rejected_rows(export_file.original, errors)
-    report = write_rows(work, ENTITIES[kind], values, spec, rejected=rejected)
-    return FileReport(
+    result = run.engine_step(export_file.name, kind, export_file.table, spec, export_file.original)
+    review = tuple(
+        FieldError(f"{export_file.name}: {e.field}", e.message, e.row) for e in result.review_errors
+    )
+    return StepResult(
         export_file.name,
-        kind,
-        len(export_file.table.rows),
-        report.created,
-        report.updated,
-        report.unchanged,
-        rejected,
-        tuple(FieldError(f"{export_file.name}: {e.field}", e.message, e.row) for e in report.review),
-        kept,
+        result.created,
+        result.updated,
+        result.unchanged,
+        result.rejected,
+        tuple(str(e) for e in review),
         note,
+        kind=kind,
+        rows=len(export_file.table.rows),
+        kept=kept,
+        review_errors=review,
     )
 
 
@@ -181,7 +188,11 @@ def _pipeline(session: Session, export_file: ExportFile) -> tuple[str, str]:
 
 
 def _custom_columns(
-    work: Work, export_file: ExportFile, columns: dict[str, str], keep: bool
+    work: Work,
+    export_file: ExportFile,
+    columns: dict[str, str],
+    keep: bool,
+    joined: UnitOfWorkFactory | None,
 ) -> tuple[str, ...]:
     """Map unmapped columns to the custom fields named like them; with `keep`, create a typed custom
     field for each column still unmapped (in the export's transaction). Returns the headers kept."""
@@ -195,7 +206,8 @@ def _custom_columns(
     if not (keep and left):
         return ()
     table = export_file.table
-    service = custom_fields.CustomFieldService(_joined(work))
+    assert joined is not None
+    service = custom_fields.CustomFieldService(joined)
     for column in kept_columns(table.headers, [row for _n, row in table.rows], left):
         made = service.create(
             custom_fields.FieldInput(entity, column.header, column.kind.value, choices=column.choices)
@@ -204,41 +216,5 @@ def _custom_columns(
     return tuple(left)
 
 
-def export_group(session: Session, batch_id: uuid.UUID) -> list[ImportBatch]:
-    """The live batches of the export `batch_id` belongs to, newest first ([] when it is not one)."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None or not batch.source.startswith(GROUP):
-        return []
-    prefix = batch.source.split(":", 1)[0] + ":"
-    try:  # 'export <uuid>:' (a one-file import of a file named 'export ...' is not one)
-        uuid.UUID(prefix.removeprefix(GROUP).removesuffix(":"))
-    except ValueError:
-        return []
-    batches = session.scalars(
-        select(ImportBatch).where(ImportBatch.source.startswith(prefix), ImportBatch.undone_at.is_(None))
-    ).all()
-    return sorted(batches, key=lambda b: (b.created_at, b.id), reverse=True)
-
-
-def is_export(uow: UnitOfWorkFactory, batch_id: uuid.UUID) -> bool:
-    with uow.read() as session:
-        return bool(export_group(session, batch_id))
-
-
-def undo_export(uow: UnitOfWorkFactory, batch_id: uuid.UUID) -> Outcome[int]:
-    """Undo every batch of the export `batch_id` belongs to, newest first, in one transaction; returns
-    the records touched."""
-    with uow() as work:
-        batches = export_group(work.session, batch_id)
-        if not batches:
-            raise NotFoundError("import", batch_id)
-        engine = RecordImportService(_joined(work))
-        touched = 0
-        for batch in batches:
-            if batch.entity_type == export_activities.ENTITY:
-                touched += export_activities.undo(work, batch)
-            elif batch.entity_type == "user":
-                touched += remove_owners(work, batch)
-            else:
-                touched += engine.undo(batch.id).value
-    return Outcome(touched, work.changes)
+undo_export = undo  # the whole export, in one transaction (importing.export_undo)
+__all__ = ["is_export", "run_export", "steps", "undo_export"]

@@ -3,7 +3,7 @@ vendor's column description, linked to the accounts, contacts and deals imported
 assigned to their owners, and kept idempotent by `external_uid` ('<vendor>:<type>:<id>').
 
 The import engine has no activity kind (activities belong to scheduling, which importing does not
-import), so they are written here as model rows; the batch's items name each one, for undo.
+import), so they are written here as model rows; the export's batch names each one, for undo.
 """
 
 from __future__ import annotations
@@ -13,23 +13,18 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from app.models import (
     Account,
     Activity,
     ActivityKind,
-    AuditEntry,
     Contact,
     Deal,
-    ImportBatch,
-    ImportBatchItem,
     Priority,
     User,
     utcnow,
 )
-from app.services.core import writes
-from app.services.core.bulk import insert_rows
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import Work
@@ -61,9 +56,12 @@ def _refs(s: Any, model: Any, ids: set[str]) -> dict[str, uuid.UUID]:
     return found
 
 
-def write(work: Work, name: str, file: ActivityFile, source: str, options: ExportOptions) -> FileReport:
+def write(
+    work: Work, name: str, file: ActivityFile, options: ExportOptions
+) -> tuple[FileReport, list[uuid.UUID]]:
     """Create the file's activities that are not yet imported; a row whose date cannot be read is refused
-    (the file, unless forgiving). A link to a record the export did not bring is left out, noted."""
+    (the file, unless forgiving). A link to a record the export did not bring is left out, noted.
+    Returns the report and the ids made (the export's batch names them, for undo)."""
     s = work.session
     c = file.columns
     records = file.table.records()
@@ -88,14 +86,13 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
             )
         )
     }
-    batch = writes.create(work, ImportBatch(entity_type=ENTITY, source=source[:255]), "import")
     errors: list[FieldError] = []
     review: list[FieldError] = []
     made: list[Activity] = []
     unchanged = 0
     for number, record, uid in zip(numbers, records, uids, strict=True):
         if uid == c.uid_prefix:
-            errors.append(FieldError(f"{name}: {c.id or 'ID'}", "is required (the activity's id)", number))
+            errors.append(FieldError(c.id or "ID", "is required (the activity's id)", number))
             continue
         if uid in existing:  # imported before (or twice in the file): left as it is
             unchanged += 1
@@ -104,7 +101,7 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
             when = _when(record, c, formats)
         except ValueError as exc:
             column = next((h for h in c.date if record.get(h, "").strip()), c.date[0])
-            errors.append(FieldError(f"{name}: {column}", str(exc), number))
+            errors.append(FieldError(column, str(exc), number))
             continue
         links: dict[str, uuid.UUID | None] = {}
         for column, target in ((c.account, "account_id"), (c.contact, "contact_id"), (c.deal, "deal_id")):
@@ -121,14 +118,8 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
     s.add_all(made)
     s.flush()
     ids = [a.id for a in made]
-    insert_rows(
-        s,
-        ImportBatchItem,
-        [{"batch_id": batch.id, "entity_id": i, "action": "created", "before": None} for i in ids],
-    )
-    batch.created_count = len(ids)
     work.changed(ENTITY, ChangeKind.CREATED, ids)
-    return FileReport(
+    report = FileReport(
         name,
         "activities",
         len(records),
@@ -138,6 +129,7 @@ def write(work: Work, name: str, file: ActivityFile, source: str, options: Expor
         rejected_rows(file.original, errors),
         tuple(review),
     )
+    return report, ids
 
 
 def _when(record: Mapping[str, str], c: ActivityColumns, formats: Mapping[str, str]) -> datetime | None:
@@ -191,16 +183,3 @@ def _activity(
         version=1,
         **links,
     )
-
-
-def undo(work: Work, batch: ImportBatch) -> int:
-    """Delete the activities the batch created and close it."""
-    s = work.session
-    ids = list(s.scalars(select(ImportBatchItem.entity_id).where(ImportBatchItem.batch_id == batch.id)))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(chunk)))
-        s.execute(delete(Activity).where(Activity.id.in_(chunk)))
-    batch.undone_at = utcnow()
-    work.changed(ENTITY, ChangeKind.PURGED, ids)
-    return len(ids)

@@ -1,7 +1,7 @@
 """The owners a CRM export names (record owners, activities' assignees), matched to our users by name,
 email or source id, or created as inactive users with their own names: one user per owner, never merged.
 
-Created users are items of the export's first batch, so undoing the export removes them last."""
+Created users are items of the export's batch, so undoing the export removes them last (export_undo)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ import re
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
-from app.models import AuditEntry, ImportBatch, ImportBatchItem, User, utcnow
+from app.models import ImportBatchItem, User
 from app.services.core import writes
 from app.services.core.bulk import insert_rows
-from app.services.core.changes import ChangeKind
 from app.services.core.uow import Work
 
 DOMAIN = "imported.invalid"  # a reserved domain: no mail reaches an imported user by accident
@@ -59,21 +58,3 @@ def _email_for(name: str, taken: set[str]) -> str:
         n += 1
         email = f"{slug}.{n}@{DOMAIN}"
     return email
-
-
-def remove_owners(work: Work, batch: ImportBatch) -> int:
-    """Delete the users the export created (after its records, which named them) and close the batch."""
-    s = work.session
-    ids = list(
-        s.scalars(
-            select(ImportBatchItem.entity_id).where(
-                ImportBatchItem.batch_id == batch.id, ImportBatchItem.action == "user"
-            )
-        )
-    )
-    if ids:
-        s.execute(delete(AuditEntry).where(AuditEntry.entity_id.in_(ids)))
-        s.execute(delete(User).where(User.id.in_(ids)))
-        work.changed("user", ChangeKind.PURGED, ids)
-    batch.undone_at = utcnow()
-    return len(ids)

@@ -1,4 +1,4 @@
-"""A HubSpot CRM export (a folder or zip of the CSVs HubSpot writes) as a plan for importing.crm_export.
+"""A HubSpot CRM export (a folder or zip of the CSVs HubSpot writes) as a plan (importing.crm_plan).
 
 HubSpot exports one CSV per object, named after it ("hubspot-crm-exports-all-companies-2024-05-01.csv",
 "all-contacts.csv", "deals.csv", and "calls", "meetings", "tasks", "emails", "notes" for activities),
@@ -14,19 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.services.importing import crm_plan
+from app.services.importing.crm_plan import CrmFormat
 from app.services.importing.csv_read import Table
 from app.services.importing.export_files import (
     Rewrite,
-    columns_for,
     first_present,
     prefixed,
-    read,
-    read_files,
-    rewrite,
-    split_rows,
-    values_of,
 )
-from app.services.importing.export_plan import ActivityColumns, ActivityFile, ExportFile, ExportPlan
+from app.services.importing.export_plan import ActivityColumns, ExportPlan
 
 VENDOR = "hubspot"
 PREFIX = "hubspot:"
@@ -141,51 +137,13 @@ def _object(name: str, table: Table) -> str:
     return next((kind for header, kind in BY_HEADER if first_present(table.headers, (header,))), "")
 
 
-def _ids(table: Table, records: bool) -> dict[str, Rewrite]:
-    """The rewrites that turn the file's record ids (of `records` files; an activity's id is its own)
-    and association ids into prefixed single ids."""
-    names = (ID, COMPANY_IDS, CONTACT_IDS, DEAL_IDS) if records else (COMPANY_IDS, CONTACT_IDS, DEAL_IDS)
+def _ids(table: Table, kind: str) -> tuple[dict[str, Rewrite], tuple[str, ...]]:
+    """The rewrites that turn the file's record ids (an activity's id is its own) and association ids
+    into prefixed single ids."""
+    links = (COMPANY_IDS, CONTACT_IDS, DEAL_IDS)
+    names = (ID, *links) if kind in COLUMNS else links
     headers = [first_present(table.headers, candidates) for candidates in names]
-    return {h: prefixed(PREFIX) for h in headers if h}
-
-
-def plan_export(path: Path) -> ExportPlan:
-    """Read the export at `path` and say what each file becomes (nothing is written)."""
-    files: list[tuple[int, ExportFile]] = []
-    skipped: list[str] = []
-    owners: set[str] = set()
-    for name, data in read_files(path).items():
-        original = read(name, data)
-        kind = _object(name, original)
-        if not kind:
-            skipped.append(f"{name} (not a HubSpot companies, contacts, deals or activities export)")
-            continue
-        table = rewrite(original, _ids(original, kind in COLUMNS))
-        rank = ORDER.index(kind)
-        if kind in COLUMNS:
-            pipeline = first_present(table.headers, ("Pipeline",)) if kind == "deals" else ""
-            columns = columns_for(kind, table.headers, COLUMNS[kind], skip=(pipeline,) if pipeline else ())
-            owners |= values_of(table, [columns["owner"]] if "owner" in columns else [])
-            for value, rows in split_rows(table, pipeline).items() if pipeline else (("", table),):
-                files.append(
-                    (
-                        rank,
-                        ExportFile(
-                            name, kind, original, rows, columns, (pipeline,) if pipeline else (), value
-                        ),
-                    )
-                )
-            continue
-        activity = ActivityFile(table, original, _activity_columns(kind, table))
-        owners |= values_of(table, activity.columns.owner)
-        files.append(
-            (
-                rank,
-                ExportFile(name, "activities", original, table, used=activity.headers(), activities=activity),
-            )
-        )
-    files.sort(key=lambda item: item[0])
-    return ExportPlan(VENDOR, tuple(f for _rank, f in files), tuple(sorted(owners)), tuple(skipped))
+    return {h: prefixed(PREFIX) for h in headers if h}, ()
 
 
 def _activity_columns(kind: str, table: Table) -> ActivityColumns:
@@ -208,3 +166,20 @@ def _activity_columns(kind: str, table: Table) -> ActivityColumns:
         contact=first_present(table.headers, CONTACT_IDS),
         deal=first_present(table.headers, DEAL_IDS),
     )
+
+
+HUBSPOT = CrmFormat(
+    VENDOR,
+    ORDER,
+    COLUMNS,
+    _object,
+    _ids,
+    _activity_columns,
+    pipeline="Pipeline",
+    unknown="not a HubSpot companies, contacts, deals or activities export",
+)
+
+
+def plan_export(path: Path) -> ExportPlan:
+    """Read the export at `path` and say what each file becomes (nothing is written)."""
+    return crm_plan.plan_export(HUBSPOT, path)

@@ -1,4 +1,4 @@
-"""A Pipedrive export (a folder or zip of the CSVs Pipedrive writes) as a plan for importing.crm_export.
+"""A Pipedrive export (a folder or zip of the CSVs Pipedrive writes) as a plan (importing.crm_plan).
 
 Pipedrive exports each list view as its own CSV ("organizations-1234567-12.csv", "people-...",
 "deals-...", "activities-...", "notes-..."), with headers "<Object> - <Field>": "Organization - ID",
@@ -16,19 +16,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from app.services.importing import crm_plan
+from app.services.importing.crm_plan import CrmFormat
 from app.services.importing.csv_read import Table
 from app.services.importing.export_files import (
     Rewrite,
-    columns_for,
     first_present,
     prefixed,
-    read,
-    read_files,
-    rewrite,
-    split_rows,
-    values_of,
 )
-from app.services.importing.export_plan import ActivityColumns, ActivityFile, ExportFile, ExportPlan
+from app.services.importing.export_plan import ActivityColumns, ExportPlan
 from app.services.importing.vendor_values import DEAL_STATUS_STAGE
 
 VENDOR = "pipedrive"
@@ -158,43 +154,6 @@ def _closed_time(table: Table) -> tuple[dict[str, Rewrite], str]:
     return {won: change}, lost
 
 
-def plan_export(path: Path) -> ExportPlan:
-    """Read the export at `path` and say what each file becomes (nothing is written)."""
-    files: list[tuple[int, ExportFile]] = []
-    skipped: list[str] = []
-    owners: set[str] = set()
-    for name, data in read_files(path).items():
-        original = read(name, data)
-        kind = _object(name, original)
-        if not kind:
-            skipped.append(
-                f"{name} (not a Pipedrive organizations, people, deals, activities or notes export)"
-            )
-            continue
-        closed, lost_time = _closed_time(original) if kind == "deals" else ({}, "")
-        table = rewrite(original, {**_ids(original, kind), **_won_or_lost(original), **closed})
-        rank = ORDER.index(kind)
-        if kind in COLUMNS:
-            pipeline = first_present(table.headers, ("Deal - Pipeline",)) if kind == "deals" else ""
-            status = first_present(table.headers, ("Deal - Status",)) if kind == "deals" else ""
-            used = tuple(h for h in (pipeline, status, lost_time) if h)
-            columns = columns_for(kind, table.headers, COLUMNS[kind], skip=used)
-            owners |= values_of(table, [columns["owner"]] if "owner" in columns else [])
-            for value, rows in split_rows(table, pipeline).items() if pipeline else (("", table),):
-                files.append((rank, ExportFile(name, kind, original, rows, columns, used, value)))
-            continue
-        activity = ActivityFile(table, original, _activity_columns(kind, table))
-        owners |= values_of(table, activity.columns.owner)
-        files.append(
-            (
-                rank,
-                ExportFile(name, "activities", original, table, used=activity.headers(), activities=activity),
-            )
-        )
-    files.sort(key=lambda item: item[0])
-    return ExportPlan(VENDOR, tuple(f for _rank, f in files), tuple(sorted(owners)), tuple(skipped))
-
-
 def _activity_columns(kind: str, table: Table) -> ActivityColumns:
     def present(*names: str) -> tuple[str, ...]:
         return tuple(h for h in (first_present(table.headers, (n,)) for n in names) if h)
@@ -227,3 +186,30 @@ def _activity_columns(kind: str, table: Table) -> ActivityColumns:
         contact=links["contact"],
         deal=links["deal"],
     )
+
+
+def _rewrites(table: Table, kind: str) -> tuple[dict[str, Rewrite], tuple[str, ...]]:
+    """Ids prefixed; a deal's stage made won or lost by its status, its close time its won or lost time."""
+    if kind != "deals":
+        return _ids(table, kind), ()
+    closed, lost_time = _closed_time(table)
+    status = first_present(table.headers, ("Deal - Status",))
+    used = tuple(h for h in (status, lost_time) if h)
+    return {**_ids(table, kind), **_won_or_lost(table), **closed}, used
+
+
+PIPEDRIVE = CrmFormat(
+    VENDOR,
+    ORDER,
+    COLUMNS,
+    _object,
+    _rewrites,
+    _activity_columns,
+    pipeline="Deal - Pipeline",
+    unknown="not a Pipedrive organizations, people, deals, activities or notes export",
+)
+
+
+def plan_export(path: Path) -> ExportPlan:
+    """Read the export at `path` and say what each file becomes (nothing is written)."""
+    return crm_plan.plan_export(PIPEDRIVE, path)

@@ -23,6 +23,7 @@ from app.models import Contact, Deal, User
 from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.importing.csv_read import Table
+from app.services.importing.export_run import MADE_USER, ExportRun, StepResult
 from app.services.importing.salesforce_activities import import_events, import_tasks
 from app.services.importing.salesforce_cases import import_cases
 from app.services.importing.salesforce_lines import import_line_items
@@ -31,13 +32,7 @@ from app.services.importing.salesforce_products import (
     note_price_books,
     products_table,
 )
-from app.services.importing.vendor_export import (
-    MADE_USER,
-    ExportRun,
-    ObjectImport,
-    StepResult,
-    Vendor,
-)
+from app.services.importing.vendor_export import ObjectImport, Vendor
 
 TRUE = {"true", "1", "yes"}
 CHUNK = 500
@@ -173,6 +168,7 @@ SALESFORCE = Vendor(
     later={
         "Campaign": "not imported yet: no campaigns in Rapport",
         "CampaignMember": "not imported yet: no campaigns in Rapport",
+        "CaseComment": "read only for the cases' first response times (comments are not imported)",
     },
     prepare=lambda tables: with_primary_contacts(products_table(tables)),
 )

@@ -27,8 +27,8 @@ from app.services.core.bulk import insert_rows
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.importing.csv_read import Table
+from app.services.importing.export_run import MADE_ACTIVITY, ExportRun, StepResult
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.vendor_export import MADE_ACTIVITY, ExportRun, StepResult
 from app.services.scheduling.activities import ActivityInput, rescore_leads, validate
 from app.services.scheduling.tasks import local_zone
 

@@ -8,6 +8,12 @@ ContactId and OwnerId (the assignee). Each row is checked by the ticket editor's
 by the default SLA policy, counted from the case's CreatedDate; a closed case keeps its ClosedDate.
 Tickets have no external id column: the Case Id is kept in the ticket's `custom` under "salesforce_id",
 so importing the export again updates the tickets instead of adding them twice.
+
+A Case has no first-response time. When the export holds CaseComment.csv, the first published comment's
+CreatedDate is taken as the first response (measured against the SLA like any reply). Otherwise a case
+still New has no response yet (its clock runs), and a case past New was answered at a time nobody
+recorded: it gets no first-response target and is marked "not recorded" (FIRST_RESPONSE in `custom`),
+so the SLA counts it neither as met nor as missed.
 """
 
 from __future__ import annotations
@@ -24,10 +30,10 @@ from app.services.core import writes
 from app.services.core.errors import FieldError, ValidationError
 from app.services.documents.numbering import draw
 from app.services.importing.csv_read import Table
+from app.services.importing.export_run import MADE_TICKET, ExportRun, StepResult
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.vendor_export import MADE_TICKET, ExportRun, StepResult
 from app.services.service_desk.sla import SlaPolicyRef, default_policy
-from app.services.service_desk.tickets import TicketInput, validate
+from app.services.service_desk.tickets import FIRST_RESPONSE, NOT_RECORDED, TicketInput, validate
 
 SOURCE_KEY = "salesforce_id"  # the Case Id, in Ticket.custom
 CHUNK = 500
@@ -89,9 +95,10 @@ def import_cases(run: ExportRun, table: Table) -> StepResult:
         "OwnerId": _ids(run, User, User.external_id, {_cell(r, "OwnerId") for r in records}),
     }
     existing = _existing(run, {_cell(r, "Id") for r in records})
+    responses = first_responses(run.tables.get("CaseComment"))
     errors: list[FieldError] = []
     review: list[str] = []
-    new: list[tuple[dict[str, Any], datetime, datetime | None]] = []
+    new: list[tuple[dict[str, Any], datetime, datetime | None, datetime | None]] = []
     updates: list[tuple[Ticket, dict[str, Any]]] = []
     unchanged = 0
     for (number, _cells), record in zip(table.rows, records, strict=True):
@@ -108,7 +115,7 @@ def import_cases(run: ExportRun, table: Table) -> StepResult:
         review += [f"row {number}: {note}" for note in notes]
         ticket = existing.get(_cell(record, "Id"))
         if ticket is None:
-            new.append((values, opened or utcnow(), closed))
+            new.append((values, opened or utcnow(), closed, responses.get(_cell(record, "Id"))))
             continue
         changed = {k: values[k] for k in _COMPARED if getattr(ticket, k) != values[k]}
         if changed:
@@ -180,17 +187,45 @@ def _input(
     )
 
 
+def first_responses(comments: Table | None) -> dict[str, datetime]:
+    """Case Id -> the CreatedDate of its first published CaseComment (all comments when the export has no
+    IsPublished column); unreadable dates are passed over (the comments themselves are not imported)."""
+    found: dict[str, datetime] = {}
+    if comments is None:
+        return found
+    for record in comments.records():
+        published = record.get("IsPublished", "true").strip().lower() in TRUE
+        case_id = _cell(record, "ParentId")
+        try:
+            when = _moment(record, "CreatedDate")
+        except ValidationError:
+            continue
+        if published and case_id and when is not None and (case_id not in found or when < found[case_id]):
+            found[case_id] = when
+    return found
+
+
 def _create(
-    run: ExportRun, policy: SlaPolicyRef, values: dict[str, Any], opened: datetime, closed: datetime | None
+    run: ExportRun,
+    policy: SlaPolicyRef,
+    values: dict[str, Any],
+    opened: datetime,
+    closed: datetime | None,
+    responded: datetime | None,
 ) -> Ticket:
-    """A ticket as the editor makes one (number, due times), its clocks started when the case opened."""
+    """A ticket as the editor makes one (number, due times), its clocks started when the case opened; a
+    case answered at a time nobody recorded has no first-response target (see the module's docstring)."""
     now = utcnow()
     first, resolve = policy.targets[values["priority"].value]
+    unknown = responded is None and values["status"] is not TicketStatus.NEW
+    if unknown:
+        values = {**values, "custom": {**values["custom"], FIRST_RESPONSE: NOT_RECORDED}}
     ticket = Ticket(
         **values,
         number=f"T-{now.year}-{draw(run.work.session, 'ticket', now.year, ''):05d}",
         sla_policy_id=policy.id,
-        first_response_due=policy.calendar.add(opened, first),
+        first_response_due=None if unknown else policy.calendar.add(opened, first),
+        first_response_at=responded,
         resolution_due=policy.calendar.add(opened, resolve),
         created_at=opened,
     )

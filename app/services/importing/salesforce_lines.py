@@ -20,8 +20,9 @@ from sqlalchemy import select
 from app.models import Deal, Product
 from app.services.core.errors import FieldError, ValidationError
 from app.services.importing.csv_read import Table
+from app.services.importing.export_run import LINES, ExportRun, StepResult
+from app.services.importing.export_undo import lines_before
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.vendor_export import LINES, ExportRun, StepResult, lines_before
 from app.services.sales.deal_lines import DealLineInput, clean_lines, write_lines
 
 CHUNK = 500

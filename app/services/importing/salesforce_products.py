@@ -22,8 +22,8 @@ from app.services.core import writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import FieldError, ValidationError
 from app.services.importing.csv_read import Table
+from app.services.importing.export_run import ExportRun, StepResult
 from app.services.importing.rejects import rejected_rows
-from app.services.importing.vendor_export import ExportRun, StepResult
 
 TRUE = {"true", "1", "yes"}
 PRICE, CURRENCY = "Unit Price", "Currency"  # the joined columns, named as the engine's mapping knows them

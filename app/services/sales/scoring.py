@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, Lead, LeadLifecycle, utcnow
-from app.services.core import settings_store
+from app.services.core import field_changes, settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -268,7 +268,31 @@ def recompute_all(work: Work, rules: ScoringRules) -> int:
             session.connection().execute(stmt, changed)
             work.changed("lead", ChangeKind.UPDATED, [c["lead_id"] for c in changed])
             changed_total += len(changed)
+            _note_changes(session, rows, changed)
     return changed_total
+
+
+def _note_changes(session: Session, rows: list[Any], changed: list[dict[str, Any]]) -> None:
+    """Tell the event rules what the bulk update changed (it bypasses the ORM's change capture), so a
+    "score crosses" or "lifecycle changes" rule fires as it would for one lead."""
+    new = {c["lead_id"]: c for c in changed}
+    old = {row[0]: row for row in rows if row[0] in new}
+    field_changes.record(
+        session,
+        "lead",
+        "score",
+        ((i, old[i][1], c["new_score"]) for i, c in new.items() if old[i][1] != c["new_score"]),
+    )
+    field_changes.record(
+        session,
+        "lead",
+        "lifecycle",
+        (
+            (i, old[i][2], LeadLifecycle(c["new_lifecycle"]))
+            for i, c in new.items()
+            if old[i][2] != LeadLifecycle(c["new_lifecycle"])
+        ),
+    )
 
 
 class ScoringService:

@@ -32,6 +32,9 @@ from app.services.service_desk.sla import default_policy, policy_of
 ENTITY = "ticket"
 CHANNELS = ("", "email", "phone", "web", "in_person")
 OPEN_STATES = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
+# In Ticket.custom: the first response happened at a time nobody recorded (an imported case): no target.
+FIRST_RESPONSE = "first_response"
+NOT_RECORDED = "not recorded"
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class SlaClock:
     first_response_left: float | None
     resolution_left: float | None
     paused: bool
+    first_response_recorded: bool = True  # False: answered at an unknown time (not met, not missed)
 
     @property
     def breached(self) -> bool:
@@ -277,6 +281,7 @@ class TicketsService(RecordService[TicketInput, TicketDetail]):
             left(detail.first_response_due, detail.first_response_at),
             left(detail.resolution_due, detail.resolved_at),
             detail.paused_at is not None,
+            detail.custom.get(FIRST_RESPONSE) != NOT_RECORDED,
         )
 
 

@@ -36,6 +36,10 @@ def _table(model: Any, name: str) -> QTableView:
     view.setSortingEnabled(True)
     for i, column in enumerate(model.columns):
         view.setColumnWidth(i, column.width)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)  # the last column takes the pane's width left, no scroll bar
+    header.setMinimumSectionSize(50)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long Then/Note is cut, whole in its tooltip
     return view
 
 

@@ -128,12 +128,31 @@ class RuleEditor(QDialog):
         for team_id, team_name in env.ctx.users.teams():
             self.action_team.addItem(f"team {team_name}", (str(team_id), team_name))
         self.action_team.addItem("by territory (its users)", "territory")
+        self.action_doc_type = QComboBox(objectName="actionDocType")
+        self.action_doc_type.setAccessibleName(self.tr("Document type"))
+        self.action_doc_type.addItem(self.tr("quote"), "quote")
+        self.action_doc_type.addItem(self.tr("sales order"), "sales_order")
+        self.action_template = QComboBox(objectName="actionTemplate")
+        self.action_template.setAccessibleName(self.tr("Template document"))
+        self.action_template.setToolTip(self.tr("the document whose lines the new one copies"))
+        self.action_template.addItem(self.tr("the deal's own lines"), None)
+        for doc in env.ctx.documents.rows():
+            if doc.doc_type in ("quote", "sales_order"):
+                self.action_template.addItem(f"{doc.number} ({doc.account})", (str(doc.id), doc.number))
         add = QPushButton("Add action", objectName="addAction")
         add.clicked.connect(self.add_action)
         remove = QPushButton("Remove", objectName="removeAction")
         remove.clicked.connect(self.remove_action)
         row = QHBoxLayout()
-        widgets = (self.action_type, self.action_field, self.action_team, self.action_text, self.action_days)
+        widgets = (
+            self.action_type,
+            self.action_field,
+            self.action_team,
+            self.action_doc_type,
+            self.action_template,
+            self.action_text,
+            self.action_days,
+        )
         for w in (*widgets, add, remove):
             row.addWidget(w)
         then_box = QGroupBox("Then")
@@ -206,8 +225,10 @@ class RuleEditor(QDialog):
         kind = self.action_type.currentData()
         self.action_field.setVisible(kind == "set_field")
         self.action_days.setVisible(kind == "create_task")
-        self.action_text.setVisible(kind != "assign_owner")
+        self.action_text.setVisible(kind not in ("assign_owner", "create_document"))
         self.action_team.setVisible(kind == "assign_owner")
+        self.action_doc_type.setVisible(kind == "create_document")
+        self.action_template.setVisible(kind == "create_document")
 
     def add_action(self) -> None:
         kind = self.action_type.currentData()
@@ -224,6 +245,11 @@ class RuleEditor(QDialog):
                 action["user"] = "territory"
             elif team is not None:
                 action |= {"team_id": team[0], "team_name": team[1]}
+        elif kind == "create_document":
+            action["doc_type"] = self.action_doc_type.currentData()
+            template = self.action_template.currentData()
+            if template is not None:
+                action |= {"template_id": template[0], "template_number": template[1]}
         elif text:
             action[TEXT_OF_ACTION[kind]] = text
         self.actions.append(action)

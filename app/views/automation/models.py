@@ -16,24 +16,26 @@ def rule_state(rule: Any) -> str:
     return "On" if rule.enabled else "Off"
 
 
+# The last column (Then, Note) takes the width left (the views stretch it; its full text is the tooltip),
+# so both tables fit their pane at the dialog's default size without a horizontal scroll bar.
 RULE_COLUMNS = (
-    Column("state", "State", rule_state, 70, sort="state"),
-    Column("name", "Name", lambda r: r.name, 250, sort="name"),
-    Column("entity", "Records", lambda r: r.entity, 90, sort="entity"),
+    Column("state", "State", rule_state, 60, sort="state"),
+    Column("name", "Name", lambda r: r.name, 190, sort="name"),
+    Column("entity", "Records", lambda r: r.entity, 75, sort="entity"),
     Column("trigger", "When", lambda r: TRIGGER_LABELS.get(r.trigger, r.trigger), 170),
     Column(
         "actions",
         "Then",
         lambda r: ", ".join(ACTION_LABELS.get(a["type"], a["type"]) for a in r.actions),
-        260,
+        150,
     ),
 )
 RUN_COLUMNS = (
-    Column("started", "Started", lambda r: short_datetime(r.started_at), 140),
-    Column("rule", "Rule", lambda r: r.rule_name, 200),
+    Column("started", "Started", lambda r: short_datetime(r.started_at), 125),
+    Column("rule", "Rule", lambda r: r.rule_name, 170),
     Column("trigger", "Trigger", lambda r: r.trigger, 90),
-    Column("status", "Status", lambda r: r.status, 80),
-    Column("note", "Note", lambda r: r.note, 320),
+    Column("status", "Status", lambda r: r.status, 65),
+    Column("note", "Note", lambda r: r.note, 150),
 )
 
 

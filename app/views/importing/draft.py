@@ -14,6 +14,7 @@ from app.services.importing.csv_read import Table
 from app.services.importing.engine import MatchOn, OnMatch, RecordImportSpec
 from app.services.importing.entities import Lookups
 from app.services.importing.values import guessed, value_columns, value_fields
+from app.services.importing.whole_export import WholeExport
 from app.views.importing.values_model import country_names
 
 
@@ -44,6 +45,8 @@ class ImportDraft:
     skip_likely: bool = False
     forgiving: bool = False  # import the good rows; the refused ones go to a rejects file
     run_rules: bool = True  # the imported records trigger automation rules (off: `rapport import --no-rules`)
+    # a whole CRM export (a folder or zip) instead of one file: its own plan and run pages
+    export: WholeExport | None = None
 
     @property
     def from_vcards(self) -> bool:

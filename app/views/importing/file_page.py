@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from app.services.core.errors import RapportError
 from app.services.importing.csv_read import read_table
 from app.services.importing.mapping import known_headers
 from app.services.importing.vcard import read_vcards
+from app.services.importing.whole_export import WholeExport
 from app.views.common.file_dialogs import get_open_file_name
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import combo_of
@@ -45,13 +47,23 @@ class FilePage(QWizardPage):
         super().__init__()
         self.draft = draft
         self.setTitle("Choose a file")
-        self.setSubTitle("CSV or text exports of any CRM or address book, or vCards (.vcf).")
+        self.setSubTitle(
+            self.tr(
+                "CSV or text exports of any CRM or address book, vCards (.vcf), or a whole Salesforce,"
+                " HubSpot or Pipedrive export (its folder or zip)."
+            )
+        )
         self.path = QLineEdit(objectName="importPath")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
+        folder = QPushButton(self.tr("Export folder…"), objectName="browseFolder")
+        folder.setAccessibleName(self.tr("Choose an export folder"))
+        folder.setToolTip(self.tr("A whole CRM export: the folder of its CSV files (a zip: Browse…)"))
+        folder.clicked.connect(self._browse_folder)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        row.addWidget(folder)
         self.kind = combo_of(KINDS, "importKind")
         self.encoding = combo_of(ENCODINGS, "importEncoding")
         self.delimiter = combo_of(DELIMITERS, "importDelimiter")
@@ -65,18 +77,40 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        name, _ = get_open_file_name(self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf);;All (*)")
+        name, _ = get_open_file_name(
+            self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf *.zip);;All (*)"
+        )
+        if name:
+            self.path.setText(name)
+
+    def _browse_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("A CRM export's folder"))
         if name:
             self.path.setText(name)
 
     def isComplete(self) -> bool:
-        return Path(self.path.text().strip()).is_file()
+        path = Path(self.path.text().strip())
+        return path.is_file() or path.is_dir()
+
+    def _whole_export(self, path: Path) -> bool:
+        """A folder or zip: recognise the vendor and read its plan (the wizard then shows it)."""
+        try:
+            self.draft.export = WholeExport(path)
+        except (OSError, RapportError) as exc:
+            self.detected.setText(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc))
+            return False
+        self.detected.setText(self.tr("A {vendor} export").format(vendor=self.draft.export.label))
+        self.draft.source = path.name
+        return True
 
     def validatePage(self) -> bool:
         """Read the file into the draft; a file that cannot be read keeps the user here, saying why."""
         path = Path(self.path.text().strip())
         kind = self.kind.currentData()
         draft = self.draft
+        draft.export = None
+        if path.is_dir() or path.suffix.lower() == ".zip":
+            return self._whole_export(path)
         try:
             if path.suffix.lower() == ".vcf":
                 draft.kind = "contacts"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from app.context import AppContext
@@ -29,7 +28,7 @@ from app.views.common.env import ViewEnv
 from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.thread_job import ThreadJob
 from app.views.importing.draft import ImportDraft
-from app.views.importing.parts import report_lines
+from app.views.importing.parts import JobPage, report_lines
 
 
 @contextmanager
@@ -94,7 +93,7 @@ class ImportCommand(ServiceCommand):
             self.env.ctx.importer.undo(self.batch_id)
 
 
-class RunPage(QWizardPage):
+class RunPage(JobPage):
     def __init__(self, env: ViewEnv, draft: ImportDraft) -> None:
         super().__init__()
         self.env = env
@@ -135,14 +134,6 @@ class RunPage(QWizardPage):
         self.cancel.setEnabled(True)
         self.job.thread.start()
         self.timer.start()
-
-    def stop(self) -> None:
-        """Cancel a running import and wait for it to roll back (the wizard is closing)."""
-        job = self.job
-        if job is not None and not job.finished:
-            job.cancelled = True
-            job.thread.join()
-            self._poll()
 
     def _poll(self) -> None:
         job = self.job

@@ -134,3 +134,44 @@ def test_loops_are_cut_at_a_fixed_depth_and_logged(ctx):
     deepest = max(runs(ctx), key=lambda r: r.depth)  # runs in one millisecond have no order by id
     assert (deepest.depth, deepest.status) == (MAX_DEPTH, "cut")
     assert "stopped at depth" in deepest.note
+
+
+def test_a_rescore_of_every_lead_fires_score_crosses_for_the_leads_that_cross(ctx):
+    """The scoring rules change: the bulk rescore (one UPDATE for all leads) triggers the rule on exactly
+    the leads whose new score crosses the line, as a one-lead rescore would."""
+    from dataclasses import replace
+
+    from app.services.sales.scoring import FieldRule
+
+    ctx.tags.create("hot", "#ff0000")
+    ada = ctx.leads.create(LeadInput(last_name="Ada", title="CEO")).value
+    bob = ctx.leads.create(LeadInput(last_name="Bob", title="Intern")).value
+    rule(ctx, "lead", "score_crosses", [{"type": "add_tag", "tag": "hot"}], params={"threshold": 50})
+    rules = ctx.scoring.rules()
+    generous = replace(rules, field_rules=(*rules.field_rules, FieldRule("title", "equals", "CEO", 60)))
+    assert ctx.scoring.save_rules(generous).value >= 1
+    assert [(i.record_id, i.outcome) for i in items(ctx)] == [(ada.id, "done")]
+    assert ctx.leads.get(bob.id).score < 50
+    ctx.scoring.recompute_all()  # nothing moves: nothing fires again
+    assert len(items(ctx)) == 1
+
+
+def test_the_tasks_of_a_big_run_go_in_by_the_bulk_path_with_every_column(ctx, monkeypatch):
+    """The run's tasks are complete rows (every column given), or core.bulk falls back to inserting them
+    one by one with their triggers: 2x the import's time when location and all_day were added."""
+    from app.services.automation import actions
+    from app.services.core import bulk
+
+    seen = []
+    real = bulk.insert_rows
+
+    def spy(session, model, rows):
+        seen.append((model, set(rows[0]) if rows else set()))
+        return real(session, model, rows)
+
+    monkeypatch.setattr(actions.bulk, "insert_rows", spy)
+    rule(ctx, "contact", "created", [{"type": "create_task", "subject": "Welcome"}])
+    contact(ctx, "Curie")
+    (columns,) = [cols for model, cols in seen if model is Activity]
+    assert columns == set(Activity.__table__.c.keys())
+    assert [t.location for t in tasks(ctx)] == [""] and not tasks(ctx)[0].all_day

@@ -65,8 +65,9 @@ def test_line_items_land_on_their_deal_with_its_total_and_cases_become_linked_nu
             users["0058c00000AAAAAAA1"],
         )
         assert widget.created_at == datetime(2024, 3, 1, 8, tzinfo=UTC)
-        assert widget.first_response_due is not None and widget.sla_policy_id is not None
-        assert widget.first_response_due < datetime(2024, 3, 2, tzinfo=UTC)  # counted from CreatedDate
+        assert widget.resolution_due is not None and widget.sla_policy_id is not None
+        assert widget.resolution_due < datetime(2024, 3, 9, tzinfo=UTC)  # counted from CreatedDate
+        assert widget.first_response_due is None  # Working: answered at a time the export does not hold
         assert (late.priority, late.status, late.channel, late.contact_id) == (
             "urgent",  # Critical
             "closed",
@@ -153,3 +154,33 @@ def test_a_case_with_a_bad_date_is_refused_and_an_unknown_status_is_said(ctx, tm
     with ctx.sessions() as s:
         another = _tickets(s)["5008c00000HHHHHHH4"]
         assert (another.status, another.priority, another.channel) == ("open", "normal", "")
+
+
+def test_an_imported_case_without_a_recorded_first_response_is_not_counted_as_an_sla_miss(ctx, tmp_path):
+    """Working and Closed cases were answered at a time nobody exported: no target, shown as not
+    recorded (not BREACHED); a New case's clock runs; a published CaseComment is its first response."""
+    cases = FILES["Case.csv"] + (
+        "5008c00000HHHHHHH3,,,,Still new,,Medium,New,Web,2024-03-01T08:00:00Z,,false\n"
+        "5008c00000HHHHHHH4,,,,Answered late,,High,Closed,Web,2024-03-01T08:00:00Z,2024-03-09T08:00:00Z,true\n"
+    )
+    comments = (
+        "Id,ParentId,IsPublished,CommentBody,CreatedDate\n"
+        "00a1,5008c00000HHHHHHH4,false,internal only,2024-03-01T08:05:00Z\n"
+        "00a2,5008c00000HHHHHHH4,true,We are on it,2024-03-08T08:00:00Z\n"
+    )
+    folder = _write(tmp_path / "export", {**FILES, "Case.csv": cases, "CaseComment.csv": comments})
+    report = _import(ctx, folder)
+    assert {n.obj for n in report.not_imported} >= {"CaseComment"}
+    with ctx.sessions() as s:
+        ids = {key: t.id for key, t in _tickets(s).items()}
+    at = datetime(2024, 6, 1, tzinfo=UTC)
+    clocks = {key: ctx.tickets.clock(ctx.tickets.get(i), at) for key, i in ids.items()}
+    for unknown in ("5008c00000HHHHHHH1", "5008c00000HHHHHHH2"):  # Working, Closed: no comment exported
+        assert (clocks[unknown].first_response_recorded, clocks[unknown].first_response_left) == (False, None)
+    assert not clocks["5008c00000HHHHHHH2"].breached  # closed, resolved: nothing counted as missed
+    assert clocks["5008c00000HHHHHHH3"].first_response_recorded
+    assert clocks["5008c00000HHHHHHH3"].first_response_left < 0  # New and never answered: a real miss
+    with ctx.sessions() as s:
+        late = _tickets(s)["5008c00000HHHHHHH4"]
+        assert late.first_response_at == datetime(2024, 3, 8, 8, 0, tzinfo=UTC)  # the published comment
+        assert late.first_response_at > late.first_response_due  # measured: answered after the target

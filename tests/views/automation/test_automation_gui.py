@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.models import utcnow
@@ -107,3 +108,43 @@ def test_the_runner_runs_time_rules_in_the_background(window, qtbot, ctx) -> Non
     qtbot.waitUntil(lambda: runner.last_result is not None, timeout=20_000)
     runs, _sent, _changes = runner.last_result
     assert [r.acted for r in runs] == [1]
+
+
+def test_the_editor_offers_a_document_from_a_template(window, qtbot, ctx) -> None:
+    from app.services.documents.document_input import DocumentInput, LineInput
+    from app.services.records.accounts import AccountInput
+
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    template = ctx.documents.create(
+        DocumentInput(account_id=acme.id, lines=(LineInput("Starter set", "1", "100"),))
+    ).value
+    dialog = _dialog(window, qtbot)
+    editor = dialog.new_rule()
+    editor.name.setText("Quote for new deals")
+    editor.entity.setCurrentIndex(editor.entity.findData("deal"))
+    editor.trigger.setCurrentIndex(editor.trigger.findData("created"))
+    editor.action_type.setCurrentIndex(editor.action_type.findData("create_document"))
+    assert editor.action_template.isVisibleTo(editor) and not editor.action_text.isVisibleTo(editor)
+    assert editor.action_template.accessibleName() == "Template document"
+    editor.action_template.setCurrentIndex(editor.action_template.findText(f"{template.number} (Acme)"))
+    editor.add_action()
+    assert editor.action_list.item(0).text() == f"Create a quote from template {template.number}"
+    editor.accept()
+    assert not editor.isVisible(), editor.problem.text()
+    (rule,) = ctx.automation.list()
+    assert rule.actions[0]["template_id"] == str(template.id)
+
+
+def test_the_rules_and_the_log_fit_the_default_width_without_scrolling(window, qtbot, ctx) -> None:
+    actions = tuple({"type": "create_task", "subject": f"Step {i}"} for i in range(4))
+    ctx.automation.create(
+        RuleInput("A rule with a long list of actions", "contact", "created", {}, {}, actions, True)
+    )
+    ctx.contacts.create(ContactInput(last_name="Curie"))
+    dialog = _dialog(window, qtbot)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.runs.rowCount() == 1)
+    for view in (dialog.rule_view, dialog.run_view):
+        assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+    then = dialog.rules.index(0, len(dialog.rules.columns) - 1)
+    assert "create a task or activity" in dialog.rules.data(then, Qt.ItemDataRole.ToolTipRole)

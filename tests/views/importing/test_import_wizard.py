@@ -491,3 +491,36 @@ def test_wizard_in_forgiving_mode_imports_the_good_rows_and_saves_the_refused(wi
     window.undo_stack.undo()  # one step either way
     assert ctx.contacts.count(ListQuery()) == 0
     wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_a_whole_hubspot_export_folder_shows_its_plan_imports_in_one_step_and_undoes(window, qtbot, ctx):
+    from tests.services.importing.export_helpers import ensure_pipeline
+
+    ensure_pipeline(ctx)
+    wizard = _wizard(window, qtbot, DATA_DIR / "hubspot")
+    assert wizard.currentPage() is wizard.export_plan_page
+    plan = wizard.export_plan_page
+    assert "HubSpot export hubspot" in plan.summary.text()
+    names = [plan.plan_table.item(r, 0).text() for r in range(plan.plan_table.rowCount())]
+    becomes = {names[r]: plan.plan_table.item(r, 2).text() for r in range(len(names))}
+    assert becomes["hubspot-crm-exports-all-contacts-2024-05-01.csv"] == "contacts"
+    assert becomes["hubspot-crm-exports-all-tickets-2024-05-01.csv"] == "(not imported)"
+    wizard.next()
+    run = wizard.export_run_page
+    qtbot.waitUntil(lambda: run.done, timeout=20_000)
+    assert "is imported" in run.status.text(), run.status.text()
+    assert ctx.contacts.count(ListQuery()) == 3
+    table = run.result_table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["hubspot-crm-exports-all-contacts-2024-05-01.csv"] == "3"
+    assert window.undo_stack.count() == 1
+    run.undo_button.click()  # one step takes the whole export back
+    assert ctx.contacts.count(ListQuery()) == 0
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_a_folder_that_is_no_crm_export_is_refused_on_the_file_page(window, qtbot, tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    wizard = _wizard(window, qtbot, tmp_path)
+    assert wizard.currentPage() is wizard.file_page
+    assert "not a Salesforce, HubSpot or Pipedrive export" in wizard.file_page.detected.text()
