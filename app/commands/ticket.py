@@ -19,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.add_argument(
         "--status", default="", help="only this status (new, open, waiting, resolved, closed)"
     )
+    listing.add_argument(
+        "--queue",
+        default="",
+        help="mine, team, unassigned, breaching, waiting or open (default: every ticket)",
+    )
     show = actions.add_parser("show", help="a ticket with its conversation and SLA clock")
     show.add_argument("number")
     reply = actions.add_parser("reply", help="answer the customer (or --internal: a note)")
@@ -52,9 +57,13 @@ def run(args: argparse.Namespace) -> int:
                 )
                 return 0
             if args.action == "list":
-                query = ListQuery(sort="due", kind=args.status)
+                from app.services.service_desk.queues import queue_kind
+
+                me = ctx.current_user.id if ctx.current_user else None
+                kind = queue_kind(args.queue, me, tickets.my_team())
+                query = ListQuery(sort="due", status=args.status, kind=kind)
                 for row in tickets.page(query, 0, 200, tickets.count(query)).rows:
-                    if not args.status and row.status in ("resolved", "closed"):
+                    if not (args.status or args.queue) and row.status in ("resolved", "closed"):
                         continue
                     due = f"{row.resolution_due:%Y-%m-%d %H:%M}" if row.resolution_due else "-"
                     print(f"{row.number}  {row.status:<8} {row.priority:<6} due {due}  {row.subject}")

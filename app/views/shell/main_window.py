@@ -46,6 +46,7 @@ PAGE_ICONS = (
     "dashboard",
     "products",
     "documents",
+    "tickets",
     "reports",
     "trash",
     "edit",
@@ -64,6 +65,7 @@ PAGE_TITLES = (
     "Dashboard",
     "Products",
     "Documents",
+    "Tickets",
     "Reports",
     "Trash",
     "Audit",
@@ -84,6 +86,7 @@ PAGE_KEYS = {
     "Dashboard": "Ctrl+9",
     "Documents": "Ctrl+0",
     "Products": "Ctrl+Shift+P",
+    "Tickets": "Ctrl+Shift+K",
     "Reports": "Ctrl+Shift+R",
     "Trash": "Ctrl+Shift+T",
     "Audit": "Ctrl+Shift+H",
@@ -331,9 +334,10 @@ class MainWindow(QMainWindow):
     dashboard = page_attribute(8)
     products = page_attribute(9)
     documents = page_attribute(10)
-    reports = page_attribute(11)
-    trash = page_attribute(12)
-    audit = page_attribute(13)
+    tickets = page_attribute(11)
+    reports = page_attribute(12)
+    trash = page_attribute(13)
+    audit = page_attribute(14)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
             "deal": "board",
             "product": "products",
             "document": "documents",
+            "ticket": "tickets",
         }.get(entity)
         if name is not None:
             page = getattr(self, name)  # builds only this page

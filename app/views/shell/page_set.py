@@ -27,6 +27,7 @@ PAGE_CLASSES = (
     ("dashboard", "app.views.dashboard.page", "DashboardPage"),
     ("products", "app.views.documents.products", "ProductsPage"),
     ("documents", "app.views.documents.page", "DocumentsPage"),
+    ("tickets", "app.views.service_desk.page", "TicketsPage"),
     ("reports", "app.views.reports.page", "ReportsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
     ("audit", "app.views.audit.page", "AuditPage"),

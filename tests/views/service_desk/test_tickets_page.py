@@ -1,0 +1,95 @@
+"""The Tickets page through the real widgets: queues, timers, the conversation and keyboard triage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.service_desk.business_hours import BusinessCalendar
+from app.services.service_desk.tickets import TicketInput
+from tests.views.helpers import press, row_of, rows_text
+
+
+def _page(window):
+    window.show_page(window.pages.index(window.tickets))
+    return window.tickets
+
+
+def _open(ctx, subject, **kw):
+    return ctx.tickets.create(TicketInput(subject=subject, **kw)).value
+
+
+def test_queues_timers_and_the_model(ctx, window, qtmodeltester):
+    ctx.sla.set_default(BusinessCalendar(zone="UTC", round_the_clock=True))
+    me = ctx.current_user.id
+    _open(ctx, "Printer on fire", priority="urgent", assignee_id=me)  # first response due in 1 h
+    _open(ctx, "Invoice question")  # unassigned, 8 h
+    _open(ctx, "Waiting on logs", status="waiting")
+    page = _page(window)
+    qtmodeltester.check(page.model)
+    assert rows_text(page.model, "subject")[0] == "Printer on fire"  # what breaches first on top
+    timer = rows_text(page.model, "timer")[row_of(page.model, "subject", "Printer on fire")]
+    assert timer in ("59m", "1h 00m")
+    assert rows_text(page.model, "timer")[row_of(page.model, "subject", "Waiting on logs")].startswith(
+        "paused"
+    )
+    page.show_queue(f"mine:{me}")
+    assert rows_text(page.model, "subject") == ["Printer on fire"]
+    page.show_queue("unassigned")
+    assert sorted(rows_text(page.model, "subject")) == ["Invoice question", "Waiting on logs"]
+    page.show_queue("breaching")
+    assert rows_text(page.model, "subject") == ["Printer on fire"]
+    page.show_queue("waiting")
+    assert rows_text(page.model, "subject") == ["Waiting on logs"]
+    qtmodeltester.check(page.model)
+
+
+def test_keyboard_triage_assign_priority_reply_resolve_and_undo(ctx, window, qtbot):
+    _open(ctx, "Login fails", description="Since this morning")
+    page = _page(window)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    pane = page.detail
+    assert pane.isVisible() and "Login fails" in pane.title.text()
+    assert "Since this morning" in pane.conversation.toPlainText()
+    press(qtbot, page.table, Qt.Key.Key_A)
+    menu = page.menu
+    assert menu is not None and menu.objectName() == "assignMenu"
+    menu.actions()[0].trigger()  # me first
+    assert rows_text(page.model, "assignee") == [ctx.current_user.name]
+    press(qtbot, page.table, Qt.Key.Key_P)
+    next(a for a in page.menu.actions() if a.text() == "Urgent").trigger()
+    assert rows_text(page.model, "priority") == ["Urgent"]
+    window.undo_action.trigger()
+    assert rows_text(page.model, "priority") == ["Normal"]
+    window.redo_action.trigger()
+    assert rows_text(page.model, "priority") == ["Urgent"]
+    press(qtbot, page.table, Qt.Key.Key_R)
+    assert pane.reply_box.hasFocus()
+    qtbot.keyClicks(pane.reply_box, "We are looking into it")
+    qtbot.keyClick(pane.reply_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert pane.reply_box.toPlainText() == ""
+    assert "We are looking into it" in pane.conversation.toPlainText()
+    assert rows_text(page.model, "status") == ["Open"]  # the first reply opens a new ticket
+    press(
+        qtbot,
+        page.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert rows_text(page.model, "status") == ["Resolved"]
+    assert window.current_page() is page  # Ctrl+Shift+R resolved; it did not go to Reports
+    assert not pane.resolve_button.isEnabled()
+    window.undo_action.trigger()
+    assert rows_text(page.model, "status") == ["Open"]
+    assert "Resolved" not in pane.subtitle.text()
+
+
+def test_an_internal_note_does_not_count_as_the_first_response(ctx, window, qtbot):
+    _open(ctx, "Slow reports")
+    page = _page(window)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.detail.internal.setChecked(True)
+    qtbot.keyClicks(page.detail.reply_box, "Asked the DBA")
+    page.detail.send_button.click()
+    ticket = ctx.tickets.get(page.detail.ticket.id)
+    assert ticket.first_response_at is None and [e.kind for e in ticket.entries] == ["note"]
+    assert "Internal note" in page.detail.conversation.toPlainText()
