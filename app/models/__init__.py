@@ -33,7 +33,7 @@ from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohor
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
-from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
+from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketLink, TicketPriority, TicketStatus
 from app.models.user import Role, SignInToken, Team, Territory, User
 
 __all__ = [
@@ -96,6 +96,7 @@ __all__ = [
     "Territory",
     "Ticket",
     "TicketEntry",
+    "TicketLink",
     "TicketPriority",
     "TicketStatus",
     "User",

@@ -80,3 +80,19 @@ class TicketEntry(Entity):
     body: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (Index("ix_ticket_entries_ticket", "ticket_id", "created_at"),)
+
+
+class TicketLink(Entity):
+    """A ticket's link to a deal, a document, or another ticket ("merged_into": this one was merged there)."""
+
+    __tablename__ = "ticket_links"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    target_type: Mapped[str] = mapped_column(String(20))  # deal, document, ticket
+    target_id: Mapped[uuid.UUID] = mapped_column()
+    relation: Mapped[str] = mapped_column(String(20), default="related")  # related, merged_into
+
+    __table_args__ = (
+        Index("ix_ticket_links_ticket", "ticket_id"),
+        Index("ix_ticket_links_target", "target_type", "target_id"),
+    )

@@ -6,18 +6,19 @@ sends the reply, Ctrl+Shift+R resolves (taken before the window's Reports key wh
 
 from __future__ import annotations
 
+import html
 import uuid
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from app.services.core.errors import RapportError
 from app.services.service_desk.queues import queue_kind
 from app.services.service_desk.tickets import PRIORITIES, STATUSES, TicketDetail
-from app.views.common.commands import EditCommand
+from app.views.common.commands import EditCommand, ServiceCommand
 from app.views.common.env import ViewEnv
 from app.views.common.formatting import label
 from app.views.lists.filter_bar import Filter
@@ -64,6 +65,36 @@ class TriageKeys(QObject):
         return False
 
 
+class MergeCommand(ServiceCommand):
+    """Merge one ticket into another; undo moves the conversation back and reopens it as it was."""
+
+    def __init__(self, env: ViewEnv, keep: TicketDetail, gone: TicketDetail) -> None:
+        super().__init__(env, f"Merge {gone.number} into {keep.number}")
+        self.keep_id, self.gone_id = keep.id, gone.id
+        self.record: Any = None
+
+    def _redo(self) -> None:
+        self.record = self.env.ctx.ticket_merge.merge(self.keep_id, self.gone_id).value
+
+    def _undo(self) -> None:
+        self.env.ctx.ticket_merge.unmerge(self.record)
+
+
+class LinkCommand(ServiceCommand):
+    """Link a ticket to a deal or document; undo removes the link."""
+
+    def __init__(self, env: ViewEnv, ticket: TicketDetail, target_type: str, target_id: uuid.UUID) -> None:
+        super().__init__(env, f"Link {ticket.number} to a {target_type}")
+        self.args = (ticket.id, target_type, target_id)
+        self.link_id: Any = None
+
+    def _redo(self) -> None:
+        self.link_id = self.env.ctx.ticket_links.link(*self.args).value.id
+
+    def _undo(self) -> None:
+        self.env.ctx.ticket_links.unlink(self.link_id)
+
+
 class TicketsPage(RecordListPage):
     title = "Tickets"
     noun = "tickets"
@@ -96,6 +127,13 @@ class TicketsPage(RecordListPage):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([820, 420])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.merge_button = QPushButton(self.tr("Merge"), objectName="mergeTickets")
+        self.merge_button.setToolTip(self.tr("Merge the other selected ticket into the current one (Ctrl+M)"))
+        self.merge_button.setAccessibleName(self.tr("Merge tickets"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.new_button), self.merge_button)
+        self._table_action(self.tr("Merge"), self.merge_selected, QKeySequence("Ctrl+M"))
+        self.detail.link_button.clicked.connect(self.ask_link)
         self.keys = TriageKeys(self)
         for widget in (self.table, self.detail.reply_box, self.detail):
             widget.installEventFilter(self.keys)
@@ -138,8 +176,19 @@ class TicketsPage(RecordListPage):
         super().open_id(record_id)
 
     def links_of(self, ticket_id: uuid.UUID) -> str:
-        """The ticket's links as rich text (deals, documents, the ticket it was merged into)."""
-        return ""
+        """The ticket's links as rich text (deals, documents, the ticket it was merged into, merged ones)."""
+        ctx = self.env.ctx
+        parts = []
+        for link in ctx.ticket_links.links(ticket_id):
+            name = html.escape(link.label or self.tr("(in the trash)"))
+            what = self.tr("Merged into") if link.relation == "merged_into" else label(link.target_type)
+            parts.append(f'{what}: <a href="{link.target_type}:{link.target_id}">{name}</a>')
+        for merged in ctx.ticket_links.tickets_of("ticket", ticket_id):
+            if merged.relation == "merged_into":
+                parts.append(
+                    self.tr("Merged from") + f': <a href="ticket:{merged.ticket_id}">{merged.number}</a>'
+                )
+        return "<br>".join(parts)
 
     def current_ticket(self) -> TicketDetail | None:
         if self.detail.ticket is None:
@@ -217,6 +266,52 @@ class TicketsPage(RecordListPage):
         self.env.status(self.tr("Note added to {0}" if internal else "Replied on {0}").format(ticket.number))
         self.detail.show_ticket(ticket.id)
         self.table.setFocus()
+        return True
+
+    def merge_selected(self) -> bool:
+        """With two tickets selected, keep the current one and merge the other into it."""
+        items = self.selected_items()
+        keep = self.current_ticket()
+        others = [i for i in items if keep is not None and i.id != keep.id]
+        if keep is None or len(items) != 2 or len(others) != 1:
+            self.env.status(self.tr("Select two tickets to merge: the current one is kept"))
+            return False
+        try:
+            gone = self.env.ctx.tickets.get(others[0].id)
+            command = MergeCommand(self.env, keep, gone)
+            command.execute()
+        except RapportError as exc:
+            self.env.error(self.tr("Could not merge: {0}").format(exc))
+            return False
+        self.env.push(command, self.tr("Merged {0} into {1}").format(gone.number, keep.number))
+        self.detail.show_ticket(keep.id)
+        return True
+
+    def ask_link(self) -> QMenu | None:
+        ticket = self.current_ticket()
+        if ticket is None:
+            return None
+        choices = [
+            ((kind, ident), f"{label(kind)}: {name}")
+            for kind, ident, name in self.env.ctx.ticket_links.candidates(ticket.id)
+        ]
+        if not choices:
+            self.env.status(self.tr("No deal or document of this ticket's account to link"))
+            return None
+        return self._popup("linkMenu", choices, self.link_to)
+
+    def link_to(self, target: tuple[str, uuid.UUID]) -> bool:
+        ticket = self.current_ticket()
+        if ticket is None:
+            return False
+        command = LinkCommand(self.env, ticket, *target)
+        try:
+            command.execute()
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return False
+        self.env.push(command, self.tr("Linked {0}").format(ticket.number))
+        self.detail.show_ticket(ticket.id)
         return True
 
     def resolve(self) -> bool:

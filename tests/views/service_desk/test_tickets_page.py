@@ -93,3 +93,26 @@ def test_an_internal_note_does_not_count_as_the_first_response(ctx, window, qtbo
     ticket = ctx.tickets.get(page.detail.ticket.id)
     assert ticket.first_response_at is None and [e.kind for e in ticket.entries] == ["note"]
     assert "Internal note" in page.detail.conversation.toPlainText()
+
+
+def test_merge_two_selected_tickets_shows_the_links_and_undo_splits_them(ctx, window, qtbot):
+    keep = _open(ctx, "VPN drops")
+    gone = _open(ctx, "VPN down again", description="Since the update")
+    page = _page(window)
+    page.show_queue("")
+    keep_row = row_of(page.model, "subject", "VPN drops")
+    page.table.selectRow(row_of(page.model, "subject", "VPN down again"))
+    page.table.selectionModel().select(
+        page.model.index(keep_row, 0),
+        page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows,
+    )
+    page.table.selectionModel().setCurrentIndex(
+        page.model.index(keep_row, 0), page.table.selectionModel().SelectionFlag.NoUpdate
+    )
+    press(qtbot, page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert "Merged from" in page.detail.links.text() and gone.number in page.detail.links.text()
+    assert f"Merged from {gone.number}" in page.detail.conversation.toPlainText()
+    assert rows_text(page.model, "status")[row_of(page.model, "subject", "VPN down again")] == "Closed"
+    window.undo_action.trigger()
+    assert rows_text(page.model, "status")[row_of(page.model, "subject", "VPN down again")] == "New"
+    assert ctx.tickets.get(keep.id).entries == ()

@@ -1,0 +1,46 @@
+"""Ticket links: a ticket's deals, documents, and the ticket it was merged into.
+
+Revision ID: 0027
+Revises: 0023
+Create Date: 2026-12-07 03:10:00
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = '0027'
+down_revision: str | None = '0023'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _entity() -> list[sa.Column]:
+    return [
+        sa.Column('id', sa.Uuid(), nullable=False),
+        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
+        sa.Column('custom', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    ]
+
+
+def upgrade() -> None:
+    op.create_table('ticket_links',
+    sa.Column('ticket_id', sa.Uuid(), nullable=False),
+    sa.Column('target_type', sa.String(length=20), nullable=False),
+    sa.Column('target_id', sa.Uuid(), nullable=False),
+    sa.Column('relation', sa.String(length=20), nullable=False),
+    *_entity(),
+    sa.ForeignKeyConstraint(['ticket_id'], ['tickets.id'], name=op.f('fk_ticket_links_ticket_id_tickets'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ticket_links'))
+    )
+    with op.batch_alter_table('ticket_links', schema=None) as batch_op:
+        batch_op.create_index('ix_ticket_links_ticket', ['ticket_id'], unique=False)
+        batch_op.create_index('ix_ticket_links_target', ['target_type', 'target_id'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table('ticket_links')
