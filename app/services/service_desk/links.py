@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
 
 ENTITY = "ticket_link"
-TARGETS = {
+TARGETS: dict[str, tuple[Any, Any]] = {
     "deal": (Deal, Deal.name),
     "document": (Document, Document.number),
     "ticket": (Ticket, Ticket.number),
