@@ -42,6 +42,8 @@ class Account(Entity):
     annual_revenue_currency: Mapped[str] = mapped_column(String(3), default="")  # '' when not known
     employee_count: Mapped[int] = mapped_column(default=0)  # 0 when unknown
     external_id: Mapped[str] = mapped_column(String(100), default="")  # id in the source system
+    # The customer tier the SLA policies time its tickets by (migration 0027): standard, gold, platinum.
+    tier: Mapped[str] = mapped_column(String(20), default="standard", server_default="standard")
 
     __table_args__ = (
         *(

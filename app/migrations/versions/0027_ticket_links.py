@@ -1,4 +1,4 @@
-"""Ticket links: a ticket's deals, documents, and the ticket it was merged into.
+"""Ticket links (a ticket's deals, documents, and the ticket it was merged into) and account tiers.
 
 Revision ID: 0027
 Revises: 0023
@@ -40,7 +40,11 @@ def upgrade() -> None:
     with op.batch_alter_table('ticket_links', schema=None) as batch_op:
         batch_op.create_index('ix_ticket_links_ticket', ['ticket_id'], unique=False)
         batch_op.create_index('ix_ticket_links_target', ['target_type', 'target_id'], unique=False)
+    with op.batch_alter_table('accounts', recreate='never') as batch_op:  # a plain ADD COLUMN, no rebuild
+        batch_op.add_column(sa.Column('tier', sa.String(length=20), server_default='standard', nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('accounts', recreate='never') as batch_op:  # SQLite 3.35+ drops a column
+        batch_op.drop_column('tier')
     op.drop_table('ticket_links')

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead
+from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead, Ticket
 
 WATCHED: dict[type[Entity], str] = {
     Contact: "contact",
@@ -26,6 +26,7 @@ WATCHED: dict[type[Entity], str] = {
     Deal: "deal",
     Activity: "activity",
     Document: "document",
+    Ticket: "ticket",
 }
 MODELS: dict[str, type[Entity]] = {name: model for model, name in WATCHED.items()}
 _SKIPPED = frozenset({"version", "updated_at", "created_at", "id"})

@@ -16,7 +16,7 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import Work
 from app.services.documents.numbering import draw
 from app.services.importing.parsing import ISO, parse_when
-from app.services.service_desk.sla import default_policy
+from app.services.service_desk.sla import default_policy, tier_of
 from app.services.service_desk.tickets import CHANNELS, PRIORITIES, STATUSES, TicketInput, validate
 
 PRIORITY_WORDS = {"medium": "normal", "critical": "urgent", "highest": "urgent", "lowest": "low"}
@@ -86,7 +86,7 @@ def number_and_time(work: Work, rows: list[dict[str, Any]]) -> None:
     now = utcnow()
     for row in rows:
         opened = row["created_at"]
-        first, resolve = policy.targets[row["priority"].value]
+        first, resolve = policy.target(row["priority"].value, tier_of(work.session, row.get("account_id")))
         row["number"] = f"T-{now.year}-{draw(work.session, 'ticket', now.year, ''):05d}"
         row["sla_policy_id"] = policy.id
         row["first_response_due"] = policy.calendar.add(opened, first)

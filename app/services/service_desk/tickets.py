@@ -28,7 +28,7 @@ from app.services.core.validation import require_text
 from app.services.documents.numbering import draw
 from app.services.service_desk.business_hours import BusinessCalendar
 from app.services.service_desk.queues import TicketList, team_of
-from app.services.service_desk.sla import default_policy, policy_of
+from app.services.service_desk.sla import default_policy, policy_of, tier_of
 
 ENTITY = "ticket"
 CHANNELS = ("", "email", "phone", "web", "in_person")
@@ -225,7 +225,7 @@ class TicketsService(RecordService[TicketInput, TicketDetail]):
         year = now.year
         values["number"] = f"T-{year}-{draw(work.session, 'ticket', year, ''):05d}"
         values["sla_policy_id"] = policy.id
-        first, resolve = policy.targets[values["priority"].value]
+        first, resolve = policy.target(values["priority"].value, tier_of(work.session, values["account_id"]))
         values["first_response_due"] = policy.calendar.add(now, first)
         values["resolution_due"] = policy.calendar.add(now, resolve)
         if values["status"] is TicketStatus.WAITING:
