@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from app.services.scheduling.call_sheet import CallSheetService
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
+    from app.services.service_desk.compliance import SlaComplianceService
     from app.services.service_desk.links import TicketLinksService
     from app.services.service_desk.merge import TicketMergeService
     from app.services.service_desk.sla import SlaPolicyService
@@ -251,6 +252,9 @@ class AppContext:
     # service desk
     tickets: Service[TicketsService] = Service("app.services.service_desk.tickets:TicketsService")
     sla: Service[SlaPolicyService] = Service("app.services.service_desk.sla:SlaPolicyService")
+    sla_report: Service[SlaComplianceService] = Service(
+        "app.services.service_desk.compliance:SlaComplianceService"
+    )
     ticket_links: Service[TicketLinksService] = Service("app.services.service_desk.links:TicketLinksService")
     ticket_merge: Service[TicketMergeService] = Service("app.services.service_desk.merge:TicketMergeService")
     # integration

@@ -33,7 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     status = actions.add_parser("status", help="move a ticket: open, waiting, resolved, closed")
     status.add_argument("number")
     status.add_argument("status")
-    for q in (new, listing, show, reply, status):
+    report = actions.add_parser("sla-report", help="SLA compliance: % met and mean times, by group")
+    report.add_argument("--from", dest="start", default="", help="YYYY-MM-DD (default: 90 days ago)")
+    report.add_argument("--to", dest="end", default="", help="YYYY-MM-DD, inclusive (default: today)")
+    report.add_argument("--by", default="month", help="month, week, priority, team or tier")
+    for q in (new, listing, show, reply, status, report):
         add_db_option(q)
         q.set_defaults(func=run)
 
@@ -68,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
                     due = f"{row.resolution_due:%Y-%m-%d %H:%M}" if row.resolution_due else "-"
                     print(f"{row.number}  {row.status:<8} {row.priority:<6} due {due}  {row.subject}")
                 return 0
+            if args.action == "sla-report":
+                return _sla_report(ctx, args)
             found = _by_number(tickets, args.number)
             if args.action == "show":
                 clock = tickets.clock(found)
@@ -102,6 +108,36 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     return guarded(action)
+
+
+def _sla_report(ctx, args) -> int:  # type: ignore[no-untyped-def]
+    from datetime import UTC, date, datetime, time, timedelta
+
+    try:
+        end = date.fromisoformat(args.end) if args.end else date.today()
+        start = date.fromisoformat(args.start) if args.start else end - timedelta(days=90)
+    except ValueError as exc:
+        raise SystemExit(f"rapport ticket sla-report: {exc} (dates are YYYY-MM-DD)") from None
+    rows = ctx.sla_report.report(
+        datetime.combine(start, time(), UTC), datetime.combine(end + timedelta(days=1), time(), UTC), args.by
+    )
+    if not rows:
+        print(f"no tickets opened from {start} to {end}")
+        return 0
+
+    def pct(v):  # type: ignore[no-untyped-def]
+        return "-" if v is None else f"{v:.1f}%"
+
+    def hours(v):  # type: ignore[no-untyped-def]
+        return "-" if v is None else f"{v / 60:.1f}h"
+
+    print(f"{args.by:<12} {'tickets':>8} {'1st met':>8} {'res met':>8} {'mean 1st':>9} {'mean res':>9}")
+    for r in rows:
+        print(
+            f"{r.key:<12} {r.tickets:>8,} {pct(r.first_pct):>8} {pct(r.resolution_pct):>8}"
+            f" {hours(r.mean_first_minutes):>9} {hours(r.mean_resolution_minutes):>9}"
+        )
+    return 0
 
 
 def _by_number(tickets, number: str):  # type: ignore[no-untyped-def]

@@ -134,6 +134,14 @@ class TicketsPage(RecordListPage):
         self.toolbar.insertWidget(self.toolbar.indexOf(self.new_button), self.merge_button)
         self._table_action(self.tr("Merge"), self.merge_selected, QKeySequence("Ctrl+M"))
         self.detail.link_button.clicked.connect(self.ask_link)
+        self.report_button = QPushButton(self.tr("SLA report…"), objectName="slaReport")
+        self.report_button.setToolTip(
+            self.tr("First responses and resolutions on time, by period, priority, team")
+        )
+        self.report_button.setAccessibleName(self.tr("SLA compliance report"))
+        self.report_button.clicked.connect(self.show_sla_report)
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.merge_button), self.report_button)
+        self.report: QWidget | None = None
         self.keys = TriageKeys(self)
         for widget in (self.table, self.detail.reply_box, self.detail):
             widget.installEventFilter(self.keys)
@@ -267,6 +275,13 @@ class TicketsPage(RecordListPage):
         self.detail.show_ticket(ticket.id)
         self.table.setFocus()
         return True
+
+    def show_sla_report(self) -> QWidget:
+        from app.views.service_desk.sla_report import SlaReportDialog
+
+        self.report = SlaReportDialog(self.env, self)
+        self.report.open()
+        return self.report
 
     def merge_selected(self) -> bool:
         """With two tickets selected, keep the current one and merge the other into it."""

@@ -116,3 +116,16 @@ def test_merge_two_selected_tickets_shows_the_links_and_undo_splits_them(ctx, wi
     window.undo_action.trigger()
     assert rows_text(page.model, "status")[row_of(page.model, "subject", "VPN down again")] == "New"
     assert ctx.tickets.get(keep.id).entries == ()
+
+
+def test_the_sla_report_dialog_groups_and_passes_the_model_tester(ctx, window, qtmodeltester):
+    _open(ctx, "One", priority="urgent")
+    _open(ctx, "Two")
+    page = _page(window)
+    dialog = page.show_sla_report()
+    qtmodeltester.check(dialog.model)
+    assert [r.key for r in dialog.model.rows()][-1] == "all" and dialog.model.rows()[-1].tickets == 2
+    dialog.group.setCurrentIndex(dialog.group.findData("priority"))
+    assert [r.key for r in dialog.model.rows()] == ["normal", "urgent", "all"]
+    qtmodeltester.check(dialog.model)
+    dialog.close()
