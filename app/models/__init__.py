@@ -33,7 +33,15 @@ from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohor
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
-from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketLink, TicketPriority, TicketStatus
+from app.models.ticket import (
+    KbArticle,
+    SlaPolicy,
+    Ticket,
+    TicketEntry,
+    TicketLink,
+    TicketPriority,
+    TicketStatus,
+)
 from app.models.user import Role, SignInToken, Team, Territory, User
 
 __all__ = [
@@ -69,6 +77,7 @@ __all__ = [
     "FieldKind",
     "ImportBatch",
     "ImportBatchItem",
+    "KbArticle",
     "Lead",
     "LeadLifecycle",
     "LeadStatus",

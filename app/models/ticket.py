@@ -96,3 +96,19 @@ class TicketLink(Entity):
         Index("ix_ticket_links_ticket", "ticket_id"),
         Index("ix_ticket_links_target", "target_type", "target_id"),
     )
+
+
+class KbArticle(Entity):
+    """A knowledge-base article: Markdown text in a category; full-text searched (migration 0027)."""
+
+    __tablename__ = "kb_articles"
+
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")  # Markdown
+    category: Mapped[str] = mapped_column(String(60), default="")
+    published: Mapped[bool] = mapped_column(default=True)
+
+    __table_args__ = (
+        live_index("title", name="ix_kb_articles_live_title"),
+        Index("ix_kb_articles_category", "category"),
+    )

@@ -1,4 +1,5 @@
-"""Ticket links (a ticket's deals, documents, and the ticket it was merged into) and account tiers.
+"""Ticket links (a ticket's deals, documents, articles, and the ticket it was merged into), account tiers,
+and knowledge-base articles with their full-text index (FTS5 on SQLite, GIN tsvector on PostgreSQL).
 
 Revision ID: 0027
 Revises: 0023
@@ -10,10 +11,14 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from app.migrations.search_ddl import create_search, drop_search
+
 revision: str = '0027'
 down_revision: str | None = '0023'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+LIVE = sa.text('deleted_at IS NULL')
 
 
 def _entity() -> list[sa.Column]:
@@ -44,7 +49,23 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('tier', sa.String(length=20), server_default='standard', nullable=False))
 
 
+    op.create_table('kb_articles',
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('category', sa.String(length=60), nullable=False),
+    sa.Column('published', sa.Boolean(), nullable=False),
+    *_entity(),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kb_articles'))
+    )
+    with op.batch_alter_table('kb_articles', schema=None) as batch_op:
+        batch_op.create_index('ix_kb_articles_live_title', ['title', 'id'], unique=False, sqlite_where=LIVE, postgresql_where=LIVE)
+        batch_op.create_index('ix_kb_articles_category', ['category'], unique=False)
+    create_search('kb_articles')
+
+
 def downgrade() -> None:
+    drop_search('kb_articles')
+    op.drop_table('kb_articles')
     with op.batch_alter_table('accounts', recreate='never') as batch_op:  # SQLite 3.35+ drops a column
         batch_op.drop_column('tier')
     op.drop_table('ticket_links')

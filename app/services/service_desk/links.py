@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Deal, Document, Ticket, TicketLink, utcnow
+from app.models import Deal, Document, KbArticle, Ticket, TicketLink, utcnow
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -23,6 +23,7 @@ TARGETS: dict[str, tuple[Any, Any]] = {
     "deal": (Deal, Deal.name),
     "document": (Document, Document.number),
     "ticket": (Ticket, Ticket.number),
+    "article": (KbArticle, KbArticle.title),
 }
 
 
@@ -175,7 +176,7 @@ def candidates(session: Session, ticket_id: uuid.UUID, limit: int = 30) -> list[
     )
     out: list[tuple[str, uuid.UUID, str]] = []
     for kind, (model, column) in TARGETS.items():
-        if kind == "ticket":
+        if kind in ("ticket", "article"):
             continue
         rows = session.execute(
             select(model.id, column)
