@@ -61,6 +61,7 @@ def _build(path: Path, count: int) -> None:
                         "resolution_due": due, "first_response_at": opened if answered else None,
                         "resolved_at": now if closed else None, "closed_at": now if status is TicketStatus.CLOSED else None,
                         "paused_at": now if status is TicketStatus.WAITING else None,
+                        "next_due": due if answered or closed else due - timedelta(hours=6),
                     }
                 )  # fmt: skip
             insert_rows(work.session, Ticket, rows)

@@ -49,6 +49,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('tier', sa.String(length=20), server_default='standard', nullable=False))
 
 
+    # tickets.next_due: the target the clock runs to, and the partial indexes the queues read
+    with op.batch_alter_table('tickets', recreate='never') as batch_op:
+        batch_op.add_column(sa.Column('next_due', sa.DateTime(timezone=True), nullable=True))
+    op.execute(
+        "UPDATE tickets SET next_due = CASE WHEN first_response_at IS NULL AND first_response_due IS NOT NULL "
+        "AND status NOT IN ('resolved', 'closed') THEN first_response_due ELSE resolution_due END"
+    )
+    op.create_index('ix_tickets_live_due', 'tickets', ['next_due', 'id'], sqlite_where=LIVE, postgresql_where=LIVE)
+    # the queues' partial indexes; on SQLite "+status" (see app/models/ticket.py, which these must match)
+    for name, statuses in (('open', "'new', 'open', 'waiting'"), ('running', "'new', 'open'")):
+        op.create_index(
+            f'ix_tickets_{name}_due', 'tickets', ['next_due', 'id'],
+            sqlite_where=sa.text(f"deleted_at IS NULL AND +status IN ({statuses})"),
+            postgresql_where=sa.text(f"deleted_at IS NULL AND status IN ({statuses})"),
+        )
+    op.create_index('ix_tickets_live_status_due', 'tickets', ['status', 'next_due', 'id'], sqlite_where=LIVE, postgresql_where=LIVE)
     op.create_table('kb_articles',
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
@@ -66,6 +82,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     drop_search('kb_articles')
     op.drop_table('kb_articles')
+    for name in ('ix_tickets_live_due', 'ix_tickets_open_due', 'ix_tickets_running_due', 'ix_tickets_live_status_due'):
+        op.drop_index(name, table_name='tickets')
+    with op.batch_alter_table('tickets', recreate='never') as batch_op:
+        batch_op.drop_column('next_due')
     with op.batch_alter_table('accounts', recreate='never') as batch_op:  # SQLite 3.35+ drops a column
         batch_op.drop_column('tier')
     op.drop_table('ticket_links')

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.models import TicketStatus, utcnow
+from app.models.ticket import next_due_of
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import Work
 from app.services.documents.numbering import draw
@@ -96,3 +97,4 @@ def number_and_time(work: Work, rows: list[dict[str, Any]]) -> None:
         row["resolved_at"] = now if status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) else None
         row["closed_at"] = now if status is TicketStatus.CLOSED else None
         row["first_response_at"] = None
+        row["next_due"] = next_due_of(status, row["first_response_due"], None, row["resolution_due"])

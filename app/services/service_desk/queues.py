@@ -10,13 +10,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Ticket, TicketStatus, User, utcnow
+from app.models.ticket import OPEN_STATUSES, RUNNING_STATUSES, queue_where
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ListQuery, ScannedList
 
@@ -45,10 +46,15 @@ def _uuid(text: str, queue: str) -> uuid.UUID:
         raise ValidationError(FieldError("queue", f"{queue}: {text!r} is not an id")) from None
 
 
-def queue_condition(kind: str, now: datetime | None = None) -> ColumnElement[bool]:
+def _status_in(statuses: str, dialect: str) -> ColumnElement[bool]:
+    # the very text of the queue indexes' WHERE (see app/models/ticket.py)
+    return cast(ColumnElement[bool], text(queue_where(statuses, dialect, "tickets.")))
+
+
+def queue_condition(kind: str, now: datetime | None = None, dialect: str = "sqlite") -> ColumnElement[bool]:
     """The condition a ticket meets to sit in the queue named by `kind` (see the module docstring)."""
     name, _, arg = kind.partition(":")
-    open_ = Ticket.status.in_(OPEN_STATES)
+    open_ = _status_in(OPEN_STATUSES, dialect)
     if name == "mine":
         return and_(open_, Ticket.assignee_id == _uuid(arg, name))
     if name == "team":
@@ -57,18 +63,12 @@ def queue_condition(kind: str, now: datetime | None = None) -> ColumnElement[boo
     if name == "unassigned":
         return and_(open_, Ticket.assignee_id.is_(None))
     if name == "waiting":
-        return Ticket.status == TicketStatus.WAITING
+        return Ticket.status == TicketStatus.WAITING.value
     if name == "open":
         return open_
     if name == "breaching":
-        horizon = (now or utcnow()) + BREACH_HORIZON
-        return and_(
-            Ticket.status.in_(RUNNING_STATES),
-            or_(
-                and_(Ticket.first_response_at.is_(None), Ticket.first_response_due < horizon),
-                and_(Ticket.resolved_at.is_(None), Ticket.resolution_due < horizon),
-            ),
-        )
+        horizon = (now or utcnow()) + BREACH_HORIZON  # next_due: the target that runs (app/models/ticket.py)
+        return and_(_status_in(RUNNING_STATUSES, dialect), Ticket.next_due < horizon)
     raise ValidationError(FieldError("queue", f"{kind!r} is not one of {', '.join(QUEUES)}"))
 
 
@@ -89,7 +89,7 @@ class TicketList(ScannedList):
         if query.owner_id:
             stmt = stmt.where(Ticket.assignee_id == query.owner_id)
         if query.kind:
-            stmt = stmt.where(queue_condition(query.kind))
+            stmt = stmt.where(queue_condition(query.kind, dialect=session.get_bind().dialect.name))
         return stmt
 
 

@@ -142,7 +142,7 @@ def _row(*values: Any, custom: Mapping[str, Any] | None = None) -> TicketRow:
 
 
 SORTS: dict[str, tuple[Any, ...]] = {
-    "due": (Ticket.resolution_due, Ticket.id),
+    "due": (Ticket.next_due, Ticket.id),  # the target that runs now: what breaches first on top
     "number": (Ticket.number, Ticket.id),
     "updated": (Ticket.updated_at, Ticket.id),
     "priority": (Ticket.priority, Ticket.id),
