@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ class TicketDetailPane(QWidget):
         self.page = page
         self.env = page.env
         self.ticket: TicketDetail | None = None
+        self.suggested: list[Any] = []
         self.setObjectName("detailPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumWidth(340)
@@ -51,6 +52,9 @@ class TicketDetailPane(QWidget):
         self.links = QLabel(objectName="ticketLinks", wordWrap=True)
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.linkActivated.connect(self._open_link)
+        self.suggestions = QLabel(objectName="suggestedArticles", wordWrap=True)
+        self.suggestions.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestions.linkActivated.connect(self._open_link)
         self.conversation = QTextBrowser(objectName="ticketConversation")
         self.conversation.setAccessibleName(self.tr("Conversation"))
         self.conversation.setOpenLinks(False)
@@ -91,6 +95,7 @@ class TicketDetailPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.timers)
         layout.addWidget(self.links)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.conversation, 1)
         layout.addWidget(self.reply_box)
         layout.addLayout(send_row)
@@ -106,6 +111,7 @@ class TicketDetailPane(QWidget):
             ticket = self.env.ctx.tickets.get(ticket_id)
             clock = self.env.ctx.tickets.clock(ticket)
             links = self.page.links_of(ticket_id)
+            suggested = self.env.ctx.knowledge.suggest(ticket_id, 3)
         except NotFoundError:
             self.show_ticket(None)
             return
@@ -121,6 +127,10 @@ class TicketDetailPane(QWidget):
         self.timers.setText(self._timers_html(clock))
         self.links.setText(links)
         self.links.setVisible(bool(links))
+        self.suggested = suggested
+        items = ", ".join(f'<a href="article:{a.id}">{html.escape(a.title)}</a>' for a in suggested)
+        self.suggestions.setText(self.tr("Suggested articles: {0}").format(items) if items else "")
+        self.suggestions.setVisible(bool(items))
         self.conversation.setHtml(self._conversation_html(ticket))
         self.resolve_button.setEnabled(ticket.status not in ("resolved", "closed"))
         self.show()

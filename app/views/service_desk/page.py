@@ -310,8 +310,14 @@ class TicketsPage(RecordListPage):
             ((kind, ident), f"{label(kind)}: {name}")
             for kind, ident, name in self.env.ctx.ticket_links.candidates(ticket.id)
         ]
+        linked = {(lk.target_type, lk.target_id) for lk in self.env.ctx.ticket_links.links(ticket.id)}
+        choices += [
+            (("article", a.id), self.tr("Article: {0}").format(a.title))
+            for a in self.detail.suggested
+            if ("article", a.id) not in linked
+        ]
         if not choices:
-            self.env.status(self.tr("No deal or document of this ticket's account to link"))
+            self.env.status(self.tr("No deal, document or suggested article to link"))
             return None
         return self._popup("linkMenu", choices, self.link_to)
 

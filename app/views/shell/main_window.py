@@ -47,6 +47,7 @@ PAGE_ICONS = (
     "products",
     "documents",
     "tickets",
+    "knowledge",
     "reports",
     "trash",
     "edit",
@@ -66,6 +67,7 @@ PAGE_TITLES = (
     "Products",
     "Documents",
     "Tickets",
+    "Knowledge",
     "Reports",
     "Trash",
     "Audit",
@@ -335,9 +337,10 @@ class MainWindow(QMainWindow):
     products = page_attribute(9)
     documents = page_attribute(10)
     tickets = page_attribute(11)
-    reports = page_attribute(12)
-    trash = page_attribute(13)
-    audit = page_attribute(14)
+    knowledge = page_attribute(12)
+    reports = page_attribute(13)
+    trash = page_attribute(14)
+    audit = page_attribute(15)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
             "product": "products",
             "document": "documents",
             "ticket": "tickets",
+            "article": "knowledge",
         }.get(entity)
         if name is not None:
             page = getattr(self, name)  # builds only this page

@@ -28,6 +28,7 @@ PAGE_CLASSES = (
     ("products", "app.views.documents.products", "ProductsPage"),
     ("documents", "app.views.documents.page", "DocumentsPage"),
     ("tickets", "app.views.service_desk.page", "TicketsPage"),
+    ("knowledge", "app.views.service_desk.knowledge", "KnowledgePage"),
     ("reports", "app.views.reports.page", "ReportsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
     ("audit", "app.views.audit.page", "AuditPage"),
