@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
     from app.services.service_desk.compliance import SlaComplianceService
+    from app.services.service_desk.feedback import FeedbackService
     from app.services.service_desk.knowledge import KnowledgeService
     from app.services.service_desk.links import TicketLinksService
     from app.services.service_desk.merge import TicketMergeService
@@ -256,6 +257,7 @@ class AppContext:
     sla_report: Service[SlaComplianceService] = Service(
         "app.services.service_desk.compliance:SlaComplianceService"
     )
+    feedback: Service[FeedbackService] = Service("app.services.service_desk.feedback:FeedbackService")
     knowledge: Service[KnowledgeService] = Service("app.services.service_desk.knowledge:KnowledgeService")
     ticket_links: Service[TicketLinksService] = Service("app.services.service_desk.links:TicketLinksService")
     ticket_merge: Service[TicketMergeService] = Service("app.services.service_desk.merge:TicketMergeService")

@@ -65,6 +65,12 @@ def upgrade() -> None:
             postgresql_where=sa.text(f"deleted_at IS NULL AND status IN ({statuses})"),
         )
     op.create_index('ix_tickets_live_status_due', 'tickets', ['status', 'next_due', 'id'], sqlite_where=LIVE, postgresql_where=LIVE)
+    # CSAT answers live beside the NPS answers (kind), tied to the ticket they rate
+    with op.batch_alter_table('nps_responses', recreate='never') as batch_op:
+        batch_op.add_column(sa.Column('kind', sa.String(length=10), server_default='nps', nullable=False))
+        batch_op.add_column(sa.Column('ticket_id', sa.Uuid(), nullable=True))
+    op.create_index('ix_nps_responses_kind_answered', 'nps_responses', ['kind', 'answered_on'])
+    op.create_index('ix_nps_responses_ticket', 'nps_responses', ['ticket_id'])
     op.create_table('kb_articles',
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
@@ -80,6 +86,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_nps_responses_ticket', table_name='nps_responses')
+    op.drop_index('ix_nps_responses_kind_answered', table_name='nps_responses')
+    with op.batch_alter_table('nps_responses', recreate='never') as batch_op:
+        batch_op.drop_column('ticket_id')
+        batch_op.drop_column('kind')
     drop_search('kb_articles')
     op.drop_table('kb_articles')
     for name in ('ix_tickets_live_due', 'ix_tickets_open_due', 'ix_tickets_running_due', 'ix_tickets_live_status_due'):

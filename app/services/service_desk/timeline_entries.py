@@ -1,28 +1,56 @@
-"""Tickets on the timelines of their account and contact (registered by app/extensions.py).
+"""Tickets and survey answers on the timelines of their account and contact (app/extensions.py).
 
-One entry per ticket, "Ticket T-2026-00012 opened: subject", opening the ticket and linking the deals
-and documents it is linked to.
+One entry per ticket, "Ticket T-2026-00012: subject", opening the ticket and linking the deals and
+documents it is linked to; one per NPS or CSAT answer, "NPS 9" / "CSAT 4 for T-2026-00012".
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from datetime import UTC, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import Deal, Document, Ticket, TicketLink
+from app.models import Deal, Document, NpsResponse, Ticket, TicketLink
 from app.services.records.timeline import TimelineItem, TimelineLink
 
 
 def for_account(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
-    return _entries(session, Ticket.account_id == account_id, limit)
+    rated = select(Ticket.id).where(Ticket.account_id == account_id)
+    return _entries(session, Ticket.account_id == account_id, limit) + _answers(
+        session, NpsResponse.ticket_id.in_(rated), limit
+    )
 
 
 def for_contact(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
-    return _entries(session, Ticket.contact_id == contact_id, limit)
+    return _entries(session, Ticket.contact_id == contact_id, limit) + _answers(
+        session, NpsResponse.contact_id == contact_id, limit
+    )
+
+
+def _answers(session: Session, where: ColumnElement[bool], limit: int) -> list[TimelineItem]:
+    rows = session.execute(
+        select(NpsResponse, Ticket.number)
+        .outerjoin(Ticket, Ticket.id == NpsResponse.ticket_id)
+        .where(where, NpsResponse.deleted_at.is_(None))
+        .order_by(NpsResponse.answered_on.desc())
+        .limit(limit)
+    )
+    return [
+        TimelineItem(
+            when=datetime.combine(answer.answered_on, time(12), UTC),
+            kind="survey",
+            title=f"{answer.kind.upper()} {answer.score}" + (f" for {number}" if number else ""),
+            detail=answer.comment,
+            entity="ticket" if answer.ticket_id else "nps",
+            entity_id=answer.ticket_id or answer.id,
+            all_day=True,
+        )
+        for answer, number in rows
+    ]
 
 
 def _entries(session: Session, where: ColumnElement[bool], limit: int) -> list[TimelineItem]:
