@@ -37,7 +37,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report.add_argument("--from", dest="start", default="", help="YYYY-MM-DD (default: 90 days ago)")
     report.add_argument("--to", dest="end", default="", help="YYYY-MM-DD, inclusive (default: today)")
     report.add_argument("--by", default="month", help="month, week, priority, team or tier")
-    for q in (new, listing, show, reply, status, report):
+    csat = actions.add_parser("csat", help="record the customer's satisfaction (1-5) with a resolved ticket")
+    csat.add_argument("number")
+    csat.add_argument("score", type=int)
+    csat.add_argument("--comment", default="")
+    feedback = actions.add_parser("feedback", help="CSAT or NPS by month, team, priority or segment")
+    feedback.add_argument("--kind", default="csat", choices=["csat", "nps"])
+    feedback.add_argument("--by", default="month", help="csat: month, team, priority; nps: month, segment")
+    feedback.add_argument("--segment", default="", help="the contact segment's name (--by segment)")
+    feedback.add_argument("--days", type=int, default=365, help="answers of the last N days (default 365)")
+    for q in (new, listing, show, reply, status, report, csat, feedback):
         add_db_option(q)
         q.set_defaults(func=run)
 
@@ -74,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             if args.action == "sla-report":
                 return _sla_report(ctx, args)
+            if args.action == "feedback":
+                return _feedback(ctx, args)
             found = _by_number(tickets, args.number)
             if args.action == "show":
                 clock = tickets.clock(found)
@@ -95,6 +106,9 @@ def run(args: argparse.Namespace) -> int:
                     print(
                         f"  {entry.created_at:%Y-%m-%d %H:%M} {entry.kind} by {entry.author or '?'}: {entry.body}"
                     )
+            elif args.action == "csat":
+                ctx.feedback.record_csat(found.id, args.score, args.comment)
+                print(f"CSAT {args.score} recorded for {found.number}")
             elif args.action == "reply":
                 tickets.reply(found.id, args.text, internal=args.internal)
                 print(f"{'note added to' if args.internal else 'replied on'} {found.number}")
@@ -108,6 +122,32 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     return guarded(action)
+
+
+def _feedback(ctx, args) -> int:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    end = date.today() + timedelta(days=1)
+    start = end - timedelta(days=args.days + 1)
+    if args.kind == "csat":
+        rows = ctx.feedback.csat(start, end, args.by)
+    else:
+        segment = None
+        if args.by == "segment":
+            found = [
+                s for s in ctx.segments.list("contact") if s.name.lower() == args.segment.strip().lower()
+            ]
+            if not found:
+                raise SystemExit(f"rapport ticket feedback: no contact segment named “{args.segment}”")
+            segment = found[0].id
+        rows = ctx.feedback.nps(start, end, args.by, segment)
+    score, share = ("mean", "% satisfied") if args.kind == "csat" else ("NPS", "% promoters")
+    print(f"{args.by:<12} {'answers':>8} {score:>8} {share:>12}")
+    for r in rows:
+        print(f"{r.key:<12} {r.answers:>8,} {r.score:>8} {r.share:>12}")
+    if not rows:
+        print("no answers in the period")
+    return 0
 
 
 def _sla_report(ctx, args) -> int:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 
 from app.cli import main
@@ -52,3 +53,19 @@ def test_add_search_suggest_and_export_an_article(tmp_path, capsys):
     assert main(["ticket", "sla-report", "--by", "priority", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "normal" in out and "all" in out
+
+
+def test_csat_from_the_command_line(tmp_path, capsys):
+    db = tmp_path / "desk.db"
+    AppContext.open(Settings(db_url=f"sqlite:///{db}")).close()
+    assert main(["ticket", "new", "Toner empty", "--priority", "urgent", "--db", str(db)]) == 0
+    number = capsys.readouterr().out.split()[0]
+    assert main(["ticket", "csat", number, "5", "--db", str(db)]) == 1  # not resolved yet
+    assert "ask once it is resolved" in capsys.readouterr().err
+    assert main(["ticket", "status", number, "resolved", "--db", str(db)]) == 0
+    assert main(["ticket", "csat", number, "5", "--comment", "quick", "--db", str(db)]) == 0
+    assert main(["ticket", "feedback", "--by", "priority", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert f"CSAT 5 recorded for {number}" in out and "urgent" in out and "100.0" in out
+    with pytest.raises(SystemExit, match="no contact segment named “none”"):
+        main(["ticket", "feedback", "--kind", "nps", "--by", "segment", "--segment", "none", "--db", str(db)])

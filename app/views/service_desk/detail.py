@@ -79,10 +79,15 @@ class TicketDetailPane(QWidget):
         self.link_button = QPushButton(self.tr("Link…"), objectName="linkTicket")
         self.link_button.setToolTip(self.tr("Link a deal or document of the ticket's account"))
         self.link_button.setAccessibleName(self.tr("Link to a deal or document"))
+        self.rate_button = QPushButton(self.tr("CSAT…"), objectName="rateTicket")
+        self.rate_button.setToolTip(self.tr("Record how satisfied the customer is (1-5), once resolved"))
+        self.rate_button.setAccessibleName(self.tr("Record customer satisfaction"))
+        self.rate_button.clicked.connect(page.ask_csat)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.resolve_button)
         buttons.addWidget(self.link_button)
+        buttons.addWidget(self.rate_button)
         buttons.addStretch(1)
         send_row = QHBoxLayout()
         send_row.addWidget(self.internal)
@@ -122,7 +127,14 @@ class TicketDetailPane(QWidget):
         self.title.setText(f"{ticket.number} — {ticket.subject}")
         users = {u.id: u.name for u in self.env.ctx.lookups.users()}
         assignee = users.get(ticket.assignee_id, "") if ticket.assignee_id else self.tr("unassigned")
-        parts = (label(ticket.status), self.tr("{0} priority").format(label(ticket.priority)), assignee)
+        csat = self.env.ctx.feedback.csat_of(ticket.id)
+        rated = self.tr("CSAT {0}/5").format(csat) if csat is not None else ""
+        parts = (
+            label(ticket.status),
+            self.tr("{0} priority").format(label(ticket.priority)),
+            assignee,
+            rated,
+        )
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.timers.setText(self._timers_html(clock))
         self.links.setText(links)
@@ -133,6 +145,7 @@ class TicketDetailPane(QWidget):
         self.suggestions.setVisible(bool(items))
         self.conversation.setHtml(self._conversation_html(ticket))
         self.resolve_button.setEnabled(ticket.status not in ("resolved", "closed"))
+        self.rate_button.setVisible(ticket.status in ("resolved", "closed"))
         self.show()
 
     def _timers_html(self, clock: SlaClock) -> str:
@@ -177,7 +190,7 @@ class TicketDetailPane(QWidget):
         self.env.open_record(entity, uuid.UUID(record_id))
 
     def on_changes(self, changes: ChangeSet) -> None:
-        if self.ticket is None or not changes.touches("ticket", "user", "ticket_link"):
+        if self.ticket is None or not changes.touches("ticket", "user", "ticket_link", "kb_article"):
             return
         gone = any(
             c.entity == "ticket"

@@ -335,6 +335,27 @@ class TicketsPage(RecordListPage):
         self.detail.show_ticket(ticket.id)
         return True
 
+    def ask_csat(self) -> QMenu | None:
+        ticket = self.current_ticket()
+        if ticket is None or ticket.status not in ("resolved", "closed"):
+            return None
+        words = {5: self.tr("very satisfied"), 4: self.tr("satisfied"), 3: self.tr("neutral"),
+                 2: self.tr("dissatisfied"), 1: self.tr("very dissatisfied")}  # fmt: skip
+        return self._popup("csatMenu", [(n, f"{n} — {w}") for n, w in words.items()], self.record_csat)
+
+    def record_csat(self, score: int) -> bool:
+        ticket = self.current_ticket()
+        if ticket is None:
+            return False
+        try:
+            self.env.ctx.feedback.record_csat(ticket.id, score)
+        except RapportError as exc:
+            self.env.error(str(exc))
+            return False
+        self.env.status(self.tr("CSAT {0} recorded for {1}").format(score, ticket.number))
+        self.detail.show_ticket(ticket.id)
+        return True
+
     def resolve(self) -> bool:
         ticket = self.current_ticket()
         if ticket is None or ticket.status in ("resolved", "closed"):

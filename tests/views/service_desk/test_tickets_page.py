@@ -129,3 +129,21 @@ def test_the_sla_report_dialog_groups_and_passes_the_model_tester(ctx, window, q
     assert [r.key for r in dialog.model.rows()] == ["normal", "urgent", "all"]
     qtmodeltester.check(dialog.model)
     dialog.close()
+
+
+def test_csat_is_offered_once_resolved_and_shown_in_the_pane(ctx, window, qtbot):
+    _open(ctx, "Toner empty")
+    page = _page(window)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert not page.detail.rate_button.isVisibleTo(page.detail) and page.ask_csat() is None
+    press(
+        qtbot,
+        page.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert page.detail.rate_button.isVisibleTo(page.detail)
+    menu = page.ask_csat()
+    next(a for a in menu.actions() if a.text().startswith("4")).trigger()
+    assert "CSAT 4/5" in page.detail.subtitle.text()
+    assert ctx.feedback.csat_of(page.detail.ticket.id) == 4
