@@ -147,3 +147,15 @@ def test_csat_is_offered_once_resolved_and_shown_in_the_pane(ctx, window, qtbot)
     next(a for a in menu.actions() if a.text().startswith("4")).trigger()
     assert "CSAT 4/5" in page.detail.subtitle.text()
     assert ctx.feedback.csat_of(page.detail.ticket.id) == 4
+
+
+def test_the_dashboard_shows_the_periods_csat(ctx, window):
+    from dataclasses import replace
+
+    ticket = _open(ctx, "Toner empty")
+    ctx.tickets.update(ticket.id, replace(ticket.as_input(), status="resolved"), ticket.version)
+    ctx.feedback.record_csat(ticket.id, 4)
+    window.show_page(window.pages.index(window.dashboard))
+    window.dashboard.reload_now()
+    tile, _new = window.dashboard.tile_grid.tile("CSAT")
+    assert tile.value.text() == "4.0 · 100 % satisfied · 1 answers"
