@@ -46,7 +46,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     feedback.add_argument("--by", default="month", help="csat: month, team, priority; nps: month, segment")
     feedback.add_argument("--segment", default="", help="the contact segment's name (--by segment)")
     feedback.add_argument("--days", type=int, default=365, help="answers of the last N days (default 365)")
-    for q in (new, listing, show, reply, status, report, csat, feedback):
+    tier = actions.add_parser("tier", help="put an account in a customer tier: standard, gold, platinum")
+    tier.add_argument("account", help="the account's name")
+    tier.add_argument("tier")
+    targets = actions.add_parser("targets", help="a customer tier's SLA targets for one priority")
+    targets.add_argument("tier")
+    targets.add_argument("priority")
+    targets.add_argument("first", type=int, help="first response, working minutes")
+    targets.add_argument("resolution", type=int, help="resolution, working minutes")
+    for q in (new, listing, show, reply, status, report, csat, feedback, tier, targets):
         add_db_option(q)
         q.set_defaults(func=run)
 
@@ -85,6 +93,23 @@ def run(args: argparse.Namespace) -> int:
                 return _sla_report(ctx, args)
             if args.action == "feedback":
                 return _feedback(ctx, args)
+            if args.action == "tier":
+                accounts = [
+                    r for r in ctx.accounts.page(ListQuery(search=args.account), 0, 50, 50).rows
+                    if r.name.lower() == args.account.strip().lower()
+                ]  # fmt: skip
+                if len(accounts) != 1:
+                    raise SystemExit(
+                        f"rapport ticket tier: {len(accounts)} accounts are named “{args.account}”"
+                    )
+                ctx.sla.set_account_tier(accounts[0].id, args.tier)
+                print(f"{accounts[0].name} is now {args.tier}; its new tickets are timed by that tier")
+                return 0
+            if args.action == "targets":
+                policy = ctx.sla.set_tier_targets(args.tier, {args.priority: (args.first, args.resolution)})
+                first, resolve = policy.target(args.priority, args.tier)
+                print(f"{args.tier} {args.priority}: first response {first} min, resolution {resolve} min")
+                return 0
             found = _by_number(tickets, args.number)
             if args.action == "show":
                 clock = tickets.clock(found)

@@ -69,3 +69,18 @@ def test_csat_from_the_command_line(tmp_path, capsys):
     assert f"CSAT 5 recorded for {number}" in out and "urgent" in out and "100.0" in out
     with pytest.raises(SystemExit, match="no contact segment named “none”"):
         main(["ticket", "feedback", "--kind", "nps", "--by", "segment", "--segment", "none", "--db", str(db)])
+
+
+def test_customer_tiers_from_the_command_line(tmp_path, capsys):
+    from app.services.records.accounts import AccountInput
+
+    db = tmp_path / "desk.db"
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    ctx.accounts.create(AccountInput(name="Gold Inc"))
+    ctx.close()
+    assert main(["ticket", "targets", "gold", "urgent", "30", "240", "--db", str(db)]) == 0
+    assert main(["ticket", "tier", "Gold Inc", "gold", "--db", str(db)]) == 0
+    assert main(["ticket", "targets", "gold", "urgent", "300", "30", "--db", str(db)]) == 1
+    out = capsys.readouterr()
+    assert "gold urgent: first response 30 min, resolution 240 min" in out.out
+    assert "Gold Inc is now gold" in out.out and "first response must come before" in out.err
