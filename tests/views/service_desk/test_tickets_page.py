@@ -159,3 +159,26 @@ def test_the_dashboard_shows_the_periods_csat(ctx, window):
     window.dashboard.reload_now()
     tile, _new = window.dashboard.tile_grid.tile("CSAT")
     assert tile.value.text() == "4.0 · 100 % satisfied · 1 answers"
+
+
+def test_an_escalation_rule_is_made_in_the_automation_editor(ctx, window, qtbot):
+    window.edit_automation()
+    dialog = window.automation_dialog
+    editor = dialog.new_rule()
+    editor.name.setText("Escalate before the first response breach")
+    editor.entity.setCurrentIndex(editor.entity.findData("ticket"))
+    editor.trigger.setCurrentIndex(editor.trigger.findData("sla_near"))
+    assert editor.sla_minutes.isVisibleTo(editor) and not editor.days.isVisibleTo(editor)
+    editor.sla_minutes.setValue(45)
+    editor.sla_target.setCurrentIndex(editor.sla_target.findData("first_response"))
+    editor.action_type.setCurrentIndex(editor.action_type.findData("set_field"))
+    editor.action_field.setCurrentIndex(editor.action_field.findData("priority"))
+    editor.action_text.setText("urgent")
+    editor.add_action()
+    editor.enabled.setChecked(True)
+    editor.accept()
+    assert editor.problem.text() == ""
+    saved = editor.saved
+    assert (saved.entity, saved.trigger, saved.trigger_params) == (
+        "ticket", "sla_near", {"minutes": 45, "target": "first_response"},
+    )  # fmt: skip
