@@ -20,7 +20,9 @@ class NpsResponse(Entity):
     answered_on: Mapped[date] = mapped_column()
     comment: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(10), default="nps", server_default="nps")  # nps, csat
-    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
+    # the ticket a CSAT answer rates; a plain reference (an ADD COLUMN cannot add a key on SQLite without
+    # rebuilding the table), read through ix_nps_responses_ticket
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column()
 
     __table_args__ = (
         CheckConstraint("score BETWEEN 0 AND 10", name="score_range"),

@@ -89,6 +89,7 @@ PAGE_KEYS = {
     "Documents": "Ctrl+0",
     "Products": "Ctrl+Shift+P",
     "Tickets": "Ctrl+Shift+K",
+    "Knowledge": "Ctrl+Shift+B",
     "Reports": "Ctrl+Shift+R",
     "Trash": "Ctrl+Shift+T",
     "Audit": "Ctrl+Shift+H",
