@@ -187,11 +187,15 @@ def ranked(
     published = "" if drafts else " AND a.published"
     if session.get_bind().dialect.name == "sqlite":
         query = " OR ".join(f'"{w}"' for w in words) if any_word else " ".join(f'"{w}"*' for w in words)
+        # Ranked on the index and the published flag alone, so the sort holds (rowid, score) pairs, not
+        # the texts of every match; the texts are read for the page only.
         sql = text(
-            "SELECT a.id, a.title, a.category, a.body, -bm25(kb_articles_fts, 10.0, 3.0, 1.0) AS score "
+            "SELECT a.id, a.title, a.category, a.body, best.score FROM ("
+            "SELECT kb_articles_fts.rowid AS rid, -bm25(kb_articles_fts, 10.0, 3.0, 1.0) AS score "
             "FROM kb_articles_fts JOIN kb_articles a ON a.rowid = kb_articles_fts.rowid "
             f"WHERE kb_articles_fts MATCH :q AND a.deleted_at IS NULL{published} "
-            "ORDER BY score DESC, a.title LIMIT :n"
+            "ORDER BY score DESC LIMIT :n) AS best JOIN kb_articles a ON a.rowid = best.rid "
+            "ORDER BY best.score DESC, a.title"
         )
         rows = session.execute(sql, {"q": query, "n": limit})
     else:
