@@ -64,6 +64,11 @@ if TYPE_CHECKING:
     from app.services.scheduling.call_sheet import CallSheetService
     from app.services.scheduling.gantt import SchedulingService
     from app.services.segments.service import SegmentService
+    from app.services.service_desk.compliance import SlaComplianceService
+    from app.services.service_desk.feedback import FeedbackService
+    from app.services.service_desk.knowledge import KnowledgeService
+    from app.services.service_desk.links import TicketLinksService
+    from app.services.service_desk.merge import TicketMergeService
     from app.services.service_desk.sla import SlaPolicyService
     from app.services.service_desk.tickets import TicketsService
 
@@ -257,6 +262,13 @@ class AppContext:
     # service desk
     tickets: Service[TicketsService] = Service("app.services.service_desk.tickets:TicketsService")
     sla: Service[SlaPolicyService] = Service("app.services.service_desk.sla:SlaPolicyService")
+    sla_report: Service[SlaComplianceService] = Service(
+        "app.services.service_desk.compliance:SlaComplianceService"
+    )
+    feedback: Service[FeedbackService] = Service("app.services.service_desk.feedback:FeedbackService")
+    knowledge: Service[KnowledgeService] = Service("app.services.service_desk.knowledge:KnowledgeService")
+    ticket_links: Service[TicketLinksService] = Service("app.services.service_desk.links:TicketLinksService")
+    ticket_merge: Service[TicketMergeService] = Service("app.services.service_desk.merge:TicketMergeService")
     # integration
     tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
     web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")

@@ -77,6 +77,18 @@ def _contact_conversions(session: Session, contact_id: uuid.UUID, limit: int) ->
     return conversion_timeline.for_contact(session, contact_id, limit)
 
 
+def _account_tickets(session: Session, account_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.service_desk import timeline_entries
+
+    return timeline_entries.for_account(session, account_id, limit)
+
+
+def _contact_tickets(session: Session, contact_id: uuid.UUID, limit: int) -> list[TimelineItem]:
+    from app.services.service_desk import timeline_entries
+
+    return timeline_entries.for_contact(session, contact_id, limit)
+
+
 def _run_automation_rules(work: Work) -> None:
     from app.services.automation.service import hook
 
@@ -100,6 +112,8 @@ def install_extensions() -> None:
     timeline.register_source(_contact_document_entries, "contact")
     timeline.register_source(_account_conversions, "account")
     timeline.register_source(_contact_conversions, "contact")
+    timeline.register_source(_account_tickets, "account")
+    timeline.register_source(_contact_tickets, "contact")
     # automation: the field changes are captured at each flush, the event rules run before each commit
     install_capture()
     uow.register_before_commit(_run_automation_rules)

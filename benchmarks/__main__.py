@@ -38,6 +38,7 @@ from benchmarks import (
     bench_reports,
     bench_segments,
     bench_tasks,
+    bench_tickets,
     bench_vendor_export,
     bench_webhooks,
 )
@@ -123,6 +124,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_live.SECTION,
         lambda size, _gui: bench_live.run(size),
         bench_live.NOTE + " RAPPORT_BENCH_PG_URL set: PostgreSQL 15 on loopback too.",
+    ),
+    "tickets": (
+        bench_tickets.SECTION,
+        lambda size, _gui: bench_tickets.run(DATA, size),
+        "SQLite database `tickets-{size}.db` (built in bulk). " + bench_tickets.NOTE,
     ),
     "import": (
         bench_import.SECTION,

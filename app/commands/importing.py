@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
-        "import", help="import contacts, accounts, leads, deals or products (CSV) or activities (.ics)"
+        "import",
+        help="import contacts, accounts, leads, deals, products or tickets (CSV) or activities (.ics)",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, match in (
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ("leads", "email"),
         ("deals", "none"),
         ("products", "sku"),
+        ("tickets", "none"),
     ):
         p = kinds.add_parser(kind, help=f"import {kind} (columns suggested from common CRM exports)")
         p.add_argument("file", type=Path, help="CSV/TSV file; encoding, delimiter and header are detected")

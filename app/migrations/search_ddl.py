@@ -16,6 +16,7 @@ SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
     "contacts": ("first_name", "last_name", "email", "phone", "company_name"),
     "accounts": ("name", "domain", "email", "phone", "city"),
     "leads": ("first_name", "last_name", "email", "phone", "company"),
+    "kb_articles": ("title", "category", "body"),  # ranked (bm25 / ts_rank) by service_desk.knowledge
 }
 
 

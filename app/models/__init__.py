@@ -48,7 +48,15 @@ from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohor
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
 from app.models.tag import Tag, Tagging
-from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
+from app.models.ticket import (
+    KbArticle,
+    SlaPolicy,
+    Ticket,
+    TicketEntry,
+    TicketLink,
+    TicketPriority,
+    TicketStatus,
+)
 from app.models.user import Role, SignInToken, Team, Territory, User
 from app.models.webhook import WebhookSubscription
 
@@ -93,6 +101,7 @@ __all__ = [
     "FieldKind",
     "ImportBatch",
     "ImportBatchItem",
+    "KbArticle",
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
@@ -125,6 +134,7 @@ __all__ = [
     "Territory",
     "Ticket",
     "TicketEntry",
+    "TicketLink",
     "TicketPriority",
     "TicketStatus",
     "User",

@@ -45,6 +45,8 @@ class Account(Entity):
     language: Mapped[str] = mapped_column(
         String(8), default=""
     )  # documents' language; '' = by country (0031)
+    # The customer tier the SLA policies time its tickets by (migration 0027): standard, gold, platinum.
+    tier: Mapped[str] = mapped_column(String(20), default="standard", server_default="standard")
 
     __table_args__ = (
         *(

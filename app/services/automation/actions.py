@@ -70,6 +70,9 @@ class Acting:
     new_activities: list[dict[str, Any]] = field(default_factory=list)  # written by write_new_activities
 
 
+OWNER_FIELDS = {"ticket": "assignee_id"}  # the records whose "owner" is called something else
+
+
 def run_action(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], index: int) -> ActionResult:
     handler = _HANDLERS[action["type"]]
     return handler(acting, entity, obj, action, index)
@@ -77,7 +80,7 @@ def run_action(acting: Acting, entity: str, obj: Entity, action: dict[str, Any],
 
 def _owner_or_user(acting: Acting, obj: Entity, who: Any) -> uuid.UUID | None:
     if who in (None, "", "owner"):
-        return getattr(obj, "owner_id", None) or acting.work.user_id
+        return getattr(obj, "owner_id", None) or getattr(obj, "assignee_id", None) or acting.work.user_id
     if who == "round_robin":
         return _next_round_robin(acting)
     user = acting.work.session.get(User, uuid.UUID(str(who)))
@@ -176,7 +179,7 @@ def _assign_owner(acting: Acting, entity: str, obj: Entity, action: dict[str, An
     who = action.get("user", "round_robin")
     turns = who in ("round_robin", "territory")
     user_id = _next_round_robin(acting, action, obj) if turns else _owner_or_user(acting, obj, who)
-    return _set(acting, entity, obj, "owner_id", user_id)
+    return _set(acting, entity, obj, OWNER_FIELDS.get(entity, "owner_id"), user_id)
 
 
 def _set(acting: Acting, entity: str, obj: Entity, name: str, value: Any) -> ActionResult:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead
+from app.models import Account, Activity, Contact, Deal, Document, Entity, Lead, Ticket
 from app.services.core.field_changes import CHANGES_KEY, FieldChange, field_changes
 
 WATCHED: dict[type[Entity], str] = {
@@ -25,6 +25,7 @@ WATCHED: dict[type[Entity], str] = {
     Deal: "deal",
     Activity: "activity",
     Document: "document",
+    Ticket: "ticket",
 }
 MODELS: dict[str, type[Entity]] = {name: model for model, name in WATCHED.items()}
 _SKIPPED = frozenset({"version", "updated_at", "created_at", "id"})

@@ -23,6 +23,7 @@ TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "date_reached": ("contact", "account", "lead", "deal", "activity", "document"),
     "no_activity": ("contact", "account", "lead", "deal"),
     "task_overdue": ("activity",),
+    "sla_near": ("ticket",),
 }
 TRIGGER_LABELS = {
     "created": "a record is created",
@@ -32,7 +33,10 @@ TRIGGER_LABELS = {
     "date_reached": "a date is reached",
     "no_activity": "no activity for N days",
     "task_overdue": "a task becomes overdue",
+    "sla_near": "a ticket nears its SLA breach (N minutes before)",
 }
+SLA_TARGETS = ("first_response", "resolution")
+TICKET_ACTIONS = ("assign_owner", "set_field", "add_tag", "remove_tag", "notify", "webhook")
 ACTIONS = (
     "create_task",
     "assign_owner",
@@ -168,6 +172,10 @@ def validate_shape(data: RuleInput) -> None:
             errors.append(
                 FieldError(f"actions[{i}]", f"unknown action {kind!r}; one of {', '.join(ACTIONS)}")
             )
+        elif data.entity == "ticket" and kind not in TICKET_ACTIONS:
+            errors.append(
+                FieldError(f"actions[{i}]", f"a ticket rule can {', '.join(TICKET_ACTIONS)}, not {kind}")
+            )
         elif kind == "move_stage" and data.entity != "deal":
             errors.append(FieldError(f"actions[{i}]", "only a deal can be moved to a stage"))
         elif kind in ("create_task",) and not str(action.get("subject", "")).strip():
@@ -221,6 +229,13 @@ def _trigger_param_errors(trigger: str, params: dict[str, Any]) -> list[FieldErr
         errors.append(FieldError("trigger_params.threshold", "a whole-number score threshold"))
     if trigger in ("no_activity",) and not (isinstance(params.get("days"), int) and params["days"] > 0):
         errors.append(FieldError("trigger_params.days", "a number of days above 0"))
+    if trigger == "sla_near":
+        if not (isinstance(params.get("minutes"), int) and params["minutes"] >= 0):
+            errors.append(
+                FieldError("trigger_params.minutes", "how many minutes before the breach (0 or more)")
+            )
+        if params.get("target", "resolution") not in SLA_TARGETS:
+            errors.append(FieldError("trigger_params.target", f"one of {', '.join(SLA_TARGETS)}"))
     if trigger == "date_reached":
         if not params.get("field"):
             errors.append(FieldError("trigger_params.field", "say which date field"))

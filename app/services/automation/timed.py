@@ -15,7 +15,17 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.models import Activity, ActivityKind, AutomationRule, AutomationRunKey, Entity, utcnow, uuid7_many
+from app.models import (
+    Activity,
+    ActivityKind,
+    AutomationRule,
+    AutomationRunKey,
+    Entity,
+    Ticket,
+    TicketStatus,
+    utcnow,
+    uuid7_many,
+)
 from app.services.automation.capture import MODELS
 from app.services.automation.engine import RunResult, chunks, conditions, execute, matching
 from app.services.core.errors import FieldError, ValidationError
@@ -55,6 +65,8 @@ def _candidates(session: Session, rule: AutomationRule, now: datetime) -> dict[u
             where.append(_on_date(column, target))
         stmt = select(model.id).where(*where)
         return {r: target.isoformat() for r in session.scalars(stmt)}
+    if rule.trigger == "sla_near":
+        return _sla_near(session, where, params, now)
     if rule.trigger == "task_overdue":
         stmt = select(Activity.id, Activity.due_at).where(
             *where, Activity.kind == ActivityKind.TASK, Activity.done_at.is_(None), Activity.due_at < now
@@ -75,6 +87,26 @@ def _candidates(session: Session, rule: AutomationRule, now: datetime) -> dict[u
         )
         last.update({r: when for r, when in rows})
     return {r: "quiet:" + _day(last.get(r) or created) for r, created in quiet.items()}
+
+
+def _sla_near(
+    session: Session, where: list[Any], params: dict[str, Any], now: datetime
+) -> dict[uuid.UUID, str]:
+    """Running tickets (not waiting, not resolved) whose target falls due within `minutes` of now, or is
+    past it. Keyed by the due time, so a ticket re-timed (raised priority, a pause) can fire again."""
+    target = str(params.get("target", "resolution"))
+    due_at = Ticket.first_response_due if target == "first_response" else Ticket.resolution_due
+    met = Ticket.first_response_at if target == "first_response" else Ticket.resolved_at
+    horizon = now + timedelta(minutes=int(params.get("minutes", 0)))
+    stmt = select(Ticket.id, due_at).where(
+        *where,
+        Ticket.status.in_((TicketStatus.NEW, TicketStatus.OPEN)),
+        met.is_(None),
+        due_at.is_not(None),
+        due_at <= horizon,
+    )
+    tag = "f" if target == "first_response" else "r"  # run keys hold 40 characters: the due time in seconds
+    return {r: f"sla:{tag}:{int(when.timestamp())}" for r, when in session.execute(stmt) if when is not None}
 
 
 def _date_column(model: Any, name: str) -> Any:

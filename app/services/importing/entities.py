@@ -30,6 +30,7 @@ from app.models import (
     DealStageHistory,
     Lead,
     Product,
+    Ticket,
     User,
 )
 from app.models.money import to_minor
@@ -40,6 +41,7 @@ from app.services.documents import products
 from app.services.importing.cells import as_key, choice, locale_region, phone, row_country
 from app.services.importing.extras import account_extras, person_extras, source_id
 from app.services.importing.parsing import ISO, parse_money, parse_when
+from app.services.importing.ticket_rows import number_and_time, ticket_row
 from app.services.records import accounts, contacts
 from app.services.records.accounts import ACCOUNT_STATUSES
 from app.services.records.contacts import CONTACT_STATUSES
@@ -98,6 +100,8 @@ class EntitySpec:
     children: tuple[Any, ...] = ()  # foreign-key columns whose rows go with a created record on undo
     needs_db: bool = False  # validate reads Lookups filled from the database
     account_field: str = ""  # the column the '_account' name resolves into
+    # Fills what a new row needs from the database at write time (a ticket's number and due times).
+    complete_new: Callable[[Any, list[dict[str, Any]]], None] | None = None
 
 
 def _lower_name(first: Any, last: Any, company: Any) -> Any:
@@ -591,6 +595,19 @@ ENTITIES: dict[str, EntitySpec] = {
         (MatchOn.SKU, MatchOn.EXTERNAL_ID, MatchOn.NONE),
         lambda v: str(v["name"]).lower(),
         lambda: func.lower(Product.name),
+    ),
+    "tickets": EntitySpec(
+        "tickets",
+        "ticket",
+        Ticket,
+        ticket_row,
+        ("description", "priority", "category", "channel", "assignee_id"),
+        (MatchOn.NONE,),
+        lambda v: str(v["subject"]).lower(),
+        lambda: func.lower(Ticket.subject),
+        needs_db=True,
+        account_field="account_id",
+        complete_new=number_and_time,
     ),
 }
 KINDS = tuple(ENTITIES)

@@ -253,12 +253,24 @@ _PRODUCT: dict[str, tuple[str, ...]] = {
     "is_active": ("Active", "Is Active", "Status"),
     "external_id": ("Id", "Product ID", "Record ID", "External ID"),
 }
+_TICKET: dict[str, tuple[str, ...]] = {
+    "subject": ("Subject", "Title", "Summary", "Ticket Subject", "Case Subject", "Betreff"),
+    "description": ("Description", "Body", "Details", "Issue", "Problem"),
+    "priority": ("Priority", "Urgency", "Severity"),
+    "status": ("Status", "State", "Ticket Status"),
+    "category": ("Category", "Type", "Topic", "Ticket Type"),
+    "channel": ("Channel", "Origin", "Source", "Via"),
+    "assignee": ("Assignee", "Assigned To", "Agent", "Owner", "Case Owner"),
+    "account": ("Account", "Account Name", "Company", "Organization", "Customer"),
+    "created_at": ("Created", "Created At", "Created Date", "Opened", "Date Opened"),
+}
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "contacts": _CONTACT,
     "accounts": _ACCOUNT,
     "leads": _LEAD,
     "deals": _DEAL,
     "products": _PRODUCT,
+    "tickets": _TICKET,
 }
 FIELDS: dict[str, tuple[str, ...]] = {kind: tuple(table) for kind, table in SYNONYMS.items()}
 

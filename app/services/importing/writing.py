@@ -220,6 +220,8 @@ def _write(
     if entity.account_field:
         account_ids, made = accounts_of(work, entity, new_rows, batch.id, now, known_accounts)
         items += made
+    if entity.complete_new is not None:
+        entity.complete_new(work, new_rows)
     after = place_deals(work, new_rows) if entity.model is Deal else insert_rows(s, entity.model, new_rows)
     at(0.7)
     if entity.model is Contact:

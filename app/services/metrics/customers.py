@@ -284,6 +284,7 @@ def nps(s: Session, scope: Scope) -> Nps:
             func.coalesce(func.sum(case((NpsResponse.score <= 6, 1), else_=0)), 0),
         ).where(
             NpsResponse.deleted_at.is_(None),
+            NpsResponse.kind == "nps",  # the CSAT answers share the table (migration 0027)
             NpsResponse.answered_on >= p.start,
             NpsResponse.answered_on < p.end,
         )

@@ -125,7 +125,7 @@ class NpsService(RecordService[NpsInput, NpsDetail]):
             stmt = (
                 select(*LIST.row_columns)
                 .outerjoin(Contact, Contact.id == NpsResponse.contact_id)
-                .where(NpsResponse.deleted_at.is_(None))
+                .where(NpsResponse.deleted_at.is_(None), NpsResponse.kind == "nps")  # not the CSAT answers
                 .order_by(NpsResponse.answered_on.desc(), NpsResponse.id.desc())
                 .limit(limit)
             )

@@ -21,13 +21,14 @@ from sqlalchemy.orm import Session
 from app.models import Account, Ticket, TicketEntry, TicketPriority, TicketStatus, User, utcnow
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
-from app.services.core.listing import ScannedList, text_filter
+from app.services.core.listing import text_filter
 from app.services.core.record_service import RecordService
 from app.services.core.uow import Work
 from app.services.core.validation import require_text
 from app.services.documents.numbering import draw
 from app.services.service_desk.business_hours import BusinessCalendar
-from app.services.service_desk.sla import default_policy, policy_of
+from app.services.service_desk.queues import TicketList, team_of
+from app.services.service_desk.sla import default_policy, policy_of, tier_of
 
 ENTITY = "ticket"
 CHANNELS = ("", "email", "phone", "web", "in_person")
@@ -35,6 +36,8 @@ OPEN_STATES = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
 # In Ticket.custom: the first response happened at a time nobody recorded (an imported case): no target.
 FIRST_RESPONSE = "first_response"
 NOT_RECORDED = "not recorded"
+PRIORITIES = tuple(p.value for p in TicketPriority)  # low to urgent
+STATUSES = tuple(s.value for s in TicketStatus)
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,18 @@ class TicketRow:
     resolution_due: datetime | None
     updated_at: datetime
     deleted_at: datetime | None = None
+    first_response_due: datetime | None = None
+    first_response_at: datetime | None = None
+    paused_at: datetime | None = None
+    created_at: datetime | None = None
     custom: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def next_due(self) -> datetime | None:
+        """The target the clock runs to now: the first response until it is made, then the resolution."""
+        if self.status in ("resolved", "closed"):
+            return None
+        return self.first_response_due if self.first_response_at is None else self.resolution_due
 
 
 @dataclass(frozen=True)
@@ -124,19 +138,23 @@ class SlaClock:
 
 
 def _row(*values: Any, custom: Mapping[str, Any] | None = None) -> TicketRow:
-    ident, number, subject, status, priority, account, assignee, due, updated, deleted = values
+    ident, number, subject, status, priority, account, assignee, due, updated, deleted, *rest = values
+    first_due, first_at, paused, created = rest
     return TicketRow(
         ident, number, subject, str(getattr(status, "value", status)), str(getattr(priority, "value", priority)),
-        account or "", assignee or "", due, updated, deleted, custom or {},
+        account or "", assignee or "", due, updated, deleted, first_due, first_at, paused, created, custom or {},
     )  # fmt: skip
 
 
 SORTS: dict[str, tuple[Any, ...]] = {
-    "due": (Ticket.resolution_due, Ticket.id),
+    "due": (Ticket.next_due, Ticket.id),  # the target that runs now: what breaches first on top
     "number": (Ticket.number, Ticket.id),
     "updated": (Ticket.updated_at, Ticket.id),
+    "priority": (Ticket.priority, Ticket.id),
+    "status": (Ticket.status, Ticket.id),
+    "created": (Ticket.created_at, Ticket.id),
 }
-LIST = ScannedList(
+LIST = TicketList(
     model=Ticket,
     entity=ENTITY,
     table="tickets",
@@ -154,11 +172,14 @@ LIST = ScannedList(
         Ticket.resolution_due,
         Ticket.updated_at,
         Ticket.deleted_at,
+        Ticket.first_response_due,
+        Ticket.first_response_at,
+        Ticket.paused_at,
+        Ticket.created_at,
     ),
     custom_values=True,
     row_factory=_row,
     search_filter=lambda text: text_filter([Ticket.number, Ticket.subject, Ticket.description], text),
-    kind_column=Ticket.status,
 )
 
 
@@ -209,7 +230,7 @@ class TicketsService(RecordService[TicketInput, TicketDetail]):
         year = now.year
         values["number"] = f"T-{year}-{draw(work.session, 'ticket', year, ''):05d}"
         values["sla_policy_id"] = policy.id
-        first, resolve = policy.targets[values["priority"].value]
+        first, resolve = policy.target(values["priority"].value, tier_of(work.session, values["account_id"]))
         values["first_response_due"] = policy.calendar.add(now, first)
         values["resolution_due"] = policy.calendar.add(now, resolve)
         if values["status"] is TicketStatus.WAITING:
@@ -265,6 +286,11 @@ class TicketsService(RecordService[TicketInput, TicketDetail]):
             work.changed(ENTITY, ChangeKind.UPDATED, [obj.id])
             detail = self.detail(work.session, obj)
         return Outcome(detail, work.changes)
+
+    def my_team(self) -> uuid.UUID | None:
+        """The signed-in user's team (the "my team's" queue), or None."""
+        with self.uow.read() as session:
+            return team_of(session, self.uow.user_id)
 
     def clock(self, detail: TicketDetail, now: datetime | None = None) -> SlaClock:
         """Working minutes left to the first response and to the resolution; paused ones measured at the pause."""

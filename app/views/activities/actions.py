@@ -59,6 +59,9 @@ WIDGET_KEYS = (
     ("T", "Calendar: go to today"),
     ("← / →, PgUp / PgDown", "Calendar: the previous / next day, week or month"),
     ("Esc", "Calendar: cancel the drag of a meeting or task"),
+    ("A / P / R", "Tickets: assign, set the priority, reply to the selected ticket"),
+    ("Ctrl+Enter", "Tickets: send the reply"),
+    ("Ctrl+Shift+R", "Tickets: resolve the selected ticket (elsewhere: the Reports page)"),
 )
 
 

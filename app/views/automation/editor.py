@@ -37,7 +37,7 @@ from app.services.core.errors import RapportError, ValidationError
 from app.views.common.env import ViewEnv
 from app.views.segments.criteria_editor import CriteriaEditor
 
-ENTITIES = ("contact", "account", "lead", "deal", "activity", "document")
+ENTITIES = ("contact", "account", "lead", "deal", "activity", "document", "ticket")
 # which settings each trigger shows
 TRIGGER_SETTINGS = {
     "field_changed": ("field", "to", "from"),
@@ -45,6 +45,7 @@ TRIGGER_SETTINGS = {
     "score_crosses": ("threshold",),
     "date_reached": ("date_field", "days", "yearly"),
     "no_activity": ("quiet_days",),
+    "sla_near": ("sla_minutes", "sla_target"),
 }
 TEXT_OF_ACTION = {
     "create_task": "subject",
@@ -88,6 +89,14 @@ class RuleEditor(QDialog):
         self.days.setToolTip("days after the date; negative: before it")
         self.quiet_days = QSpinBox(objectName="triggerQuietDays", minimum=1, maximum=3650, value=30)
         self.yearly = QCheckBox("every year (birthdays, anniversaries)", objectName="triggerYearly")
+        self.sla_minutes = QSpinBox(
+            objectName="triggerSlaMinutes", maximum=7 * 24 * 60, value=30, suffix=" min"
+        )
+        self.sla_minutes.setAccessibleName("Minutes before the breach")
+        self.sla_target = QComboBox(objectName="triggerSlaTarget")
+        self.sla_target.setAccessibleName("SLA target")
+        self.sla_target.addItem("first response", "first_response")
+        self.sla_target.addItem("resolution", "resolution")
         when = QFormLayout()
         when.addRow("Records", self.entity)
         when.addRow("When", self.trigger)
@@ -101,6 +110,8 @@ class RuleEditor(QDialog):
             "days": ("Days after", self.days),
             "yearly": ("", self.yearly),
             "quiet_days": ("Quiet for days", self.quiet_days),
+            "sla_minutes": ("Before the breach", self.sla_minutes),
+            "sla_target": ("Of the", self.sla_target),
         }
         for text, widget in self.setting_rows.values():
             when.addRow(text, widget)
@@ -277,6 +288,9 @@ class RuleEditor(QDialog):
         self.days.setValue(int(p.get("days", 0)) if rule.trigger == "date_reached" else 0)
         self.quiet_days.setValue(int(p.get("days", 30)) if rule.trigger == "no_activity" else 30)
         self.yearly.setChecked(bool(p.get("yearly")))
+        if rule.trigger == "sla_near":
+            self.sla_minutes.setValue(int(p.get("minutes", 30)))
+            self.sla_target.setCurrentIndex(max(self.sla_target.findData(p.get("target", "resolution")), 0))
         if self.criteria is not None and rule.conditions:
             self.criteria.set_tree(rule.conditions)
         self.actions = [dict(a) for a in rule.actions]
@@ -303,6 +317,8 @@ class RuleEditor(QDialog):
                 params["yearly"] = True
         elif trigger == "no_activity":
             params["days"] = self.quiet_days.value()
+        elif trigger == "sla_near":
+            params |= {"minutes": self.sla_minutes.value(), "target": self.sla_target.currentData()}
         return params
 
     def to_input(self) -> RuleInput:

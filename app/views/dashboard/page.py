@@ -39,11 +39,12 @@ from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.formatting import money, short_date
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
+from app.views.dashboard.feedback_tile import show_feedback_tiles
 from app.views.dashboard.kpi_tile import BLUE, GREEN, GREY, LIGHT_BLUE, ORANGE, TileGrid
 from app.views.dashboard.owner_picker import OwnerPicker
 from app.views.lists.report_page import ReportPage
 
-WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")
+WATCHED = ("deal", "lead", "activity", "account", "stage", "pipeline", "user", "nps")  # nps: CSAT too
 SOURCE_NAMES = {"": "(none)"}
 PRINT_SIZE = QSize(440, 280)  # each chart in the PDF, two to a row: labels print at 7 pt or more
 
@@ -293,6 +294,7 @@ class DashboardPage(ReportPage):
                     widget.make_clickable("Click to see, add or delete NPS answers")
                     widget.clicked.connect(self.open_nps_answers)
             widget.show_value(tile.value, tile.change, tile.better)
+        show_feedback_tiles(self.env, self.tile_grid, k.scope.period.start, k.scope.period.end)
         c = self.charts
         stages = list(k.open_pipeline)
         c["pipeline"].set_bars(

@@ -57,6 +57,7 @@ class RecordListPage(ListPage):
     kind: EntityKind
     editor_class: Any  # a FormDialog subclass taking (env, detail, parent)
     print_list_on_ctrl_p = True  # False where Ctrl+P prints the selected record (Documents)
+    model_class: type[PagedTableModel] = PagedTableModel  # a subclass adds roles (the tickets' timer colours)
 
     def __init__(
         self,
@@ -69,7 +70,7 @@ class RecordListPage(ListPage):
         self.base_columns = columns
         self.env = env
         defs = self._custom_defs()
-        model = PagedTableModel(self.kind.service(env.ctx), columns + custom_columns(defs))
+        model = self.model_class(self.kind.service(env.ctx), columns + custom_columns(defs))
         if filters is None:
             filters = standard_filters(env.ctx, statuses, self.kind.name)
             self.views_in_title_row = True

@@ -47,6 +47,8 @@ PAGE_ICONS = (
     "dashboard",
     "products",
     "documents",
+    "tickets",
+    "knowledge",
     "reports",
     "email",
     "trash",
@@ -66,6 +68,8 @@ PAGE_TITLES = (
     "Dashboard",
     "Products",
     "Documents",
+    "Tickets",
+    "Knowledge",
     "Reports",
     "Campaigns",
     "Trash",
@@ -87,6 +91,8 @@ PAGE_KEYS = {
     "Dashboard": "Ctrl+9",
     "Documents": "Ctrl+0",
     "Products": "Ctrl+Shift+P",
+    "Tickets": "Ctrl+Shift+K",
+    "Knowledge": "Ctrl+Shift+B",
     "Reports": "Ctrl+Shift+R",
     "Campaigns": "Ctrl+Shift+M",
     "Trash": "Ctrl+Shift+T",
@@ -342,10 +348,12 @@ class MainWindow(QMainWindow):
     dashboard = page_attribute(8)
     products = page_attribute(9)
     documents = page_attribute(10)
-    reports = page_attribute(11)
-    campaigns = page_attribute(12)
-    trash = page_attribute(13)
-    audit = page_attribute(14)
+    tickets = page_attribute(11)
+    knowledge = page_attribute(12)
+    reports = page_attribute(13)
+    campaigns = page_attribute(14)
+    trash = page_attribute(15)
+    audit = page_attribute(16)
 
     def current_page(self) -> ListPage:
         return self.pages[self.stack.currentIndex()]
@@ -378,6 +386,8 @@ class MainWindow(QMainWindow):
             "deal": "board",
             "product": "products",
             "document": "documents",
+            "ticket": "tickets",
+            "article": "knowledge",
         }.get(entity)
         if name is not None:
             page = getattr(self, name)  # builds only this page

@@ -27,6 +27,8 @@ PAGE_CLASSES = (
     ("dashboard", "app.views.dashboard.page", "DashboardPage"),
     ("products", "app.views.documents.products", "ProductsPage"),
     ("documents", "app.views.documents.page", "DocumentsPage"),
+    ("tickets", "app.views.service_desk.page", "TicketsPage"),
+    ("knowledge", "app.views.service_desk.knowledge", "KnowledgePage"),
     ("reports", "app.views.reports.page", "ReportsPage"),
     ("campaigns", "app.views.campaigns.page", "CampaignsPage"),
     ("trash", "app.views.records.trash", "TrashPage"),
