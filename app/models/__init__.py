@@ -27,6 +27,18 @@ from app.models.document import (
 )
 from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
+from app.models.mail import (
+    EmailTemplate,
+    MailAccount,
+    MailAddressState,
+    MailAttachment,
+    MailDirection,
+    MailFolderState,
+    MailMessage,
+    MailOutbox,
+    MailSecurity,
+    OutboxStatus,
+)
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
 from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
@@ -65,6 +77,7 @@ __all__ = [
     "DocumentLine",
     "DocumentStatus",
     "DocumentType",
+    "EmailTemplate",
     "Entity",
     "FieldKind",
     "ImportBatch",
@@ -72,10 +85,19 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "MailAccount",
+    "MailAddressState",
+    "MailAttachment",
+    "MailDirection",
+    "MailFolderState",
+    "MailMessage",
+    "MailOutbox",
+    "MailSecurity",
     "NotDuplicate",
     "Notification",
     "NpsResponse",
     "NumberSequence",
+    "OutboxStatus",
     "Pipeline",
     "PriceList",
     "PriceListItem",
