@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
+from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Entity, enum_column
@@ -34,6 +34,13 @@ class MailDirection(enum.StrEnum):
     IN = "in"
 
 
+def _imap_security() -> Enum:
+    """The same choices under their own CHECK name (one table cannot hold two 'mailsecurity' checks)."""
+    column = enum_column(MailSecurity)
+    column.name = "imapsecurity"
+    return column
+
+
 class MailAccount(Entity):
     __tablename__ = "mail_accounts"
 
@@ -47,7 +54,7 @@ class MailAccount(Entity):
     smtp_username: Mapped[str] = mapped_column(String(254), default="")
     imap_host: Mapped[str] = mapped_column(String(255), default="")  # '' when the account only sends
     imap_port: Mapped[int] = mapped_column(default=993)
-    imap_security: Mapped[MailSecurity] = mapped_column(enum_column(MailSecurity), default=MailSecurity.TLS)
+    imap_security: Mapped[MailSecurity] = mapped_column(_imap_security(), default=MailSecurity.TLS)
     imap_username: Mapped[str] = mapped_column(String(254), default="")
     sent_folder: Mapped[str] = mapped_column(String(120), default="Sent")
     # Put a copy of each sent mail in the Sent folder (off for servers that file it themselves, e.g. Gmail).

@@ -87,7 +87,7 @@ def upgrade() -> None:
                 "none",
                 "starttls",
                 "tls",
-                name="mailsecurity",
+                name="imapsecurity",
                 native_enum=False,
                 create_constraint=True,
                 length=24,
