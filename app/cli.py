@@ -22,6 +22,7 @@ from app.commands import (
     gui,
     importing,
     kpis,
+    mail,
     pipeline,
     printing,
     records,
@@ -54,6 +55,7 @@ COMMANDS = [
     records,
     server,
     user,
+    mail,
 ]
 
 

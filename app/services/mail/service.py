@@ -120,9 +120,31 @@ class MailService:
                 for r in session.scalars(stmt)
             ]
 
-    def email_document(self, account_id: uuid.UUID, document_id: uuid.UUID, draft: Draft | None = None) -> QueuedMail:
+    def email_document(
+        self, account_id: uuid.UUID, document_id: uuid.UUID, draft: Draft | None = None
+    ) -> QueuedMail:
         """Queue the document (a quote, an invoice) to its contact, else its account, with its PDF attached."""
         from app.services.mail.documents import default_draft, document_mail
 
         entity, record_id, pdf, fields = document_mail(self.uow, document_id)
-        return self.send(account_id, draft or default_draft(), entity, record_id, [pdf], {"document": fields}, document_id)
+        return self.send(
+            account_id, draft or default_draft(), entity, record_id, [pdf], {"document": fields}, document_id
+        )
+
+    def find_recipient(self, text: str) -> tuple[str, uuid.UUID, str]:
+        """(entity, id, name) of the contact, lead or account with this email address or id."""
+        from app.models import Account, Contact, Lead
+        from app.services.core.errors import RapportError
+
+        wanted = text.strip().lower()
+        with self.uow.read() as session:
+            for entity, model in (("contact", Contact), ("lead", Lead), ("account", Account)):
+                try:
+                    where = model.id == uuid.UUID(wanted)
+                except ValueError:
+                    where = model.email == wanted
+                row = session.scalars(select(model).where(where, model.deleted_at.is_(None)).limit(1)).first()
+                if row is not None:
+                    name = row.name if entity == "account" else f"{row.first_name} {row.last_name}".strip()
+                    return entity, row.id, name
+        raise RapportError(f"no contact, lead or account has the address or id {text!r}")
