@@ -45,7 +45,7 @@ def bounces_of(msg: EmailMessage) -> list[Bounce]:
                     failed.append((address.strip("<>").lower(), reason))
         elif kind == "message/rfc822" and not original:
             inner = part.get_payload()
-            if isinstance(inner, list) and inner:
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 original = str(inner[0].get("Message-ID", "")).strip()
         elif kind == "text/rfc822-headers" and not original:
             original = str(HeaderParser().parsestr(part.get_content()).get("Message-ID", "")).strip()

@@ -18,7 +18,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -72,7 +72,7 @@ def _quoted(text: str) -> str:
 
 
 def parse(uid: int, raw: bytes, fallback_id: str) -> Incoming:
-    msg = cast(EmailMessage, _PARSER.parsebytes(raw))
+    msg: EmailMessage = _PARSER.parsebytes(raw)
     name, address = parseaddr(str(msg.get("From", "")))
     to = tuple(
         a.lower()

@@ -138,7 +138,8 @@ class MailService:
 
         wanted = text.strip().lower()
         with self.uow.read() as session:
-            for entity, model in (("contact", Contact), ("lead", Lead), ("account", Account)):
+            models: tuple[tuple[str, Any], ...] = (("contact", Contact), ("lead", Lead), ("account", Account))
+            for entity, model in models:
                 try:
                     where = model.id == uuid.UUID(wanted)
                 except ValueError:
