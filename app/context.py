@@ -258,7 +258,9 @@ class AppContext:
 
     mail: Service[MailService] = Service("app.services.mail.service:MailService")
     mail_accounts: Service[MailAccountService] = Service("app.services.mail.accounts:MailAccountService")
-    email_templates: Service[EmailTemplateService] = Service("app.services.mail.templates:EmailTemplateService")
+    email_templates: Service[EmailTemplateService] = Service(
+        "app.services.mail.templates:EmailTemplateService"
+    )
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation

@@ -32,13 +32,26 @@ def document_fields(doc: DocumentDetail) -> dict[str, Any]:
     }
 
 
+def _recipient(doc: DocumentDetail) -> tuple[str, uuid.UUID]:
+    """Its contact, else its account."""
+    return ("contact", doc.contact_id) if doc.contact_id else ("account", doc.account_id)
+
+
+def document_recipient(
+    uow: UnitOfWorkFactory, document_id: uuid.UUID
+) -> tuple[str, uuid.UUID, dict[str, Any]]:
+    """(recipient entity, its id, the `document` merge fields) of a document."""
+    doc = DocumentsService(uow).get(document_id)
+    return (*_recipient(doc), document_fields(doc))
+
+
 def document_mail(
     uow: UnitOfWorkFactory, document_id: uuid.UUID
 ) -> tuple[str, uuid.UUID, Attachment, dict[str, Any]]:
     """(recipient entity, its id, the PDF, the `document` merge fields) of a document."""
     doc = DocumentsService(uow).get(document_id)
     pdf = render_pdf(doc, CompanyService(uow).get())
-    entity, record_id = ("contact", doc.contact_id) if doc.contact_id else ("account", doc.account_id)
+    entity, record_id = _recipient(doc)
     return entity, record_id, Attachment(f"{doc.number}.pdf", "application/pdf", pdf), document_fields(doc)
 
 

@@ -149,3 +149,10 @@ class MailService:
                     name = row.name if entity == "account" else f"{row.first_name} {row.last_name}".strip()
                     return entity, row.id, name
         raise RapportError(f"no contact, lead or account has the address or id {text!r}")
+
+    def document_recipient(self, document_id: uuid.UUID) -> tuple[str, uuid.UUID, dict[str, dict[str, Any]]]:
+        """Whom a document is mailed to (entity, id) and its merge fields, for the Compose preview."""
+        from app.services.mail.documents import document_recipient
+
+        entity, record_id, fields = document_recipient(self.uow, document_id)
+        return entity, record_id, {"document": fields}

@@ -62,7 +62,9 @@ class RecordingHandler:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
-        item = Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content))  # type: ignore[attr-defined]
+        item = Received(
+            envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content)
+        )  # type: ignore[attr-defined]
         with self.lock:
             self.received.append(item)
         if self.on_data is not None:
@@ -90,7 +92,9 @@ class SmtpServer:
 
 class Dovecot:
     def __init__(self) -> None:
-        self.binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else "")
+        self.binary = shutil.which("dovecot") or (
+            "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else ""
+        )
         if not self.binary:
             raise RuntimeError(
                 "Dovecot is not installed, so the mail tests have no IMAP server: "

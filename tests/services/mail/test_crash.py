@@ -38,7 +38,9 @@ def _queue(ctx, account, count: int) -> list[str]:
     addresses = []
     for n in range(count):
         address = f"member{n}@example.com"
-        person = ctx.contacts.create(ContactInput(first_name=f"M{n}", last_name="Member", email=address)).value
+        person = ctx.contacts.create(
+            ContactInput(first_name=f"M{n}", last_name="Member", email=address)
+        ).value
         ctx.mail.send(account.id, DRAFT, "contact", person.id)
         addresses.append(address)
     return addresses
@@ -98,18 +100,24 @@ def _kill_during_data(ctx, account, smtp, on_received=None):
     release.set()
 
 
-def test_killed_while_the_server_took_the_mail_it_is_found_in_sent_and_not_sent_again(ctx, account, smtp, dovecot):
+def test_killed_while_the_server_took_the_mail_it_is_found_in_sent_and_not_sent_again(
+    ctx, account, smtp, dovecot
+):
     ctx.mail_accounts.update(account.id, account.__class__(**{**account.__dict__, "copy_to_sent": False}))
     addresses = _queue(ctx, account, 6)
     # the server files each mail it accepts in the Sent folder, as Gmail and Exchange do
-    _kill_during_data(ctx, account, smtp, on_received=lambda item: dovecot.deliver(account.imap_username, item.data, "Sent"))
+    _kill_during_data(
+        ctx, account, smtp, on_received=lambda item: dovecot.deliver(account.imap_username, item.data, "Sent")
+    )
     report = ctx.mail.deliver(account.id)
     assert report.recovered_sent == 1 and report.uncertain == 0
     assert Counter(r.recipients[0] for r in smtp.handler.received) == Counter(addresses)
     assert _statuses(ctx) == Counter({"sent": 6})
 
 
-def test_killed_while_the_server_took_the_mail_and_no_copy_in_sent_it_is_uncertain_never_doubled(ctx, account, smtp):
+def test_killed_while_the_server_took_the_mail_and_no_copy_in_sent_it_is_uncertain_never_doubled(
+    ctx, account, smtp
+):
     addresses = _queue(ctx, account, 6)
     _kill_during_data(ctx, account, smtp)
     report = ctx.mail.deliver(account.id)

@@ -20,13 +20,38 @@ def test_mail_from_the_command_line(tmp_path, capsys, smtp, dovecot, file_keyrin
     monkeypatch.setenv("RAPPORT_IMAP_PASSWORD", PASSWORD)
     add = ["mail", "account", "add", "Work", "--from", "rita@example.com", "--smtp-host", "127.0.0.1"]
     add += ["--smtp-port", str(smtp.port), "--smtp-security", "none", "--imap-host", "127.0.0.1"]
-    add += ["--imap-port", str(dovecot.port), "--imap-security", "none", "--imap-user", mailbox_user, "--db", db]
+    add += [
+        "--imap-port",
+        str(dovecot.port),
+        "--imap-security",
+        "none",
+        "--imap-user",
+        mailbox_user,
+        "--db",
+        db,
+    ]
     assert main(add) == 0
     assert PASSWORD in json.loads(file_keyring.read_text()).values()  # in the keyring, not the database
     assert PASSWORD.encode() not in (tmp_path / "mail.db").read_bytes()
     assert main(["mail", "account", "test", "--db", db]) == 0
     assert "SMTP: OK\nIMAP: OK" in capsys.readouterr().out
-    assert main(["mail", "template", "add", "Hi", "--subject", "Hi {{ recipient.first_name }}", "--text", "Dear {{ recipient.full_name }}", "--db", db]) == 0
+    assert (
+        main(
+            [
+                "mail",
+                "template",
+                "add",
+                "Hi",
+                "--subject",
+                "Hi {{ recipient.first_name }}",
+                "--text",
+                "Dear {{ recipient.full_name }}",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     assert main(["mail", "send", "--to", "ada@example.com", "--template", "Hi", "--db", db]) == 0
     assert "sent 1, failed 0" in capsys.readouterr().out
     assert smtp.handler.to("ada@example.com")[0].message["Subject"] == "Hi Ada"
@@ -35,5 +60,7 @@ def test_mail_from_the_command_line(tmp_path, capsys, smtp, dovecot, file_keyrin
     assert "read 1: 1 logged on timelines" in capsys.readouterr().out
     assert main(["mail", "outbox", "--db", db]) == 0
     assert "sent" in capsys.readouterr().out
-    assert main(["mail", "send", "--to", "nobody@example.com", "--text", "x", "--subject", "y", "--db", db]) == 1
+    assert (
+        main(["mail", "send", "--to", "nobody@example.com", "--text", "x", "--subject", "y", "--db", db]) == 1
+    )
     assert "no contact, lead or account has the address" in capsys.readouterr().err

@@ -16,7 +16,10 @@ from app.services.mail.templates import TemplateInput
 from app.services.records.accounts import AccountInput
 from app.services.records.contacts import ContactInput
 
-HELLO = Draft(subject="Hello {{ recipient.first_name }}", body_text="Dear {{ recipient.full_name }},\nhi from {{ me.name }}.\n")
+HELLO = Draft(
+    subject="Hello {{ recipient.first_name }}",
+    body_text="Dear {{ recipient.full_name }},\nhi from {{ me.name }}.\n",
+)
 
 
 def _contact(ctx, first="Ada", last="Lovelace", email="ada@example.com"):
@@ -65,7 +68,12 @@ def test_an_unknown_merge_field_is_refused_when_the_template_is_saved(ctx):
 def test_a_template_sends_html_and_text(ctx, account, smtp):
     ada = _contact(ctx)
     saved = ctx.email_templates.save(
-        TemplateInput("Welcome", "Welcome {{ recipient.first_name }}", "Plain {{ recipient.last_name }}", "<p>Rich <b>{{ recipient.last_name }}</b></p>")
+        TemplateInput(
+            "Welcome",
+            "Welcome {{ recipient.first_name }}",
+            "Plain {{ recipient.last_name }}",
+            "<p>Rich <b>{{ recipient.last_name }}</b></p>",
+        )
     )
     ctx.mail.send(account.id, Draft(template_id=saved.id), "contact", ada.id)
     ctx.mail.deliver(account.id)
@@ -82,9 +90,13 @@ def test_queue_mail_is_part_of_the_callers_transaction(ctx, account):
         raise RuntimeError("the action that queued it failed")
     assert _outbox_count(ctx) == 0
     with ctx.uow() as work:
-        first = queue_mail(work.session, account.id, HELLO, "contact", ada.id, idempotency_key="campaign:1:ada")
+        first = queue_mail(
+            work.session, account.id, HELLO, "contact", ada.id, idempotency_key="campaign:1:ada"
+        )
     with ctx.uow() as work:
-        again = queue_mail(work.session, account.id, HELLO, "contact", ada.id, idempotency_key="campaign:1:ada")
+        again = queue_mail(
+            work.session, account.id, HELLO, "contact", ada.id, idempotency_key="campaign:1:ada"
+        )
     assert first is not None and again is None and _outbox_count(ctx) == 1
 
 
@@ -94,7 +106,9 @@ def test_sending_keeps_the_pace_reports_progress_and_stops_on_cancel(ctx, accoun
         ctx.mail.send(account.id, HELLO, "contact", person.id)
     seen: list[tuple[int, int]] = []
     started = time.monotonic()
-    report = ctx.mail.deliver(account.id, per_minute=300, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 3)
+    report = ctx.mail.deliver(
+        account.id, per_minute=300, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 3
+    )
     elapsed = time.monotonic() - started
     assert report.cancelled and report.sent == 3 and seen == [(1, 5), (2, 5), (3, 5)]
     assert elapsed >= 2 * 0.2 - 0.05  # 300 a minute: one mail each 0.2 s
@@ -105,7 +119,9 @@ def test_sending_keeps_the_pace_reports_progress_and_stops_on_cancel(ctx, accoun
 
 def test_email_this_quote_attaches_its_pdf(ctx, account, smtp):
     acme = ctx.accounts.create(AccountInput(name="Acme", email="office@acme.example.com")).value
-    doc = ctx.documents.create(DocumentInput(account_id=acme.id, lines=(LineInput("Anvils", "2", "50"),))).value
+    doc = ctx.documents.create(
+        DocumentInput(account_id=acme.id, lines=(LineInput("Anvils", "2", "50"),))
+    ).value
     ctx.mail.email_document(account.id, doc.id)
     report = ctx.mail.deliver(account.id)
     assert report.sent == 1, ctx.mail.outbox()
