@@ -61,7 +61,7 @@ class RecordingHandler:
     on_data: Callable[[Received], None] | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         item = Received(
             envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content)
         )  # type: ignore[attr-defined]

@@ -137,7 +137,7 @@ def test_a_refused_recipient_fails_with_the_servers_answer(ctx, account, smtp):
     ada = _contact(ctx)
     ctx.mail.send(account.id, HELLO, "contact", ada.id)
 
-    async def refuse(server, session, envelope, address, options):  # noqa: ARG001
+    async def refuse(server, session, envelope, address, options):
         return "550 5.1.1 no such user here"
 
     smtp.handler.handle_RCPT = refuse  # type: ignore[attr-defined]

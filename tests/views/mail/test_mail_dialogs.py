@@ -34,7 +34,7 @@ def test_settings_adds_an_account_and_tests_it(window, qtbot, ctx, smtp, dovecot
     assert dialog.save()
     [saved] = ctx.mail_accounts.list()
     assert saved.imap_username == mailbox_user and dialog.chooser.currentData() == saved.id
-    assert all(not w.accessibleName() == "" for w in edits.values())
+    assert all(w.accessibleName() for w in edits.values())
     qtbot.mouseClick(dialog.test_button, qtbot_left())
     qtbot.waitUntil(lambda: "Reading: OK" in dialog.message.text(), timeout=20000)
     assert "Sending: OK" in dialog.message.text()
