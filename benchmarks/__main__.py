@@ -33,6 +33,7 @@ from benchmarks import (
     bench_import,
     bench_lists,
     bench_live,
+    bench_mail,
     bench_metrics,
     bench_reports,
     bench_segments,
@@ -111,6 +112,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_live.SECTION,
         lambda size, _gui: bench_live.run(size),
         bench_live.NOTE + " RAPPORT_BENCH_PG_URL set: PostgreSQL 15 on loopback too.",
+    ),
+    "mail": (
+        bench_mail.SECTION,
+        lambda size, _gui: bench_mail.run(size),
+        "a fresh SQLite database, aiosmtpd and Dovecot on loopback. " + bench_mail.NOTE,
     ),
     "import": (
         bench_import.SECTION,

@@ -11,8 +11,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.models.activity import Activity
 from app.models.base import Entity, enum_column
 
 
@@ -109,6 +110,8 @@ class MailMessage(Entity):
     activity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("activities.id"))
     sent_at: Mapped[datetime | None] = mapped_column()
     received_at: Mapped[datetime | None] = mapped_column()
+    # Lets the unit of work insert the activity first (no flush per logged mail).
+    activity: Mapped[Activity | None] = relationship(lazy="raise")
 
     __table_args__ = (
         Index("ix_mail_messages_message_id", "message_id"),
@@ -167,6 +170,7 @@ class MailAttachment(Entity):
     filename: Mapped[str] = mapped_column(String(255))
     content_type: Mapped[str] = mapped_column(String(100))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    outbox: Mapped[MailOutbox] = relationship(lazy="raise")  # inserted after its outbox row
 
     __table_args__ = (Index("ix_mail_attachments_outbox", "outbox_id"),)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import HeaderParser
 
 from sqlalchemy import select
@@ -19,14 +19,14 @@ class Bounce:
     original_message_id: str
 
 
-def is_dsn(msg: EmailMessage) -> bool:
+def is_dsn(msg: Message) -> bool:
     return (
         msg.get_content_type() == "multipart/report"
         and str(msg.get_param("report-type", "")).lower() == "delivery-status"
     )
 
 
-def bounces_of(msg: EmailMessage) -> list[Bounce]:
+def bounces_of(msg: Message) -> list[Bounce]:
     """The failed recipients of a DSN ('delayed' and 'delivered' reports are not bounces)."""
     original = ""
     failed: list[tuple[str, str]] = []
@@ -48,7 +48,11 @@ def bounces_of(msg: EmailMessage) -> list[Bounce]:
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 original = str(inner[0].get("Message-ID", "")).strip()
         elif kind == "text/rfc822-headers" and not original:
-            original = str(HeaderParser().parsestr(part.get_content()).get("Message-ID", "")).strip()
+            payload = part.get_payload(decode=True)
+            text = (
+                payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(part.get_payload())
+            )
+            original = str(HeaderParser().parsestr(text).get("Message-ID", "")).strip()
     return [Bounce(address, reason, original) for address, reason in failed if address]
 
 

@@ -89,14 +89,23 @@ def _account(row: Account | None, name: str = "") -> dict[str, Any]:
     return {"name": row.name, "city": row.city, "country": row.country, "domain": row.domain}
 
 
+PREFETCH = "mail.prefetch"  # session.info key: rows queue_many read ahead for a chunk of recipients
+
+
 def _live(session: Session, model: Any, entity: str, record_id: uuid.UUID) -> Any:
-    row = session.get(model, record_id)
+    ahead = session.info.get(PREFETCH)
+    row = ahead.get((entity, record_id)) if ahead is not None else None
+    if row is None:
+        row = session.get(model, record_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(entity, record_id)
     return row
 
 
 def _contact_account(session: Session, contact: Contact) -> Account | None:
+    ahead = session.info.get(PREFETCH)
+    if ahead is not None and ("account_of", contact.id) in ahead:
+        return ahead[("account_of", contact.id)]  # type: ignore[no-any-return]
     return session.scalar(
         select(Account)
         .join(AccountContact, AccountContact.account_id == Account.id)
@@ -233,25 +242,26 @@ def queue_mail(
     Raises ValidationError naming the field and recipient when a merge field has no value, or the
     recipient has no address or their address bounced before.
     """
-    if idempotency_key is not None:
-        known = session.scalar(select(MailOutbox.id).where(MailOutbox.idempotency_key == idempotency_key))
-        if known is not None:
-            return None
-    account = load_account(session, account_id)
-    compiled = compiled_draft(session, draft) if isinstance(draft, Draft) else draft
-    mail = render(session, compiled, entity, record_id, sender_fields(account), extra)
-    bounced = session.scalar(
-        select(MailAddressState).where(
-            MailAddressState.address == mail.to.lower(), MailAddressState.bounced_at.is_not(None)
-        )
-    )
-    if bounced is not None:
-        raise ValidationError(
-            FieldError(
-                "to",
-                f"mail to {mail.to} ({mail.label}) bounced on {bounced.bounced_at:%Y-%m-%d}: {bounced.bounce_reason or 'undeliverable'}",
+    with session.no_autoflush:  # reads only: a campaign queues thousands without a flush per mail
+        if idempotency_key is not None:
+            known = session.scalar(select(MailOutbox.id).where(MailOutbox.idempotency_key == idempotency_key))
+            if known is not None:
+                return None
+        account = load_account(session, account_id)
+        compiled = compiled_draft(session, draft) if isinstance(draft, Draft) else draft
+        mail = render(session, compiled, entity, record_id, sender_fields(account), extra)
+        bounced = session.scalar(
+            select(MailAddressState).where(
+                MailAddressState.address == mail.to.lower(), MailAddressState.bounced_at.is_not(None)
             )
         )
+        if bounced is not None:
+            raise ValidationError(
+                FieldError(
+                    "to",
+                    f"mail to {mail.to} ({mail.label}) bounced on {bounced.bounced_at:%Y-%m-%d}: {bounced.bounce_reason or 'undeliverable'}",
+                )
+            )
     message_id = new_message_id(account.from_address)
     row = MailOutbox(
         id=uuid7(),  # no flush per mail: a campaign queues thousands in one transaction
@@ -269,12 +279,8 @@ def queue_mail(
         **mail.links,
     )
     session.add(row)
-    if attachments:
-        session.flush()  # rows with no relationship() are not ordered by their foreign key
     for item in attachments:
         session.add(
-            MailAttachment(
-                outbox_id=row.id, filename=item.filename, content_type=item.content_type, data=item.data
-            )
+            MailAttachment(outbox=row, filename=item.filename, content_type=item.content_type, data=item.data)
         )
     return QueuedMail(row.id, message_id, mail.to)

@@ -57,7 +57,6 @@ def log_mail(session: Session, log: MailLog, thread_id: str) -> MailMessage:
         **log.links,
     )
     session.add(activity)
-    session.flush()  # the mail row refers to it (no relationship() orders the two)
     row = MailMessage(
         mail_account_id=log.mail_account_id,
         direction=log.direction,
@@ -69,7 +68,7 @@ def log_mail(session: Session, log: MailLog, thread_id: str) -> MailMessage:
         message_id=log.message_id[:255],
         in_reply_to=log.in_reply_to[:255],
         thread_id=thread_id[:255],
-        activity_id=activity.id,
+        activity=activity,
         sent_at=log.at if log.direction is MailDirection.OUT else None,
         received_at=log.at if log.direction is MailDirection.IN else None,
         **log.links,
