@@ -145,3 +145,40 @@ def test_a_refused_recipient_fails_with_the_servers_answer(ctx, account, smtp):
     assert report.failed == 1 and report.sent == 0
     [row] = ctx.mail.outbox()
     assert row.status == "failed" and "550 5.1.1 no such user here" in row.error
+
+
+def test_a_mail_about_a_deal_goes_to_its_contact_and_is_logged_on_the_deal(ctx, account, smtp):
+    from app.models import Deal, Pipeline, Stage
+
+    acme = ctx.accounts.create(AccountInput(name="Acme")).value
+    ada = _contact(ctx)
+    with ctx.sessions.begin() as s:
+        pipeline = Pipeline(name="Sales", is_default=True)
+        s.add(pipeline)
+        s.flush()
+        stage = Stage(pipeline_id=pipeline.id, name="Propose", position=0, probability=50)
+        s.add(stage)
+        s.flush()
+        deal = Deal(
+            name="Anvils 2027",
+            pipeline_id=pipeline.id,
+            stage_id=stage.id,
+            account_id=acme.id,
+            contact_id=ada.id,
+            amount_minor=1234500,
+            currency="EUR",
+        )
+        s.add(deal)
+        s.flush()
+        deal_id = deal.id
+    draft = Draft(
+        subject="{{ deal.name }}",
+        body_text="Dear {{ recipient.first_name }}, the offer is {{ deal.amount }}.",
+    )
+    ctx.mail.send(account.id, draft, "deal", deal_id)
+    ctx.mail.deliver(account.id)
+    msg = smtp.handler.to("ada@example.com")[0].message
+    assert msg["Subject"] == "Anvils 2027" and "12,345.00" in msg.get_payload()
+    with ctx.uow.read() as session:
+        logged = session.scalars(select(MailMessage)).one()
+        assert (logged.deal_id, logged.contact_id, logged.account_id) == (deal_id, ada.id, acme.id)
