@@ -42,7 +42,16 @@ def open_settings(host: Any) -> QWidget:
     return host.mail_settings_dialog  # type: ignore[no-any-return]
 
 
+def fetch_mail(host: Any) -> bool:
+    from app.views.mail.fetch import MailFetcher
+
+    if getattr(host, "mail_fetcher", None) is None:
+        host.mail_fetcher = MailFetcher(host.env, host.window())
+    return host.mail_fetcher.start()  # type: ignore[no-any-return]
+
+
 def add_mail_actions(host: Any, menu: QMenu) -> None:
-    """Email… and Email settings… in `menu` (the File menu)."""
+    """Email…, Fetch mail and Email settings… in `menu` (the File menu)."""
     host.add_page_action(menu, host.tr("&Email…"), lambda: compose_for_selection(host), "Ctrl+Shift+E")
+    host.add_page_action(menu, host.tr("Fetc&h mail"), lambda: fetch_mail(host), "F9")
     host.add_page_action(menu, host.tr("Email se&ttings…"), lambda: open_settings(host))

@@ -115,3 +115,18 @@ def test_the_window_email_action_opens_compose_for_the_selected_contact(window, 
     dialog = window.compose_dialog
     qtbot.addWidget(dialog)
     assert dialog.entity == "contact" and dialog.record_id == page.selected_record()[1]
+
+
+def test_fetch_mail_from_the_window_logs_on_the_timeline_and_reports(window, qtbot, ctx, account, dovecot):
+    from tests.services.mail.test_reading import mail
+
+    ctx.contacts.create(ContactInput(first_name="Ada", last_name="Lovelace", email="ada@example.com"))
+    dovecot.deliver(account.imap_username, mail("ada@example.com", "rita@example.com", "Question"))
+    dovecot.deliver(account.imap_username, mail("New Person <new@example.com>", "leads@example.com", "Hi"))
+    [fetch] = [a for a in window.actions() if a.text().replace("&", "") == "Fetch mail"]
+    assert fetch.shortcut().toString() == "F9"
+    fetch.trigger()
+    qtbot.waitUntil(lambda: bool(window.mail_fetcher.last), timeout=20000)
+    [report] = window.mail_fetcher.last
+    assert (report.read, report.logged, report.leads) == (2, 2, 1)
+    assert "2 read, 2 logged on timelines, 1 new leads" in window.statusBar().currentMessage()
