@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
+from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.activity import Activity
@@ -152,13 +152,8 @@ class MailOutbox(Entity):
     bounced_at: Mapped[datetime | None] = mapped_column()
 
     __table_args__ = (
-        Index(
-            "ix_mail_outbox_pending",
-            "status",
-            "id",
-            sqlite_where=text("status IN ('queued', 'sending')"),
-            postgresql_where=text("status IN ('queued', 'sending')"),
-        ),
+        # the deliverer's "oldest queued mail of this account" (one index probe per claim)
+        Index("ix_mail_outbox_pending", "mail_account_id", "status", "id"),
         Index("ix_mail_outbox_to", "to_address"),
     )
 

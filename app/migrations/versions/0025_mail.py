@@ -214,10 +214,8 @@ def upgrade() -> None:
     with op.batch_alter_table("mail_outbox", schema=None) as batch_op:
         batch_op.create_index(
             "ix_mail_outbox_pending",
-            ["status", "id"],
+            ["mail_account_id", "status", "id"],
             unique=False,
-            sqlite_where=sa.text("status IN ('queued', 'sending')"),
-            postgresql_where=sa.text("status IN ('queued', 'sending')"),
         )
         batch_op.create_index("ix_mail_outbox_to", ["to_address"], unique=False)
 
@@ -323,8 +321,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_mail_outbox_to")
         batch_op.drop_index(
             "ix_mail_outbox_pending",
-            sqlite_where=sa.text("status IN ('queued', 'sending')"),
-            postgresql_where=sa.text("status IN ('queued', 'sending')"),
         )
 
     op.drop_table("mail_outbox")

@@ -53,8 +53,12 @@ class MergeTemplate:
 
     def render(self, context: Mapping[str, Mapping[str, Any]]) -> str:
         """The text for one recipient; raises MissingValue naming the first field with no value."""
+        return self.render_prepared(prepare(context))
+
+    def render_prepared(self, prepared: Mapping[str, Any]) -> str:
+        """`render` of a context already passed through `prepare` (several templates, one recipient)."""
         try:
-            return _compiled(self.source).render(_blank_to_missing(context))
+            return _compiled(self.source).render(prepared)
         except UndefinedError as exc:
             raise MissingValue(str(exc)) from None
         except TemplateError as exc:  # the sandbox refusing an attribute, a filter failing on a value
@@ -114,6 +118,11 @@ def problems(
         except MissingValue as exc:
             found.append(Problem(name, str(exc)))
     return found
+
+
+def prepare(context: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The context with every empty value made a missing one (an error when printed)."""
+    return _blank_to_missing(context)
 
 
 def _blank_to_missing(context: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from app.models import (
 )
 from app.models.money import fmt_amount, from_minor
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
-from app.services.core.merge_templates import MissingValue
+from app.services.core.merge_templates import MissingValue, prepare
 from app.services.mail.accounts import MailAccountInfo, load_account
 from app.services.mail.templates import FIELDS, CompiledMail, compile_mail
 
@@ -187,6 +187,7 @@ def render(
         "me": dict(me),
         **(extra or {}),
     }
+    prepared = prepare(context)
     out: dict[str, str] = {}
     for part, template in (
         ("subject", compiled.subject),
@@ -197,7 +198,7 @@ def render(
             out[part] = ""
             continue
         try:
-            out[part] = template.render(context)
+            out[part] = template.render_prepared(prepared)
         except MissingValue as exc:
             raise ValidationError(
                 FieldError(part, f"{exc} for {label} <{address}>: fill it in or wrap it in {{% if %}}")

@@ -124,6 +124,7 @@ log_path = {root}/dovecot.log
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_max_userip_connections = 100
+mail_fsync = never  # a throwaway test mailbox: no fsync per message
 passdb {{
   driver = static
   args = password={PASSWORD}
