@@ -16,6 +16,7 @@ import imaplib
 import os
 import smtplib
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -41,6 +42,10 @@ UNCERTAIN = (
 )
 
 Progress = Callable[[int, int], None]  # (done, total)
+# Accounts being delivered by this process: a claim made by this process's id is taken for a crashed
+# run's only when no delivery of that account is running here (the GUI may start one while one runs).
+_RUNNING: set[uuid.UUID] = set()
+_RUNNING_LOCK = threading.Lock()
 Cancel = Callable[[], bool]
 
 
@@ -53,6 +58,7 @@ class DeliveryReport:
     recovered_queued: int = 0  # interrupted before the server had them: sent again
     uncertain: int = 0
     cancelled: bool = False
+    already_running: bool = False  # another delivery of this account runs in this process
 
 
 def claim_token() -> str:
@@ -282,6 +288,26 @@ def deliver_outbox(
 ) -> DeliveryReport:
     """Send the account's queued mail at `per_minute` (the account's pace when None) until none is left,
     `limit` are sent or `cancel()` says stop; `progress(done, total)` after each mail."""
+    with _RUNNING_LOCK:
+        if account_id in _RUNNING:  # the running one sends what was queued since: claims stay unambiguous
+            return DeliveryReport(already_running=True)
+        _RUNNING.add(account_id)
+    try:
+        return _deliver(uow, account_id, progress, cancel, per_minute, limit, sleep)
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(account_id)
+
+
+def _deliver(
+    uow: UnitOfWorkFactory,
+    account_id: uuid.UUID,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    per_minute: int | None,
+    limit: int | None,
+    sleep: Callable[[float], None],
+) -> DeliveryReport:
     run = Deliverer(uow, account_id)
     counts = {"sent": 0, "failed": 0, "requeued": 0}
     cancelled = False

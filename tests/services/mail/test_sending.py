@@ -182,3 +182,19 @@ def test_a_mail_about_a_deal_goes_to_its_contact_and_is_logged_on_the_deal(ctx, 
     with ctx.uow.read() as session:
         logged = session.scalars(select(MailMessage)).one()
         assert (logged.deal_id, logged.contact_id, logged.account_id) == (deal_id, ada.id, acme.id)
+
+
+def test_a_second_delivery_in_the_same_process_leaves_the_running_one_alone(ctx, account, smtp):
+    import threading
+
+    for n in range(4):
+        person = _contact(ctx, first=f"T{n}", last="Twice", email=f"t{n}@example.com")
+        ctx.mail.send(account.id, HELLO, "contact", person.id)
+    first = threading.Thread(target=lambda: ctx.mail.deliver(account.id, per_minute=240))
+    first.start()
+    while not smtp.handler.received:
+        time.sleep(0.01)
+    second = ctx.mail.deliver(account.id)  # would otherwise take the first's claims for a crashed run's
+    first.join()
+    assert second.already_running and second.sent == 0
+    assert sorted(r.recipients[0] for r in smtp.handler.received) == [f"t{n}@example.com" for n in range(4)]
