@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -85,7 +85,7 @@ def validate(data: MailAccountInput) -> dict[str, object]:
         )
     if errors:
         raise ValidationError(errors)
-    values = asdict(data)
+    values: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(MailAccountInput)}
     values.update(
         name=data.name.strip(),
         from_address=sender,
