@@ -106,7 +106,9 @@ def info_of(row: MailAccount) -> MailAccountInfo:
 
 
 def smtp_endpoint(account: MailAccountInfo) -> Endpoint:
-    password = keyring_store.load_secret(PASSWORD_KEY.format(account_id=account.id, kind="smtp")) or ""
+    password = ""
+    if account.smtp_username:  # a relay without sign-in needs no keyring at all
+        password = keyring_store.load_secret(PASSWORD_KEY.format(account_id=account.id, kind="smtp")) or ""
     return Endpoint(
         account.smtp_host, account.smtp_port, account.smtp_security, account.smtp_username, password
     )

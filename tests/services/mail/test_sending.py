@@ -198,3 +198,22 @@ def test_a_second_delivery_in_the_same_process_leaves_the_running_one_alone(ctx,
     first.join()
     assert second.already_running and second.sent == 0
     assert sorted(r.recipients[0] for r in smtp.handler.received) == [f"t{n}@example.com" for n in range(4)]
+
+
+def test_a_relay_without_sign_in_sends_on_a_computer_without_a_keyring(ctx, smtp):
+    import keyring
+    from keyring.backends import fail
+
+    from app.services.mail.accounts import MailAccountInput
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        relay = ctx.mail_accounts.add(
+            MailAccountInput("Relay", "rita@example.com", "127.0.0.1", smtp.port, "none")
+        )
+        ada = _contact(ctx)
+        ctx.mail.send(relay.id, HELLO.__class__(subject="Hi", body_text="Hello"), "contact", ada.id)
+        assert ctx.mail.deliver(relay.id).sent == 1
+    finally:
+        keyring.set_keyring(previous)
