@@ -24,6 +24,7 @@ from app.commands import (
     importing,
     kb,
     kpis,
+    mail,
     pipeline,
     printing,
     records,
@@ -62,6 +63,7 @@ COMMANDS = [
     server,
     user,
     webhook,
+    mail,
 ]
 
 

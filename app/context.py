@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from app.services.importing.engine import RecordImportService
     from app.services.integration.tokens import TokenService
     from app.services.integration.web_forms import WebFormService
+    from app.services.mail.accounts import MailAccountService
+    from app.services.mail.service import MailService
+    from app.services.mail.templates import EmailTemplateService
     from app.services.metrics.campaigns import CampaignMetricsService
     from app.services.metrics.nps import NpsService
     from app.services.metrics.service import MetricsService
@@ -272,6 +275,12 @@ class AppContext:
     # integration
     tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
     web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")
+
+    mail: Service[MailService] = Service("app.services.mail.service:MailService")
+    mail_accounts: Service[MailAccountService] = Service("app.services.mail.accounts:MailAccountService")
+    email_templates: Service[EmailTemplateService] = Service(
+        "app.services.mail.templates:EmailTemplateService"
+    )
     # segments
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation

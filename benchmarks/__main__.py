@@ -34,6 +34,7 @@ from benchmarks import (
     bench_import,
     bench_lists,
     bench_live,
+    bench_mail,
     bench_metrics,
     bench_reports,
     bench_segments,
@@ -129,6 +130,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_tickets.SECTION,
         lambda size, _gui: bench_tickets.run(DATA, size),
         "SQLite database `tickets-{size}.db` (built in bulk). " + bench_tickets.NOTE,
+    ),
+    "mail": (
+        bench_mail.SECTION,
+        lambda size, _gui: bench_mail.run(size),
+        "a fresh SQLite database, aiosmtpd and Dovecot on loopback. " + bench_mail.NOTE,
     ),
     "import": (
         bench_import.SECTION,

@@ -42,6 +42,18 @@ from app.models.document import (
 )
 from app.models.importing import ImportBatch, ImportBatchItem, NotDuplicate
 from app.models.lead import Lead, LeadLifecycle, LeadStatus
+from app.models.mail import (
+    EmailTemplate,
+    MailAccount,
+    MailAddressState,
+    MailAttachment,
+    MailDirection,
+    MailFolderState,
+    MailMessage,
+    MailOutbox,
+    MailSecurity,
+    OutboxStatus,
+)
 from app.models.nps import NpsResponse
 from app.models.product import PriceList, PriceListItem, Product
 from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
@@ -96,6 +108,7 @@ __all__ = [
     "DocumentLine",
     "DocumentStatus",
     "DocumentType",
+    "EmailTemplate",
     "EnrolmentStatus",
     "Entity",
     "FieldKind",
@@ -105,12 +118,21 @@ __all__ = [
     "Lead",
     "LeadLifecycle",
     "LeadStatus",
+    "MailAccount",
+    "MailAddressState",
+    "MailAttachment",
+    "MailDirection",
+    "MailFolderState",
+    "MailMessage",
+    "MailOutbox",
+    "MailSecurity",
     "MarketingOutbox",
     "MemberStatus",
     "NotDuplicate",
     "Notification",
     "NpsResponse",
     "NumberSequence",
+    "OutboxStatus",
     "Pipeline",
     "PriceList",
     "PriceListItem",

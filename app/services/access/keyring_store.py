@@ -76,3 +76,20 @@ def forget_token(server: str) -> None:
 
     with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was remembered
         _keyring().delete_password(SERVICE, TOKEN_KEY.format(url=server))
+
+
+def save_secret(key: str, secret: str) -> None:
+    """Keep any other secret (a mail account's password) under `key`."""
+    _keyring().set_password(SERVICE, key, secret)
+
+
+def load_secret(key: str) -> str | None:
+    value = _keyring().get_password(SERVICE, key)
+    return str(value) if value else None
+
+
+def forget_secret(key: str) -> None:
+    import keyring.errors
+
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        _keyring().delete_password(SERVICE, key)

@@ -10,11 +10,12 @@ Rendered by Jinja2's sandbox (a template cannot reach Python objects or files), 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError, Undefined, UndefinedError, nodes
+from jinja2 import Template, TemplateError, TemplateSyntaxError, Undefined, UndefinedError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from app.services.core.errors import FieldError, ValidationError
@@ -33,6 +34,12 @@ class _NoValue(Undefined):
 _ENV = SandboxedEnvironment(undefined=_NoValue, autoescape=False, keep_trailing_newline=True)
 
 
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str) -> Template:
+    """Compiled once per text: a mail merge renders one template for thousands of recipients."""
+    return _ENV.from_string(source)
+
+
 @dataclass(frozen=True)
 class Problem:
     recipient: str
@@ -46,8 +53,12 @@ class MergeTemplate:
 
     def render(self, context: Mapping[str, Mapping[str, Any]]) -> str:
         """The text for one recipient; raises MissingValue naming the first field with no value."""
+        return self.render_prepared(prepare(context))
+
+    def render_prepared(self, prepared: Mapping[str, Any]) -> str:
+        """`render` of a context already passed through `prepare` (several templates, one recipient)."""
         try:
-            return _ENV.from_string(self.source).render(_blank_to_missing(context))
+            return _compiled(self.source).render(prepared)
         except UndefinedError as exc:
             raise MissingValue(str(exc)) from None
         except TemplateError as exc:  # the sandbox refusing an attribute, a filter failing on a value
@@ -107,6 +118,11 @@ def problems(
         except MissingValue as exc:
             found.append(Problem(name, str(exc)))
     return found
+
+
+def prepare(context: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The context with every empty value made a missing one (an error when printed)."""
+    return _blank_to_missing(context)
 
 
 def _blank_to_missing(context: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ LEAD_SOURCES: tuple[str, ...] = (
     "cold_call",
     "import",
     "partner",
+    "email",  # mail to the lead-capture address (app/services/mail/reading.py)
     "other",
 )
 

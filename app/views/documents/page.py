@@ -91,6 +91,7 @@ class DocumentsPage(RecordListPage):
                     ("Print…", self.print_document),
                     ("Save as PDF…", self.save_pdf),
                     ("Open in the PDF viewer", self.open_pdf),
+                    ("Email this document…", self.email_document),
                 ),
             ),
         ):
@@ -146,6 +147,14 @@ class DocumentsPage(RecordListPage):
             self.env.status("Select a document first")
             return None
         return items[0].id
+
+    def email_document(self) -> None:
+        """Compose a mail to the document's contact (else its account) with its PDF attached."""
+        from app.views.mail.actions import open_compose
+
+        document_id = self._current_id()
+        if document_id is not None:
+            self.compose_dialog = open_compose(self.env, self, "document", document_id)
 
     def convert_selected(self) -> None:
         doc_id = self._current_id()

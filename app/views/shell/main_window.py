@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 import app
 from app.views.activities import actions
 from app.views.common.style import app_icon, icon
+from app.views.mail.actions import add_mail_actions
 from app.views.shell.appearance import add_appearance_menus
 from app.views.shell.page_set import LazyPages, page_attribute
 
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
         self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
         self.add_page_action(file_menu, "&Integration (API, web forms, webhooks)…", self.edit_integration)
+        add_mail_actions(self, file_menu)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
