@@ -32,6 +32,7 @@ from app.models.product import PriceList, PriceListItem, Product
 from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
+from app.models.sync import SyncLogEntry
 from app.models.tag import Tag, Tagging
 from app.models.ticket import SlaPolicy, Ticket, TicketEntry, TicketPriority, TicketStatus
 from app.models.user import Role, SignInToken, Team, Territory, User
@@ -89,6 +90,7 @@ __all__ = [
     "SignInToken",
     "SlaPolicy",
     "Stage",
+    "SyncLogEntry",
     "Tag",
     "Tagging",
     "TaskDependency",

@@ -1,0 +1,98 @@
+"""Row values in a canonical JSON form, the same whether read from SQLite or PostgreSQL, so the two
+sides and the stored base of the last sync compare field by field; and back to column values."""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Table
+from sqlalchemy.types import TypeDecorator
+
+Row = dict[str, Any]
+# Bookkeeping columns: each side's write sets them; they are copied, never merged.
+META = ("version", "updated_at")
+
+
+def canon(value: Any) -> Any:
+    """A JSON-safe value that compares equal on both databases."""
+    if value is None or isinstance(value, (bool, int, str, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value.normalize()) if value == value.to_integral() else str(value)
+    if isinstance(value, dict):
+        return {str(k): canon(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [canon(v) for v in value]
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"cannot sync a value of type {type(value).__name__}")
+
+
+def canon_row(row: Row) -> Row:
+    return {name: canon(value) for name, value in row.items()}
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def column_value(column: Column[Any], value: Any) -> Any:
+    """The Python value a column takes for a canonical (or typed) value; ValueError if it cannot."""
+    if value is None:
+        return None
+    python_type = _python_type(column)
+    if python_type is None or isinstance(value, python_type):
+        return value
+    if issubclass(python_type, enum.Enum):
+        return python_type(value)
+    if python_type is uuid.UUID:
+        return uuid.UUID(str(value))
+    if python_type is datetime:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if python_type is date:
+        return date.fromisoformat(str(value))
+    if python_type is bool:
+        if isinstance(value, str):
+            if value.strip().lower() in ("1", "true", "yes"):
+                return True
+            if value.strip().lower() in ("0", "false", "no"):
+                return False
+            raise ValueError(f"{value!r} is not yes or no")
+        return bool(value)
+    if python_type in (dict, list):
+        return json.loads(value) if isinstance(value, str) else value
+    return python_type(value)
+
+
+def _python_type(column: Column[Any]) -> type | None:
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    enum_class = getattr(kind, "enum_class", None)
+    if enum_class is not None:
+        return enum_class  # type: ignore[no-any-return]
+    try:
+        found = kind.python_type
+    except NotImplementedError:
+        return None
+    return None if found is object else found
+
+
+def typed_row(table: Table, row: Row) -> Row:
+    """Canonical values back to the table's column values."""
+    return {name: column_value(table.c[name], value) for name, value in row.items()}
