@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Connection, Engine, Table, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
@@ -121,7 +122,7 @@ def _write_server(sconn: Connection, plans: list[TablePlan]) -> int:
             merge = row.merge
             if not merge.to_server or merge.merged is None:
                 continue
-            refused = _try(sconn, lambda: _server_upsert(sconn, plan.table, row))
+            refused = _try(sconn, partial(_server_upsert, sconn, plan.table, row))
             if refused is None:
                 written += 1
             else:
@@ -130,7 +131,7 @@ def _write_server(sconn: Connection, plans: list[TablePlan]) -> int:
         for row in plan.rows:
             if row.merge.delete_server:
                 delete = plan.table.delete().where(plan.table.c.id == _key(plan, row))
-                refused = _try(sconn, lambda: sconn.execute(delete))
+                refused = _try(sconn, partial(sconn.execute, delete))
                 if refused is None:
                     written += 1
                 else:

@@ -82,7 +82,7 @@ def _merge_fields(base: Row, mine: Row, theirs: Row) -> RowMerge:
             mine_changed.add(name)
         if t != was:
             theirs_changed.add(name)
-        if m == t or m == was:
+        if m in (t, was):
             continue
         if t == was:
             merged[name] = m
