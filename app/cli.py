@@ -30,6 +30,7 @@ from app.commands import (
     server,
     signing,
     standardise,
+    sync,
     ticket,
     user,
 )
@@ -54,6 +55,7 @@ COMMANDS = [
     records,
     server,
     user,
+    sync,
 ]
 
 
