@@ -16,9 +16,9 @@ from app.models import Contact
 from app.services.records.contacts import ContactInput
 from app.services.sync.conflicts import open_conflicts
 from app.services.sync.status import sync_status
+from tests.services.sync.conftest import edit
 
 ROOT = Path(__file__).resolve().parents[3]
-from tests.services.sync.conftest import edit
 
 
 def _worker(laptop, *extra: str) -> subprocess.Popen[str]:
