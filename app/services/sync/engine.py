@@ -14,19 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from sqlalchemy import Connection, Engine, Table, insert, select, text, update
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.migrations.sync_ddl import SYNCED_TABLES
 from app.models import Base, utcnow
 from app.services.core.write_lock import begin_write
-from app.services.sync import replica
+from app.services.sync import cursor, replica
 from app.services.sync.conflicts import record
+from app.services.sync.cursor import Cursor
 from app.services.sync.merge import RECORD, FieldConflict, RowMerge, merge_row
 from app.services.sync.plan import Conflict, RowPlan, TablePlan
 from app.services.sync.scope import condition
-from app.services.sync.values import META, canon, canon_row, dumps, typed_row
+from app.services.sync.values import Row, canon, canon_row, dumps, typed_row
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,9 @@ def run_sync(
             state = replica.read_state(lconn)
             with server() as server_session:
                 sconn = server_session.connection()
-                cursor = int(state.get("cursor", "0"))
-                next_cursor = int(sconn.execute(text(_XMIN)).scalar_one())
-                wanted = _candidates(lconn, sconn, cursor)
+                before = Cursor.load(state)
+                now = cursor.current(sconn)
+                wanted = _candidates(lconn, sconn, before, now)
                 plans = [_plan(lconn, sconn, t, wanted.get(t.name, set())) for t in synced_tables()]
                 pushed = _write_server(sconn, plans)
                 _leave_scope(server_session, plans)
@@ -71,22 +72,18 @@ def run_sync(
             if after_server_commit is not None:
                 after_server_commit()
             pulled, found = _write_local(lconn, plans)
-            replica.write_state(lconn, cursor=next_cursor, last_synced=utcnow().isoformat())
+            replica.write_state(lconn, **now.dump(), last_synced=utcnow().isoformat())
             local_session.commit()
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     return SyncReport(pushed, pulled, found, time.perf_counter() - started)
 
 
-_XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-
-
-def _candidates(lconn: Connection, sconn: Connection, cursor: int) -> dict[str, set[str]]:
-    """Rows written here since the last sync, and rows written at the server by any transaction the
-    last pull may not have seen (those at or after its oldest running one: re-reading is harmless)."""
+def _candidates(lconn: Connection, sconn: Connection, before: Cursor, now: Cursor) -> dict[str, set[str]]:
+    """Rows written here since the last sync, and rows written at the server that the last pull has not
+    seen (cursor.py)."""
     wanted = replica.dirty(lconn)
-    log = sconn.execute(text("SELECT DISTINCT tbl, row_id FROM sync_log WHERE txid >= :c"), {"c": cursor})
-    for tbl, row_id in log:
+    for tbl, row_id in cursor.changed_since(sconn, before, now):
         wanted.setdefault(tbl, set()).add(canon(row_id))
     for tbl, row_id in replica.held_rows(lconn):
         wanted.get(tbl, set()).discard(row_id)
@@ -117,59 +114,71 @@ def _rows(table: Table, keys: list[object]):  # type: ignore[no-untyped-def]
 
 def _write_server(sconn: Connection, plans: list[TablePlan]) -> int:
     written = 0
+    now = canon(utcnow())
     for plan in plans:
-        for row in plan.rows:
-            merge = row.merge
-            if not merge.to_server or merge.merged is None:
-                continue
-            refused = _try(sconn, partial(_server_upsert, sconn, plan.table, row))
-            if refused is None:
-                written += 1
-            else:
-                row.refuse(refused)
+        rows = [r for r in plan.rows if r.merge.to_server and r.merge.merged is not None]
+        for row in rows:
+            if row.theirs is not None:  # its lock is held: the next version is known
+                assert row.merge.merged is not None
+                row.merge.merged.update(version=row.theirs["version"] + 1, updated_at=now)
+                row.merge.to_local = row.merge.merged != row.mine
+        written += _in_savepoints(sconn, rows, partial(_upsert, sconn, plan.table))
     for plan in reversed(plans):
-        for row in plan.rows:
-            if row.merge.delete_server:
-                delete = plan.table.delete().where(plan.table.c.id == _key(plan, row))
-                refused = _try(sconn, partial(sconn.execute, delete))
-                if refused is None:
-                    written += 1
-                else:
-                    row.refuse(refused)
+        rows = [r for r in plan.rows if r.merge.delete_server]
+        written += _in_savepoints(sconn, rows, partial(_delete, sconn, plan.table))
     return written
 
 
-def _try(sconn: Connection, write: Callable[[], object]) -> str | None:
-    """Run one server write in a savepoint; a refused write (a unique name taken, a parent purged at the
-    office) holds the row back as a conflict instead of failing the whole sync. Returns why, if refused."""
+def _in_savepoints(sconn: Connection, rows: list[RowPlan], write: Callable[[list[RowPlan]], object]) -> int:
+    """Write all rows in one savepoint; if the server refuses (a unique name taken, a parent purged at the
+    office), write them one by one and hold back the refused ones as conflicts: the sync goes on."""
+    if not rows:
+        return 0
     try:
         with sconn.begin_nested():
-            write()
-        return None
-    except IntegrityError as exc:
-        return str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            write(rows)
+        return len(rows)
+    except IntegrityError:
+        pass
+    done = 0
+    for row in rows:
+        try:
+            with sconn.begin_nested():
+                write([row])
+            done += 1
+        except IntegrityError as exc:
+            row.refuse(str(exc.orig).splitlines()[0] if exc.orig else str(exc))
+    return done
 
 
 def _key(plan: TablePlan, row: RowPlan) -> object:
     return typed_row(plan.table, {"id": row.row_id})["id"]
 
 
-def _server_upsert(sconn: Connection, table: Table, row: RowPlan) -> None:
-    merged = row.merge.merged
-    assert merged is not None
-    if row.theirs is None:
-        sconn.execute(insert(table).values(typed_row(table, merged)))
+def _upsert(conn: Connection, table: Table, rows: list[RowPlan]) -> None:
+    new = [typed_row(table, r.merge.merged or {}) for r in rows if r.theirs is None]
+    old = [r.merge.merged or {} for r in rows if r.theirs is not None]
+    if new:
+        conn.execute(insert(table), new)
+    write_rows(conn, table, old)
+
+
+def _delete(conn: Connection, table: Table, rows: list[RowPlan]) -> None:
+    keys = [typed_row(table, {"id": r.row_id})["id"] for r in rows]
+    conn.execute(table.delete().where(table.c.id.in_(keys)))
+
+
+def write_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
+    """Overwrite existing rows with these whole (canonical) rows, in one executemany."""
+    if not rows:
         return
-    changed = {k: v for k, v in merged.items() if k not in META and k != "id" and row.theirs.get(k) != v}
+    names = [c.name for c in table.columns if c.name != "id"]
     stmt = (
         update(table)
-        .where(table.c.id == typed_row(table, {"id": row.row_id})["id"])
-        .values(**typed_row(table, changed), version=table.c.version + 1, updated_at=utcnow())
-        .returning(table.c.version, table.c.updated_at)
+        .where(table.c.id == bindparam("b_id"))
+        .values({name: bindparam(f"b_{name}") for name in names})
     )
-    version, updated_at = sconn.execute(stmt).one()
-    merged.update(version=version, updated_at=canon(updated_at))
-    row.merge.to_local = merged != row.mine
+    conn.execute(stmt, [{f"b_{k}": v for k, v in typed_row(table, r).items()} for r in rows])
 
 
 def _leave_scope(session: Session, plans: list[TablePlan]) -> None:
@@ -197,16 +206,13 @@ def _write_local(lconn: Connection, plans: list[TablePlan]) -> tuple[int, int]:
         new = [r for r in plan.rows if r.merge.to_local and r.mine is None and r.merge.merged is not None]
         if new:
             lconn.execute(insert(table), [typed_row(table, r.merge.merged or {}) for r in new])
-        for row in plan.rows:
-            merge = row.merge
-            if merge.to_local and row.mine is not None and merge.merged is not None:
-                values = typed_row(table, {k: v for k, v in merge.merged.items() if k != "id"})
-                lconn.execute(update(table).where(table.c.id == _key(plan, row)).values(**values))
+        changed = [r.merge.merged for r in plan.rows if r.merge.to_local and r.mine is not None]
+        write_rows(lconn, table, [m for m in changed if m is not None])
         written += len(new) + sum(1 for r in plan.rows if r.merge.to_local and r.mine is not None)
-        for row in plan.rows:
-            if row.merge.delete_local:
-                lconn.execute(table.delete().where(table.c.id == _key(plan, row)))
-                written += 1
+        gone = [r for r in plan.rows if r.merge.delete_local]
+        if gone:
+            _delete(lconn, table, gone)
+            written += len(gone)
         settled = [r for r in plan.rows if not r.merge.held]
         replica.put_bases(
             lconn,

@@ -7,14 +7,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import uuid7
 from app.services.core.errors import RapportError
 from app.services.core.write_lock import begin_write
+from app.services.sync import cursor as pull_cursor
 from app.services.sync import replica
-from app.services.sync.engine import _XMIN, synced_tables
+from app.services.sync.engine import synced_tables
 from app.services.sync.scope import condition
 from app.services.sync.values import canon_row, dumps
 
@@ -47,7 +48,7 @@ def make_replica(
     device = uuid7().hex
     with Session(local) as local_session, server() as server_session:
         sconn = server_session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        cursor = int(sconn.execute(text(_XMIN)).scalar_one())
+        cursor = pull_cursor.current(sconn)
         lconn = local_session.connection()
         raw = lconn.connection.dbapi_connection
         assert raw is not None
@@ -78,7 +79,7 @@ def make_replica(
                 counts[table.name] = done
             replica.install_dirty_triggers(lconn)
             replica.write_state(
-                lconn, server=server_url, device=device, user=user_email, cursor=cursor, made=time.time()
+                lconn, server=server_url, device=device, user=user_email, made=time.time(), **cursor.dump()
             )
             local_session.commit()
         finally:
