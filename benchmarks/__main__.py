@@ -36,6 +36,7 @@ from benchmarks import (
     bench_metrics,
     bench_reports,
     bench_segments,
+    bench_sync,
     bench_tasks,
     bench_vendor_export,
 )
@@ -111,6 +112,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_live.SECTION,
         lambda size, _gui: bench_live.run(size),
         bench_live.NOTE + " RAPPORT_BENCH_PG_URL set: PostgreSQL 15 on loopback too.",
+    ),
+    "sync": (
+        bench_sync.SECTION,
+        lambda size, _gui: bench_sync.run(size),
+        bench_sync.NOTE,
     ),
     "import": (
         bench_import.SECTION,

@@ -70,8 +70,6 @@ def _replica_engine(settings: Settings):  # type: ignore[no-untyped-def]
 
 def run_setup(args: argparse.Namespace) -> int:
     def action() -> int:
-        from sqlalchemy.engine import make_url
-
         from app.db import make_engine
         from app.services.core.errors import DatabaseError
         from app.services.database.schema import upgrade
@@ -89,9 +87,7 @@ def run_setup(args: argparse.Namespace) -> int:
         engine = make_engine(local.db_url)
         try:
             upgrade(engine, path)
-            stored = (
-                make_url(office.settings.db_url)._replace(password=None).render_as_string(hide_password=False)
-            )
+            stored = url_without_password(office.settings.db_url)
             email = office.current_user.email if office.current_user else ""
 
             def progress(table: str, done: int, total: int) -> bool:

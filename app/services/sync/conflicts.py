@@ -81,7 +81,7 @@ def resolve(engine: Engine, conflict_id: int, choice: Choice, value: str | None 
         conn = session.connection()
         entry = next((c for c in _open(conn) if c.id == conflict_id), None)
         if entry is None:
-            raise NotFoundError(f"no open conflict {conflict_id} (see `rapport sync conflicts`)")
+            raise NotFoundError("open conflict", conflict_id)
         table = Base.metadata.tables[entry.table]
         if entry.whole_row:
             _resolve_row(conn, table, entry, choice)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import uuid7
@@ -22,6 +23,11 @@ from app.services.sync.values import canon_row, dumps
 # progress(table, rows copied of it, rows it has): False cancels
 Progress = Callable[[str, int, int], bool]
 BATCH = 5000
+
+
+def url_without_password(url: str) -> str:
+    """How a replica remembers its server: the password stays in the keyring or a password file."""
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 class SetupCancelled(RapportError):

@@ -76,7 +76,8 @@ def column_value(column: Column[Any], value: Any) -> Any:
         return bool(value)
     if python_type in (dict, list):
         return json.loads(value) if isinstance(value, str) else value
-    return python_type(value)
+    convert: Any = python_type
+    return convert(value)
 
 
 def _python_type(column: Column[Any]) -> type | None:
