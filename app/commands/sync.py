@@ -73,7 +73,7 @@ def run_setup(args: argparse.Namespace) -> int:
         from app.db import make_engine
         from app.services.core.errors import DatabaseError
         from app.services.database.schema import upgrade
-        from app.services.sync.setup import SetupCancelled, make_replica
+        from app.services.sync.setup import SetupCancelled, make_replica, url_without_password
 
         local = settings_from(args)
         path = local.sqlite_path
