@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, Table, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import uuid7
+from app.services.core.bulk import insert_rows, paused_gc
 from app.services.core.errors import RapportError
 from app.services.core.write_lock import begin_write
 from app.services.sync import cursor as pull_cursor
@@ -22,7 +23,14 @@ from app.services.sync.values import canon_row, dumps
 
 # progress(table, rows copied of it, rows it has): False cancels
 Progress = Callable[[str, int, int], bool]
-BATCH = 5000
+BATCH = 20_000
+
+
+@dataclass(frozen=True)
+class _Model:
+    """What core's bulk insert asks of a model: its table."""
+
+    __table__: Table
 
 
 def url_without_password(url: str) -> str:
@@ -52,7 +60,7 @@ def make_replica(
     started = time.perf_counter()
     counts: dict[str, int] = {}
     device = uuid7().hex
-    with Session(local) as local_session, server() as server_session:
+    with Session(local) as local_session, server() as server_session, paused_gc():
         sconn = server_session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         cursor = pull_cursor.current(sconn)
         lconn = local_session.connection()
@@ -76,7 +84,7 @@ def make_replica(
                 result = sconn.execution_options(yield_per=BATCH).execute(stmt.order_by(table.c.id))
                 for part in result.mappings().partitions(BATCH):
                     rows = [dict(r) for r in part]
-                    lconn.execute(insert(table), rows)
+                    insert_rows(local_session, _Model(table), rows)  # search index and counts set-based
                     replica_rows = [(r["id"], dumps(r)) for r in (canon_row(row) for row in rows)]
                     replica.put_bases(lconn, table.name, replica_rows)
                     done += len(rows)

@@ -20,15 +20,16 @@ META = ("version", "updated_at")
 
 def canon(value: Any) -> Any:
     """A JSON-safe value that compares equal on both databases."""
-    if value is None or isinstance(value, (bool, int, str, float)):
+    if type(value) in _PLAIN:
         return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        if value.tzinfo is not UTC:
+            value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
+        return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -39,15 +40,21 @@ def canon(value: Any) -> Any:
         return [canon(v) for v in value]
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, (bool, int, str, float)):
+        return value
     raise TypeError(f"cannot sync a value of type {type(value).__name__}")
 
 
+_PLAIN = frozenset({type(None), bool, int, str, float})
+
+
 def canon_row(row: Row) -> Row:
-    return {name: canon(value) for name, value in row.items()}
+    plain = _PLAIN
+    return {name: value if type(value) in plain else canon(value) for name, value in row.items()}
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    return json.dumps(value, separators=(",", ":"))
 
 
 def column_value(column: Column[Any], value: Any) -> Any:
