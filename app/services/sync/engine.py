@@ -24,7 +24,7 @@ from app.services.core.write_lock import begin_write
 from app.services.sync import cursor, replica
 from app.services.sync.conflicts import record
 from app.services.sync.cursor import Cursor
-from app.services.sync.merge import RECORD, FieldConflict, RowMerge, merge_row
+from app.services.sync.merge import RECORD, FieldConflict, RowMerge, data, merge_row
 from app.services.sync.plan import Conflict, RowPlan, TablePlan
 from app.services.sync.scope import condition
 from app.services.sync.values import Row, canon, canon_row, dumps, typed_row
@@ -33,7 +33,7 @@ from app.services.sync.values import Row, canon, canon_row, dumps, typed_row
 @dataclass(frozen=True)
 class SyncReport:
     pushed: int  # rows written on the server
-    pulled: int  # rows written on the replica
+    pulled: int  # rows whose data changed on the replica (not counting the version a push gave back)
     conflicts: int  # new entries in the conflict list
     seconds: float
 
@@ -157,7 +157,7 @@ def _key(plan: TablePlan, row: RowPlan) -> object:
 
 def _upsert(conn: Connection, table: Table, rows: list[RowPlan]) -> None:
     new = [typed_row(table, r.merge.merged or {}) for r in rows if r.theirs is None]
-    old = [r.merge.merged or {} for r in rows if r.theirs is not None]
+    old = [(r.merge.merged or {}, r.theirs) for r in rows if r.theirs is not None]
     if new:
         conn.execute(insert(table), new)
     write_rows(conn, table, old)
@@ -168,17 +168,27 @@ def _delete(conn: Connection, table: Table, rows: list[RowPlan]) -> None:
     conn.execute(table.delete().where(table.c.id.in_(keys)))
 
 
-def write_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
-    """Overwrite existing rows with these whole (canonical) rows, in one executemany."""
-    if not rows:
-        return
-    names = [c.name for c in table.columns if c.name != "id"]
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values({name: bindparam(f"b_{name}") for name in names})
-    )
-    conn.execute(stmt, [{f"b_{k}": v for k, v in typed_row(table, r).items()} for r in rows])
+def write_rows(conn: Connection, table: Table, rows: list[tuple[Row, Row]]) -> None:
+    """Bring existing rows from their current state to the merged one, (merged, current) pairs: only the
+    columns that differ are set (a trigger `UPDATE OF` other columns stays quiet), one executemany per
+    set of changed columns."""
+    groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for merged, current in rows:
+        changed = tuple(sorted(k for k, v in merged.items() if k != "id" and current.get(k) != v))
+        if changed:
+            typed = typed_row(table, {k: merged[k] for k in ("id", *changed)})
+            groups.setdefault(changed, []).append({f"b_{k}": v for k, v in typed.items()})
+    for names, params in groups.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({name: bindparam(f"b_{name}") for name in names})
+        )
+        conn.execute(stmt, params)
+
+
+def _data_changed(row: RowPlan) -> bool:
+    return row.merge.to_local and row.merge.merged is not None and data(row.merge.merged) != data(row.mine)
 
 
 def _leave_scope(session: Session, plans: list[TablePlan]) -> None:
@@ -206,9 +216,9 @@ def _write_local(lconn: Connection, plans: list[TablePlan]) -> tuple[int, int]:
         new = [r for r in plan.rows if r.merge.to_local and r.mine is None and r.merge.merged is not None]
         if new:
             lconn.execute(insert(table), [typed_row(table, r.merge.merged or {}) for r in new])
-        changed = [r.merge.merged for r in plan.rows if r.merge.to_local and r.mine is not None]
-        write_rows(lconn, table, [m for m in changed if m is not None])
-        written += len(new) + sum(1 for r in plan.rows if r.merge.to_local and r.mine is not None)
+        changed = [(r.merge.merged, r.mine) for r in plan.rows if r.merge.to_local and r.mine is not None]
+        write_rows(lconn, table, [(m, c) for m, c in changed if m is not None and c is not None])
+        written += len(new) + sum(1 for r in plan.rows if r.mine is not None and _data_changed(r))
         gone = [r for r in plan.rows if r.merge.delete_local]
         if gone:
             _delete(lconn, table, gone)

@@ -8,6 +8,7 @@ import json
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Column, Table
@@ -103,4 +104,13 @@ def _python_type(column: Column[Any]) -> type | None:
 
 def typed_row(table: Table, row: Row) -> Row:
     """Canonical values back to the table's column values."""
-    return {name: column_value(table.c[name], value) for name, value in row.items()}
+    kinds = _kinds(table)
+    return {
+        name: value if value is None or type(value) is kinds[name] else column_value(table.c[name], value)
+        for name, value in row.items()
+    }
+
+
+@lru_cache(maxsize=256)
+def _kinds(table: Table) -> dict[str, type | None]:
+    return {c.name: _python_type(c) for c in table.columns}
