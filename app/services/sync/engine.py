@@ -25,6 +25,7 @@ from app.services.sync import cursor, replica
 from app.services.sync.conflicts import record
 from app.services.sync.cursor import Cursor
 from app.services.sync.merge import RECORD, FieldConflict, RowMerge, data, merge_row
+from app.services.sync.numbers import reserve_blocks
 from app.services.sync.plan import Conflict, RowPlan, TablePlan
 from app.services.sync.scope import condition
 from app.services.sync.values import Row, canon, canon_row, dumps, typed_row
@@ -68,6 +69,7 @@ def run_sync(
                 plans = [_plan(lconn, sconn, t, wanted.get(t.name, set())) for t in synced_tables()]
                 pushed = _write_server(sconn, plans)
                 _leave_scope(server_session, plans)
+                reserve_blocks(sconn, lconn, utcnow().year)
                 server_session.commit()
             if after_server_commit is not None:
                 after_server_commit()

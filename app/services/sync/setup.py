@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, Table, func, select
 from sqlalchemy.engine import make_url
@@ -18,6 +19,7 @@ from app.services.core.write_lock import begin_write
 from app.services.sync import cursor as pull_cursor
 from app.services.sync import replica
 from app.services.sync.engine import synced_tables
+from app.services.sync.numbers import reserve_blocks
 from app.services.sync.scope import condition
 from app.services.sync.values import canon_row, dumps
 
@@ -92,6 +94,9 @@ def make_replica(
                         raise SetupCancelled("making the replica was cancelled")
                 counts[table.name] = done
             replica.install_dirty_triggers(lconn)
+            with server() as counters:  # its own transaction: the copy's snapshot is read-only
+                reserve_blocks(counters.connection(), lconn, datetime.now(UTC).year)
+                counters.commit()
             replica.write_state(
                 lconn, server=server_url, device=device, user=user_email, made=time.time(), **cursor.dump()
             )
