@@ -36,20 +36,15 @@ TARGETS_MS = {"replica": 30_000.0, "sync": 5_000.0, "empty": 300.0}
 
 
 def _empty_server(url: str) -> None:
+    """Drop everything in the bench database and migrate it afresh."""
+    raw = create_engine(url)
+    with raw.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    raw.dispose()
     engine = make_engine(url)
     upgrade(engine, None)
     engine.dispose()
-    raw = create_engine(url)
-    with raw.begin() as conn:
-        names = conn.execute(
-            text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                " AND tablename NOT IN ('alembic_version', 'row_counts')"
-            )
-        ).scalars()
-        conn.execute(text(f"TRUNCATE {', '.join(names)} CASCADE"))
-        conn.execute(text("UPDATE row_counts SET live = 0"))
-    raw.dispose()
 
 
 def _seed(office: AppContext, contacts: int, deals: int) -> None:

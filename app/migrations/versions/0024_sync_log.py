@@ -1,5 +1,5 @@
-"""The change log laptop replicas pull from (docs/sync.md): table `sync_log` and, on PostgreSQL, a row
-trigger on every synced table.
+"""The change log laptop replicas pull from (docs/sync.md): table `sync_log` and, on PostgreSQL,
+statement triggers on every synced table (app/migrations/sync_ddl.py).
 
 Revision ID: 0024
 Revises: 0023
@@ -11,10 +11,10 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.migrations.sync_ddl import (
-    PG_FUNCTION,
     SYNCED_TABLES,
     create_sync_function,
     create_sync_trigger,
+    drop_sync_function,
     drop_sync_trigger,
 )
 
@@ -41,7 +41,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in SYNCED_TABLES:
         drop_sync_trigger(table)
-    if op.get_bind().dialect.name == 'postgresql':
-        op.execute(f'DROP FUNCTION IF EXISTS {PG_FUNCTION}()')
+    drop_sync_function()
     op.drop_index('ix_sync_log_txid', table_name='sync_log')
     op.drop_table('sync_log')
