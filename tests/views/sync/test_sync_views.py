@@ -1,0 +1,65 @@
+"""The offline status bar and the conflict list, on a real replica of the PostgreSQL server: edit, see
+the waiting count, sync with the button, settle the conflict through the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.records.contacts import ContactInput
+from app.views.sync.conflicts_dialog import ConflictsDialog
+from app.views.sync.status_bar import SyncStatus
+from tests.services.sync.conftest import edit, laptop_factory, office  # noqa: F401 (fixtures)
+
+
+def test_go_offline_edit_sync_and_resolve_through_the_dialog(qtbot, qtmodeltester, office, laptop_factory):  # noqa: F811
+    made = office.contacts.create(ContactInput(last_name="Lovelace")).value
+    laptop = laptop_factory("a")
+    status = SyncStatus(laptop.ctx, lambda: laptop.ctx.replica.sync(office.sessions))
+    qtbot.addWidget(status)
+    status.show()
+    assert "0 changes waiting" in status.label.text() and not status.conflicts.isVisible()
+
+    edit(laptop.ctx, made.id, title="Mine")
+    edit(office, made.id, title="Theirs")
+    status.refresh()
+    assert "1 change waiting" in status.label.text()
+    status.resize(status.sizeHint().expandedTo(status.minimumSizeHint()))
+    status.grab().save("/tmp/c_sync_status_waiting.png")
+
+    with qtbot.waitSignal(status.synced, timeout=20_000) as done:
+        qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    assert done.args[0].conflicts == 1
+    assert "0 changes waiting" in status.label.text()
+    assert status.conflicts.isVisible() and status.conflicts.text() == "1 conflict"
+
+    dialog = ConflictsDialog(laptop.ctx)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1
+    row = [dialog.model.index(0, c).data() for c in range(5)]
+    assert row[1:4] == ["title", "Mine", "Theirs"]
+    dialog.show()
+    dialog.grab().save("/tmp/c_sync_conflicts.png")
+    qtbot.mouseClick(dialog.mine, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0 and not dialog.mine.isEnabled()
+
+    status.refresh()
+    assert "1 change waiting" in status.label.text()  # the decision waits for the next sync
+    with qtbot.waitSignal(status.synced, timeout=20_000):
+        qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    assert office.contacts.get(made.id).title == "Mine"
+
+
+def test_a_typed_value_is_checked_and_kept(qtbot, office, laptop_factory):  # noqa: F811
+    made = office.contacts.create(ContactInput(last_name="Hopper")).value
+    laptop = laptop_factory("a")
+    edit(laptop.ctx, made.id, city="Paris")
+    edit(office, made.id, city="Rome")
+    laptop.sync()
+    dialog = ConflictsDialog(laptop.ctx)
+    qtbot.addWidget(dialog)
+    dialog.value.setText("Vienna")
+    qtbot.mouseClick(dialog.typed, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    laptop.sync()
+    assert office.contacts.get(made.id).city == "Vienna"
