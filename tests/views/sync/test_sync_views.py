@@ -63,3 +63,23 @@ def test_a_typed_value_is_checked_and_kept(qtbot, office, laptop_factory):  # no
     assert dialog.model.rowCount() == 0
     laptop.sync()
     assert office.contacts.get(made.id).city == "Vienna"
+
+
+def test_the_main_window_status_bar_gets_the_offline_part_only_on_a_replica(qtbot, office, laptop_factory):  # noqa: F811
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.views.common.change_relay import ChangeRelay
+    from app.views.sync.shell_hook import add_sync_status
+
+    made = office.contacts.create(ContactInput(last_name="Lovelace")).value
+    laptop = laptop_factory("a")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert add_sync_status(window, office, ChangeRelay(office.bus, window)) is None  # the server itself
+    status = add_sync_status(window, laptop.ctx, ChangeRelay(laptop.ctx.bus, window))
+    assert status is not None and status.parent() is not None
+    edit(laptop.ctx, made.id, title="Countess")  # the relay refreshes the count after each change
+    qtbot.waitUntil(lambda: "1 change waiting" in status.label.text(), timeout=5000)
+    with qtbot.waitSignal(status.synced, timeout=20_000):
+        status.button.click()  # signs in to the server the replica was made from
+    assert office.contacts.get(made.id).title == "Countess"
