@@ -32,6 +32,7 @@ class ConflictEntry:
     theirs: Any
     theirs_at: str | None
     found_at: str
+    theirs_by: str = ""
 
     @property
     def whole_row(self) -> bool:
@@ -43,17 +44,17 @@ def record(conn: Connection, found: list[Conflict]) -> None:
     now = utcnow().isoformat()
     for c in found:
         theirs_at = (c.theirs_row or {}).get("updated_at")
-        values = (dumps(c.found.base), dumps(c.found.mine), dumps(c.found.theirs), theirs_at)
+        values = (dumps(c.found.base), dumps(c.found.mine), dumps(c.found.theirs), theirs_at, c.theirs_by)
         key = (c.tbl, c.row_id, c.found.field)
         updated = conn.exec_driver_sql(
-            "UPDATE sync_conflicts SET base = ?, mine = ?, theirs = ?, theirs_at = ?"
+            "UPDATE sync_conflicts SET base = ?, mine = ?, theirs = ?, theirs_at = ?, theirs_by = ?"
             " WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL",
             (*values, *key),
         )
         if updated.rowcount == 0:
             conn.exec_driver_sql(
-                "INSERT INTO sync_conflicts (tbl, row_id, field, base, mine, theirs, theirs_at, found_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sync_conflicts (tbl, row_id, field, base, mine, theirs, theirs_at, theirs_by,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*key, *values, now),
             )
 
@@ -61,11 +62,13 @@ def record(conn: Connection, found: list[Conflict]) -> None:
 def open_conflicts(engine: Engine) -> list[ConflictEntry]:
     with engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, tbl, row_id, field, base, mine, theirs, theirs_at, found_at FROM sync_conflicts"
+            "SELECT id, tbl, row_id, field, base, mine, theirs, theirs_at, found_at, theirs_by FROM sync_conflicts"
             " WHERE resolved_at IS NULL ORDER BY id"
         ).all()
     return [
-        ConflictEntry(r[0], r[1], r[2], r[3], _loads(r[4]), _loads(r[5]), _loads(r[6]), r[7], r[8])
+        ConflictEntry(
+            r[0], r[1], r[2], r[3], _loads(r[4]), _loads(r[5]), _loads(r[6]), r[7], r[8], r[9] or ""
+        )
         for r in rows
     ]
 
@@ -99,11 +102,13 @@ def resolve(engine: Engine, conflict_id: int, choice: Choice, value: str | None 
 
 def _open(conn: Connection) -> list[ConflictEntry]:
     rows = conn.exec_driver_sql(
-        "SELECT id, tbl, row_id, field, base, mine, theirs, theirs_at, found_at FROM sync_conflicts"
+        "SELECT id, tbl, row_id, field, base, mine, theirs, theirs_at, found_at, theirs_by FROM sync_conflicts"
         " WHERE resolved_at IS NULL"
     ).all()
     return [
-        ConflictEntry(r[0], r[1], r[2], r[3], _loads(r[4]), _loads(r[5]), _loads(r[6]), r[7], r[8])
+        ConflictEntry(
+            r[0], r[1], r[2], r[3], _loads(r[4]), _loads(r[5]), _loads(r[6]), r[7], r[8], r[9] or ""
+        )
         for r in rows
     ]
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -70,10 +70,11 @@ def run_sync(
                 pushed = _write_server(sconn, plans)
                 _leave_scope(server_session, plans)
                 reserve_blocks(sconn, lconn, utcnow().year)
+                authors = _authors(sconn, plans)
                 server_session.commit()
             if after_server_commit is not None:
                 after_server_commit()
-            pulled, found = _write_local(lconn, plans)
+            pulled, found = _write_local(lconn, plans, authors)
             replica.write_state(lconn, **now.dump(), last_synced=utcnow().isoformat())
             local_session.commit()
         finally:
@@ -210,7 +211,27 @@ def _leave_scope(session: Session, plans: list[TablePlan]) -> None:
                     row.merge = RowMerge(None, delete_local=row.mine is not None)
 
 
-def _write_local(lconn: Connection, plans: list[TablePlan]) -> tuple[int, int]:
+def _authors(sconn: Connection, plans: list[TablePlan]) -> dict[tuple[str, str, str], str]:
+    """Who made the office's side of each conflict: the last audit entry of that field (few rows: one
+    indexed query each)."""
+    sql = text(
+        "SELECT u.name FROM audit_entries a JOIN users u ON u.id = a.user_id WHERE a.entity_type = :e"
+        " AND a.entity_id = :i AND a.field = :f ORDER BY a.created_at DESC LIMIT 1"
+    )
+    found: dict[tuple[str, str, str], str] = {}
+    for plan in plans:
+        entity = plan.table.name[:-3] + "y" if plan.table.name.endswith("ies") else plan.table.name[:-1]
+        for row in plan.rows:
+            for c in row.merge.conflicts:
+                if c.field != RECORD:
+                    params = {"e": entity, "i": _key(plan, row), "f": c.field}
+                    found[(plan.table.name, row.row_id, c.field)] = sconn.execute(sql, params).scalar() or ""
+    return found
+
+
+def _write_local(
+    lconn: Connection, plans: list[TablePlan], authors: dict[tuple[str, str, str], str]
+) -> tuple[int, int]:
     written = 0
     conflicts: list[Conflict] = []
     for plan in plans:
@@ -234,7 +255,12 @@ def _write_local(lconn: Connection, plans: list[TablePlan]) -> tuple[int, int]:
         replica.drop_bases(lconn, table.name, [r.row_id for r in settled if r.merge.merged is None])
         replica.clear_dirty(lconn, table.name, [r.row_id for r in settled])
         for row in plan.rows:
-            conflicts += [Conflict(table.name, row.row_id, c, row.theirs) for c in row.merge.conflicts]
+            conflicts += [
+                Conflict(
+                    table.name, row.row_id, c, row.theirs, authors.get((table.name, row.row_id, c.field), "")
+                )
+                for c in row.merge.conflicts
+            ]
     record(lconn, conflicts)
     return written, len(conflicts)
 

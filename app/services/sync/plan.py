@@ -36,3 +36,4 @@ class Conflict:
     row_id: str
     found: FieldConflict
     theirs_row: Row | None
+    theirs_by: str = ""  # who made the office's change, from the server's audit log

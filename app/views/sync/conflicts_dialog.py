@@ -73,7 +73,7 @@ class ConflictsModel(QAbstractTableModel):
             self.tr("the whole record") if c.whole_row else c.field,
             _shown(c.mine),
             _shown(c.theirs),
-            (c.theirs_at or "")[:16].replace("T", " "),
+            ", ".join(x for x in (c.theirs_by, (c.theirs_at or "")[:16].replace("T", " ")) if x),
         )
         return values[index.column()]
 

@@ -47,6 +47,7 @@ def test_the_same_field_changed_on_both_sides_is_listed_and_the_users_choice_win
         "Mine",
         "Theirs",
     )
+    assert conflict.theirs_by == office.current_user.name and conflict.theirs_at  # who changed it, when
     resolve(laptop.ctx.engine, conflict.id, "mine")
     laptop.sync()
     assert office.contacts.get(made.id).title == "Mine"
