@@ -27,14 +27,20 @@ def _sync_now(ctx: AppContext, server_url: str) -> SyncReport:
     else as the local user (a team server then says to sign in: `rapport --as EMAIL sync`)."""
     from app.services.access import keyring_store
     from app.services.access.signin import Credentials
+    from app.services.core.errors import DatabaseError, RapportError
 
     settings = Settings(db_url=server_url, explicit=True)
     saved = keyring_store.load_token(settings.display_url) if keyring_store.available() else None
     user = Credentials(saved[0], None, saved[1]) if saved else None
-    server = AppContext.open(settings, migrate=False, user=user)
     try:
-        if user is None:
-            server.sign_in(ctx.current_user.email if ctx.current_user else None)
-        return ctx.replica.sync(server.sessions)
-    finally:
-        server.close()
+        server = AppContext.open(settings, migrate=False, user=user)
+        try:
+            if user is None:
+                server.sign_in(ctx.current_user.email if ctx.current_user else None)
+            return ctx.replica.sync(server.sessions)
+        finally:
+            server.close()
+    except RapportError:
+        raise
+    except Exception as exc:  # an unreachable server, a dropped connection: said, then tried again later
+        raise DatabaseError(f"cannot sync with {settings.display_url}: {str(exc).splitlines()[0]}") from exc

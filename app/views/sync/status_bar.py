@@ -16,12 +16,19 @@ from app.views.common.thread_job import ThreadJob
 from app.views.sync.conflicts_dialog import ConflictsDialog
 
 SyncNow = Callable[[], SyncReport]  # a sync with a server context signed in as the user (the shell's)
+AUTO_SYNC_MS = 5 * 60 * 1000  # while the server answers, a sync every five minutes
 
 
 class SyncStatus(QWidget):
     synced = Signal(object)  # the SyncReport, on the GUI thread
 
-    def __init__(self, ctx: AppContext, sync_now: SyncNow | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        sync_now: SyncNow | None,
+        parent: QWidget | None = None,
+        auto_ms: int = AUTO_SYNC_MS,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.sync_now = ctx, sync_now
         self.job: ThreadJob | None = None
@@ -48,6 +55,13 @@ class SyncStatus(QWidget):
         self.poll = QTimer(self)
         self.poll.setInterval(100)
         self.poll.timeout.connect(self._check_job)
+        # Automatic sync: tried every `auto_ms`; an unreachable server only shows in the label, and the
+        # next tick tries again, so the laptop catches up as soon as it is back on the network.
+        self.auto = QTimer(self)
+        self.auto.setInterval(auto_ms)
+        self.auto.timeout.connect(self.start_sync)
+        if sync_now is not None and auto_ms > 0:
+            self.auto.start()
         self.refresh()
 
     def refresh(self) -> None:

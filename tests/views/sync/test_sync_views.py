@@ -83,3 +83,38 @@ def test_the_main_window_status_bar_gets_the_offline_part_only_on_a_replica(qtbo
     with qtbot.waitSignal(status.synced, timeout=20_000):
         status.button.click()  # signs in to the server the replica was made from
     assert office.contacts.get(made.id).title == "Countess"
+
+
+def test_it_syncs_by_itself_every_interval_and_keeps_trying_after_a_failure(qtbot, office, laptop_factory):  # noqa: F811
+    from app.services.core.errors import DatabaseError
+
+    made = office.contacts.create(ContactInput(last_name="Lovelace")).value
+    laptop = laptop_factory("a")
+    reachable = [False]
+
+    def sync_now():  # type: ignore[no-untyped-def]
+        if not reachable[0]:
+            raise DatabaseError("cannot reach the server")
+        return laptop.ctx.replica.sync(office.sessions)
+
+    status = SyncStatus(laptop.ctx, sync_now, auto_ms=200)
+    qtbot.addWidget(status)
+    edit(laptop.ctx, made.id, title="Countess")
+    qtbot.waitUntil(lambda: "Sync failed" in status.label.text(), timeout=10_000)
+    reachable[0] = True  # back on the network: the next tick sends the change
+    with qtbot.waitSignal(status.synced, timeout=20_000):
+        pass
+    assert office.contacts.get(made.id).title == "Countess"
+
+
+def test_an_unreachable_server_is_said_in_the_status_bar(qtbot, tmp_path, office, laptop_factory):  # noqa: F811
+    from app.views.sync.shell_hook import _sync_now
+
+    laptop = laptop_factory("a")
+    status = SyncStatus(
+        laptop.ctx, lambda: _sync_now(laptop.ctx, "postgresql+psycopg://rapport@127.0.0.1:1/none")
+    )
+    qtbot.addWidget(status)
+    status.start_sync()
+    qtbot.waitUntil(lambda: "Sync failed: cannot sync with" in status.label.text(), timeout=20_000)
+    assert status.button.isEnabled()
