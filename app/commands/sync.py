@@ -112,12 +112,18 @@ def run_setup(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     def action() -> int:
+        from app.services.core.errors import DatabaseError
         from app.services.sync.engine import run_sync as sync_once
         from app.services.sync.status import sync_status
 
         engine = _replica_engine(settings_from(args))
         try:
-            url = args.server or sync_status(engine).server
+            status = sync_status(engine)
+            if not status.is_replica:
+                raise DatabaseError(
+                    f"{engine.url.database} is not a replica: run `rapport sync setup URL` first"
+                )
+            url = args.server or status.server
             office = _server_context(url, args)
             try:
                 report = sync_once(office.sessions, engine)

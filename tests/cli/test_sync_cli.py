@@ -121,3 +121,11 @@ def test_resolve_names_a_missing_conflict_and_setup_refuses_an_existing_file(tea
     assert again.returncode == 1 and "already exists" in again.stderr
     missing = rapport("sync", "resolve", "42", "--mine", "--db", str(laptop))
     assert missing.returncode == 1 and "open conflict 42" in missing.stderr
+
+
+def test_sync_on_a_database_that_is_not_a_replica_says_so(team, tmp_path):
+    pg_url, _secret = team
+    plain = tmp_path / "plain.db"
+    AppContext.open(Settings(db_url=f"sqlite:///{plain}", user_email="me@example.com")).close()
+    refused = rapport("sync", "--server", pg_url, "--db", str(plain))
+    assert refused.returncode == 1 and "is not a replica" in refused.stderr

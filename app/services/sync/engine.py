@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.migrations.sync_ddl import SYNCED_TABLES
 from app.models import Base, utcnow
+from app.services.core.errors import DatabaseError
 from app.services.core.write_lock import begin_write
 from app.services.sync import cursor, replica
 from app.services.sync.conflicts import record
@@ -59,6 +60,10 @@ def run_sync(
         raw.execute("PRAGMA foreign_keys=OFF")  # a replica is a part: a parent may be out of scope
         try:
             begin_write(local_session)
+            if not replica.is_replica(lconn):
+                raise DatabaseError(
+                    f"{local.url.database} is not a replica: make one with `rapport sync setup URL`"
+                )
             replica.install_dirty_triggers(lconn)
             state = replica.read_state(lconn)
             with server() as server_session:
