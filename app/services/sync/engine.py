@@ -23,6 +23,7 @@ from app.models import Base, utcnow
 from app.services.core.errors import DatabaseError
 from app.services.core.write_lock import begin_write
 from app.services.sync import cursor, replica
+from app.services.sync.audit import audit_pushed, entity_of, user_id
 from app.services.sync.conflicts import record
 from app.services.sync.cursor import Cursor
 from app.services.sync.merge import RECORD, FieldConflict, RowMerge, data, merge_row
@@ -73,6 +74,7 @@ def run_sync(
                 wanted = _candidates(lconn, sconn, before, now)
                 plans = [_plan(lconn, sconn, t, wanted.get(t.name, set())) for t in synced_tables()]
                 pushed = _write_server(sconn, plans)
+                audit_pushed(sconn, plans, user_id(sconn, state.get("user", "")))
                 _leave_scope(server_session, plans)
                 reserve_blocks(sconn, lconn, utcnow().year)
                 authors = _authors(sconn, plans)
@@ -225,7 +227,7 @@ def _authors(sconn: Connection, plans: list[TablePlan]) -> dict[tuple[str, str, 
     )
     found: dict[tuple[str, str, str], str] = {}
     for plan in plans:
-        entity = plan.table.name[:-3] + "y" if plan.table.name.endswith("ies") else plan.table.name[:-1]
+        entity = entity_of(plan.table.name)
         for row in plan.rows:
             for c in row.merge.conflicts:
                 if c.field != RECORD:

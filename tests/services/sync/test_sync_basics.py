@@ -93,3 +93,18 @@ def test_a_deletion_against_an_edit_is_listed_and_keeps_the_edit(office, laptop_
 
         assert s.get(Contact, made.id).deleted_at is not None
         assert s.get(Contact, made.id).title == "Countess"
+
+
+def test_the_office_history_shows_what_a_sync_brought_in_and_whose_it_was(office, laptop_factory):
+    made = office.contacts.create(ContactInput(last_name="Lovelace")).value
+    laptop = laptop_factory("a")
+    edit(laptop.ctx, made.id, title="Countess")
+    created = laptop.ctx.contacts.create(ContactInput(last_name="Offline")).value
+    laptop.sync()
+    history = office.audit_log.history("contact", made.id)
+    assert [(h.action, h.field, h.old, h.new, h.user) for h in history[:1]] == [
+        ("update", "title", "", "Countess", laptop.ctx.current_user.name)
+    ]
+    assert [h.action for h in office.audit_log.history("contact", created.id)] == ["create"]
+    laptop.sync()  # nothing new: no second entry
+    assert len(office.audit_log.history("contact", made.id)) == len(history)
