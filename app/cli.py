@@ -34,6 +34,7 @@ from app.commands import (
     server,
     signing,
     standardise,
+    sync,
     ticket,
     user,
     webhook,
@@ -64,6 +65,7 @@ COMMANDS = [
     user,
     webhook,
     mail,
+    sync,
 ]
 
 

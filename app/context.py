@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from app.services.service_desk.merge import TicketMergeService
     from app.services.service_desk.sla import SlaPolicyService
     from app.services.service_desk.tickets import TicketsService
+    from app.services.sync.service import ReplicaService
 
 S = TypeVar("S")
 
@@ -230,6 +231,8 @@ class AppContext:
     timeline: Service[TimelineService] = Service("app.services.records.timeline:TimelineService")
     trash: Service[TrashService] = Service("app.services.records.trash:TrashService")
     audit_log: Service[AuditLogService] = Service("app.services.records.audit_log:AuditLogService")
+    # offline laptops (docs/sync.md)
+    replica: Service[ReplicaService] = Service("app.services.sync.service:ReplicaService")
     # core
     custom_fields: Service[CustomFieldService] = Service("app.services.core.custom_fields:CustomFieldService")
     lookups: Service[LookupsService] = Service("app.services.core.lookups:LookupsService")

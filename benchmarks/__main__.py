@@ -38,6 +38,7 @@ from benchmarks import (
     bench_metrics,
     bench_reports,
     bench_segments,
+    bench_sync,
     bench_tasks,
     bench_tickets,
     bench_vendor_export,
@@ -135,6 +136,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_mail.SECTION,
         lambda size, _gui: bench_mail.run(size),
         "a fresh SQLite database, aiosmtpd and Dovecot on loopback. " + bench_mail.NOTE,
+    ),
+    "sync": (
+        bench_sync.SECTION,
+        lambda size, _gui: bench_sync.run(size),
+        bench_sync.NOTE,
     ),
     "import": (
         bench_import.SECTION,

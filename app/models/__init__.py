@@ -59,6 +59,7 @@ from app.models.product import PriceList, PriceListItem, Product
 from app.models.rollup import NO_ID, AccountFirstWon, DealClosedDaily, DealCohortDaily
 from app.models.segment import SavedView, Segment
 from app.models.setting import Setting
+from app.models.sync import SyncLogEntry
 from app.models.tag import Tag, Tagging
 from app.models.ticket import (
     KbArticle,
@@ -149,6 +150,7 @@ __all__ = [
     "SignInToken",
     "SlaPolicy",
     "Stage",
+    "SyncLogEntry",
     "Tag",
     "Tagging",
     "TaskDependency",

@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
 
         self.sequence_runner = SequenceRunner(self.env, self)
         self.sequence_runner.start()
+        from app.views.sync.shell_hook import add_sync_status  # offline laptops (docs/sync.md)
+
+        self.sync_status = add_sync_status(self, ctx, self.relay)
         self._restore_pages()
         if hasattr(preview, "hand_over") and self.stack.currentIndex() == self.pages.index(self.contacts):
             preview.hand_over(self.contacts)  # the search typed, the row selected, the scroll position
