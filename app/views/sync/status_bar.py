@@ -1,4 +1,4 @@
-"""The status bar's offline part: "Offline, last synced …, N changes waiting", a Sync button (F9) that
+"""The status bar's offline part: "Offline, last synced …, N changes waiting", a Sync button (Shift+F9) that
 syncs in a thread, and a Conflicts button that opens the list."""
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ class SyncStatus(QWidget):
         )
         self.label.setAccessibleName(self.tr("Sync status"))
         self.button = QPushButton(self.tr("Sync"), self)
-        self.button.setShortcut(QKeySequence("F9"))
-        self.button.setToolTip(self.tr("Send this laptop's changes and fetch the office's (F9)"))
+        self.button.setShortcut(QKeySequence("Shift+F9"))
+        self.button.setToolTip(
+            self.tr("Send this laptop's changes and fetch the office's (Shift+F9; F9 fetches mail)")
+        )
         self.button.setAccessibleName(self.tr("Sync now"))
         self.button.setEnabled(sync_now is not None)
         self.button.clicked.connect(self.start_sync)
