@@ -16,6 +16,14 @@ from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_man
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
+from app.models.customer_value import (
+    AccountValue,
+    CustomerStatusEvent,
+    ProductPair,
+    ProductUpgrade,
+    StatusChange,
+    SuggestionEvent,
+)
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.deal_line import DealLine
 from app.models.document import (
@@ -43,6 +51,7 @@ __all__ = [
     "AccountContact",
     "AccountFirstWon",
     "AccountStatus",
+    "AccountValue",
     "Activity",
     "ActivityKind",
     "ApiToken",
@@ -56,6 +65,7 @@ __all__ = [
     "Contact",
     "ContactStatus",
     "CustomField",
+    "CustomerStatusEvent",
     "Deal",
     "DealClosedDaily",
     "DealCohortDaily",
@@ -81,6 +91,8 @@ __all__ = [
     "PriceListItem",
     "Priority",
     "Product",
+    "ProductPair",
+    "ProductUpgrade",
     "Role",
     "RowCount",
     "SavedView",
@@ -89,6 +101,8 @@ __all__ = [
     "SignInToken",
     "SlaPolicy",
     "Stage",
+    "StatusChange",
+    "SuggestionEvent",
     "Tag",
     "Tagging",
     "TaskDependency",
