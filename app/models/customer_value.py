@@ -13,6 +13,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Entity, enum_column
 
+# RFM segments from the recency (R) and frequency (F) scores, 1..5 each; docs/customer_value.md has the grid
+RFM_SEGMENTS = (
+    "champions",
+    "loyal",
+    "potential_loyalists",
+    "new_customers",
+    "need_attention",
+    "at_risk",
+    "hibernating",
+    "lost",
+)
+
 
 class StatusChange(enum.StrEnum):
     BECAME_CUSTOMER = "became_customer"

@@ -1,0 +1,4 @@
+"""Placeholder replaced below."""
+
+
+class SuggestionService: ...
