@@ -21,6 +21,7 @@ from app.models.customer_value import (
     CustomerStatusEvent,
     ProductPair,
     ProductUpgrade,
+    SegmentProduct,
     StatusChange,
     SuggestionEvent,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "RowCount",
     "SavedView",
     "Segment",
+    "SegmentProduct",
     "Setting",
     "SignInToken",
     "SlaPolicy",

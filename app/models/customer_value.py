@@ -100,6 +100,18 @@ class ProductPair(Base):
     total_orders: Mapped[int] = mapped_column()  # orders in the training window
 
 
+class SegmentProduct(Base):
+    """How many accounts of an RFM segment bought a product; rebuilt with the scores."""
+
+    __tablename__ = "segment_products"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    rfm_segment: Mapped[str] = mapped_column(String(24), primary_key=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    accounts: Mapped[int] = mapped_column()  # accounts of the segment that bought it
+    segment_accounts: Mapped[int] = mapped_column()  # accounts in the segment
+
+
 class SuggestionEvent(Entity):
     """A suggestion shown to a user (offered) and, when it went onto a quote, taken."""
 

@@ -43,6 +43,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('product_id', 'other_id', name=op.f('pk_product_pairs')),
     sqlite_with_rowid=False
     )
+    op.create_table('segment_products',
+    sa.Column('rfm_segment', sa.String(length=24), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('accounts', sa.Integer(), nullable=False),
+    sa.Column('segment_accounts', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('rfm_segment', 'product_id', name=op.f('pk_segment_products')),
+    sqlite_with_rowid=False
+    )
     op.create_table('product_upgrades',
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('upgrade_id', sa.Uuid(), nullable=False),
@@ -109,4 +117,5 @@ def downgrade() -> None:
     op.drop_index('ix_account_values_risk', table_name='account_values')
     op.drop_table('account_values')
     op.drop_table('product_upgrades')
+    op.drop_table('segment_products')
     op.drop_table('product_pairs')
