@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.customer_value.pairs import rebuild_pairs
 from app.services.customer_value.purchases import bought_products
+
+if TYPE_CHECKING:
+    from app.services.customer_value.evaluation import Evaluation
 
 ENTITY = "suggestion_event"
 SEGMENT_LABELS = {
@@ -212,6 +216,13 @@ class SuggestionService:
         with self.uow() as work:
             writes.soft_delete(work, ProductUpgrade, "product_upgrade", [link_id])
         return Outcome(None, work.changes)
+
+    def evaluate(self, cutoff: date, k: int = 5, max_accounts: int = 2000) -> Evaluation:
+        """Hit rate at k on purchases after `cutoff`, pairs trained before it, against popularity."""
+        from app.services.customer_value.evaluation import evaluate
+
+        with self.uow.read() as session:  # rolled back: the stored pairs stay as they are
+            return evaluate(session, cutoff, k, max_accounts)
 
     def hit_rate(self) -> HitRate:
         with self.uow.read() as session:

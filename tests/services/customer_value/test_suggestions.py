@@ -85,3 +85,22 @@ def test_segment_products_and_the_hit_rate(ctx):
         ctx.suggestions.taken(me, items["licence"])
     rate = ctx.suggestions.hit_rate()
     assert (rate.offered, rate.taken, rate.rate) == (len(got), 1, 1 / len(got))
+
+
+def test_held_out_evaluation_beats_popularity_when_pairs_carry_signal(ctx):
+    """Before the cutoff handbooks sell most (5 orders, cables 4); four of five sensor orders held a cable.
+    Two customers who bought only a sensor before the cutoff buy a cable next: at k=1 the pair rule offers
+    the cable (a hit each), popularity the handbook (no hit)."""
+    items = _shop(ctx)
+    order(ctx, account(ctx, "Reader"), d("2026-05-03"), (items["handbook"], "10.00"))
+    a, b = account(ctx, "Sensor only A"), account(ctx, "Sensor only B")
+    for acc in (a, b):
+        order(ctx, acc, d("2026-05-02"), (items["sensor"], "10.00"))
+        order(ctx, acc, d("2026-08-01"), (items["cable"], "10.00"))
+    result = ctx.suggestions.evaluate(d("2026-07-01"), k=1)
+    assert (result.customers, result.hits, result.baseline_hits) == (2, 2, 0)
+    assert (result.hit_rate, result.baseline_rate) == (1.0, 0.0)
+    at5 = ctx.suggestions.evaluate(d("2026-07-01"), k=5)  # five slots: popularity reaches the cable too
+    assert (at5.hits, at5.baseline_hits) == (2, 2)
+    with ctx.uow.read() as s:  # the evaluation's training pairs were rolled back
+        assert s.scalar(select(ProductPair.together).limit(1)) is None
