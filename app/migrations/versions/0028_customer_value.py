@@ -33,6 +33,8 @@ def _entity() -> list[sa.Column]:
 
 
 def upgrade() -> None:
+    # a purchase is an accepted quote no order was made from: the order is found by its source
+    op.create_index('ix_documents_source', 'documents', ['source_id'], unique=False)
     op.create_table('product_pairs',
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('other_id', sa.Uuid(), nullable=False),
@@ -109,6 +111,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_documents_source', table_name='documents')
     op.drop_index('ix_suggestion_events_account', table_name='suggestion_events')
     op.drop_table('suggestion_events')
     op.drop_index('ix_customer_status_events_account', table_name='customer_status_events')

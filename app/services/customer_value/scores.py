@@ -53,8 +53,11 @@ class AccountScore:
 
 
 def _quintile(column: ColumnElement[Any]) -> ColumnElement[Any]:
-    at_or_below = func.count().over(order_by=column)
-    return (5 * at_or_below + func.count().over() - 1) // func.count().over()
+    """1..5 among the accounts with a value (0 without): count(col) skips the NULLs of accounts without
+    orders wherever the dialect sorts them."""
+    at_or_below = func.count(column).over(order_by=column)
+    buyers = func.count(column).over()
+    return case((column.is_(None), 0), else_=(5 * at_or_below + buyers - 1) // buyers)
 
 
 def _clamp(value: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -98,12 +101,6 @@ def recompute(session: Session, now: datetime, currency: str) -> int:
         .group_by(Document.account_id)
         .subquery()
     )
-    ranked = select(
-        orders,
-        _quintile(orders.c.last_on).label("r"),
-        _quintile(orders.c.n).label("f"),
-        _quintile(orders.c.m).label("ms"),
-    ).subquery()
     acts = (
         select(
             Activity.account_id.label("account_id"),
@@ -139,7 +136,10 @@ def recompute(session: Session, now: datetime, currency: str) -> int:
     last_at = acts.c.last_at
     recent = func.coalesce(acts.c.recent, 0)
     open_tickets = func.coalesce(tickets.c.open, 0)
-    r, f = func.coalesce(ranked.c.r, 0), func.coalesce(ranked.c.f, 0)
+    # the quintiles are windows over all accounts, not a ranked subquery joined to them: SQLite gives a
+    # window subquery no automatic index, and that join was a scan per account
+    ranked = orders
+    r, f = _quintile(orders.c.last_on), _quintile(orders.c.n)
     points = (
         select(
             Account.id.label("account_id"),
@@ -149,7 +149,7 @@ def recompute(session: Session, now: datetime, currency: str) -> int:
             func.coalesce(ranked.c.m, 0).label("m"),
             r.label("r"),
             f.label("f"),
-            func.coalesce(ranked.c.ms, 0).label("ms"),
+            _quintile(orders.c.m).label("ms"),
             case(
                 (last_at >= now - timedelta(days=30), 30),
                 (last_at >= now - timedelta(days=90), 20),
