@@ -119,8 +119,9 @@ def build(path: Path, lines: int) -> None:
                         "account_id": row["id"],
                     }
                 )
-            _flush(conn, Account.__table__, accounts)
-            _flush(conn, Activity.__table__, acts)
+            if len(accounts) >= BATCH:  # the accounts first: the activities point at them
+                _flush(conn, Account.__table__, accounts, True)
+                _flush(conn, Activity.__table__, acts, True)
         _flush(conn, Account.__table__, accounts, True)
         _flush(conn, Activity.__table__, acts, True)
         docs: list[dict[str, Any]] = []

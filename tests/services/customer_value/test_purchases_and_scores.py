@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pytest
+
 from app.services.scheduling.activities import ActivityInput
 from tests.services.customer_value.shop import account, d, order, product
 
@@ -97,3 +99,34 @@ def test_engagement_is_explained_and_churn_risk_only_for_customers(ctx):
     risky = ctx.customer_scores.at_risk(threshold=60)
     assert [s.account_id for s in risky][:1] == [accs["D"]]
     assert accs["A"] not in {s.account_id for s in risky}
+
+
+def test_rfm_segment_engagement_and_churn_risk_are_segment_criteria(ctx):
+    from sqlalchemy import select
+
+    from app.models import Account
+    from app.services.core.errors import ValidationError
+    from app.services.segments.sql_filter import compile_criteria
+
+    accs = _five_customers(ctx)
+    ctx.customer_scores.recompute(now=NOW)
+
+    def members(tree):
+        with ctx.uow.read() as s:
+            where = compile_criteria(s, "account", tree)
+            ids = set(s.scalars(select(Account.id).where(where)))
+        return {name for name, acc in accs.items() if acc in ids}
+
+    def cond(field, op, value=None, negate=False):
+        return {"field": field, "operator": op, "value": value, "negate": negate}
+
+    assert members(cond("rfm_segment", "in", ["at_risk", "lost"])) == {"C", "D"}
+    assert members(cond("rfm_segment", "is_empty")) == {"F"}
+    assert members(cond("rfm_segment", "equals", "champions", negate=True)) == set("BCDEF")
+    # engagement (no activities): order recency 25 (90 days) / 15 (a year) / 0, plus 2 x F
+    # A 25+8=33, B 25+4=29, C 15+6=21, D 0+4=4, E 15+10=25, F 0; churn risk = 100 - engagement for buyers
+    assert members(cond("churn_risk", "greater", 76)) == {"C", "D"}
+    assert members(cond("engagement", "between", [0, 10])) == {"D", "F"}
+    assert members(cond("churn_risk", "less", 70, negate=True)) == {"B", "C", "D", "E"}
+    with pytest.raises(ValidationError, match="RFM segment"):
+        members(cond("rfm_segment", "equals", "royalty"))
