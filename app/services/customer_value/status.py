@@ -95,6 +95,17 @@ class CustomerStatusService:
             self._sync_status(work, ev.account_id)
         return Outcome(None, work.changes)
 
+    def redo(self, event_id: uuid.UUID) -> Outcome[None]:
+        """Bring back a status change that was undone."""
+        with self.uow() as work:
+            ev = work.session.get(CustomerStatusEvent, event_id)
+            if ev is None:
+                raise NotFoundError(f"status change {event_id} not found")
+            writes.restore(work, CustomerStatusEvent, ENTITY, [event_id])
+            work.session.flush()
+            self._sync_status(work, ev.account_id)
+        return Outcome(None, work.changes)
+
     def history(self, account_id: uuid.UUID) -> list[StatusEventRef]:
         with self.uow.read() as session:
             rows = session.scalars(
