@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import (
     Account,
     AccountContact,
+    AccountStatus,
     AccountValue,
     Activity,
     Document,
@@ -280,11 +281,17 @@ class ScoresService:
             return _score(row) if row else None
 
     def at_risk(self, threshold: int = 60, limit: int = 100) -> list[AccountScore]:
-        """Ordering accounts whose churn risk is at least `threshold`, riskiest first."""
+        """Ordering accounts, not churned already, whose churn risk is at least `threshold`, riskiest first."""
         with self.uow.read() as session:
             rows = session.scalars(
                 select(AccountValue)
-                .where(AccountValue.churn_risk >= threshold, AccountValue.orders > 0)
+                .join(Account, Account.id == AccountValue.account_id)
+                .where(
+                    AccountValue.churn_risk >= threshold,
+                    AccountValue.orders > 0,
+                    Account.status != AccountStatus.CHURNED,
+                    Account.deleted_at.is_(None),
+                )
                 .order_by(AccountValue.churn_risk.desc(), AccountValue.account_id)
                 .limit(limit)
             )

@@ -39,7 +39,7 @@ INPUT_LABELS = {
 PURCHASE_COLUMNS: tuple[Column, ...] = (
     Column("issued_on", "Date", lambda r: r.issued_on.isoformat(), 90, sort="issued_on"),
     Column("number", "Number", lambda r: r.number, 110, sort="number"),
-    Column("products", "Products", lambda r: ", ".join(ln.product for ln in r.lines), 220),
+    Column("products", "Products", lambda r: ", ".join(ln.product for ln in r.lines), 170),
     Column(
         "net",
         "Net",
@@ -76,8 +76,11 @@ class SuggestionList(QWidget):
         if can_add:
             self.list.itemActivated.connect(lambda _item: self._add_current())
         self.empty = QLabel(self.tr("No suggestions yet."), objectName="suggestionsEmpty", wordWrap=True)
+        self.heading = QLabel(self.tr("Suggested for this customer"), objectName="sectionTitle")
+        self.heading.setVisible(can_add)  # the account's tab has its own heading
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -184,8 +187,13 @@ class CustomerValueTab(QWidget):
         if score.orders:
             r, f, m = score.rfm
             lines.append(
-                self.tr("RFM {0}{1}{2}: {3} · {4} orders, last on {5}").format(
-                    r, f, m, label(score.rfm_segment), score.orders, score.last_order_on
+                self.tr("RFM {0}{1}{2}: {3} · {4}, last on {5}").format(
+                    r,
+                    f,
+                    m,
+                    label(score.rfm_segment),
+                    self.tr("1 order") if score.orders == 1 else self.tr("{0} orders").format(score.orders),
+                    score.last_order_on,
                 )
             )
         parts = ", ".join(f"{INPUT_LABELS.get(k, k)} {v:+d}" for k, v in score.inputs.items() if v)

@@ -29,8 +29,8 @@ RISK_COLUMNS: tuple[Column, ...] = (
         align_right=True,
         sort_value=lambda r: r[1].churn_risk,
     ),
-    Column("segment", "RFM segment", lambda r: label(r[1].rfm_segment), 140, sort="segment"),
-    Column("last", "Last order", lambda r: str(r[1].last_order_on or ""), 100, sort="last"),
+    Column("segment", "RFM segment", lambda r: label(r[1].rfm_segment), 110, sort="segment"),
+    Column("last", "Last order", lambda r: str(r[1].last_order_on or ""), 90, sort="last"),
 )
 
 

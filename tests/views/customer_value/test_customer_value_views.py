@@ -92,6 +92,7 @@ def test_the_customer_value_window_shows_churn_cohorts_and_accounts_at_risk(
     assert win.chart.cohorts  # at least the cohort of "Me"
     qtmodeltester.check(win.risky)
     assert win.risky.rowCount() >= 1
+    assert "Other 0" not in rows_text(win.risky, "name")  # churned already: not "at risk"
     win.show()
     qtbot.waitExposed(win)
     win.grab().save("/tmp/g_customer_value_window.png")
