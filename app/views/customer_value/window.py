@@ -19,12 +19,12 @@ from app.views.common.table import Table
 from app.views.customer_value.cohorts import CohortChart
 
 RISK_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Account", lambda r: r[0], 200, sort="name"),
+    Column("name", "Account", lambda r: r[0], 150, sort="name"),
     Column(
         "risk",
-        "Churn risk",
+        "Risk",
         lambda r: str(r[1].churn_risk),
-        80,
+        50,
         sort="risk",
         align_right=True,
         sort_value=lambda r: r[1].churn_risk,
