@@ -15,13 +15,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Document, DocumentLine
 from app.services.customer_value.pairs import rebuild_pairs
 from app.services.customer_value.purchases import is_purchase
-from app.services.customer_value.suggestions import rank
+from app.services.customer_value.ranking import rank
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ class Evaluation:
         return self.baseline_hits / self.customers if self.customers else None
 
 
-def _lines(session: Session, *where: object) -> list[tuple[uuid.UUID, date, uuid.UUID]]:
+def _lines(session: Session, *where: ColumnElement[bool]) -> list[tuple[uuid.UUID, date, uuid.UUID]]:
     rows = session.execute(
         select(Document.account_id, Document.issued_on, DocumentLine.product_id)
         .join(DocumentLine, DocumentLine.document_id == Document.id)
         .where(is_purchase(), DocumentLine.product_id.is_not(None), DocumentLine.deleted_at.is_(None), *where)
     ).all()
-    return [(a, d, p) for a, d, p in rows]
+    return [(a, d, p) for a, d, p in rows if p is not None]
 
 
 def evaluate(session: Session, cutoff: date, k: int = 5, max_accounts: int = 2000) -> Evaluation:
@@ -56,7 +56,7 @@ def evaluate(session: Session, cutoff: date, k: int = 5, max_accounts: int = 200
     owned: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     for acc, _day, product in _lines(session, Document.issued_on < cutoff):
         owned[acc].add(product)
-    popular = [
+    popular: list[uuid.UUID] = [
         p
         for p, _n in session.execute(
             select(DocumentLine.product_id, func.count(func.distinct(Document.id)))
@@ -65,6 +65,7 @@ def evaluate(session: Session, cutoff: date, k: int = 5, max_accounts: int = 200
             .group_by(DocumentLine.product_id)
             .order_by(func.count(func.distinct(Document.id)).desc(), DocumentLine.product_id)
         ).all()
+        if p is not None
     ]
     first_after: dict[uuid.UUID, date] = {}
     bought_after: dict[uuid.UUID, Counter[uuid.UUID]] = defaultdict(Counter)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,7 +39,7 @@ class LifetimeValue:
     value: Decimal | None  # monthly revenue per customer / monthly churn; None without churn
 
 
-def churn(spans: dict[object, list[Span]], start: date, end: date) -> ChurnFigures:
+def churn(spans: Mapping[uuid.UUID, list[Span]], start: date, end: date) -> ChurnFigures:
     """Customers at the start of [start, end), how many of them churned in it, and the win-backs."""
     at_start = churned = won_back = 0
     for account_spans in spans.values():
@@ -55,7 +57,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1)
 
 
-def cohorts(spans: dict[object, list[Span]], today: date, months: int = 12) -> list[Cohort]:
+def cohorts(spans: Mapping[uuid.UUID, list[Span]], today: date, months: int = 12) -> list[Cohort]:
     """Per month of "customer since" (the last `months` cohorts), the share still customers after k months."""
     first = (today.year * 12 + today.month - 1) - (months - 1)
     groups: dict[int, list[list[Span]]] = {}
@@ -79,7 +81,7 @@ def cohorts(spans: dict[object, list[Span]], today: date, months: int = 12) -> l
 
 
 def lifetime_value(
-    spans: dict[object, list[Span]], revenue: Decimal, start: date, end: date
+    spans: Mapping[uuid.UUID, list[Span]], revenue: Decimal, start: date, end: date
 ) -> LifetimeValue:
     """Over the window [start, end): monthly churn = churns / customer-months, monthly revenue per customer
     = revenue / customer-months, lifetime value = monthly revenue per customer / monthly churn."""

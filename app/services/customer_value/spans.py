@@ -13,8 +13,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -55,8 +56,8 @@ def account_spans(
             day = _day(when)
             starts[account_id] = min(starts.get(account_id, day), day)
 
-    def only(column: object) -> list[object]:
-        return [column.in_(account_ids)] if account_ids is not None else []  # type: ignore[attr-defined]
+    def only(column: Any) -> list[ColumnElement[bool]]:
+        return [column.in_(account_ids)] if account_ids is not None else []
 
     for acc, at in session.execute(
         select(AccountFirstWon.account_id, AccountFirstWon.first_won_at).where(

@@ -89,7 +89,7 @@ class CustomerStatusService:
         with self.uow() as work:
             ev = work.session.get(CustomerStatusEvent, event_id)
             if ev is None or ev.deleted_at is not None:
-                raise NotFoundError(f"status change {event_id} not found")
+                raise NotFoundError("status change", event_id)
             writes.soft_delete(work, CustomerStatusEvent, ENTITY, [event_id])
             work.session.flush()
             self._sync_status(work, ev.account_id)
@@ -100,7 +100,7 @@ class CustomerStatusService:
         with self.uow() as work:
             ev = work.session.get(CustomerStatusEvent, event_id)
             if ev is None:
-                raise NotFoundError(f"status change {event_id} not found")
+                raise NotFoundError("status change", event_id)
             writes.restore(work, CustomerStatusEvent, ENTITY, [event_id])
             work.session.flush()
             self._sync_status(work, ev.account_id)
@@ -153,11 +153,11 @@ class CustomerStatusService:
     # --- figures ------------------------------------------------------------------------------------
     def churn(self, start: date, end: date) -> figures.ChurnFigures:
         with self.uow.read() as session:
-            return figures.churn(dict(account_spans(session)), start, end)
+            return figures.churn(account_spans(session), start, end)
 
     def cohorts(self, today: date | None = None, months: int = 12) -> list[figures.Cohort]:
         with self.uow.read() as session:
-            return figures.cohorts(dict(account_spans(session)), today or datetime.now(UTC).date(), months)
+            return figures.cohorts(account_spans(session), today or datetime.now(UTC).date(), months)
 
     def lifetime_value(self, start: date, end: date, currency: str = "EUR") -> figures.LifetimeValue:
         with self.uow.read() as session:
@@ -170,7 +170,7 @@ class CustomerStatusService:
                 )
             )
             revenue = from_minor(int(minor or 0), currency)
-            return figures.lifetime_value(dict(account_spans(session)), revenue, start, end)
+            return figures.lifetime_value(account_spans(session), revenue, start, end)
 
     # --- helpers ------------------------------------------------------------------------------------
     @staticmethod

@@ -73,7 +73,7 @@ def generate(conn: Connection, new_id: Callable[[], uuid.UUID], anchor: datetime
     if events:
         conn.execute(insert(_table(CustomerStatusEvent)), events)
     names: dict[str, uuid.UUID] = {name: pid for name, pid in conn.execute(select(Product.name, Product.id))}
-    links = [
+    links: list[dict[str, Any]] = [
         {
             "id": new_id(),
             "created_at": anchor,
