@@ -15,6 +15,7 @@ from app.commands import (
     automation,
     backup,
     check,
+    customer_value,
     dedupe,
     demo,
     document,
@@ -54,6 +55,7 @@ COMMANDS = [
     records,
     server,
     user,
+    customer_value,
 ]
 
 
