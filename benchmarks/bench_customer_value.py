@@ -199,11 +199,11 @@ def run(data: Path, size: str) -> list[Result]:
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
     try:
         started = time.perf_counter()
-        ctx.suggestions.rebuild()
-        rebuild_s = time.perf_counter() - started
-        started = time.perf_counter()
         scored = ctx.customer_scores.recompute().value
         recompute_s = time.perf_counter() - started
+        started = time.perf_counter()
+        ctx.suggestions.rebuild()
+        rebuild_s = time.perf_counter() - started
         with ctx.uow.read() as s:
             from sqlalchemy import select
 
@@ -238,10 +238,10 @@ def run(data: Path, size: str) -> list[Result]:
             recompute_s,
             unit="s",
             target=30,
-            note="one DELETE + INSERT ... SELECT, plus segment products",
+            note="one DELETE + INSERT ... SELECT",
         ),
         Result(
-            "Rebuild product pairs (support, confidence, lift)",
+            "Rebuild product pairs and segment products",
             rebuild_s,
             unit="s",
             note="INSERT ... SELECT over all order lines; a background job",

@@ -23,9 +23,7 @@ from app.models import (
     AccountValue,
     Activity,
     Document,
-    DocumentLine,
     NpsResponse,
-    SegmentProduct,
     Ticket,
     TicketStatus,
 )
@@ -215,34 +213,7 @@ def recompute(session: Session, now: datetime, currency: str) -> int:
         t.computed_at,
     ]
     session.execute(insert(AccountValue).from_select([c.key for c in cols], rows))
-    _segment_products(session)
     return int(session.scalar(select(func.count()).select_from(AccountValue)) or 0)
-
-
-def _segment_products(session: Session) -> None:
-    """Rebuild, per RFM segment, how many of its accounts bought each product."""
-    session.execute(delete(SegmentProduct))
-    sizes = (
-        select(AccountValue.rfm_segment.label("segment"), func.count().label("n"))
-        .where(AccountValue.rfm_segment != "")
-        .group_by(AccountValue.rfm_segment)
-        .subquery()
-    )
-    rows = (
-        select(
-            AccountValue.rfm_segment,
-            DocumentLine.product_id,
-            func.count(func.distinct(Document.account_id)),
-            sizes.c.n,
-        )
-        .join(sizes, sizes.c.segment == AccountValue.rfm_segment)
-        .join(Document, Document.account_id == AccountValue.account_id)
-        .join(DocumentLine, DocumentLine.document_id == Document.id)
-        .where(is_purchase(), DocumentLine.product_id.is_not(None), DocumentLine.deleted_at.is_(None))
-        .group_by(AccountValue.rfm_segment, DocumentLine.product_id, sizes.c.n)
-    )
-    cols = ["rfm_segment", "product_id", "accounts", "segment_accounts"]
-    session.execute(insert(SegmentProduct).from_select(cols, rows))
 
 
 def _score(row: AccountValue) -> AccountScore:

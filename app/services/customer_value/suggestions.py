@@ -15,7 +15,7 @@ from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory
 from app.services.customer_value.evaluation import Evaluation, evaluate
-from app.services.customer_value.pairs import rebuild_pairs
+from app.services.customer_value.pairs import rebuild_pairs, rebuild_segment_products
 from app.services.customer_value.purchases import bought_products
 from app.services.customer_value.ranking import Suggestion, rank
 
@@ -46,10 +46,12 @@ class SuggestionService:
             return rank(session, bought_products(session, account_id), segment or "", limit)
 
     def rebuild(self) -> Outcome[int]:
-        """Recount the product pairs over all purchases (a background job or `rapport customer-value`)."""
+        """Recount the product pairs over all purchases and what each RFM segment buys (after the scores'
+        recompute: a background job or `rapport customer-value`)."""
         with self.uow() as work:
             work.bulk = True
             n = rebuild_pairs(work.session)
+            rebuild_segment_products(work.session)
             work.changed("product_pair", ChangeKind.UPDATED, [])
         return Outcome(n, work.changes)
 

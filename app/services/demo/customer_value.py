@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, AuditEntry, CustomerStatusEvent, Product, ProductUpgrade
-from app.services.customer_value.pairs import rebuild_pairs
+from app.services.customer_value.pairs import rebuild_pairs, rebuild_segment_products
 from app.services.customer_value.scores import recompute
 
 REASONS = (
@@ -91,6 +91,7 @@ def generate(conn: Connection, new_id: Callable[[], uuid.UUID], anchor: datetime
     if links:
         conn.execute(insert(_table(ProductUpgrade)), links)
     with Session(bind=conn) as session:
-        rebuild_pairs(session)
         recompute(session, anchor, "EUR")
+        rebuild_pairs(session)
+        rebuild_segment_products(session)
         session.flush()

@@ -70,10 +70,10 @@ def test_suggestions_say_why_skip_what_the_customer_has_and_put_upgrades_first(c
 
 def test_segment_products_and_the_hit_rate(ctx):
     items = _shop(ctx)
-    ctx.suggestions.rebuild()
     me = account(ctx, "Me")
     order(ctx, me, d("2026-06-01"), (items["licence"], "10.00"))
     ctx.customer_scores.recompute(now=datetime(2026, 6, 2, tzinfo=UTC))
+    ctx.suggestions.rebuild()  # after the scores: what each segment buys
     segment = ctx.customer_scores.of(me).rfm_segment
     got = ctx.suggestions.for_account(me)
     assert got and {s.kind for s in got} == {"segment"}

@@ -26,8 +26,8 @@ def _shop(ctx):
         order(ctx, other, today - timedelta(days=400 - i), (sensor, "10.00"), (cable, "5.00"))
     me = account(ctx, "Me")
     order(ctx, me, today - timedelta(days=30), (sensor, "10.00"))
-    ctx.suggestions.rebuild()
     ctx.customer_scores.recompute()
+    ctx.suggestions.rebuild()
     return me, cable, others
 
 
