@@ -51,12 +51,15 @@ class AccountScore:
     computed_at: datetime
 
 
-def _quintile(column: ColumnElement[Any]) -> ColumnElement[Any]:
-    """1..5 among the accounts with a value (0 without): count(col) skips the NULLs of accounts without
-    orders wherever the dialect sorts them."""
-    at_or_below = func.count(column).over(order_by=column)
-    buyers = func.count(column).over()
-    return case((column.is_(None), 0), else_=(5 * at_or_below + buyers - 1) // buyers)
+def _at_or_below(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """How many accounts with a value have one at most this row's; count(col) skips the NULLs of accounts
+    without orders wherever the dialect sorts them."""
+    return func.count(column).over(order_by=column)
+
+
+def _quintile(at_or_below: ColumnElement[Any], buyers: ColumnElement[Any]) -> ColumnElement[Any]:
+    """1..5 among the accounts with a value (0 without a value: at_or_below is NULL there)."""
+    return case((at_or_below.is_(None), 0), else_=(5 * at_or_below + buyers - 1) // buyers)
 
 
 def _clamp(value: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -132,52 +135,82 @@ def recompute(session: Session, now: datetime, currency: str) -> int:
         .group_by(AccountContact.account_id)
         .subquery()
     )
-    last_at = acts.c.last_at
-    recent = func.coalesce(acts.c.recent, 0)
-    open_tickets = func.coalesce(tickets.c.open, 0)
-    # the quintiles are windows over all accounts, not a ranked subquery joined to them: SQLite gives a
-    # window subquery no automatic index, and that join was a scan per account
-    ranked = orders
-    r, f = _quintile(orders.c.last_on), _quintile(orders.c.n)
-    points = (
+    # The quintiles are windows over all accounts, not a ranked subquery joined to them (SQLite gives a
+    # window subquery no automatic index: that join was a scan per account). Each window is taken once,
+    # in `raw`, and the scores derived from its columns: a window named twice is computed twice.
+    raw = (
         select(
             Account.id.label("account_id"),
-            ranked.c.first_on,
-            ranked.c.last_on,
-            func.coalesce(ranked.c.n, 0).label("n"),
-            func.coalesce(ranked.c.m, 0).label("m"),
-            r.label("r"),
-            f.label("f"),
-            _quintile(orders.c.m).label("ms"),
-            case(
-                (last_at >= now - timedelta(days=30), 30),
-                (last_at >= now - timedelta(days=90), 20),
-                (last_at >= now - timedelta(days=180), 10),
-                else_=0,
-            ).label("activity"),
-            case((recent >= 10, 20), else_=recent * 2).label("meetings"),
-            case(
-                (ranked.c.last_on >= today - timedelta(days=90), 25),
-                (ranked.c.last_on >= today - timedelta(days=365), 15),
-                else_=0,
-            ).label("orders"),
-            (f * 2).label("frequency"),
-            case(
-                (func.coalesce(nps.c.n, 0) == 0, 0),
-                (nps.c.total >= 9 * nps.c.n, 15),
-                (nps.c.total >= 7 * nps.c.n, 5),
-                else_=-15,
-            ).label("nps"),
-            case((open_tickets >= 3, -15), else_=open_tickets * -5).label("tickets"),
+            orders.c.first_on,
+            orders.c.last_on,
+            orders.c.n,
+            orders.c.m,
+            case((orders.c.n.is_(None), None), else_=_at_or_below(orders.c.last_on)).label("le_r"),
+            case((orders.c.n.is_(None), None), else_=_at_or_below(orders.c.n)).label("le_f"),
+            case((orders.c.n.is_(None), None), else_=_at_or_below(orders.c.m)).label("le_m"),
+            func.count(orders.c.n).over().label("buyers"),
+            acts.c.last_at,
+            func.coalesce(acts.c.recent, 0).label("recent"),
+            func.coalesce(tickets.c.open, 0).label("open_tickets"),
+            func.coalesce(nps.c.n, 0).label("nps_n"),
+            nps.c.total.label("nps_total"),
         )
         .select_from(Account)
-        .outerjoin(ranked, ranked.c.account_id == Account.id)
+        .outerjoin(orders, orders.c.account_id == Account.id)
         .outerjoin(acts, acts.c.account_id == Account.id)
         .outerjoin(tickets, tickets.c.account_id == Account.id)
         .outerjoin(nps, nps.c.account_id == Account.id)
         .where(Account.deleted_at.is_(None))
         .subquery()
     )
+    q = raw.c
+    r, f = _quintile(q.le_r, q.buyers), _quintile(q.le_f, q.buyers)
+    scored = select(
+        q.account_id,
+        q.first_on,
+        q.last_on,
+        func.coalesce(q.n, 0).label("n"),
+        func.coalesce(q.m, 0).label("m"),
+        r.label("r"),
+        f.label("f"),
+        _quintile(q.le_m, q.buyers).label("ms"),
+        q.last_at,
+        q.recent,
+        q.open_tickets,
+        q.nps_n,
+        q.nps_total,
+    ).subquery()
+    c = scored.c
+    points = select(
+        c.account_id,
+        c.first_on,
+        c.last_on,
+        c.n,
+        c.m,
+        c.r,
+        c.f,
+        c.ms,
+        case(
+            (c.last_at >= now - timedelta(days=30), 30),
+            (c.last_at >= now - timedelta(days=90), 20),
+            (c.last_at >= now - timedelta(days=180), 10),
+            else_=0,
+        ).label("activity"),
+        case((c.recent >= 10, 20), else_=c.recent * 2).label("meetings"),
+        case(
+            (c.last_on >= today - timedelta(days=90), 25),
+            (c.last_on >= today - timedelta(days=365), 15),
+            else_=0,
+        ).label("orders"),
+        (c.f * 2).label("frequency"),
+        case(
+            (c.nps_n == 0, 0),
+            (c.nps_total >= 9 * c.nps_n, 15),
+            (c.nps_total >= 7 * c.nps_n, 5),
+            else_=-15,
+        ).label("nps"),
+        case((c.open_tickets >= 3, -15), else_=c.open_tickets * -5).label("tickets"),
+    ).subquery()
     p = points.c
     engagement = _clamp(p.activity + p.meetings + p.orders + p.frequency + p.nps + p.tickets)
     rows = select(
