@@ -198,12 +198,13 @@ def run(data: Path, size: str) -> list[Result]:
     path, lines = database(data, size)
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{path}"))
     try:
-        started = time.perf_counter()
+        # CPU time beside the wall time: on a shared machine the wall time also counts the waits for a core
+        started, cpu = time.perf_counter(), time.process_time()
         scored = ctx.customer_scores.recompute().value
-        recompute_s = time.perf_counter() - started
-        started = time.perf_counter()
+        recompute_s, recompute_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         ctx.suggestions.rebuild()
-        rebuild_s = time.perf_counter() - started
+        rebuild_s, rebuild_cpu = time.perf_counter() - started, time.process_time() - cpu
         with ctx.uow.read() as s:
             from sqlalchemy import select
 
@@ -238,13 +239,13 @@ def run(data: Path, size: str) -> list[Result]:
             recompute_s,
             unit="s",
             target=30,
-            note="one DELETE + INSERT ... SELECT",
+            note=f"one DELETE + INSERT ... SELECT; CPU time {recompute_cpu:.1f} s",
         ),
         Result(
             "Rebuild product pairs and segment products",
             rebuild_s,
             unit="s",
-            note="INSERT ... SELECT over all order lines; a background job",
+            note=f"INSERT ... SELECT over all order lines, a background job; CPU time {rebuild_cpu:.0f} s",
         ),
         Result("Purchase history of one account", history_ms),
         Result(
