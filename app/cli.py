@@ -16,6 +16,7 @@ from app.commands import (
     backup,
     campaign,
     check,
+    customer_value,
     dedupe,
     demo,
     document,
@@ -66,6 +67,7 @@ COMMANDS = [
     webhook,
     mail,
     sync,
+    customer_value,
 ]
 
 

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
     from app.services.core.search import SearchService
+    from app.services.customer_value.purchases import PurchaseHistoryService
+    from app.services.customer_value.scores import ScoresService
+    from app.services.customer_value.status import CustomerStatusService
+    from app.services.customer_value.suggestions import SuggestionService
     from app.services.documents.company import CompanyService
     from app.services.documents.documents import DocumentsService
     from app.services.documents.products import ProductsService
@@ -275,6 +279,17 @@ class AppContext:
     knowledge: Service[KnowledgeService] = Service("app.services.service_desk.knowledge:KnowledgeService")
     ticket_links: Service[TicketLinksService] = Service("app.services.service_desk.links:TicketLinksService")
     ticket_merge: Service[TicketMergeService] = Service("app.services.service_desk.merge:TicketMergeService")
+    # customer value
+    purchases: Service[PurchaseHistoryService] = Service(
+        "app.services.customer_value.purchases:PurchaseHistoryService"
+    )
+    customer_scores: Service[ScoresService] = Service("app.services.customer_value.scores:ScoresService")
+    customer_status: Service[CustomerStatusService] = Service(
+        "app.services.customer_value.status:CustomerStatusService"
+    )
+    suggestions: Service[SuggestionService] = Service(
+        "app.services.customer_value.suggestions:SuggestionService"
+    )
     # integration
     tokens: Service[TokenService] = Service("app.services.integration.tokens:TokenService")
     web_forms: Service[WebFormService] = Service("app.services.integration.web_forms:WebFormService")

@@ -25,6 +25,7 @@ from benchmarks import (
     bench_board,
     bench_campaigns,
     bench_custom_fields,
+    bench_customer_value,
     bench_deals,
     bench_dedupe,
     bench_documents,
@@ -85,6 +86,11 @@ ONLY: dict[str, tuple[str, Callable[[str, bool], list[Result]], str]] = {
         bench_forgiving.SECTION,
         lambda size, _gui: bench_forgiving.run(size),
         "each figure in a fresh SQLite database. " + bench_forgiving.NOTE,
+    ),
+    "customer-value": (
+        bench_customer_value.SECTION,
+        lambda size, _gui: bench_customer_value.run(DATA, size),
+        "SQLite database `customer-value-{size}.db` (built in bulk). " + bench_customer_value.NOTE,
     ),
     "reports": (
         bench_reports.SECTION,

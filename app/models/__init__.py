@@ -31,6 +31,15 @@ from app.models.campaign import (
 from app.models.contact import Contact, ContactStatus
 from app.models.counter import RowCount
 from app.models.custom_field import CustomField, FieldKind
+from app.models.customer_value import (
+    AccountValue,
+    CustomerStatusEvent,
+    ProductPair,
+    ProductUpgrade,
+    SegmentProduct,
+    StatusChange,
+    SuggestionEvent,
+)
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.deal_line import DealLine
 from app.models.document import (
@@ -80,6 +89,7 @@ __all__ = [
     "AccountContact",
     "AccountFirstWon",
     "AccountStatus",
+    "AccountValue",
     "Activity",
     "ActivityKind",
     "ApiToken",
@@ -100,6 +110,7 @@ __all__ = [
     "Contact",
     "ContactStatus",
     "CustomField",
+    "CustomerStatusEvent",
     "Deal",
     "DealClosedDaily",
     "DealCohortDaily",
@@ -139,10 +150,13 @@ __all__ = [
     "PriceListItem",
     "Priority",
     "Product",
+    "ProductPair",
+    "ProductUpgrade",
     "Role",
     "RowCount",
     "SavedView",
     "Segment",
+    "SegmentProduct",
     "Sequence",
     "SequenceEnrolment",
     "SequenceStepRun",
@@ -150,6 +164,8 @@ __all__ = [
     "SignInToken",
     "SlaPolicy",
     "Stage",
+    "StatusChange",
+    "SuggestionEvent",
     "SyncLogEntry",
     "Tag",
     "Tagging",

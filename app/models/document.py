@@ -60,6 +60,7 @@ class Document(Entity):
         live_index("status", name="ix_documents_live_status"),
         live_index("contact_id", name="ix_documents_live_contact"),  # a contact's timeline
         Index("ix_documents_type_issued", "doc_type", "issued_on"),
+        Index("ix_documents_source", "source_id"),  # was this quote ordered? (purchases, 0028)
     )
 
 

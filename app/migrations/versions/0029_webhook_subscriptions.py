@@ -1,7 +1,7 @@
 """Webhook subscriptions: a URL subscribed to record events, delivered signed through the outbox.
 
 Revision ID: 0029
-Revises: 0027
+Revises: 0028
 Create Date: 2026-12-07 03:20:00
 
 The outbox (0021) carried only rules' webhooks; a row now belongs to a rule or to a subscription (with
@@ -14,7 +14,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0029'
-down_revision: str | None = '0027'
+down_revision: str | None = '0028'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, text
 
-from app.services.demo import custom, deal_lines, documents, schedule
+from app.services.demo import custom, customer_value, deal_lines, documents, schedule
 from app.services.demo.common import Ids, Pools, Progress
 from app.services.demo.deals import Deals
 from app.services.demo.leads import Leads
@@ -89,7 +89,8 @@ def generate(
         custom.generate(conn, rng, ids, anchor, [c[0] for c in contacts], [a[0] for a in accounts])
         n_activities += schedule.generate(conn, rng, ids, anchor, accounts, deals, users)  # last too
         demo_reports.generate(conn, ids, anchor)  # saved reports: after the schedule
-        deal_lines.generate(conn, rng, ids)  # product lines on some open deals (issue 17): drawing last
+        deal_lines.generate(conn, rng, ids)  # product lines on some open deals (issue 17)
+        customer_value.generate(conn, ids, anchor)  # churn reasons, upgrades, pairs, scores: drawing last
     return DemoSummary(
         len(users), len(accounts), len(contacts), len(deals), n_activities, n_documents, n_leads
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, DateTime, String, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
@@ -17,12 +17,14 @@ from app.models import (
     AccountStatus,
     Activity,
     AuditEntry,
+    CustomerStatusEvent,
     Deal,
     DealClosedDaily,
     Lead,
     LeadLifecycle,
     NpsResponse,
     Stage,
+    StatusChange,
     User,
 )
 from app.services.metrics.sales import closed_in, rollup_filters, won_total
@@ -180,7 +182,23 @@ def activities_by_owner(s: Session, scope: Scope) -> list[tuple[str, int]]:
     return sorted(by_name.items(), key=lambda r: (-r[1], r[0]))
 
 
-def customer_book(scope: Scope) -> Subquery:
+def _churn_event_start(dialect: str) -> Subquery:
+    """The start (UTC) of the day of each account's latest live churn event (customer status, 0028)."""
+    day = func.max(CustomerStatusEvent.occurred_on)
+    at: ColumnElement[Any] = (
+        func.timezone("UTC", cast(day, DateTime()))
+        if dialect == "postgresql"
+        else cast(day, String()) + " 00:00:00.000000"
+    )
+    return (
+        select(CustomerStatusEvent.account_id, at.label("at"))
+        .where(CustomerStatusEvent.kind == StatusChange.CHURNED, CustomerStatusEvent.deleted_at.is_(None))
+        .group_by(CustomerStatusEvent.account_id)
+        .subquery()
+    )
+
+
+def customer_book(scope: Scope, dialect: str = "sqlite") -> Subquery:
     """(since, churned_at) of every customer account, as a subquery; see docs/metrics.md for the definitions.
 
     It does not depend on the period, so it serves the period, the previous one and the CLV; the counts
@@ -196,16 +214,17 @@ def customer_book(scope: Scope) -> Subquery:
         .group_by(AuditEntry.entity_id)
         .subquery()
     )
+    churn_event = _churn_event_start(dialect)
     churned = Account.status == AccountStatus.CHURNED
+    churned_at = func.coalesce(churn_event.c.at, churn_audit.c.at, Account.updated_at)
     stmt = (
         select(
             func.coalesce(first_won.c.since, Account.created_at).label("since"),
-            case((churned, func.coalesce(churn_audit.c.at, Account.updated_at)), else_=None).label(
-                "churned_at"
-            ),
+            case((churned, churned_at), else_=None).label("churned_at"),
         )
         .outerjoin(first_won, first_won.c.account_id == Account.id)
         .outerjoin(churn_audit, churn_audit.c.entity_id == Account.id)
+        .outerjoin(churn_event, churn_event.c.account_id == Account.id)
         .where(
             Account.deleted_at.is_(None),
             or_(

@@ -90,7 +90,9 @@ class MetricsService:
         periods = [scope.period] + ([before.period] if before else [])
 
         def book(s: Session) -> tuple[list[Retention], Decimal | None]:
-            retention, n_customers = customers.retention(s, customers.customer_book(scope), periods)
+            retention, n_customers = customers.retention(
+                s, customers.customer_book(scope, s.get_bind().dialect.name), periods
+            )
             return retention, customers.lifetime_value(s, scope, n_customers)
 
         def previous(s: Session) -> tuple[Nps, tuple[ClosedSummary, LeadSummary, Nps] | None]:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Account, Contact, CustomField, Entity, Lead
 from app.models.custom_field import FieldKind
+from app.models.customer_value import RFM_SEGMENTS
 from app.models.money import to_minor
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.validation import control_character_error
@@ -78,6 +79,8 @@ KIND_OPERATORS: dict[str, tuple[str, ...]] = {
     "last_activity": ("within_last_days", "is_empty"),
     "tag": ("equals", "in", "is_empty"),
     "nps": ("equals", "in", "is_empty"),
+    "rfm_segment": ("equals", "in", "is_empty"),  # customer value (account_values)
+    "account_score": ("greater", "less", "between"),
 }
 NPS_CATEGORIES = ("promoter", "passive", "detractor")
 MODELS: dict[str, type[Entity]] = {"contact": Contact, "account": Account, "lead": Lead}
@@ -157,6 +160,9 @@ BUILTIN_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         *_RELATED_DEALS,
         *_RELATED,
         FieldSpec("lifecycle", "Lifecycle stage", "choice", _LIFECYCLES),
+        FieldSpec("rfm_segment", "RFM segment", "rfm_segment", RFM_SEGMENTS),
+        FieldSpec("engagement", "Engagement score", "account_score"),
+        FieldSpec("churn_risk", "Churn risk", "account_score"),
     ),
     "lead": (
         FieldSpec("first_name", "First name", "text"),
@@ -275,7 +281,7 @@ def _scalar(spec: FieldSpec, raw: Any) -> Any:
         if len(currency) != 3 or not currency.isalpha():
             raise ValueError("give a three-letter currency code")
         return (to_minor(_decimal(raw.get("amount")), currency), currency)
-    if kind in ("number", "money"):
+    if kind in ("number", "money", "account_score"):
         number = _decimal(raw)
         return to_minor(number, spec.currency) if kind == "money" else number
     if kind in ("date", "datetime"):

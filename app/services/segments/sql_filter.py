@@ -16,7 +16,7 @@ from sqlalchemy import and_, exists, false, func, literal, not_, or_, select, tr
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import Activity, Deal, Lead, NpsResponse, Stage, Tag, Tagging
+from app.models import AccountValue, Activity, Deal, Lead, NpsResponse, Stage, Tag, Tagging
 from app.services.core import custom_values
 from app.services.core.custom_values import escape_like
 from app.services.segments.criteria import MODELS, FieldSpec, convert_value, field_specs, validate
@@ -55,6 +55,8 @@ class _Compiler:
         return not_(cond) if node.get("negate") else cond
 
     def condition(self, spec: FieldSpec, op: str, value: Any) -> ColumnElement[bool]:
+        if spec.kind == "account_score":
+            return self._account_score(spec.name, op, value)
         related = getattr(self, f"_{spec.kind}", None) if spec.kind in _RELATED_KINDS else None
         if related is not None:
             return related(op, value)  # type: ignore[no-any-return]
@@ -162,6 +164,27 @@ class _Compiler:
         cats = value if op == "in" else [value]
         return and_(latest.is_not(None), or_(false(), *(latest.between(*ranges[c]) for c in cats)))
 
+    def _rfm_segment(self, op: str, value: Any) -> ColumnElement[bool]:
+        segment = (
+            select(AccountValue.rfm_segment).where(AccountValue.account_id == self.model.id).scalar_subquery()
+        )
+        if op == "is_empty":
+            return func.coalesce(segment, "") == ""
+        wanted = value if op == "in" else [value]
+        return and_(segment.is_not(None), segment.in_(wanted))
+
+    def _account_score(self, name: str, op: str, value: Any) -> ColumnElement[bool]:
+        """Engagement or churn risk of the last recompute; an account never scored matches nothing."""
+        score = (
+            select(getattr(AccountValue, name))
+            .where(AccountValue.account_id == self.model.id)
+            .scalar_subquery()
+        )
+        if op == "between":
+            return and_(score.is_not(None), score.between(_num(value[0]), _num(value[1])))
+        cond = score > _num(value) if op == "greater" else score < _num(value)
+        return and_(score.is_not(None), cond)
+
     def _converted_lifecycle(self, op: str, value: Any) -> ColumnElement[bool]:
         link = Lead.converted_contact_id if self.entity == "contact" else Lead.converted_account_id
         where = [link == self.model.id, Lead.deleted_at.is_(None)]
@@ -171,7 +194,7 @@ class _Compiler:
         return exists().where(*where, Lead.lifecycle.in_(wanted))
 
 
-_RELATED_KINDS = frozenset({"open_deal", "won_value", "last_activity", "tag", "nps"})
+_RELATED_KINDS = frozenset({"open_deal", "won_value", "last_activity", "tag", "nps", "rfm_segment"})
 
 
 def _compare(

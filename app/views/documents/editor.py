@@ -31,6 +31,7 @@ from app.services.documents.document_input import (
     DocumentInput,
 )
 from app.services.documents.products import ProductPick
+from app.views.common.customer_value import SuggestionList
 from app.views.common.env import DOCUMENT, ViewEnv
 from app.views.common.field_error import FieldWithError
 from app.views.common.form_dialog import Field, FormDialog
@@ -160,7 +161,18 @@ class DocumentEditor(FormDialog):
         self.lines_field = FieldWithError(self.table)
         self.extra_fields["lines"] = self.lines_field
         self.extra.addLayout(tools)
-        self.extra.addWidget(self.lines_field, 1)
+        self.document_id: uuid.UUID | None = None
+        self.suggestions: SuggestionList | None = None
+        if self.doc_type == "quote":  # cross-sell and upsell: what to offer this customer, one click to add
+            self.suggestions = SuggestionList(env, can_add=True)
+            self.suggestions.setMaximumWidth(280)
+            self.suggestions.chosen.connect(self.add_suggestion)
+            beside = QHBoxLayout()
+            beside.addWidget(self.lines_field, 3)
+            beside.addWidget(self.suggestions, 1)
+            self.extra.addLayout(beside, 1)
+        else:
+            self.extra.addWidget(self.lines_field, 1)
         below = QHBoxLayout()
         below.addWidget(QLabel(LINES_HINT, objectName="linesHint", wordWrap=True), 1)
         below.addWidget(self.totals_label)  # never cut: the hint wraps instead
@@ -255,6 +267,20 @@ class DocumentEditor(FormDialog):
         self.account_picker.clear()
         if changed:
             self._fill_links(account_id)
+            self._refresh_suggestions()
+
+    def _refresh_suggestions(self) -> None:
+        if self.suggestions is not None:
+            on_quote = {line.product_id for line in self.lines.lines if line.product_id}
+            self.suggestions.show_for(self.account[0] if self.account else None, on_quote)
+
+    def add_suggestion(self, suggestion: Any) -> None:
+        """Add a suggested product as a line, priced like a picked one, and record the offer as taken."""
+        price_list = self.editor("price_list_id").currentData()
+        self._add(from_product(self.env.ctx.products.pick(suggestion.product_id, price_list)))
+        if self.suggestions is not None:
+            self.suggestions.record_taken(suggestion, self.document_id)
+        self._refresh_suggestions()
 
     def _fill_links(self, account_id: uuid.UUID | None) -> None:
         """Offer the account's contacts and deals; a new account clears both choices."""
@@ -319,6 +345,8 @@ class DocumentEditor(FormDialog):
             self.lines.endResetModel()
             self.lines.undo_stack.clear()
             self.update_totals()
+            self.document_id = detail.id
+            self._refresh_suggestions()
 
     def to_input(self, values: dict[str, Any]) -> DocumentInput:
         errors: list[FieldError] = []

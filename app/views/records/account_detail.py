@@ -11,6 +11,7 @@ from app.services.core.changes import ChangeKind, ChangeSet
 from app.services.core.errors import NotFoundError, RapportError
 from app.services.records.accounts import AccountDetail
 from app.views.common.columns import MEMBER_COLUMNS
+from app.views.common.customer_value import CustomerValueTab
 from app.views.common.env import ViewEnv
 from app.views.common.formatting import label, money
 from app.views.common.memory_table import MemoryTableModel
@@ -29,7 +30,19 @@ DETAIL_ROWS = (
     ("Annual revenue", "annual_revenue"),
     ("Employees", "employee_count"),
 )
-REFRESH_ON = ("account", "contact", "account_contact", "activity", "deal", "document", "lead", "tag", "user")
+REFRESH_ON = (
+    "account",
+    "contact",
+    "account_contact",
+    "activity",
+    "deal",
+    "document",
+    "lead",
+    "tag",
+    "user",
+    "customer_status_event",
+    "account_value",
+)
 
 
 class AccountDetailPane(RecordDetailPane):
@@ -56,6 +69,11 @@ class AccountDetailPane(RecordDetailPane):
             lambda: self.account and self.env.open_record("account_schedule", self.account.id)
         )
         self.add_button(schedule)
+        # status, RFM, engagement, purchases and suggestions: read only while the tab is shown
+        self.value_tab = CustomerValueTab(env)
+        self.tabs.addTab(self.value_tab, self.tr("Value"))
+        self._value_of: uuid.UUID | None = None
+        self.tabs.currentChanged.connect(lambda _i: self._load_value())
         self.finish_head()
         env.relay.changed.connect(self.on_changes)
 
@@ -77,6 +95,13 @@ class AccountDetailPane(RecordDetailPane):
         self._fill(account)
         self.members.set_rows(account.contacts)
         self.show_filled(account.id, len(account.contacts), "Contacts", timeline)
+        self._value_of = None
+        self._load_value()
+
+    def _load_value(self) -> None:
+        if self.tabs.currentWidget() is self.value_tab and self.account and self._value_of != self.account.id:
+            self._value_of = self.account.id
+            self.value_tab.show_account(self.account.id)
 
     def _fill(self, a: AccountDetail) -> None:
         self.title.setText(a.name)

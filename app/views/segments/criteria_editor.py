@@ -113,9 +113,11 @@ class ValueEditor(QWidget):
             row.addWidget(amount, 1)
             row.addWidget(currency)
             return box
-        placeholder = {"number": "number", "money": f"amount in {self.spec.currency}".strip()}.get(
-            kind, "text"
-        )
+        placeholder = {
+            "number": "number",
+            "account_score": "0 to 100",
+            "money": f"amount in {self.spec.currency}".strip(),
+        }.get(kind, "text")
         edit = QLineEdit(objectName="textValue", placeholderText=placeholder)
         edit.textChanged.connect(self.changed)
         return edit

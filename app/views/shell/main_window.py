@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
             go = self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), page_keys(i))
             go.setObjectName(f"goTo{title}")
         view_menu.addSeparator()
+        self.add_page_action(view_menu, "Customer &value…", self.open_customer_value, "Ctrl+Shift+U")
         self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
         view_menu.addSeparator()
         add_appearance_menus(self, view_menu)
@@ -432,6 +433,13 @@ class MainWindow(QMainWindow):
 
         self.import_wizard = ImportWizard(self.env, self)
         self.import_wizard.open()
+
+    def open_customer_value(self) -> None:
+        """Churn, lifetime value, cohorts, segments and accounts at risk (issue 23)."""
+        from app.views.customer_value.window import CustomerValueWindow
+
+        self.customer_value_window = CustomerValueWindow(self.env, self)
+        self.customer_value_window.show()
 
     def open_duplicates(self) -> None:
         from app.views.quality.duplicates import DuplicatesDialog

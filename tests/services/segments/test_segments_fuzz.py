@@ -80,6 +80,7 @@ KIND_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "last_activity": st.integers(0, 10**6),
     "tag": st.uuids().map(str),
     "nps": st.sampled_from(["promoter", "passive", "detractor"]),
+    "account_score": st.integers(-(10**20), 10**20) | st.decimals(allow_nan=False, places=1).map(str),
 }
 
 
@@ -195,6 +196,8 @@ TYPICAL = {
     "last_activity": 30,
     "tag": "00000000-0000-0000-0000-000000000000",
     "nps": "promoter",
+    "rfm_segment": "champions",
+    "account_score": "60",
 }
 
 
