@@ -28,10 +28,11 @@ from sqlalchemy.orm import Session
 
 from app.models import AutomationOutbox, Stage, WebhookSubscription, utcnow, uuid7_many
 from app.services.automation.actions import json_value
-from app.services.automation.capture import MODELS, field_changes
+from app.services.automation.capture import MODELS
 from app.services.automation.engine import chunks
 from app.services.core import bulk
 from app.services.core.changes import ChangeKind
+from app.services.core.field_changes import field_changes
 from app.services.core.uow import Work
 
 EVENTS = ("created", "updated", "stage_changed", "won", "deleted")
