@@ -14,7 +14,7 @@ from app.models.automation import (
 )
 from app.models.base import UUID7_SQLITE, Base, Entity, utcnow, uuid7, uuid7_many, uuid7_sql_head
 from app.models.contact import Contact, ContactStatus
-from app.models.counter import RowCount
+from app.models.counter import OwnerRowCount, RowCount
 from app.models.custom_field import CustomField, FieldKind
 from app.models.deal import Deal, DealStageHistory, Pipeline, Stage
 from app.models.deal_line import DealLine
@@ -82,6 +82,7 @@ __all__ = [
     "Priority",
     "Product",
     "Role",
+    "OwnerRowCount",
     "RowCount",
     "SavedView",
     "Segment",

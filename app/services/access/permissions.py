@@ -83,6 +83,11 @@ class Permissions:
     def owners(self, session: Session) -> list[uuid.UUID] | None:
         return None if self.rules.scope is Scope.ALL else self.visible_owners(session)
 
+    def owned_scope(self, session: Session, entity: str) -> list[uuid.UUID] | None:
+        if not self.may("view", entity) or self.rules.scope is Scope.ALL or entity not in OWNED:
+            return None
+        return self.visible_owners(session)
+
     # --- helpers ------------------------------------------------------------------------------------
     @property
     def who(self) -> str:
