@@ -18,7 +18,9 @@ def counters_match_the_rows(ctx) -> None:  # type: ignore[no-untyped-def]
         kept = {
             o: n
             for o, n in work.session.execute(
-                select(OwnerRowCount.owner_id, OwnerRowCount.live).where(OwnerRowCount.table_name == "contacts")
+                select(OwnerRowCount.owner_id, OwnerRowCount.live).where(
+                    OwnerRowCount.table_name == "contacts"
+                )
             )
             if n
         }
@@ -35,7 +37,10 @@ def counters_match_the_rows(ctx) -> None:  # type: ignore[no-untyped-def]
 def test_owner_counters_follow_create_reassign_trash_restore_and_purge(ctx, office, as_user):
     ids = office.ids
     counters_match_the_rows(ctx)
-    made = [ctx.contacts.create(ContactInput(last_name=f"N{i}", owner_id=ids["walter"])).value.id for i in range(3)]
+    made = [
+        ctx.contacts.create(ContactInput(last_name=f"N{i}", owner_id=ids["walter"])).value.id
+        for i in range(3)
+    ]
     ctx.contacts.create(ContactInput(last_name="Nobody's"))  # no owner: counted by no one
     counters_match_the_rows(ctx)
     moved = ctx.contacts.get(made[0])
