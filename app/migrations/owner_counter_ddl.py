@@ -58,14 +58,14 @@ def create_owner_counter(table: str) -> None:
             )
         return
     add = (
-        "INSERT INTO owner_row_counts (table_name, owner_id, live) SELECT '{t}', new.owner_id, 1"
+        f"INSERT INTO owner_row_counts (table_name, owner_id, live) SELECT '{table}', new.owner_id, 1"
         " WHERE new.deleted_at IS NULL AND new.owner_id IS NOT NULL"
         " ON CONFLICT (table_name, owner_id) DO UPDATE SET live = live + 1"
-    ).format(t=table)
+    )
     remove = (
-        "UPDATE owner_row_counts SET live = live - 1 WHERE table_name = '{t}' AND owner_id = old.owner_id"
+        f"UPDATE owner_row_counts SET live = live - 1 WHERE table_name = '{table}' AND owner_id = old.owner_id"
         " AND old.deleted_at IS NULL"
-    ).format(t=table)
+    )
     op.execute(f"CREATE TRIGGER {table}_owned_ai AFTER INSERT ON {table} BEGIN {add}; END")
     op.execute(f"CREATE TRIGGER {table}_owned_ad AFTER DELETE ON {table} BEGIN {remove}; END")
     op.execute(

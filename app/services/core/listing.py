@@ -17,8 +17,8 @@ from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.migrations.owner_counter_ddl import OWNER_COUNTED_TABLES
+from app.migrations.search_ddl import SEARCH_COLUMNS
 from app.models import Entity, OwnerRowCount, RowCount, Tagging
 from app.services.core import custom_fields, custom_values, guard, search
 from app.services.core.custom_validation import normalise
