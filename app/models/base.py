@@ -102,7 +102,7 @@ def live_index(*cols: str, name: str, owned: bool = False) -> Index:
     `owned`: on PostgreSQL the index also carries `owner_id` (INCLUDE), so a sales rep's page tests the
     owner inside the index instead of sorting their rows (migration 0030)."""
     where = text("deleted_at IS NULL")
-    include = {"postgresql_include": ["owner_id"]} if owned else {}
+    include: dict[str, Any] = {"postgresql_include": ["owner_id"]} if owned else {}
     return Index(name, *cols, "id", sqlite_where=where, postgresql_where=where, **include)
 
 

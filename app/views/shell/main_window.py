@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
         self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
         self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
+        self.add_action(file_menu, self.tr("Connect to a &team server…"), self.connect_team_server)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
@@ -394,6 +395,11 @@ class MainWindow(QMainWindow):
         from app.views.settings.users import open_users
 
         self.users_dialog = open_users(self.env, self)
+
+    def connect_team_server(self) -> None:
+        from app.views.shell.connect_server import connect_to_team_server
+
+        connect_to_team_server(self)
 
     def open_import_wizard(self) -> None:
         from app.views.importing.wizard import ImportWizard
