@@ -115,6 +115,7 @@ def reopen(old_window: Any, settings: Settings) -> Any:
             each_opened["ctx"] = None
     if old_ctx is not None:
         old_ctx.close()
+    old_window.deleteLater()
     return window
 
 

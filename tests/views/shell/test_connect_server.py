@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import create_engine, make_url, text
 
 from app.config import Settings
@@ -111,15 +113,14 @@ def test_initialising_an_empty_server_saves_it_and_the_app_reopens_on_it_signed_
         return AppContext.open(settings, user=Credentials("ada@example.com", PASSWORD))
 
     monkeypatch.setattr(sign_in_module, "sign_in", signing_in)
-    old = MainWindow(ctx)
-    qtbot.addWidget(old)
+    old = MainWindow(ctx)  # reopen closes and deletes it
     new = application.reopen(old, Settings(db_url=url, explicit=True))
     qtbot.addWidget(new)
     try:
         qtbot.waitUntil(lambda: new.ctx is not None, timeout=30000)
         assert asked == [url]
         assert new.ctx.current_user.email == "ada@example.com"
-        assert not old.isVisible()
+        qtbot.waitUntil(lambda: shiboken6.isValid(old) is False)  # closed and deleted
     finally:
         new.close()
         new.ctx.close()
@@ -132,3 +133,29 @@ def _in_schema(pg_url: str, schema: str) -> str:
         .update_query_dict({"options": f"-csearch_path={schema}", "sslmode": "disable"})
         .render_as_string(hide_password=False)
     )
+
+
+def test_the_first_start_asks_where_the_customers_live(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from app.config import default_db_path, resolve_settings
+    from app.views.shell import connect_server
+    from app.views.shell.connect_server import FirstRunChoice
+
+    first = resolve_settings()
+    assert first.sqlite_path == default_db_path() and not default_db_path().exists()
+
+    def choose(button: str):  # type: ignore[no-untyped-def]
+        def run(self: FirstRunChoice) -> int:
+            qtbot.addWidget(self)
+            self.findChild(QPushButton, button).click()
+            return int(self.result())
+
+        return run
+
+    monkeypatch.setattr(FirstRunChoice, "exec", choose("local"))
+    assert application.choose_database(first) == first  # a file on this computer, as before
+    monkeypatch.setattr(FirstRunChoice, "exec", choose("team"))
+    monkeypatch.setattr(connect_server, "ask_for_server", lambda parent: "postgresql+psycopg://u@db/crm")
+    chosen = application.choose_database(first)
+    assert chosen is not None and chosen.db_url == "postgresql+psycopg://u@db/crm"
+    monkeypatch.setattr(FirstRunChoice, "exec", lambda self: 0)  # closed: Rapport does not start
+    assert application.choose_database(first) is None
