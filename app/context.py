@@ -25,6 +25,7 @@ from app.services.database.schema import UpgradeResult, upgrade
 if TYPE_CHECKING:
     from app.services.access.signin import Credentials, SessionUser, SignInService
     from app.services.access.users import UsersService
+    from app.services.automation.default_owner import AssignmentService
     from app.services.automation.service import AutomationService
     from app.services.core.custom_fields import CustomFieldService
     from app.services.core.lookups import LookupsService, UserRef
@@ -256,6 +257,9 @@ class AppContext:
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation
     automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
+    assignment: Service[AssignmentService] = Service(
+        "app.services.automation.default_owner:AssignmentService"
+    )
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 
