@@ -23,6 +23,7 @@ from app.services.core.uow import UnitOfWorkFactory
 from app.services.database.schema import UpgradeResult, upgrade
 
 if TYPE_CHECKING:
+    from app.services.access.reassign import ReassignService
     from app.services.access.signin import Credentials, SessionUser, SignInService
     from app.services.access.users import UsersService
     from app.services.automation.default_owner import AssignmentService
@@ -257,6 +258,7 @@ class AppContext:
     segments: Service[SegmentService] = Service("app.services.segments.service:SegmentService")
     # automation
     automation: Service[AutomationService] = Service("app.services.automation.service:AutomationService")
+    reassign: Service[ReassignService] = Service("app.services.access.reassign:ReassignService")
     assignment: Service[AssignmentService] = Service(
         "app.services.automation.default_owner:AssignmentService"
     )
