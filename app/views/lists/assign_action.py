@@ -6,8 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.services.core.errors import RapportError
 from app.views.common.commands import ServiceCommand
@@ -34,29 +33,25 @@ class AssignCommand(ServiceCommand):
             self.env.ctx.reassign.undo(self.done)
 
 
-class AssignButton(QToolButton):
-    """A menu of the people to give the selection to (Ctrl+Shift+A on the list opens it)."""
+class AssignMenu(QMenu):
+    """The people to give the selection to: Edit > Assign to… or Ctrl+Shift+A on the list (the title row
+    has no room left for another button at 1024 px)."""
 
     def __init__(self, page: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self.page = page
-        self.setObjectName("assignButton")
-        self.setText(self.tr("Assign to"))
+        self.setObjectName("assignMenu")
+        self.setTitle(self.tr("Assign to"))
         self.setAccessibleName(self.tr("Assign the selected records to"))
-        self.setToolTip(self.tr("Give the selected records to another owner (Ctrl+Shift+A)"))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_ = QMenu(self)
-        self.menu_.aboutToShow.connect(self._fill)
-        self.setMenu(self.menu_)
+        self.aboutToShow.connect(self._fill)
 
     def _fill(self) -> None:
-        self.menu_.clear()
+        self.clear()
         count = len(self.page.selected_items())
-        title = self.menu_.addAction(self.tr("Assign {0} selected to:").format(count))
+        title = self.addAction(self.tr("Assign {0} selected to:").format(count))
         title.setEnabled(False)
         for user in self.page.env.ctx.lookups.users():
-            action = self.menu_.addAction(user.name, lambda u=user: self.assign_selection(u.id, u.name))
+            action = self.addAction(user.name, lambda u=user: self.assign_selection(u.id, u.name))
             action.setEnabled(count > 0)
 
     def assign_selection(self, owner_id: uuid.UUID, owner_name: str) -> None:
@@ -65,13 +60,8 @@ class AssignButton(QToolButton):
             return
         kind = self.page.kind
         noun = kind.singular if len(items) == 1 else f"{len(items)} {self.page.noun}"
-        command = AssignCommand(
-            self.page.env,
-            kind.name,
-            [i.id for i in items],
-            owner_id,
-            self.tr("Assign {0} to {1}").format(noun, owner_name),
-        )
+        text = self.tr("Assign {0} to {1}").format(noun, owner_name)
+        command = AssignCommand(self.page.env, kind.name, [i.id for i in items], owner_id, text)
         try:
             command.execute()
         except RapportError as exc:
@@ -82,5 +72,9 @@ class AssignButton(QToolButton):
             command, self.tr("{0} of {1} assigned to {2}").format(f"{moved:,}", noun, owner_name)
         )
 
-    def open_menu(self) -> None:
-        self.showMenu()
+    def open_at_selection(self) -> None:
+        """Show the menu beside the current row of the list (or its top-left corner)."""
+        table = self.page.table
+        rect = table.visualRect(table.currentIndex())
+        where = rect.bottomLeft() if rect.isValid() else table.viewport().rect().topLeft()
+        self.popup(table.viewport().mapToGlobal(where))

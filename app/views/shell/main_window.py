@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.add_page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
         self.add_page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        self.add_page_action(edit_menu, self.tr("&Assign to…"), self.assign_selection, "Ctrl+Shift+A")
         edit_menu.addSeparator()
         self.add_page_action(edit_menu, "&Standardise…", self.open_standardise)
         edit_menu.addSeparator()
@@ -395,6 +396,13 @@ class MainWindow(QMainWindow):
         from app.views.settings.users import open_users
 
         self.users_dialog = open_users(self.env, self)
+
+    def assign_selection(self) -> None:
+        page = self.current_page()
+        if getattr(page, "assign_menu", None) is not None:
+            page.assign_selection()
+        else:
+            self.show_message(self.tr("Records of this page have no owner to assign."))
 
     def connect_team_server(self) -> None:
         from app.views.shell.connect_server import connect_to_team_server
