@@ -182,7 +182,7 @@ class EntityList:
         stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
         return int(session.scalar(stmt) or 0)
 
-    def _owned_count(self, session: Session, owners: Sequence[uuid.UUID]) -> int | None:
+    def _owned_count(self, session: Session, owners: Select[tuple[uuid.UUID]]) -> int | None:
         """The live rows of these owners from the trigger-kept counters (migration 0030), or None when
         the table has none."""
         table = self.model.__tablename__
