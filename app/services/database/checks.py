@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -126,13 +127,13 @@ def _owner_counter_problems(engine: Engine) -> list[str]:
     problems = []
     with engine.connect() as conn:
         for table in OWNER_COUNTED_TABLES:
-            kept = dict(
+            kept: dict[Any, int] = dict(
                 conn.execute(
                     text("SELECT owner_id, live FROM owner_row_counts WHERE table_name = :t AND live <> 0"),
                     {"t": table},
                 ).all()
             )
-            real = dict(
+            real: dict[Any, int] = dict(
                 conn.execute(
                     text(
                         f"SELECT owner_id, count(*) FROM {table} WHERE deleted_at IS NULL"
