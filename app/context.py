@@ -23,8 +23,10 @@ from app.services.core.uow import UnitOfWorkFactory
 from app.services.database.schema import UpgradeResult, upgrade
 
 if TYPE_CHECKING:
+    from app.services.access.reassign import ReassignService
     from app.services.access.signin import Credentials, SessionUser, SignInService
     from app.services.access.users import UsersService
+    from app.services.automation.default_owner import AssignmentService
     from app.services.automation.service import AutomationService
     from app.services.automation.subscriptions import WebhookService
     from app.services.campaigns.campaigns import CampaignService
@@ -308,6 +310,10 @@ class AppContext:
     consent: Service[ConsentService] = Service("app.services.campaigns.consent:ConsentService")
     campaigns: Service[CampaignService] = Service("app.services.campaigns.campaigns:CampaignService")
     sequences: Service[SequenceService] = Service("app.services.campaigns.sequences:SequenceService")
+    reassign: Service[ReassignService] = Service("app.services.access.reassign:ReassignService")
+    assignment: Service[AssignmentService] = Service(
+        "app.services.automation.default_owner:AssignmentService"
+    )
     # reports
     reports: Service[ReportService] = Service("app.services.reports.service:ReportService")
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.services.automation.capture import install_capture
-from app.services.core import listing, uow
+from app.services.core import listing, owner_rules, uow
 from app.services.core.listing import EntityList
 from app.services.core.uow import Work
 from app.services.importing import batch_undo
@@ -89,6 +89,12 @@ def _contact_tickets(session: Session, contact_id: uuid.UUID, limit: int) -> lis
     return timeline_entries.for_contact(session, contact_id, limit)
 
 
+def _pick_new_owner(session: Any, entity: str, values: dict[str, Any]) -> Any:
+    from app.services.automation.default_owner import pick_owner
+
+    return pick_owner(session, entity, values)
+
+
 def _run_automation_rules(work: Work) -> None:
     from app.services.automation.service import hook
 
@@ -117,5 +123,7 @@ def install_extensions() -> None:
     # automation: the field changes are captured at each flush, the event rules run before each commit
     install_capture()
     uow.register_before_commit(_run_automation_rules)
+    # new leads and accounts without an owner: the office's standing rule (Settings, administrators)
+    owner_rules.register_owner_picker(_pick_new_owner)
     # a whole CRM export (Salesforce, HubSpot, Pipedrive) is undone as one step
     batch_undo.register(_undo_vendor_export)

@@ -29,7 +29,7 @@ from app.models.campaign import (
     SequenceStepRun,
 )
 from app.models.contact import Contact, ContactStatus
-from app.models.counter import RowCount
+from app.models.counter import OwnerRowCount, RowCount
 from app.models.custom_field import CustomField, FieldKind
 from app.models.customer_value import (
     AccountValue,
@@ -145,6 +145,7 @@ __all__ = [
     "NpsResponse",
     "NumberSequence",
     "OutboxStatus",
+    "OwnerRowCount",
     "Pipeline",
     "PriceList",
     "PriceListItem",

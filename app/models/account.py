@@ -50,7 +50,7 @@ class Account(Entity):
 
     __table_args__ = (
         *(
-            live_index(col, name=f"ix_accounts_live_{sort}")
+            live_index(col, name=f"ix_accounts_live_{sort}", owned=True)
             for sort, col in (
                 ("name", "name"),
                 ("city", "city"),

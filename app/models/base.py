@@ -96,10 +96,14 @@ def enum_column(enum_cls: type[enum.Enum], length: int = 24) -> Enum:
     )
 
 
-def live_index(*cols: str, name: str) -> Index:
-    """A partial index over live rows ending in the id: serves a sorted list page and its keyset paging."""
+def live_index(*cols: str, name: str, owned: bool = False) -> Index:
+    """A partial index over live rows ending in the id: serves a sorted list page and its keyset paging.
+
+    `owned`: on PostgreSQL the index also carries `owner_id` (INCLUDE), so a sales rep's page tests the
+    owner inside the index instead of sorting their rows (migration 0030)."""
     where = text("deleted_at IS NULL")
-    return Index(name, *cols, "id", sqlite_where=where, postgresql_where=where)
+    include: dict[str, Any] = {"postgresql_include": ["owner_id"]} if owned else {}
+    return Index(name, *cols, "id", sqlite_where=where, postgresql_where=where, **include)
 
 
 class Base(DeclarativeBase):

@@ -48,13 +48,13 @@ class Contact(Entity):
     external_id: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (
-        live_index("last_name", "first_name", name="ix_contacts_live_last_first"),
-        live_index("first_name", name="ix_contacts_live_first"),
-        live_index("email", name="ix_contacts_live_email"),
-        live_index("company_name", name="ix_contacts_live_company"),
-        live_index("city", name="ix_contacts_live_city"),
-        live_index("country", name="ix_contacts_live_country"),
-        live_index("updated_at", name="ix_contacts_live_updated"),
+        live_index("last_name", "first_name", name="ix_contacts_live_last_first", owned=True),
+        live_index("first_name", name="ix_contacts_live_first", owned=True),
+        live_index("email", name="ix_contacts_live_email", owned=True),
+        live_index("company_name", name="ix_contacts_live_company", owned=True),
+        live_index("city", name="ix_contacts_live_city", owned=True),
+        live_index("country", name="ix_contacts_live_country", owned=True),
+        live_index("updated_at", name="ix_contacts_live_updated", owned=True),
         Index("ix_contacts_phone", "phone"),
         live_index("external_id", name="ix_contacts_live_external_id"),
         live_index("owner_id", name="ix_contacts_live_owner"),  # a rep's list: their team's rows (0020)

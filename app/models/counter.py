@@ -3,6 +3,8 @@ counting them. Derived data, not user data: it carries none of the Entity column
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import BigInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -13,4 +15,14 @@ class RowCount(Base):
     __tablename__ = "row_counts"
 
     table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    live: Mapped[int] = mapped_column(BigInteger)
+
+
+class OwnerRowCount(Base):
+    """Live rows of a table per owner (migration 0030): a sales rep's list count sums their team's."""
+
+    __tablename__ = "owner_row_counts"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    owner_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     live: Mapped[int] = mapped_column(BigInteger)

@@ -72,11 +72,11 @@ class Lead(Entity):
     campaign_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("campaigns.id"), index=True)
 
     __table_args__ = (
-        live_index("score", name="ix_leads_live_score"),
-        live_index("last_name", "first_name", name="ix_leads_live_last_first"),
-        live_index("company", name="ix_leads_live_company"),
-        live_index("status", name="ix_leads_live_status"),
-        live_index("updated_at", name="ix_leads_live_updated"),
+        live_index("score", name="ix_leads_live_score", owned=True),
+        live_index("last_name", "first_name", name="ix_leads_live_last_first", owned=True),
+        live_index("company", name="ix_leads_live_company", owned=True),
+        live_index("status", name="ix_leads_live_status", owned=True),
+        live_index("updated_at", name="ix_leads_live_updated", owned=True),
         # a likely duplicate is found by its email or phone (likely_duplicates), an import matches on email
         live_index("email", name="ix_leads_live_email"),
         live_index("phone", name="ix_leads_live_phone"),

@@ -1,7 +1,7 @@
 """Accounts get a language: the language their documents are printed in.
 
 Revision ID: 0031
-Revises: 0029
+Revises: 0030
 Create Date: 2026-12-07 03:40:00
 
 Empty means "the country's language when Rapport has it, else the company's default"
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0031'
-down_revision: str | None = '0029'
+down_revision: str | None = '0030'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -24,9 +24,9 @@ OWNED = ("account", "contact", "lead", "deal", "activity")
 THROUGH_ACCOUNT = ("document",)
 RECORDS = (*OWNED, *THROUGH_ACCOUNT, "product", "segment", "report")
 # Settings every user reads but only some change: a sales manager runs the sales process (tags, pipelines,
-# SLA policy, automation rules); the schema, the company, what the public posts and others' tokens are
+# SLA policy, automation rules, lead scoring); the schema, the company, what the public posts and others' tokens are
 # the administrator's alone.
-SALES_SETTINGS = ("tag", "pipeline", "SLA policy", "automation rule")
+SALES_SETTINGS = ("tag", "pipeline", "SLA policy", "automation rule", "lead scoring rule")
 ADMIN_SETTINGS = (
     "custom field",
     "company setting",

@@ -1,7 +1,7 @@
 """Round-robin owners for the "assign the owner" action: over every active user, within one team, or
 among the users of the territory that covers the record (its country, region, postcode and industry).
 
-A rule's round-robin position is kept in its row (`custom["round_robin"]`, one entry per pool: "all",
+A rule's (or the standing assignment setting's, default_owner.py) round-robin position is kept in its row (`custom["round_robin"]`, one entry per pool: "all",
 "team:<id>" or "territory:<id>"), written in the transaction of the records it assigns. The first pick of a run locks the rule
 row (FOR NO KEY UPDATE on PostgreSQL; SQLite's write lock is already held) and re-reads it, so two processes
 creating records at once hand out consecutive members and never the same turn twice.
@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import AutomationRule, Team, Territory, User
+from app.models import Entity, Team, Territory, User
 
 LEGACY_KEY = "round_robin_last"  # the position of an all-users round-robin before teams existed
 
@@ -32,7 +32,7 @@ class Turns:
     pools: dict[str, list[uuid.UUID]] = field(default_factory=dict)
     areas: list[Area] | None = None
 
-    def pick(self, session: Session, rule: AutomationRule, action: dict[str, Any], record: Any) -> uuid.UUID:
+    def pick(self, session: Session, rule: Entity, action: dict[str, Any], record: Any) -> uuid.UUID:
         """The next member of the action's pool (every active user, its team's, or the users of the
         record's territory) after the one this rule picked last there; NoAssignee says why there is none."""
         if action.get("user") == "territory":
@@ -48,7 +48,7 @@ class Turns:
                 self._add(session, rule, key, members(session, action))
         return next_member(rule, key, self.pools[key])
 
-    def _add(self, session: Session, rule: AutomationRule, key: str, users: list[uuid.UUID]) -> None:
+    def _add(self, session: Session, rule: Entity, key: str, users: list[uuid.UUID]) -> None:
         if not self.pools:  # the run's first pick: lock the rule row and read its latest positions
             lock_rule(session, rule)
         self.pools[key] = users
@@ -79,14 +79,14 @@ def members(session: Session, action: dict[str, Any]) -> list[uuid.UUID]:
     return users
 
 
-def lock_rule(session: Session, rule: AutomationRule) -> None:
+def lock_rule(session: Session, rule: Entity) -> None:
     """Lock the rule row and read its latest round-robin positions (another process may have moved them)."""
     # FOR NO KEY UPDATE: the run rows already hold a FOR KEY SHARE lock on the rule (their foreign key),
     # which FOR UPDATE would wait on in both of two processes at once (a deadlock)
     session.refresh(rule, with_for_update={"key_share": True})
 
 
-def next_member(rule: AutomationRule, key: str, users: list[uuid.UUID]) -> uuid.UUID:
+def next_member(rule: Entity, key: str, users: list[uuid.UUID]) -> uuid.UUID:
     """The member after the one this rule picked last in this pool (the first after the end), recorded."""
     custom = dict(rule.custom or {})
     positions = dict(custom.get("round_robin") or {})

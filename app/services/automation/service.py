@@ -30,7 +30,7 @@ from app.services.automation.spec import (
     RunItemDetail,
     validate_shape,
 )
-from app.services.automation.undo import undo_items
+from app.services.automation.undo import check_rights, undo_items
 from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import ConflictError, FieldError, NotFoundError, RapportError, ValidationError
@@ -326,6 +326,7 @@ class AutomationService:
                 raise NotFoundError("automation run", run_id)
             if run.status == "undone":
                 raise ConflictError("This run was already undone.")
+            check_rights(work, [run_id])
             kept = undo_items(work, run_id)
             _stamp(run)
             work.changed("automation_run", ChangeKind.UPDATED, [run.id])
@@ -343,6 +344,7 @@ class AutomationService:
                 )
                 .order_by(AutomationRun.started_at.desc(), AutomationRun.id.desc())
             ).all()
+            check_rights(work, [r.id for r in runs])
             results = []
             for run in runs:
                 results.append(UndoResult(run.id, tuple(undo_items(work, run.id))))

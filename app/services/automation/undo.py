@@ -24,9 +24,45 @@ from app.models import (
 )
 from app.services.automation.actions import ActionFailed, _json, convert
 from app.services.automation.capture import MODELS
-from app.services.core import writes
+from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind
+from app.services.core.errors import AccessDeniedError
 from app.services.core.uow import Work
+
+
+def check_rights(work: Work, run_ids: list[uuid.UUID]) -> None:
+    """Refuse the whole undo, naming them, when the run changed records the signed-in user may not edit
+    (a rep undoing a rule that handed their lead to another team would change that team's record)."""
+    if guard.guard_of(work.session) is None:
+        return
+    items = work.session.execute(
+        select(AutomationRunItem.record_type, AutomationRunItem.record_id)
+        .where(AutomationRunItem.run_id.in_(run_ids), AutomationRunItem.outcome.in_(("done", "queued")))
+        .distinct()
+    ).all()
+    refused: list[str] = []
+    for entity, record_id in items:
+        model = MODELS.get(entity)
+        obj = work.session.get(model, record_id) if model is not None else None
+        if obj is None:
+            continue
+        try:
+            guard.require(work.session, "edit", entity, obj)
+        except AccessDeniedError:
+            refused.append(f"{entity} “{_name(obj)}”")
+    if refused:
+        shown = ", ".join(refused[:5]) + (f" and {len(refused) - 5} more" if len(refused) > 5 else "")
+        raise AccessDeniedError(
+            f"This run cannot be undone by you: it changed records you may not edit: {shown}"
+        )
+
+
+def _name(obj: Any) -> str:
+    for attr in ("name", "subject"):
+        if getattr(obj, attr, ""):
+            return str(getattr(obj, attr))
+    person = " ".join(p for p in (getattr(obj, "first_name", ""), getattr(obj, "last_name", "")) if p)
+    return person or str(obj.id)
 
 
 def undo_items(work: Work, run_id: uuid.UUID) -> list[str]:

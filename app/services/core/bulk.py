@@ -29,6 +29,7 @@ from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
 
 from app.migrations.counter_ddl import COUNTED_TABLES
+from app.migrations.owner_counter_ddl import OWNER_COUNTED_TABLES
 from app.migrations.search_ddl import SEARCH_COLUMNS
 
 CHUNK = 500
@@ -55,7 +56,7 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
         for start in range(0, len(rows), CHUNK):  # (the bulk path finds the new rows by rowid)
             session.execute(insert(table), list(rows[start : start + CHUNK]))
         return None
-    set_based = name in SEARCH_COLUMNS or name in COUNTED_TABLES
+    set_based = name in SEARCH_COLUMNS or name in COUNTED_TABLES or name in OWNER_COUNTED_TABLES
     before = session.scalar(text(f"SELECT coalesce(max(rowid), 0) FROM {name}")) or 0
     triggers = _drop(session, name, "trigger") if set_based else []
     indexes = _drop(session, name, "index") if before < len(rows) and not _reads_itself(session, name) else []
@@ -78,6 +79,15 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
             text(
                 "UPDATE row_counts SET live = live + (SELECT count(*) FROM "
                 f"{name} WHERE rowid > :before AND deleted_at IS NULL) WHERE table_name = :t"
+            ),
+            {"before": before, "t": name},
+        )
+    if name in OWNER_COUNTED_TABLES:  # the per-owner counters (migration 0030), as their triggers would
+        session.execute(
+            text(
+                "INSERT INTO owner_row_counts (table_name, owner_id, live) SELECT :t, owner_id, count(*) "
+                f"FROM {name} WHERE rowid > :before AND deleted_at IS NULL AND owner_id IS NOT NULL "
+                "GROUP BY owner_id ON CONFLICT (table_name, owner_id) DO UPDATE SET live = live + excluded.live"
             ),
             {"before": before, "t": name},
         )

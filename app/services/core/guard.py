@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -33,6 +33,10 @@ class Guard(Protocol):
     def owners(self, session: Session) -> list[uuid.UUID] | None:
         """The users whose records this user sees, or None for everyone (KPIs scoped by owner)."""
 
+    def owned_scope(self, session: Session, entity: str) -> Select[tuple[uuid.UUID]] | None:
+        """The owners (a SELECT of user ids) when exactly their rows of `entity` are what the user sees
+        (the list then counts by per-owner counters), or None when the visibility is anything else."""
+
 
 def guard_of(session: Session) -> Guard | None:
     return session.info.get(GUARD_KEY)
@@ -48,6 +52,12 @@ def visible_owners(session: Session) -> list[uuid.UUID] | None:
     """The owners whose records the session's user sees, or None when they see everyone's."""
     guard = guard_of(session)
     return None if guard is None else guard.owners(session)
+
+
+def owned_scope(session: Session, entity: str) -> Select[tuple[uuid.UUID]] | None:
+    """`Guard.owned_scope` of the session's user, or None when unrestricted."""
+    guard = guard_of(session)
+    return None if guard is None else guard.owned_scope(session, entity)
 
 
 def require(session: Session, action: str, entity: str, record: Any = None) -> None:

@@ -17,8 +17,9 @@ from sqlalchemy import Select, and_, exists, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.migrations.owner_counter_ddl import OWNER_COUNTED_TABLES
 from app.migrations.search_ddl import SEARCH_COLUMNS
-from app.models import Entity, RowCount, Tagging
+from app.models import Entity, OwnerRowCount, RowCount, Tagging
 from app.services.core import custom_fields, custom_values, guard, search
 from app.services.core.custom_validation import normalise
 from app.services.core.errors import FieldError, ValidationError
@@ -164,6 +165,11 @@ class EntityList:
 
     def count(self, session: Session, query: ListQuery, deleted: bool = False) -> int:
         if guard.guard_of(session) is not None:  # the user sees some rows only: count them
+            owners = guard.owned_scope(session, self.entity)
+            if owners is not None and not deleted and query.only_search and not search.tokens(query.search):
+                counted = self._owned_count(session, owners)
+                if counted is not None:
+                    return counted
             stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
             return int(session.scalar(stmt) or 0)
         if not deleted and query.only_search and not search.tokens(query.search):
@@ -174,6 +180,17 @@ class EntityList:
         if dialect == "sqlite" and not deleted and query.only_search and search.tokens(query.search):
             return search.match_count(session, self.table, query.search)  # the index holds live rows only
         stmt = self.filtered(select(func.count()).select_from(self.model), session, query, deleted)
+        return int(session.scalar(stmt) or 0)
+
+    def _owned_count(self, session: Session, owners: Select[tuple[uuid.UUID]]) -> int | None:
+        """The live rows of these owners from the trigger-kept counters (migration 0030), or None when
+        the table has none."""
+        table = self.model.__tablename__
+        if table not in OWNER_COUNTED_TABLES:
+            return None
+        stmt = select(func.coalesce(func.sum(OwnerRowCount.live), 0)).where(
+            OwnerRowCount.table_name == table, OwnerRowCount.owner_id.in_(owners)
+        )
         return int(session.scalar(stmt) or 0)
 
     def page(

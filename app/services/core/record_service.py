@@ -13,9 +13,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from app.models import Entity
-from app.services.core import custom_fields, guard, writes
+from app.services.core import custom_fields, guard, owner_rules, writes
 from app.services.core.changes import Outcome
-from app.services.core.errors import FieldError, NotFoundError, ValidationError
+from app.services.core.errors import AccessDeniedError, FieldError, NotFoundError, ValidationError
 from app.services.core.listing import EntityList, ListQuery, Page
 from app.services.core.uow import UnitOfWorkFactory, Work
 from app.services.core.validation import text_field_errors
@@ -58,6 +58,7 @@ class RecordService(Generic[In, Out]):
             values = self._validated(work, data, None)
             custom = values.pop("custom")
             values = self.before_create(work, values)
+            self._assign_new(work, values)
             self._check_new(work, values)
             obj = self.insert(work, {**values, "custom": custom}, record_id)
             self._write_relations(work, obj, data, {})
@@ -93,6 +94,22 @@ class RecordService(Generic[In, Out]):
             guard.require_ids(work.session, "delete", self.entity, self.model, ids)  # undoing a delete
             done = writes.restore(work, self.model, self.entity, ids)
         return Outcome(done, work.changes)
+
+    def _assign_new(self, work: Work, values: dict[str, Any]) -> None:
+        """A new record without an owner gets one by the office's standing rule (core/owner_rules.py),
+        unless the signed-in user could not create it for that owner (a rep keeps what they create)."""
+        if "owner_id" not in self.model.__table__.c or values.get("owner_id") is not None:
+            return
+        picked = owner_rules.pick_owner(work.session, self.entity, values)
+        if picked is None:
+            return
+        keeper = guard.guard_of(work.session)
+        if keeper is not None:
+            try:
+                keeper.check(work.session, "create", self.entity, _Draft({**values, "owner_id": picked}))
+            except AccessDeniedError:
+                return
+        values["owner_id"] = picked
 
     def _check_new(self, work: Work, values: dict[str, Any]) -> None:
         """A restricted user may create this type, and what they create is theirs unless they name an

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db import sqlite_file
 from app.migrations.counter_ddl import COUNTED_TABLES
+from app.migrations.owner_counter_ddl import OWNER_COUNTED_TABLES
 from app.migrations.rollup_ddl import COLUMNS, ROLLUP_TABLES, recompute_selects
 from app.private_files import POSIX, mode
 from app.services.core.errors import DatabaseError
@@ -115,6 +117,35 @@ def _counter_problems(engine: Engine) -> list[str]:
             real = conn.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
             if kept != real:
                 problems.append(f"row count of {table}: kept {kept}, actual {real}")
+    return problems + _owner_counter_problems(engine)
+
+
+def _owner_counter_problems(engine: Engine) -> list[str]:
+    """The per-owner live counts (a rep's list count, migration 0030) must equal a real count."""
+    if not inspect(engine).has_table("owner_row_counts"):
+        return []
+    problems = []
+    with engine.connect() as conn:
+        for table in OWNER_COUNTED_TABLES:
+            kept: dict[Any, int] = dict(
+                conn.execute(
+                    text("SELECT owner_id, live FROM owner_row_counts WHERE table_name = :t AND live <> 0"),
+                    {"t": table},
+                ).all()
+            )
+            real: dict[Any, int] = dict(
+                conn.execute(
+                    text(
+                        f"SELECT owner_id, count(*) FROM {table} WHERE deleted_at IS NULL"
+                        " AND owner_id IS NOT NULL GROUP BY owner_id"
+                    )
+                ).all()
+            )
+            wrong = sorted(str(o) for o in kept.keys() | real.keys() if kept.get(o, 0) != real.get(o, 0))
+            if wrong:
+                problems.append(
+                    f"row counts per owner of {table}: {len(wrong)} owner(s) differ, e.g. {wrong[0]}"
+                )
     return problems
 
 

@@ -10,20 +10,29 @@ never added up. An average is read as SUM and COUNT and divided in Decimal, neve
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, case, func, literal, literal_column, null, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.money import from_minor, minor_digits, money_round
-from app.services.core import listing
+from app.services.core import guard, listing
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.listing import ListQuery
 from app.services.reports.definition import MAX_GROUPS, MAX_LIMIT, Aggregate, GroupBy, ReportDefinition
-from app.services.reports.fields import DATED, ENTITIES, NUMERIC, EntitySpec, Kind, ReportField, resolve
+from app.services.reports.fields import (
+    DATED,
+    ENTITIES,
+    NUMERIC,
+    EntitySpec,
+    Kind,
+    LinkedAccount,
+    ReportField,
+    resolve,
+)
 from app.services.reports.sql import bucket_expression, own_column, scan_whole_table, select_position
 
 Reader = Callable[[Sequence[Any]], Any]
@@ -144,7 +153,28 @@ def _field(
     found = resolve(spec, key, session)
     if found is None:
         errors.append(FieldError(where, f"{spec.label.lower()} have no field {key!r}"))
-    return found
+        return None
+    return _masked(found, session)
+
+
+HIDDEN = "(hidden)"
+
+
+def _masked(f: ReportField, session: Session) -> ReportField:
+    """A joined account the signed-in user may not open is not named: it reads "(hidden)" (its rows
+    still count, in one group), so a deal report grouped by account tells a rep nothing of West's."""
+    if f.join != "account":
+        return f
+    seen = guard.visible(session, "account", LinkedAccount)
+    if seen is None:
+        return f
+    inner = f.expr
+    instead = literal(HIDDEN) if f.kind is Kind.TEXT else null()
+
+    def column(dialect: str) -> ColumnElement[Any]:
+        return case((LinkedAccount.id.is_(None), inner(dialect)), (seen, inner(dialect)), else_=instead)
+
+    return replace(f, expr=column)
 
 
 def _group_field(

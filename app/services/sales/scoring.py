@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, Lead, LeadLifecycle, utcnow
-from app.services.core import field_changes, settings_store
+from app.services.core import field_changes, guard, settings_store
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -307,6 +307,7 @@ class ScoringService:
         """Store new rules and rescore every lead in the same transaction; returns the scores changed."""
         validate_rules(rules)
         with self.uow() as work:
+            guard.require(work.session, "edit", "lead scoring rule")
             settings_store.store(work, SETTING_KEY, rules.to_json())
             changed = recompute_all(work, rules)
         return Outcome(changed, work.changes)
@@ -314,5 +315,6 @@ class ScoringService:
     def recompute_all(self) -> Outcome[int]:
         """Rescore every lead with the stored rules (decay moves with the calendar)."""
         with self.uow() as work:
+            guard.require(work.session, "edit", "lead scoring rule")
             changed = recompute_all(work, load_rules(work.session))
         return Outcome(changed, work.changes)

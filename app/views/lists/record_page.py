@@ -21,6 +21,7 @@ from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.formatting import label
 from app.views.common.paged_table import PagedTableModel
 from app.views.common.style import icon
+from app.views.lists.assign_action import ASSIGNABLE, AssignMenu
 from app.views.lists.custom_filter import CustomFieldFilter
 from app.views.lists.filter_bar import Filter
 from app.views.lists.list_page import ListPage
@@ -95,6 +96,7 @@ class RecordListPage(ListPage):
         if self.kind.name in SEGMENT_ENTITIES:
             self.segments_button = SegmentsButton(self, parent=self)
             self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.segments_button)
+        self.assign_menu = AssignMenu(self, parent=self) if self.kind.name in ASSIGNABLE else None
         self.print_button = print_button(self)
         self.toolbar.addWidget(self.print_button)
         self.toolbar.addWidget(self.export_button)
@@ -191,6 +193,11 @@ class RecordListPage(ListPage):
             return False
         self.select_row(row)
         return True
+
+    def assign_selection(self) -> None:
+        """Edit > Assign to… (Ctrl+Shift+A): the people to give the selected records to."""
+        if self.assign_menu is not None:
+            self.assign_menu.open_at_selection()
 
     def selected_record(self) -> tuple[str, uuid.UUID] | None:
         """The kind and id of the first selected record (what a quick log links to)."""

@@ -118,7 +118,7 @@ class UsersDialog(QDialog):
         self.env = env
         self.rows: list[UserRow] = []
         self.setWindowTitle("Users and teams")
-        self.resize(760, 420)
+        self.resize(760, 540)
         self.table = QTableWidget(0, len(COLUMNS), objectName="users")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,9 +141,13 @@ class UsersDialog(QDialog):
         close = QPushButton("Close", objectName="close")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
+        from app.views.settings.assignment import AssignmentBox
+
+        self.assignment = AssignmentBox(env, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.assignment)
         self.reload()
 
     def reload(self) -> None:

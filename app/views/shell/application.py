@@ -46,19 +46,79 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
         print(problem, file=sys.stderr)
         return 2
     qapp = make_qapp(argv)
+    chosen = choose_database(settings)
+    if chosen is None:
+        return 0
     from app.views.shell.main_window import MainWindow
 
     window = MainWindow()
-    opened = start(window, settings, _install_lock_waiter)
+    opened = start(window, chosen, _install_lock_waiter)
+    SESSIONS.append((window, opened))
     window.show()
     code = qapp.exec()
     from app.views.shell.first_rows import finish_opening
 
-    finish_opening(window)  # the window closed while the database was opening on its thread
-    if opened.get("ctx") is not None:
-        opened["ctx"].close()
+    for each_window, each_opened in SESSIONS:
+        finish_opening(each_window)  # the window closed while the database was opening on its thread
+        if each_opened.get("ctx") is not None:
+            each_opened["ctx"].close()
+    opened = SESSIONS[-1][1]  # the window last opened (File > Connect to a team server… opens another)
     # no "ctx" at all: the window was closed while the database was still opening (not a failure)
     return code if opened.get("ctx") is not None or "ctx" not in opened else max(code, 2)
+
+
+# (window, its `start` dict) for each main window of this run: the first, and one per reconnection
+SESSIONS: list[tuple[Any, dict[str, Any]]] = []
+
+
+def choose_database(settings: Settings) -> Settings | None:
+    """The database to open when none was named (--db, $RAPPORT_DB): the team server connected to from
+    the app (its URL in the keyring), else the file on this computer; on the very first start, the
+    person chooses (None: they closed the choice)."""
+    if settings.explicit:
+        return settings
+    from PySide6.QtCore import QSettings
+
+    from app.views.shell.connect_server import USE_SAVED_SERVER, FirstRunChoice, ask_for_server
+
+    if QSettings().value(USE_SAVED_SERVER, False, bool):
+        from app.services.access import keyring_store
+
+        saved = keyring_store.load_server() if keyring_store.available() else None
+        if saved:
+            return Settings(db_url=saved, user_email=settings.user_email, explicit=True)
+    from app.config import default_db_path
+
+    path = settings.sqlite_path
+    if path is None or path.exists() or path != default_db_path():  # not the first start (or the demo)
+        return settings
+    choice = FirstRunChoice()
+    if choice.exec() != FirstRunChoice.DialogCode.Accepted:
+        return None
+    url = ask_for_server(None) if choice.team else None
+    return Settings(db_url=url, user_email=settings.user_email, explicit=True) if url else settings
+
+
+def reopen(old_window: Any, settings: Settings) -> Any:
+    """Open `settings`' database in a new main window (a team database asks its user to sign in) and
+    close `old_window` and its database; returns the new window."""
+    from app.views.shell.first_rows import finish_opening
+    from app.views.shell.main_window import MainWindow
+
+    window = MainWindow()
+    opened = start(window, settings)
+    SESSIONS.append((window, opened))
+    window.show()  # before the old one closes, so the application does not quit
+    old_ctx = old_window.ctx
+    old_window.close()
+    finish_opening(old_window)
+    for _each, each_opened in SESSIONS:
+        if old_ctx is not None and each_opened.get("ctx") is old_ctx:
+            each_opened["ctx"] = None
+    if old_ctx is not None:
+        old_ctx.close()
+    old_window.deleteLater()
+    return window
 
 
 def _install_lock_waiter() -> None:

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
         self.add_page_action(file_menu, "&Integration (API, web forms, webhooks)…", self.edit_integration)
         add_mail_actions(self, file_menu)
+        self.add_action(file_menu, self.tr("Connect to a &team server…"), self.connect_team_server)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.add_page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
         self.add_page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        self.add_page_action(edit_menu, self.tr("&Assign to…"), self.assign_selection, "Ctrl+Shift+A")
         edit_menu.addSeparator()
         self.add_page_action(edit_menu, "&Standardise…", self.open_standardise)
         edit_menu.addSeparator()
@@ -427,6 +429,18 @@ class MainWindow(QMainWindow):
         from app.views.settings.integration import open_integration
 
         self.integration_dialog = open_integration(self.env, self)
+
+    def assign_selection(self) -> None:
+        page = self.current_page()
+        if getattr(page, "assign_menu", None) is not None:
+            page.assign_selection()
+        else:
+            self.show_message(self.tr("Records of this page have no owner to assign."))
+
+    def connect_team_server(self) -> None:
+        from app.views.shell.connect_server import connect_to_team_server
+
+        connect_to_team_server(self)
 
     def open_import_wizard(self) -> None:
         from app.views.importing.wizard import ImportWizard

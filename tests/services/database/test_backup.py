@@ -86,3 +86,17 @@ def test_check_reports_a_drifted_row_counter(sqlite_ctx):
         conn.exec_driver_sql("UPDATE row_counts SET live = 99 WHERE table_name = 'contacts'")
     report = check_database(sqlite_ctx.engine)
     assert report.problems == ("row count of contacts: kept 99, actual 1",)
+
+
+def test_check_reports_a_drifted_per_owner_counter(ctx):
+    from app.services.access.users import UserInput
+
+    owner = ctx.users.add(UserInput("Olga", "olga@example.com")).value.id
+    ctx.contacts.create(ContactInput(last_name="Smith", owner_id=owner))
+    assert check_database(ctx.engine).ok
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE owner_row_counts SET live = 7 WHERE table_name = 'contacts'")
+    problems = check_database(ctx.engine).problems
+    assert len(problems) == 1 and problems[0].startswith(
+        "row counts per owner of contacts: 1 owner(s) differ"
+    )

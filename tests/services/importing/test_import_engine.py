@@ -188,9 +188,14 @@ def test_cli_import_contacts_dry_run_refusal_and_undo(tmp_path, capsys):
 def test_large_import_keeps_search_index_and_counter_right_and_triggers_survive(ctx):
     from sqlalchemy import text
 
+    from app.services.access.users import UserInput
     from app.services.core.listing import ListQuery
 
-    lines = ["First Name,Last Name,Email"] + [f"F{i},Bulk{i:04d},bulk{i}@example.com" for i in range(700)]
+    for owner in ("Olga", "Otis"):  # the rows' owners: the per-owner counters must follow a bulk insert
+        ctx.users.add(UserInput(owner, f"{owner.lower()}@example.com"))
+    lines = ["First Name,Last Name,Email,Owner"] + [
+        f"F{i},Bulk{i:04d},bulk{i}@example.com,{('Olga', 'Otis')[i % 2]}" for i in range(700)
+    ]
     table = read_table(data="\n".join(lines).encode())
     service = RecordImportService(ctx.uow)
 
@@ -213,12 +218,15 @@ def test_large_import_keeps_search_index_and_counter_right_and_triggers_survive(
     assert ctx.contacts.count(ListQuery(search="afterwards")) == 1
     with ctx.sessions() as s:
         assert s.scalar(text("SELECT live FROM row_counts WHERE table_name = 'contacts'")) == 702
+        owned = "SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND owner_id IS NOT NULL"
+        per_owner = "SELECT sum(live) FROM owner_row_counts WHERE table_name = 'contacts'"
+        assert s.scalar(text(per_owner)) == s.scalar(text(owned)) >= 700  # the rep's counts (0030)
         if ctx.engine.dialect.name == "sqlite":
             s.execute(text("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"))
             names = s.scalars(
                 text("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='contacts'")
             )
-            assert len(list(names)) == 6
+            assert len(list(names)) == 9  # search (3), live count (3), live count per owner (3, 0030)
 
 
 def test_cancel_after_the_rows_are_written_rolls_everything_back(ctx):
