@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -67,24 +68,49 @@ WIDGET_KEYS = (
 
 def add_calendar_actions(host: MenuHost, menu: QMenu) -> None:
     """Add Import calendar and Export calendar (File menu)."""
-    host.add_page_action(menu, "Import calendar (.ics)…", lambda: import_calendar(host))
-    host.add_page_action(menu, "Export calendar (.ics)…", lambda: export_calendar(host))
+    host.add_page_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "Import calendar (.ics)…"),
+        lambda: import_calendar(host),
+    )
+    host.add_page_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "Export calendar (.ics)…"),
+        lambda: export_calendar(host),
+    )
 
 
 def activities_menu(host: MenuHost) -> QMenu:
     """Make the Activities menu: log a call or a meeting for the selected record, a new task."""
-    menu = QMenu("&Activities", host.window())
-    host.add_page_action(menu, "Log &call", lambda: log(host, "call"), "Ctrl+L, C").setIcon(icon("call"))
-    host.add_page_action(menu, "Log &meeting", lambda: log(host, "meeting"), "Ctrl+L, M").setIcon(
-        icon("meeting")
-    )
-    host.add_page_action(menu, "New &task", lambda: host.tasks.new_record(), "Ctrl+T").setIcon(icon("task"))
+    menu = QMenu(QCoreApplication.translate("activities.actions", "&Activities"), host.window())
+    host.add_page_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "Log &call"),
+        lambda: log(host, "call"),
+        "Ctrl+L, C",
+    ).setIcon(icon("call"))
+    host.add_page_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "Log &meeting"),
+        lambda: log(host, "meeting"),
+        "Ctrl+L, M",
+    ).setIcon(icon("meeting"))
+    host.add_page_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "New &task"),
+        lambda: host.tasks.new_record(),
+        "Ctrl+T",
+    ).setIcon(icon("task"))
     return menu
 
 
 def add_help_actions(host: MenuHost, menu: QMenu) -> None:
     """Add Keyboard shortcuts (Help menu)."""
-    host.add_action(menu, "&Keyboard shortcuts", lambda: show_shortcuts(host))
+    host.add_action(
+        menu,
+        QCoreApplication.translate("activities.actions", "&Keyboard shortcuts"),
+        lambda: show_shortcuts(host),
+    )
 
 
 def start_reminders(host: MenuHost) -> ReminderWatcher:
@@ -118,22 +144,40 @@ def import_calendar(host: MenuHost, path: str | None = None) -> bool:
     from app.views.activities.commands import ImportCalendarCommand
 
     if path is None:
-        path, _ = get_open_file_name(host.window(), "Import calendar", "", "iCalendar (*.ics);;All files (*)")
+        path, _ = get_open_file_name(
+            host.window(),
+            QCoreApplication.translate("activities.actions", "Import calendar"),
+            "",
+            QCoreApplication.translate("activities.actions", "iCalendar (*.ics);;All files (*)"),
+        )
         if not path:
             return False
     try:
         text = decode(Path(path).read_bytes())  # a file that is not UTF-8 is refused, not garbled
     except (OSError, RapportError) as exc:
-        host.show_error(f"Could not read {path}: {exc}")
+        host.show_error(
+            QCoreApplication.translate("activities.actions", "Could not read {path}: {exc}").format(
+                path=path, exc=exc
+            )
+        )
         return False
     me = host.env.ctx.current_user
     command = ImportCalendarCommand(host.env, text, local_zone(), me.id if me else None, Path(path).name)
     try:
         command.execute()
     except RapportError as exc:
-        host.show_error(f"{Path(path).name} was not imported (nothing was changed): {exc}")
+        host.show_error(
+            QCoreApplication.translate(
+                "activities.actions", "{name} was not imported (nothing was changed): {exc}"
+            ).format(name=Path(path).name, exc=exc)
+        )
         return False
-    host.env.push(command, f"Imported {Path(path).name}: {command.result.summary()}")
+    host.env.push(
+        command,
+        QCoreApplication.translate("activities.actions", "Imported {name}: {v1}").format(
+            name=Path(path).name, v1=command.result.summary()
+        ),
+    )
     return True
 
 
@@ -142,17 +186,30 @@ def export_calendar(host: MenuHost, path: str | None = None) -> bool:
     from app.services.scheduling.tasks import local_zone
 
     if path is None:
-        path, _ = get_save_file_name(host.window(), "Export calendar", "rapport.ics", "iCalendar (*.ics)")
+        path, _ = get_save_file_name(
+            host.window(),
+            QCoreApplication.translate("activities.actions", "Export calendar"),
+            "rapport.ics",
+            QCoreApplication.translate("activities.actions", "iCalendar (*.ics)"),
+        )
         if not path:
             return False
     try:
         text = host.env.ctx.calendar.export_text(local=local_zone())  # all-day events as dates
         Path(path).write_text(text, encoding="utf-8", newline="")
     except (RapportError, OSError) as exc:
-        host.show_error(f"Could not export the calendar: {exc}")
+        host.show_error(
+            QCoreApplication.translate("activities.actions", "Could not export the calendar: {exc}").format(
+                exc=exc
+            )
+        )
         return False
     count = text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
-    host.show_message(f"Exported {count:,} tasks and meetings to {path}")
+    host.show_message(
+        QCoreApplication.translate(
+            "activities.actions", "Exported {count:,} tasks and meetings to {path}"
+        ).format(count=count, path=path)
+    )
     return True
 
 

@@ -28,7 +28,7 @@ class CallSheetDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.setObjectName("callSheetDialog")
-        self.setWindowTitle("Print a call sheet")
+        self.setWindowTitle(self.tr("Print a call sheet"))
         self.person = QComboBox(objectName="callSheetPerson")
         for user in env.ctx.lookups.users():
             self.person.addItem(user.name, user.id)
@@ -37,11 +37,12 @@ class CallSheetDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate(), objectName="callSheetDay", calendarPopup=True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         form = QFormLayout()
-        form.addRow("Whose:", self.person)
-        form.addRow("Day:", self.day)
+        form.addRow(self.tr("Whose:"), self.person)
+        form.addRow(self.tr("Day:"), self.day)
         self.message = QLabel(
-            "Open tasks due that day (and overdue up to 30 days), meetings that day, each with the person's"
-            " numbers, the deal and the last contact, and room to write the outcome.",
+            self.tr(
+                "Open tasks due that day (and overdue up to 30 days), meetings that day, each with the person's numbers, the deal and the last contact, and room to write the outcome."
+            ),
             objectName="muted",
             wordWrap=True,
         )
@@ -58,12 +59,12 @@ class CallSheetDialog(QDialog):
     def make_pdf(self) -> bytes | None:
         owner: Any = self.person.currentData()
         if owner is None:
-            self.message.setText("There is no user to print a call sheet for.")
+            self.message.setText(self.tr("There is no user to print a call sheet for."))
             return None
         try:
             sheet = self.env.ctx.call_sheets.for_day(owner, self.chosen_day(), local_zone())
         except RapportError as exc:
-            self.message.setText(f"Could not read the tasks: {exc}")
+            self.message.setText(self.tr("Could not read the tasks: {exc}").format(exc=exc))
             return None
         from app.services.scheduling.call_sheet_pdf import render
 
@@ -84,12 +85,12 @@ class CallSheetDialog(QDialog):
         try:
             saved = save_pdf(
                 self,
-                "Save the call sheet as PDF",
+                self.tr("Save the call sheet as PDF"),
                 f"Call sheet {self.person.currentText()} {self.chosen_day():%Y-%m-%d}.pdf",
                 self.make_pdf,
             )
         except OSError as exc:
-            self.message.setText(f"Could not write the PDF: {exc}")
+            self.message.setText(self.tr("Could not write the PDF: {exc}").format(exc=exc))
             return
         if saved:
-            self.env.status(f"Saved the call sheet to {saved}")
+            self.env.status(self.tr("Saved the call sheet to {saved}").format(saved=saved))

@@ -88,21 +88,29 @@ class ActivityEditor(FormDialog):
         title: str = "",
     ) -> None:
         fields = [
-            Field("kind", "Kind", "choice", lambda: [(k, label(k)) for k in KINDS]),
-            Field("subject", "Subject *"),
-            Field("all_day", "All day", "bool"),
-            Field("start_at", "Start", "datetime"),
-            Field("end_at", "End", "datetime"),
-            Field("location", "Location", placeholder="e.g. Acme HQ, room 4"),
-            Field("due_at", "Due", "datetime"),
-            Field("reminder_at", "Remind me at", "datetime"),
-            Field("owner_id", "Assigned to", "choice", lambda: owner_choices(env), column=1),
-            Field("priority", "Priority", "choice", lambda: [(p, label(p)) for p in PRIORITIES], column=1),
-            Field("progress", "Progress", "percent", column=1),
-            Field("done", "Done", "bool", column=1),
-            Field("is_milestone", "Milestone", "bool", column=1),
-            Field("group_name", "Group / project", placeholder="e.g. Acme rollout", column=1),
-            Field("body", "Notes", "multiline", column=2),
+            Field("kind", self.tr("Kind"), "choice", lambda: [(k, label(k)) for k in KINDS]),
+            Field("subject", self.tr("Subject *")),
+            Field("all_day", self.tr("All day"), "bool"),
+            Field("start_at", self.tr("Start"), "datetime"),
+            Field("end_at", self.tr("End"), "datetime"),
+            Field("location", self.tr("Location"), placeholder=self.tr("e.g. Acme HQ, room 4")),
+            Field("due_at", self.tr("Due"), "datetime"),
+            Field("reminder_at", self.tr("Remind me at"), "datetime"),
+            Field("owner_id", self.tr("Assigned to"), "choice", lambda: owner_choices(env), column=1),
+            Field(
+                "priority",
+                self.tr("Priority"),
+                "choice",
+                lambda: [(p, label(p)) for p in PRIORITIES],
+                column=1,
+            ),
+            Field("progress", self.tr("Progress"), "percent", column=1),
+            Field("done", self.tr("Done"), "bool", column=1),
+            Field("is_milestone", self.tr("Milestone"), "bool", column=1),
+            Field(
+                "group_name", self.tr("Group / project"), placeholder=self.tr("e.g. Acme rollout"), column=1
+            ),
+            Field("body", self.tr("Notes"), "multiline", column=2),
         ]
         self.links: dict[str, uuid.UUID | None] = dict.fromkeys(LINK_FIELDS)
         self._done_at: datetime | None = None
@@ -127,12 +135,12 @@ class ActivityEditor(FormDialog):
         self.regarding = QLabel(objectName="regarding", wordWrap=True)
         self.link_search = GlobalSearch(env.ctx)
         self.link_search.setObjectName("linkSearch")
-        self.link_search.setPlaceholderText("Link to a contact, account or lead: type a name…")
+        self.link_search.setPlaceholderText(self.tr("Link to a contact, account or lead: type a name…"))
         self.link_search.opened.connect(self._link)
-        self.unlink = QPushButton("Unlink all", objectName="unlinkButton")
+        self.unlink = QPushButton(self.tr("Unlink all"), objectName="unlinkButton")
         self.unlink.clicked.connect(self._unlink)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Regarding:"))
+        row.addWidget(QLabel(self.tr("Regarding:")))
         row.addWidget(self.regarding, 1)
         row.addWidget(self.link_search, 1)
         row.addWidget(self.unlink)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,7 @@ class TaskTree(QTreeView):
 
 class TasksPage(QWidget):
     countChanged = Signal(int)
-    title = "Tasks"
+    title = QT_TRANSLATE_NOOP("labels", "Tasks")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,27 +79,29 @@ class TasksPage(QWidget):
         self.model.completeRequested.connect(lambda task: self.complete_ids([task.id]))
         self.owner_box = QComboBox(objectName="tasksOwner")
         self.owner_box.currentIndexChanged.connect(lambda _=0: self.reload())
-        heading = QLabel("Tasks", objectName="pageTitle")
-        self.new_button = QPushButton(icon("add"), "New task", objectName="newButton")
+        heading = QLabel(self.tr("Tasks"), objectName="pageTitle")
+        self.new_button = QPushButton(icon("add"), self.tr("New task"), objectName="newButton")
         self.new_button.setProperty("primary", True)
-        self.new_button.setToolTip("New task (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("New task (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
-        self.call_button = QPushButton(icon("call"), "Log call", objectName="logCallButton")
+        self.call_button = QPushButton(icon("call"), self.tr("Log call"), objectName="logCallButton")
         self.call_button.setToolTip(
-            "Log a call (Ctrl+L, C) — from any record page it is linked to the record"
+            self.tr("Log a call (Ctrl+L, C) — from any record page it is linked to the record")
         )
         self.call_button.clicked.connect(lambda: self.log("call"))
-        self.meeting_button = QPushButton(icon("meeting"), "Log meeting", objectName="logMeetingButton")
-        self.meeting_button.setToolTip("Log a meeting (Ctrl+L, M)")
+        self.meeting_button = QPushButton(
+            icon("meeting"), self.tr("Log meeting"), objectName="logMeetingButton"
+        )
+        self.meeting_button.setToolTip(self.tr("Log a meeting (Ctrl+L, M)"))
         self.meeting_button.clicked.connect(lambda: self.log("meeting"))
         self.call_sheet_button = QToolButton(objectName="printButton")
         self.call_sheet_button.setIcon(icon("print"))
-        self.call_sheet_button.setAccessibleName("Print a call sheet")
+        self.call_sheet_button.setAccessibleName(self.tr("Print a call sheet"))
         self.call_sheet_button.setToolTip(
-            "Print a call sheet: the calls and meetings of a day, with numbers (Ctrl+P)"
+            self.tr("Print a call sheet: the calls and meetings of a day, with numbers (Ctrl+P)")
         )
         self.call_sheet_button.clicked.connect(self.print_call_sheet)
-        print_action = QAction("Print a call sheet", self)
+        print_action = QAction(self.tr("Print a call sheet"), self)
         print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_action.triggered.connect(self.print_call_sheet)
@@ -107,7 +109,7 @@ class TasksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
-        top.addWidget(QLabel("Assigned to"))
+        top.addWidget(QLabel(self.tr("Assigned to")))
         top.addWidget(self.owner_box)
         top.addStretch(1)
         for button in (self.call_sheet_button, self.call_button, self.meeting_button, self.new_button):
@@ -126,7 +128,8 @@ class TasksPage(QWidget):
         self.tree.enterPressed.connect(self._open_current)
         self.tree.deletePressed.connect(self.delete_selected)
         self.hint = QLabel(
-            "Tick a task or press Space to complete it · Enter opens it · Ctrl+Z undoes", objectName="muted"
+            self.tr("Tick a task or press Space to complete it · Enter opens it · Ctrl+Z undoes"),
+            objectName="muted",
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -227,7 +230,7 @@ class TasksPage(QWidget):
                 command.execute()
                 commands.append(command)
         except RapportError as exc:
-            self.env.error(f"Could not complete the task: {exc}")
+            self.env.error(self.tr("Could not complete the task: {exc}").format(exc=exc))
         if not commands:
             return
         if len(commands) > 1:
@@ -237,21 +240,23 @@ class TasksPage(QWidget):
         if len(commands) > 1:
             self.env.undo.endMacro()
         what = f"“{commands[0].before.subject}”" if len(commands) == 1 else f"{len(commands)} tasks"
-        self.env.status(f"Completed {what} — Ctrl+Z to undo")
+        self.env.status(self.tr("Completed {what} — Ctrl+Z to undo").format(what=what))
 
     def new_record(self) -> None:
         """A new task for whoever the list shows; for everyone's list, for me."""
         owner = self.owner_id()
         if owner == EVERYONE:
             owner = self.env.ctx.current_user.id if self.env.ctx.current_user else None
-        self.open_editor(None, ActivityInput(owner_id=owner), "New task")
+        self.open_editor(None, ActivityInput(owner_id=owner), self.tr("New task"))
 
     def log(self, kind: str, links: dict[str, Any] | None = None) -> None:
         """Log a call or meeting that happens now (done), linked to `links`."""
         from app.views.activities.quick_log import logged_input
 
         me = self.env.ctx.current_user
-        self.open_editor(None, logged_input(kind, me.id if me else None, links), f"Log {kind}")
+        self.open_editor(
+            None, logged_input(kind, me.id if me else None, links), self.tr("Log {kind}").format(kind=kind)
+        )
 
     def open_editor(self, detail: Any, prefill: ActivityInput | None = None, title: str = "") -> None:
         from app.views.activities.editor import ActivityEditor
@@ -290,9 +295,9 @@ class TasksPage(QWidget):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not delete {text}: {exc}")
+            self.env.error(self.tr("Could not delete {text}: {exc}").format(text=text, exc=exc))
             return
-        self.env.push(command, f"{text[0].upper()}{text[1:]} moved to the trash")
+        self.env.push(command, self.tr("{v0}{v1} moved to the trash").format(v0=text[0].upper(), v1=text[1:]))
 
     # --- the main window's page protocol -----------------------------------------------------------
     def status_text(self) -> str:

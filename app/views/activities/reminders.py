@@ -48,7 +48,7 @@ class ReminderWatcher(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip("Rapport")
+            self.tray.setToolTip(self.tr("Rapport"))
             self.tray.messageClicked.connect(self._open_last)
             self.tray.show()
         self.timer = QTimer(self, interval=interval_ms)
@@ -68,7 +68,7 @@ class ReminderWatcher(QObject):
             if due:
                 self.env.ctx.activities.mark_reminded([r.id for r in due])
         except RapportError as exc:
-            self.env.status(f"Could not check reminders: {exc}")
+            self.env.status(self.tr("Could not check reminders: {exc}").format(exc=exc))
             return
         for reminder in due:
             self.show(reminder)
@@ -77,7 +77,7 @@ class ReminderWatcher(QObject):
         self.shown.append(reminder)
         text = describe(reminder)
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage("Reminder", text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+            self.tray.showMessage(self.tr("Reminder"), text, QSystemTrayIcon.MessageIcon.Information, 15_000)
             return
         self._notice(reminder, text)
 
@@ -89,9 +89,9 @@ class ReminderWatcher(QObject):
         box.setObjectName("reminderNotice")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-        done_button = box.addButton("Mark done", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Dismiss", QMessageBox.ButtonRole.RejectRole)
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        done_button = box.addButton(self.tr("Mark done"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Dismiss"), QMessageBox.ButtonRole.RejectRole)
         open_button.clicked.connect(lambda: self.open_task(reminder.id))
         done_button.clicked.connect(lambda: self.complete(reminder.id))
         self.notice = box

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ class AuditPage(QWidget):
     """Has what the main window asks of a page (countChanged, status_text, state, refresh ...)."""
 
     countChanged = Signal(int)
-    title = "Audit"
+    title = QT_TRANSLATE_NOOP("labels", "Audit")
     settings_key = "audit"
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
@@ -44,7 +44,7 @@ class AuditPage(QWidget):
         self.setObjectName("page_audit")
         self._stale = True
         self.model = AuditModel(parent=self)
-        self.table = QTableView(objectName="auditTable", accessibleName="Audit entries")
+        self.table = QTableView(objectName="auditTable", accessibleName=self.tr("Audit entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,22 +56,22 @@ class AuditPage(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.person = QComboBox(objectName="auditPerson")
         self.kind = QComboBox(objectName="auditType")
-        self.kind.addItem("All records", None)
+        self.kind.addItem(self.tr("All records"), None)
         for name in env.ctx.audit_log.record_types():
             self.kind.addItem(
                 f"{name.capitalize()}s" if not name.endswith("y") else f"{name[:-1]}ies".capitalize(), name
             )
         self.since = OptionalDateEdit(empty_text="Any day")
         self.since.setObjectName("auditSince")
-        self.since.setAccessibleName("Changes since")
+        self.since.setAccessibleName(self.tr("Changes since"))
         self.until = OptionalDateEdit(empty_text="Any day")
         self.until.setObjectName("auditUntil")
-        self.until.setAccessibleName("Changes until")
+        self.until.setAccessibleName(self.tr("Changes until"))
         for box in (self.person, self.kind):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         for edit in (self.since, self.until):
             edit.dateChanged.connect(lambda _d: self.refresh())
-        heading = QLabel("Audit", objectName="pageTitle")
+        heading = QLabel(self.tr("Audit"), objectName="pageTitle")
         filters = QHBoxLayout()
         for text, widget in (
             ("Person", self.person),
@@ -108,7 +108,7 @@ class AuditPage(QWidget):
             try:
                 return service.page(query, after=last.id if last else None, limit=limit)
             except RapportError as exc:
-                self.env.error(f"Could not read the audit log: {exc}")
+                self.env.error(self.tr("Could not read the audit log: {exc}").format(exc=exc))
                 return []
 
         self._stale = False

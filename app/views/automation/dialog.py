@@ -47,7 +47,7 @@ class AutomationDialog(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.setWindowTitle("Automation rules")
+        self.setWindowTitle(self.tr("Automation rules"))
         self.resize(1100, 720)
         self.rules = rules_model(env.ctx, self)
         self.runs = runs_model(env.ctx, self)
@@ -68,13 +68,15 @@ class AutomationDialog(QDialog):
         buttons.addStretch(1)
         self.result = QListWidget(objectName="dryRunResult")
         self.result_title = QLabel(
-            "Select a rule and press Dry run: which records it would act on now, and what it would do."
+            self.tr(
+                "Select a rule and press Dry run: which records it would act on now, and what it would do."
+            )
         )
         self.result_title.setWordWrap(True)
-        undo = QPushButton("Undo this run", objectName="undoRun")
+        undo = QPushButton(self.tr("Undo this run"), objectName="undoRun")
         undo.clicked.connect(self.undo_run)
         log_bar = QHBoxLayout()
-        log_bar.addWidget(QLabel("<b>Run log</b>"))
+        log_bar.addWidget(QLabel(self.tr("<b>Run log</b>")))
         log_bar.addStretch(1)
         log_bar.addWidget(undo)
         self.run_items = QListWidget(objectName="runItems")
@@ -154,12 +156,14 @@ class AutomationDialog(QDialog):
         if rule is not None:
             on = not rule.active
             self._guard(lambda: self.env.ctx.automation.set_enabled(rule.id, on))
-            self.env.status(f"'{rule.name}' switched {'on' if on else 'off'}")
+            self.env.status(
+                self.tr("'{name}' switched {v1}").format(name=rule.name, v1="on" if on else "off")
+            )
             self.refresh()
 
     def add_builtins(self) -> None:
         added = self._guard(self.env.ctx.automation.install_builtins)
-        self.env.status(f"{added or 0} ready-made rule(s) added, switched off")
+        self.env.status(self.tr("{v0} ready-made rule(s) added, switched off").format(v0=added or 0))
         self.refresh()
 
     def dry_run(self) -> None:
@@ -170,7 +174,7 @@ class AutomationDialog(QDialog):
         if plan is None:
             return
         self.result.clear()
-        self.result_title.setText(f"<b>{rule.name}</b>: {plan.note}")
+        self.result_title.setText(self.tr("<b>{name}</b>: {note}").format(name=rule.name, note=plan.note))
         steps: dict[Any, list[str]] = {}
         for step in plan.actions:
             steps.setdefault(step.record_id, []).append(step.summary)
@@ -185,7 +189,11 @@ class AutomationDialog(QDialog):
         detail = self._guard(lambda: self.env.ctx.automation.run(run.id))
         for item in detail.items if detail else ():
             error = f" — {item.error}" if item.error else ""
-            self.run_items.addItem(f"{item.action} on {item.record_type}: {item.outcome}{error}")
+            self.run_items.addItem(
+                self.tr("{action} on {record_type}: {outcome}{error}").format(
+                    action=item.action, record_type=item.record_type, outcome=item.outcome, error=error
+                )
+            )
 
     def undo_run(self) -> None:
         run = self.selected_run()

@@ -72,34 +72,36 @@ class RuleEditor(QDialog):
         self.env, self.rule = env, rule
         self.setWindowTitle("Edit rule" if rule else "New rule")
         self.setMinimumSize(820, 640)
-        self.name = QLineEdit(objectName="ruleName", placeholderText="e.g. Welcome call for new contacts")
+        self.name = QLineEdit(
+            objectName="ruleName", placeholderText=self.tr("e.g. Welcome call for new contacts")
+        )
         self.entity = QComboBox(objectName="ruleEntity")
         for entity in ENTITIES:
             self.entity.addItem(entity.capitalize() + "s", entity)
         self.trigger = QComboBox(objectName="ruleTrigger")
         self.field = QComboBox(objectName="triggerField")
         self.date_field = QComboBox(objectName="triggerDateField")
-        self.to = QLineEdit(objectName="triggerTo", placeholderText="any value")
-        self.from_ = QLineEdit(objectName="triggerFrom", placeholderText="any value")
+        self.to = QLineEdit(objectName="triggerTo", placeholderText=self.tr("any value"))
+        self.from_ = QLineEdit(objectName="triggerFrom", placeholderText=self.tr("any value"))
         self.outcome = QComboBox(objectName="triggerOutcome")
-        self.outcome.addItem("won", "won")
-        self.outcome.addItem("lost", "lost")
+        self.outcome.addItem(self.tr("won"), "won")
+        self.outcome.addItem(self.tr("lost"), "lost")
         self.threshold = QSpinBox(objectName="triggerThreshold", maximum=100_000, value=50)
         self.days = QSpinBox(objectName="triggerDays", minimum=-3650, maximum=3650)
-        self.days.setToolTip("days after the date; negative: before it")
+        self.days.setToolTip(self.tr("days after the date; negative: before it"))
         self.quiet_days = QSpinBox(objectName="triggerQuietDays", minimum=1, maximum=3650, value=30)
-        self.yearly = QCheckBox("every year (birthdays, anniversaries)", objectName="triggerYearly")
+        self.yearly = QCheckBox(self.tr("every year (birthdays, anniversaries)"), objectName="triggerYearly")
         self.sla_minutes = QSpinBox(
-            objectName="triggerSlaMinutes", maximum=7 * 24 * 60, value=30, suffix=" min"
+            objectName="triggerSlaMinutes", maximum=7 * 24 * 60, value=30, suffix=self.tr(" min")
         )
-        self.sla_minutes.setAccessibleName("Minutes before the breach")
+        self.sla_minutes.setAccessibleName(self.tr("Minutes before the breach"))
         self.sla_target = QComboBox(objectName="triggerSlaTarget")
-        self.sla_target.setAccessibleName("SLA target")
-        self.sla_target.addItem("first response", "first_response")
-        self.sla_target.addItem("resolution", "resolution")
+        self.sla_target.setAccessibleName(self.tr("SLA target"))
+        self.sla_target.addItem(self.tr("first response"), "first_response")
+        self.sla_target.addItem(self.tr("resolution"), "resolution")
         when = QFormLayout()
-        when.addRow("Records", self.entity)
-        when.addRow("When", self.trigger)
+        when.addRow(self.tr("Records"), self.entity)
+        when.addRow(self.tr("When"), self.trigger)
         self.setting_rows = {
             "field": ("Field", self.field),
             "to": ("Changes to", self.to),
@@ -116,12 +118,12 @@ class RuleEditor(QDialog):
         for text, widget in self.setting_rows.values():
             when.addRow(text, widget)
         self.when_form = when
-        when_box = QGroupBox("When")
+        when_box = QGroupBox(self.tr("When"))
         when_box.setLayout(when)
         self.criteria_scroll = QScrollArea(widgetResizable=True)
         self.criteria: CriteriaEditor | None = None
-        self.no_conditions = QLabel("Deals, activities and documents: every record (no conditions).")
-        if_box = QGroupBox("If")
+        self.no_conditions = QLabel(self.tr("Deals, activities and documents: every record (no conditions)."))
+        if_box = QGroupBox(self.tr("If"))
         if_layout = QVBoxLayout(if_box)
         if_layout.addWidget(self.criteria_scroll)
         if_layout.addWidget(self.no_conditions)
@@ -130,15 +132,19 @@ class RuleEditor(QDialog):
         self.action_type = QComboBox(objectName="actionType")
         for key, text in ACTION_LABELS.items():
             self.action_type.addItem(text, key)
-        self.action_text = QLineEdit(objectName="actionText", placeholderText="subject, value, tag, URL ...")
+        self.action_text = QLineEdit(
+            objectName="actionText", placeholderText=self.tr("subject, value, tag, URL ...")
+        )
         self.action_field = QComboBox(objectName="actionField")
-        self.action_days = QSpinBox(objectName="actionDays", maximum=3650, suffix=" days")
+        self.action_days = QSpinBox(objectName="actionDays", maximum=3650, suffix=self.tr(" days"))
         self.action_team = QComboBox(objectName="actionTeam")
-        self.action_team.setToolTip("whom the owner is chosen from, in turn")
-        self.action_team.addItem("every active user", None)
+        self.action_team.setToolTip(self.tr("whom the owner is chosen from, in turn"))
+        self.action_team.addItem(self.tr("every active user"), None)
         for team_id, team_name in env.ctx.users.teams():
-            self.action_team.addItem(f"team {team_name}", (str(team_id), team_name))
-        self.action_team.addItem("by territory (its users)", "territory")
+            self.action_team.addItem(
+                self.tr("team {team_name}").format(team_name=team_name), (str(team_id), team_name)
+            )
+        self.action_team.addItem(self.tr("by territory (its users)"), "territory")
         self.action_doc_type = QComboBox(objectName="actionDocType")
         self.action_doc_type.setAccessibleName(self.tr("Document type"))
         self.action_doc_type.addItem(self.tr("quote"), "quote")
@@ -150,9 +156,9 @@ class RuleEditor(QDialog):
         for doc in env.ctx.documents.rows():
             if doc.doc_type in ("quote", "sales_order"):
                 self.action_template.addItem(f"{doc.number} ({doc.account})", (str(doc.id), doc.number))
-        add = QPushButton("Add action", objectName="addAction")
+        add = QPushButton(self.tr("Add action"), objectName="addAction")
         add.clicked.connect(self.add_action)
-        remove = QPushButton("Remove", objectName="removeAction")
+        remove = QPushButton(self.tr("Remove"), objectName="removeAction")
         remove.clicked.connect(self.remove_action)
         row = QHBoxLayout()
         widgets = (
@@ -166,11 +172,11 @@ class RuleEditor(QDialog):
         )
         for w in (*widgets, add, remove):
             row.addWidget(w)
-        then_box = QGroupBox("Then")
+        then_box = QGroupBox(self.tr("Then"))
         then_layout = QVBoxLayout(then_box)
         then_layout.addWidget(self.action_list)
         then_layout.addLayout(row)
-        self.enabled = QCheckBox("Switched on", objectName="ruleEnabled")
+        self.enabled = QCheckBox(self.tr("Switched on"), objectName="ruleEnabled")
         self.problem = QLabel(objectName="ruleProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #b00020")
         buttons = QDialogButtonBox(
@@ -179,7 +185,7 @@ class RuleEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("Name", self.name)
+        top.addRow(self.tr("Name"), self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         columns = QHBoxLayout()

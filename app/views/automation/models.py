@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.services.automation.spec import ACTION_LABELS, TRIGGER_LABELS
 from app.views.common.columns import Column
 from app.views.common.formatting import short_datetime
@@ -19,23 +21,28 @@ def rule_state(rule: Any) -> str:
 # The last column (Then, Note) takes the width left (the views stretch it; its full text is the tooltip),
 # so both tables fit their pane at the dialog's default size without a horizontal scroll bar.
 RULE_COLUMNS = (
-    Column("state", "State", rule_state, 60, sort="state"),
-    Column("name", "Name", lambda r: r.name, 190, sort="name"),
-    Column("entity", "Records", lambda r: r.entity, 75, sort="entity"),
-    Column("trigger", "When", lambda r: TRIGGER_LABELS.get(r.trigger, r.trigger), 170),
+    Column("state", QT_TRANSLATE_NOOP("labels", "State"), rule_state, 60, sort="state"),
+    Column("name", QT_TRANSLATE_NOOP("labels", "Name"), lambda r: r.name, 190, sort="name"),
+    Column("entity", QT_TRANSLATE_NOOP("labels", "Records"), lambda r: r.entity, 75, sort="entity"),
+    Column(
+        "trigger",
+        QT_TRANSLATE_NOOP("labels", "When"),
+        lambda r: TRIGGER_LABELS.get(r.trigger, r.trigger),
+        170,
+    ),
     Column(
         "actions",
-        "Then",
+        QT_TRANSLATE_NOOP("labels", "Then"),
         lambda r: ", ".join(ACTION_LABELS.get(a["type"], a["type"]) for a in r.actions),
         150,
     ),
 )
 RUN_COLUMNS = (
-    Column("started", "Started", lambda r: short_datetime(r.started_at), 125),
-    Column("rule", "Rule", lambda r: r.rule_name, 170),
-    Column("trigger", "Trigger", lambda r: r.trigger, 90),
-    Column("status", "Status", lambda r: r.status, 65),
-    Column("note", "Note", lambda r: r.note, 150),
+    Column("started", QT_TRANSLATE_NOOP("labels", "Started"), lambda r: short_datetime(r.started_at), 125),
+    Column("rule", QT_TRANSLATE_NOOP("labels", "Rule"), lambda r: r.rule_name, 170),
+    Column("trigger", QT_TRANSLATE_NOOP("labels", "Trigger"), lambda r: r.trigger, 90),
+    Column("status", QT_TRANSLATE_NOOP("labels", "Status"), lambda r: r.status, 65),
+    Column("note", QT_TRANSLATE_NOOP("labels", "Note"), lambda r: r.note, 150),
 )
 
 

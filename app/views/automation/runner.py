@@ -63,12 +63,16 @@ class AutomationRunner(QObject):
             return
         self.poll.stop()
         if self.job.error:
-            self.env.status(f"Automation: {self.job.error}")
+            self.env.status(self.tr("Automation: {error}").format(error=self.job.error))
             return
         self.last_result = self.job.result
         runs, sent, made = self.job.result
         acted = sum(r.acted for r in runs)
         if acted or sent.delivered or sent.failed:
-            self.env.status(f"Automation: acted on {acted} record(s), {sent.delivered} webhook(s) sent")
+            self.env.status(
+                self.tr("Automation: acted on {acted} record(s), {delivered} webhook(s) sent").format(
+                    acted=acted, delivered=sent.delivered
+                )
+            )
         for changes in made:  # on the GUI thread: each open view decides whether to refresh
             self.env.ctx.bus.publish(changes)

@@ -39,14 +39,19 @@ class DealEditor(FormDialog):
         except RapportError:
             self.pipelines = []
         fields = [
-            Field("name", "Name *"),
-            Field("pipeline_id", "Pipeline *", "choice", lambda: [(p.id, p.name) for p in self.pipelines]),
-            Field("stage_id", "Stage *", "choice"),
-            Field("lost_reason", "Lost because", placeholder="Needed for a lost stage"),
-            Field("amount", "Amount", placeholder="e.g. 12500.00", column=1),
-            Field("currency", "Currency", placeholder="EUR", column=1),
-            Field("expected_close", "Expected close", "date", column=1),
-            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            Field("name", self.tr("Name *")),
+            Field(
+                "pipeline_id",
+                self.tr("Pipeline *"),
+                "choice",
+                lambda: [(p.id, p.name) for p in self.pipelines],
+            ),
+            Field("stage_id", self.tr("Stage *"), "choice"),
+            Field("lost_reason", self.tr("Lost because"), placeholder=self.tr("Needed for a lost stage")),
+            Field("amount", self.tr("Amount"), placeholder=self.tr("e.g. 12500.00"), column=1),
+            Field("currency", self.tr("Currency"), placeholder=self.tr("EUR"), column=1),
+            Field("expected_close", self.tr("Expected close"), "date", column=1),
+            Field("owner_id", self.tr("Owner"), "choice", lambda: owner_choices(env), column=1),
         ]
         super().__init__(env, DEAL, fields, None, parent)
         self.setObjectName("dealEditor")
@@ -72,15 +77,17 @@ class DealEditor(FormDialog):
     # --- account and contact ------------------------------------------------------------------------
     def _build_links(self) -> None:
         self.account: tuple[uuid.UUID, str] | None = None
-        self.account_label = QLabel("(none)", objectName="dealAccount", textFormat=Qt.TextFormat.PlainText)
+        self.account_label = QLabel(
+            self.tr("(none)"), objectName="dealAccount", textFormat=Qt.TextFormat.PlainText
+        )
         self.account_picker = AccountPicker(self.env.ctx)
-        self.account_picker.setPlaceholderText("Type the account's name…")
+        self.account_picker.setPlaceholderText(self.tr("Type the account's name…"))
         self.account_picker.picked.connect(self.set_account)
-        clear = QPushButton("Clear", objectName="clearAccount")
+        clear = QPushButton(self.tr("Clear"), objectName="clearAccount")
         clear.clicked.connect(lambda: self.set_account(None, ""))
         account_row = QHBoxLayout()
         account_row.setContentsMargins(0, 0, 0, 0)
-        account_row.addWidget(QLabel("Account"))
+        account_row.addWidget(QLabel(self.tr("Account")))
         account_row.addWidget(self.account_label, 1)
         account_row.addWidget(self.account_picker, 1)
         account_row.addWidget(clear)
@@ -90,7 +97,7 @@ class DealEditor(FormDialog):
         self.contact_box = QComboBox(objectName="dealContact")
         self.contact_field = FieldWithError(self.contact_box)
         contact_row = QHBoxLayout()
-        contact_row.addWidget(QLabel("Contact"))
+        contact_row.addWidget(QLabel(self.tr("Contact")))
         contact_row.addWidget(self.contact_field, 1)
         self.probability = QLabel(objectName="muted")
         contact_row.addWidget(self.probability)
@@ -113,7 +120,7 @@ class DealEditor(FormDialog):
             except RapportError as exc:
                 self.env.error(str(exc))
         self.contact_box.clear()
-        self.contact_box.addItem("(none)", None)
+        self.contact_box.addItem(self.tr("(none)"), None)
         for contact_id, text in contacts:
             self.contact_box.addItem(text, contact_id)
         self.contact_box.setEnabled(bool(contacts))
@@ -211,7 +218,7 @@ class DealEditor(FormDialog):
             self.set_account(detail.account_id, "")
             self._choose_contact(detail.contact_id, "")
         if not str(self.editor("currency").text()):
-            self.editor("currency").setText("EUR")
+            self.editor("currency").setText(self.tr("EUR"))
         self._load_lines(detail)
         self._show_probability()
 

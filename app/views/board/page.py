@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from app.views.board.model import CARD_ROLE, StageCardsModel
 from app.views.common.commands import DeleteCommand
 from app.views.common.env import DEAL, ViewEnv
 from app.views.common.formatting import money_list
+from app.views.common.labels import translated
 from app.views.common.merge_conflict import changed_by
 from app.views.common.search_box import DebouncedLineEdit
 from app.views.common.theme import hex_of
@@ -66,7 +67,7 @@ class StageColumn(QFrame):
         self.model = StageCardsModel(stage.id, self)
         self.view = QListView()
         self.view.setObjectName(f"stage_{stage.name}")
-        self.view.setAccessibleName(f"{stage.name} deals")
+        self.view.setAccessibleName(self.tr("{name} deals").format(name=stage.name))
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
@@ -84,18 +85,28 @@ class StageColumn(QFrame):
         layout.addWidget(self.view, 1)
 
     def show_total(self, total: ColumnTotal) -> None:
-        closed = " (last 30 days)" if self.stage.is_closed else ""
+        closed = self.tr(" (last 30 days)") if self.stage.is_closed else ""
+        muted = hex_of("#64748b")
         self.header.setText(
-            f"<b>{self.stage.name}</b> <span style='color:{hex_of('#64748b')}'>· {total.count:,}{closed}</span><br>"
-            f"{money_list(total.totals)}<br>"
-            f"<span style='color:{hex_of('#64748b')}'>weighted {money_list(total.weighted)} · {self.stage.probability}%</span>"
+            self.tr(
+                "<b>{stage}</b> <span style='color:{muted}'>· {count:,}{closed}</span><br>{totals}<br>"
+                "<span style='color:{muted}'>weighted {weighted} · {probability}%</span>"
+            ).format(
+                stage=self.stage.name,
+                muted=muted,
+                count=total.count,
+                closed=closed,
+                totals=money_list(total.totals),
+                weighted=money_list(total.weighted),
+                probability=self.stage.probability,
+            )
         )
         self.total = total
 
 
 class BoardPage(QWidget):
     countChanged = Signal(int)
-    title = "Pipeline"
+    title = QT_TRANSLATE_NOOP("labels", "Pipeline")
     settings_key = "board"
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
@@ -117,18 +128,24 @@ class BoardPage(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setMaximumWidth(320)
         self.stale_box = QSpinBox(
-            objectName="staleDays", accessibleName="Stale after days", minimum=1, maximum=365, suffix=" days"
+            objectName="staleDays",
+            accessibleName=self.tr("Stale after days"),
+            minimum=1,
+            maximum=365,
+            suffix=self.tr(" days"),
         )
         self.stale_box.setToolTip(
-            "A deal with no stage move and no activity for this long, and nothing planned, is shown as stale"
+            self.tr(
+                "A deal with no stage move and no activity for this long, and nothing planned, is shown as stale"
+            )
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         top.addStretch(1)
-        top.addWidget(QLabel("Stale after"))
+        top.addWidget(QLabel(self.tr("Stale after")))
         top.addWidget(self.stale_box)
-        self.pipelines_button = QPushButton("Pipelines…", objectName="editPipelines")
-        self.pipelines_button.setToolTip("Add, rename and reorder pipelines and their stages")
+        self.pipelines_button = QPushButton(self.tr("Pipelines…"), objectName="editPipelines")
+        self.pipelines_button.setToolTip(self.tr("Add, rename and reorder pipelines and their stages"))
         self.pipelines_button.clicked.connect(self.edit_pipelines)
         top.addWidget(self.pipelines_button)
         filters = QHBoxLayout()
@@ -145,7 +162,7 @@ class BoardPage(QWidget):
         self.scroll.setWidget(self.strip)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.empty = QLabel(
-            "No pipeline yet.", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
+            self.tr("No pipeline yet."), objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -167,16 +184,16 @@ class BoardPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, step=step: self.move_current(step))
             self.addAction(action)
-        self.new_button = QPushButton("New deal", objectName="newDeal")
-        self.new_button.setToolTip("Add a deal (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New deal"), objectName="newDeal")
+        self.new_button.setToolTip(self.tr("Add a deal (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         top.insertWidget(top.count() - 1, self.new_button)
-        open_deal = QAction("Open deal", self)
+        open_deal = QAction(self.tr("Open deal"), self)
         open_deal.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_deal.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         open_deal.triggered.connect(self._open_current)
         self.addAction(open_deal)
-        delete = QAction("Delete deal", self)
+        delete = QAction(self.tr("Delete deal"), self)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self.delete_selected)
@@ -201,7 +218,7 @@ class BoardPage(QWidget):
         default = next((i for i, p in enumerate(pipelines) if p.is_default), 0)
         self.pipeline_box.setCurrentIndex(default)
         self.owner_box.clear()
-        self.owner_box.addItem("All owners", None)
+        self.owner_box.addItem(self.tr("All owners"), None)
         for u in users:
             self.owner_box.addItem(u.name, u.id)
         for box in (self.pipeline_box, self.owner_box):
@@ -299,7 +316,7 @@ class BoardPage(QWidget):
             self.reload()
             return False
         except RapportError as exc:
-            self.env.error(f"Could not move “{card.name}”: {exc}")
+            self.env.error(self.tr("Could not move “{name}”: {exc}").format(name=card.name, exc=exc))
             self.reload()
             return False
         self.env.push(command, command.text())
@@ -358,15 +375,15 @@ class BoardPage(QWidget):
             return
         card = index.data(CARD_ROLE)
         menu = QMenu(self)
-        menu.addAction("Edit…", lambda: self.open_id(card.id))
-        menu.addAction("Create quote…", lambda: self.create_quote(card.id))
-        move_to = menu.addMenu("Move to")
+        menu.addAction(self.tr("Edit…"), lambda: self.open_id(card.id))
+        menu.addAction(self.tr("Create quote…"), lambda: self.create_quote(card.id))
+        move_to = menu.addMenu(self.tr("Move to"))
         for stage_id, other in self.columns.items():
             action = move_to.addAction(other.stage.name)
             action.setEnabled(stage_id != card.stage_id)
             action.triggered.connect(lambda _=False, s=stage_id: self.move(card, s))
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.delete_card(card))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_card(card))
         menu.exec(column.view.viewport().mapToGlobal(pos))
 
     def create_quote(self, deal_id: Any) -> None:
@@ -375,18 +392,23 @@ class BoardPage(QWidget):
 
     def _ask_won_amount(self, card: Card) -> Decimal | None:
         text, ok = QInputDialog.getText(
-            self, "Deal won", f"Won amount for “{card.name}” ({card.currency}):", text=f"{card.amount:f}"
+            self,
+            self.tr("Deal won"),
+            self.tr("Won amount for “{name}” ({currency}):").format(name=card.name, currency=card.currency),
+            text=f"{card.amount:f}",
         )
         if not ok:
             return None
         try:
             return Decimal(text.replace(",", "").strip())
         except InvalidOperation:
-            self.env.error(f"“{text}” is not an amount")
+            self.env.error(self.tr("“{text}” is not an amount").format(text=text))
             return None
 
     def _ask_lost_reason(self, card: Card) -> str | None:
-        text, ok = QInputDialog.getText(self, "Deal lost", f"Why was “{card.name}” lost?")
+        text, ok = QInputDialog.getText(
+            self, self.tr("Deal lost"), self.tr("Why was “{name}” lost?").format(name=card.name)
+        )
         return text.strip() if ok and text.strip() else None
 
     def _save_stale_days(self) -> None:
@@ -502,9 +524,9 @@ class BoardPage(QWidget):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not delete {text}: {exc}")
+            self.env.error(self.tr("Could not delete {text}: {exc}").format(text=text, exc=exc))
             return
-        self.env.push(command, f"Deal “{card.name}” moved to the trash")
+        self.env.push(command, self.tr("Deal “{name}” moved to the trash").format(name=card.name))
 
     def save_state(self, settings: QSettings) -> None:
         if self.board is not None:

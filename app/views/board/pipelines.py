@@ -71,13 +71,13 @@ class PipelinesDialog(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.setWindowTitle("Pipelines")
+        self.setWindowTitle(self.tr("Pipelines"))
         self.resize(780, 460)
         self.current: uuid.UUID | None = None
         self.list = QListWidget(objectName="pipelineList")
         self.list.currentRowChanged.connect(self._show_row)
         self.name = QLineEdit(objectName="pipelineName")
-        self.default = QCheckBox("Default pipeline for new deals", objectName="pipelineDefault")
+        self.default = QCheckBox(self.tr("Default pipeline for new deals"), objectName="pipelineDefault")
         self.model = StagesModel(parent=self)
         self.table = QTableView(objectName="stagesTable")
         self.table.setModel(self.model)
@@ -86,7 +86,7 @@ class PipelinesDialog(QDialog):
         self.error = QLabel(objectName="fieldError", wordWrap=True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(self.tr("Name"), self.name)
         form.addRow("", self.default)
         stage_buttons = QHBoxLayout()
         for text, slot in (
@@ -105,9 +105,9 @@ class PipelinesDialog(QDialog):
         right.addWidget(self.error)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
-        new = QPushButton("New pipeline", objectName="newPipeline")
+        new = QPushButton(self.tr("New pipeline"), objectName="newPipeline")
         new.clicked.connect(self.new_pipeline)
-        delete = QPushButton("Delete pipeline", objectName="deletePipeline")
+        delete = QPushButton(self.tr("Delete pipeline"), objectName="deletePipeline")
         delete.clicked.connect(self.delete_pipeline)
         left.addWidget(new)
         left.addWidget(delete)
@@ -148,7 +148,7 @@ class PipelinesDialog(QDialog):
     def new_pipeline(self) -> None:
         self.list.clearSelection()
         self.current = None
-        self.name.setText("New pipeline")
+        self.name.setText(self.tr("New pipeline"))
         self.default.setChecked(not self.pipelines)
         self.model.set_stages(NEW_STAGES)
         self.name.setFocus()

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.core.errors import RapportError
 from app.services.scheduling.calendar_range import CalendarItem
 from app.views.common.commands import EditCommand
@@ -24,7 +26,11 @@ def _edit(env: ViewEnv, item: CalendarItem, verb: str, **times: Any) -> Any:
         command.setText(f"{verb} “{before.subject}”")
         command.execute()
     except RapportError as exc:
-        env.error(f"Could not move “{item.subject}”: {exc}")
+        env.error(
+            QCoreApplication.translate("calendar.edits", "Could not move “{subject}”: {exc}").format(
+                subject=item.subject, exc=exc
+            )
+        )
         return None
     env.undo.push(command)
     return before
@@ -40,7 +46,11 @@ def move_meeting(
         return False
     local = start.astimezone(tz)
     what = f"to {local:%a %d %b %H:%M}" if moved else f"to end at {(end or start).astimezone(tz):%H:%M}"
-    env.status(f"{'Moved' if moved else 'Resized'} “{before.subject}” {what} — Ctrl+Z to undo")
+    env.status(
+        QCoreApplication.translate("calendar.edits", "{v0} “{subject}” {what} — Ctrl+Z to undo").format(
+            v0="Moved" if moved else "Resized", subject=before.subject, what=what
+        )
+    )
     return True
 
 
@@ -49,5 +59,9 @@ def move_task(env: ViewEnv, item: CalendarItem, due: datetime, tz: tzinfo | None
     before = _edit(env, item, "Move", due_at=due)
     if before is None:
         return False
-    env.status(f"“{before.subject}” now due {due.astimezone(tz):%a %d %b} — Ctrl+Z to undo")
+    env.status(
+        QCoreApplication.translate(
+            "calendar.edits", "“{subject}” now due {v1:%a %d %b} — Ctrl+Z to undo"
+        ).format(subject=before.subject, v1=due.astimezone(tz))
+    )
     return True

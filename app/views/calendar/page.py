@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from app.views.calendar.month_grid import MonthGrid
 from app.views.calendar.time_grid import TimeGrid
 from app.views.common.env import ViewEnv
 from app.views.common.form_dialog import fill_assignees
+from app.views.common.labels import translated
 from app.views.common.style import icon
 from app.views.common.theme import current, themed_qss
 
@@ -50,7 +51,7 @@ HINT = "Drag a meeting to move it, its lower edge to resize · double-click to o
 
 class CalendarPage(QWidget):
     countChanged = Signal(int)
-    title = "Calendar"
+    title = QT_TRANSLATE_NOOP("labels", "Calendar")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,13 +75,13 @@ class CalendarPage(QWidget):
     def _build(self) -> None:
         self.range_label = QLabel(objectName="calendarRange")
         self.range_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        today = QPushButton("Today", objectName="calendarToday")
-        today.setToolTip("Go to today (T)")
+        today = QPushButton(self.tr("Today"), objectName="calendarToday")
+        today.setToolTip(self.tr("Go to today (T)"))
         today.clicked.connect(self.go_today)
         self.prev_button = QToolButton(objectName="calendarPrev", text="\u2039", autoRaise=True)
         self.next_button = QToolButton(objectName="calendarNext", text="\u203a", autoRaise=True)
-        self.prev_button.setToolTip("Earlier (← or PgUp)")
-        self.next_button.setToolTip("Later (→ or PgDn)")
+        self.prev_button.setToolTip(self.tr("Earlier (← or PgUp)"))
+        self.next_button.setToolTip(self.tr("Later (→ or PgDn)"))
         self.prev_button.clicked.connect(lambda: self.move_range(-1))
         self.next_button.clicked.connect(lambda: self.move_range(1))
         self.span_buttons = QButtonGroup(self)
@@ -97,20 +98,22 @@ class CalendarPage(QWidget):
         self.owner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_box.setMinimumContentsLength(10)
         self.owner_box.currentIndexChanged.connect(lambda _=0: self.reload())
-        self.new_button = QPushButton(icon("add"), "New meeting", objectName="newButton")
+        self.new_button = QPushButton(icon("add"), self.tr("New meeting"), objectName="newButton")
         self.new_button.setProperty("primary", True)
-        self.new_button.setToolTip("New meeting (Ctrl+N); or double-click a free slot")
+        self.new_button.setToolTip(self.tr("New meeting (Ctrl+N); or double-click a free slot"))
         self.new_button.clicked.connect(self.new_record)
         ical = QMenu(self)
-        ical.addAction("Import calendar (.ics)…", self.import_calendar)
-        ical.addAction("Export calendar (.ics)…", self.export_calendar)
-        ical_button = QPushButton("iCalendar", objectName="calendarIcal")
-        ical_button.setToolTip("Import or export meetings and tasks as an .ics file (as in the File menu)")
+        ical.addAction(self.tr("Import calendar (.ics)…"), self.import_calendar)
+        ical.addAction(self.tr("Export calendar (.ics)…"), self.export_calendar)
+        ical_button = QPushButton(self.tr("iCalendar"), objectName="calendarIcal")
+        ical_button.setToolTip(
+            self.tr("Import or export meetings and tasks as an .ics file (as in the File menu)")
+        )
         ical_button.setMenu(ical)
         top = QHBoxLayout()  # two rows, so the page fits a 1024-px screen without clipping a name
-        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         top.addStretch(1)
-        top.addWidget(QLabel("Assigned to"))
+        top.addWidget(QLabel(self.tr("Assigned to")))
         for widget in (self.owner_box, ical_button, self.new_button):
             top.addWidget(widget)
         navigation = QHBoxLayout()
@@ -245,7 +248,11 @@ class CalendarPage(QWidget):
         self.range_label.setText(self.range_text())
         meetings = sum(1 for i in self.items if not i.is_task)
         tasks = len(self.items) - meetings
-        self.summary.setText(f"{meetings:,} meetings and calls · {tasks:,} tasks")
+        self.summary.setText(
+            self.tr("{meetings:,} meetings and calls · {tasks:,} tasks").format(
+                meetings=meetings, tasks=tasks
+            )
+        )
         self.countChanged.emit(len(self.items))
 
     def on_changes(self, changes: ChangeSet) -> None:
@@ -292,7 +299,7 @@ class CalendarPage(QWidget):
         prefill = ActivityInput(
             kind="meeting", owner_id=owner, start_at=start, end_at=start + timedelta(minutes=DEFAULT_MINUTES)
         )
-        self.open_editor(None, prefill, "New meeting")
+        self.open_editor(None, prefill, self.tr("New meeting"))
 
     def open_editor(self, detail: Any, prefill: ActivityInput | None = None, title: str = "") -> None:
         from app.views.activities.editor import ActivityEditor

@@ -47,7 +47,9 @@ class CampaignDialog(QDialog):
         self.segment.addItem(self.tr("(none)"), None)
         for s in env.ctx.segments.list():
             if s.entity_type in ("contact", "lead"):
-                self.segment.addItem(f"{s.name} ({s.entity_type}s)", s.id)
+                self.segment.addItem(
+                    self.tr("{name} ({entity_type}s)").format(name=s.name, entity_type=s.entity_type), s.id
+                )
         self.problems = QLabel(objectName="campaignProblems", wordWrap=True)
         self.problems.setStyleSheet("color: #b00020")
         form = QFormLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ class CampaignsPage(QWidget):
     """Has what the main window asks of a page (countChanged, status_text, state, refresh ...)."""
 
     countChanged = Signal(int)
-    title = "Campaigns"
+    title = QT_TRANSLATE_NOOP("labels", "Campaigns")
     settings_key = "campaigns"
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:

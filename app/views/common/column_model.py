@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.views.common.labels import translated
 from app.views.common.style import icon
 
 if TYPE_CHECKING:  # not at run time: the column specs import the services (start-up's first rows do not)
@@ -68,5 +69,5 @@ class ColumnTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
+            return translated(self.columns[section].title) if 0 <= section < len(self.columns) else None
         return section + 1

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.services.core.errors import RapportError
@@ -42,7 +43,11 @@ class ServiceCommand(QUndoCommand):
             action()
         except RapportError as exc:
             self.setObsolete(True)
-            self.env.error(f"Could not {what} “{self.text()}”: {exc}")
+            self.env.error(
+                QCoreApplication.translate("ServiceCommand", "Could not {what} “{v1}”: {exc}").format(
+                    what=what, v1=self.text(), exc=exc
+                )
+            )
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,12 +37,23 @@ INPUT_LABELS = {
     "tickets": "open tickets",
 }
 PURCHASE_COLUMNS: tuple[Column, ...] = (
-    Column("issued_on", "Date", lambda r: r.issued_on.isoformat(), 90, sort="issued_on"),
-    Column("number", "Number", lambda r: r.number, 110, sort="number"),
-    Column("products", "Products", lambda r: ", ".join(ln.product for ln in r.lines), 170),
+    Column(
+        "issued_on",
+        QT_TRANSLATE_NOOP("labels", "Date"),
+        lambda r: r.issued_on.isoformat(),
+        90,
+        sort="issued_on",
+    ),
+    Column("number", QT_TRANSLATE_NOOP("labels", "Number"), lambda r: r.number, 110, sort="number"),
+    Column(
+        "products",
+        QT_TRANSLATE_NOOP("labels", "Products"),
+        lambda r: ", ".join(ln.product for ln in r.lines),
+        170,
+    ),
     Column(
         "net",
-        "Net",
+        QT_TRANSLATE_NOOP("labels", "Net"),
         lambda r: money(r.net, r.currency, 2),
         100,
         sort="net",

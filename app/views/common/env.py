@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.views.common.change_relay import ChangeRelay
@@ -54,4 +55,6 @@ class ViewEnv:
     def push(self, command: QUndoCommand, message: str) -> None:
         """Put an already-executed command on the undo stack and say so in the status bar."""
         self.undo.push(command)
-        self.status(f"{message} — Ctrl+Z to undo")
+        self.status(
+            QCoreApplication.translate("ViewEnv", "{message} — Ctrl+Z to undo").format(message=message)
+        )

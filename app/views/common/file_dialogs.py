@@ -95,8 +95,10 @@ def _run(dialog: QFileDialog) -> tuple[str, str]:
             return chosen, dialog.selectedNameFilter()
         QMessageBox.warning(
             dialog.parentWidget(),
-            "Rapport's own database",
-            f"{Path(chosen).name} is the database Rapport has open. Choose another file.",
+            QCoreApplication.translate("common.file_dialogs", "Rapport's own database"),
+            QCoreApplication.translate(
+                "common.file_dialogs", "{name} is the database Rapport has open. Choose another file."
+            ).format(name=Path(chosen).name),
         )
     return "", ""
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,9 +48,9 @@ def fill_assignees(combo: QComboBox, env: ViewEnv, current: Any, everyone: Any, 
     me = env.ctx.current_user
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem("Everyone", everyone)
+    combo.addItem(QCoreApplication.translate("common.form_dialog", "Everyone"), everyone)
     if me is not None:
-        combo.addItem("Me", me.id)
+        combo.addItem(QCoreApplication.translate("common.form_dialog", "Me"), me.id)
     try:
         users = env.ctx.lookups.users()
     except RapportError:
@@ -58,7 +59,7 @@ def fill_assignees(combo: QComboBox, env: ViewEnv, current: Any, everyone: Any, 
         if me is None or user.id != me.id:
             combo.addItem(user.name, user.id)
     if nobody is not None:
-        combo.addItem("Nobody (unassigned)", nobody)
+        combo.addItem(QCoreApplication.translate("common.form_dialog", "Nobody (unassigned)"), nobody)
     combo.setCurrentIndex(max(find_data(combo, current), 0))
     combo.blockSignals(False)
 
@@ -84,11 +85,38 @@ class Field:
 def address_fields(street: str) -> list[Field]:
     """The postal address group in the right-hand column; `street` names the input's street field."""
     return [
-        Field(street, "Street", column=1, group="Address"),
-        Field("postal_code", "Postal code", column=1, group="Address"),
-        Field("city", "City", column=1, group="Address"),
-        Field("region", "Region", placeholder="State, province or county", column=1, group="Address"),
-        Field("country", "Country", placeholder="Two letters, e.g. DE", column=1, group="Address"),
+        Field(
+            street,
+            QCoreApplication.translate("common.form_dialog", "Street"),
+            column=1,
+            group=QCoreApplication.translate("common.form_dialog", "Address"),
+        ),
+        Field(
+            "postal_code",
+            QCoreApplication.translate("common.form_dialog", "Postal code"),
+            column=1,
+            group=QCoreApplication.translate("common.form_dialog", "Address"),
+        ),
+        Field(
+            "city",
+            QCoreApplication.translate("common.form_dialog", "City"),
+            column=1,
+            group=QCoreApplication.translate("common.form_dialog", "Address"),
+        ),
+        Field(
+            "region",
+            QCoreApplication.translate("common.form_dialog", "Region"),
+            placeholder=QCoreApplication.translate("common.form_dialog", "State, province or county"),
+            column=1,
+            group=QCoreApplication.translate("common.form_dialog", "Address"),
+        ),
+        Field(
+            "country",
+            QCoreApplication.translate("common.form_dialog", "Country"),
+            placeholder=QCoreApplication.translate("common.form_dialog", "Two letters, e.g. DE"),
+            column=1,
+            group=QCoreApplication.translate("common.form_dialog", "Address"),
+        ),
     ]
 
 
@@ -266,7 +294,7 @@ class FormDialog(QDialog):
             if not merge_and_save(self, data, self.record_label(values)):
                 return
         except RapportError as exc:
-            QMessageBox.warning(self, "Could not save", str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return
         super().accept()
 
@@ -300,13 +328,20 @@ class FormDialog(QDialog):
         names = "; ".join(
             f"{d.label} ({d.score:.0f} %, same {', '.join(d.matched) or 'name'})" for d in found
         )
-        layout.addWidget(QLabel(f"This looks like an existing {self.kind.singular}: {names}", wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                self.tr("This looks like an existing {singular}: {names}").format(
+                    singular=self.kind.singular, names=names
+                ),
+                wordWrap=True,
+            )
+        )
         row = QHBoxLayout()
         for d in found:
-            button = QPushButton(f"Open {d.label}", objectName="openDuplicate")
+            button = QPushButton(self.tr("Open {label}").format(label=d.label), objectName="openDuplicate")
             button.clicked.connect(lambda _=False, d=d: self.env.open_record(d.entity, d.id))
             row.addWidget(button)
-        anyway = QPushButton("Save anyway", objectName="saveAnyway")
+        anyway = QPushButton(self.tr("Save anyway"), objectName="saveAnyway")
         anyway.clicked.connect(lambda: self._save_anyway(values))
         row.addStretch(1)
         row.addWidget(anyway)
@@ -325,19 +360,23 @@ class FormDialog(QDialog):
             create = CreateCommand(self.env, self.kind, data, label)
             create.execute()
             self.saved_id = create.record_id
-            self.env.push(create, f"{self.kind.title} “{label}” created")
+            self.env.push(
+                create, self.tr("{title} “{label}” created").format(title=self.kind.title, label=label)
+            )
             return
         edit = EditCommand(self.env, self.kind, self.detail, data, label)
         edit.execute()
         self.saved_id = self.detail.id
         if edit.changed:
-            self.env.push(edit, f"{self.kind.title} “{label}” saved")
+            self.env.push(edit, self.tr("{title} “{label}” saved").format(title=self.kind.title, label=label))
 
     def _offer_reload(self, message: str) -> None:
         answer = QMessageBox.question(
             self,
-            "Changed elsewhere",
-            f"{message}\n\nReload the current version? Your changes in this dialog will be lost.",
+            self.tr("Changed elsewhere"),
+            self.tr(
+                "{message}\n\nReload the current version? Your changes in this dialog will be lost."
+            ).format(message=message),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:

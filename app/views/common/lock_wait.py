@@ -39,7 +39,10 @@ class LockWaitNotice:
             self.box = self._make_box()
         if self.box is not None:
             self.box.setLabelText(
-                f"{TEXT}\n\nThe save goes through as soon as it has finished (waiting {int(seconds)} s)."
+                QCoreApplication.translate(
+                    "LockWaitNotice",
+                    "{TEXT}\n\nThe save goes through as soon as it has finished (waiting {v1} s).",
+                ).format(TEXT=TEXT, v1=int(seconds))
             )
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if self.box is not None and self.box.wasCanceled():  # Cancel, Escape or the close button
@@ -54,9 +57,11 @@ class LockWaitNotice:
 
     def _make_box(self) -> QProgressDialog:
         parent = self.parent or QApplication.activeWindow()
-        box = QProgressDialog(TEXT, "Cancel", 0, 0, parent)  # 0..0: a busy bar, no percentage
+        box = QProgressDialog(
+            TEXT, QCoreApplication.translate("LockWaitNotice", "Cancel"), 0, 0, parent
+        )  # 0..0: a busy bar, no percentage
         box.setObjectName("lockWait")
-        box.setWindowTitle("Database busy")
+        box.setWindowTitle(QCoreApplication.translate("LockWaitNotice", "Database busy"))
         box.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second save while this one waits
         box.setMinimumDuration(0)
         box.setAutoClose(False)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,7 +49,7 @@ class MergeConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeConflictDialog")
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(self.tr("Changed by someone else"))
         self.setMinimumWidth(640)
         self.merge = merge
         self.groups: dict[str, QButtonGroup] = {}
@@ -83,7 +83,7 @@ class MergeConflictDialog(QDialog):
         if merge.clashes:
             body.addWidget(self._clash_grid(label, describe), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save merged", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Save merged"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveMerged")
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -95,7 +95,7 @@ class MergeConflictDialog(QDialog):
         grid = QGridLayout(frame)
         grid.setHorizontalSpacing(14)
         for column, title in enumerate(("Field", "Before", "Theirs (now saved)", "Mine (in the form)")):
-            head = QLabel(f"<b>{title}</b>")
+            head = QLabel(self.tr("<b>{title}</b>").format(title=title))
             grid.addWidget(head, 0, column)
         for row, clash in enumerate(self.merge.clashes, start=1):
             grid.addWidget(QLabel(label(clash.name)), row, 0)
@@ -183,7 +183,9 @@ def merge_and_save(form: Any, data: Any, label: str) -> bool:
         form.show_errors(exc)
     except RapportError as exc:
         form.detail = loaded
-        QMessageBox.warning(form, "Could not save", str(exc))
+        QMessageBox.warning(
+            form, QCoreApplication.translate("common.merge_conflict", "Could not save"), str(exc)
+        )
     return False
 
 

@@ -8,7 +8,7 @@ page and QPainter draws it on the QPrinter: what is previewed and printed is exa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -73,7 +73,9 @@ def preview_dialog(parent: QWidget, data: bytes, title: str) -> QPrintPreviewDia
     """The print preview dialog of a PDF, not yet shown; printing from it prints the same pages."""
     printer = _printer(data, title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview: {title}")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("common.printing", "Print preview: {title}").format(title=title)
+    )
     dialog.paintRequested.connect(lambda p: print_pdf(p, data))
     landscape = printer.pageLayout().orientation() is QPageLayout.Orientation.Landscape
     dialog.resize(*((1200, 850) if landscape else (900, 1000)))

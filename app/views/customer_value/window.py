@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,18 +19,30 @@ from app.views.common.table import Table
 from app.views.customer_value.cohorts import CohortChart
 
 RISK_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Account", lambda r: r[0], 150, sort="name"),
+    Column("name", QT_TRANSLATE_NOOP("labels", "Account"), lambda r: r[0], 150, sort="name"),
     Column(
         "risk",
-        "Risk",
+        QT_TRANSLATE_NOOP("labels", "Risk"),
         lambda r: str(r[1].churn_risk),
         50,
         sort="risk",
         align_right=True,
         sort_value=lambda r: r[1].churn_risk,
     ),
-    Column("segment", "RFM segment", lambda r: label(r[1].rfm_segment), 110, sort="segment"),
-    Column("last", "Last order", lambda r: str(r[1].last_order_on or ""), 90, sort="last"),
+    Column(
+        "segment",
+        QT_TRANSLATE_NOOP("labels", "RFM segment"),
+        lambda r: label(r[1].rfm_segment),
+        110,
+        sort="segment",
+    ),
+    Column(
+        "last",
+        QT_TRANSLATE_NOOP("labels", "Last order"),
+        lambda r: str(r[1].last_order_on or ""),
+        90,
+        sort="last",
+    ),
 )
 
 

@@ -63,7 +63,7 @@ class Chart(QFrame):
         if horizontal:
             self.plot.invertY(True)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self.caption = QLabel(f"<b>{title}</b>", objectName="chartTitle")
+        self.caption = QLabel(self.tr("<b>{title}</b>").format(title=title), objectName="chartTitle")
         self.note = QLabel("", objectName="chartNote")  # about the data: printed with the chart
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.hint = QLabel("", objectName="chartHint")  # what a click does: on screen only, not in png()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from app.services.sales.forecast import Forecast
 from app.views.common.columns import Column
 from app.views.common.env import ViewEnv
 from app.views.common.formatting import money
+from app.views.common.labels import translated
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
 from app.views.dashboard.kpi_tile import GREEN, LIGHT_BLUE, ORANGE
@@ -44,16 +45,23 @@ def _money_column(key: str, title: str, width: int = 110) -> Column:
 
 
 MONTH_COLUMNS = (
-    Column("month", "Month", lambda r: f"{r.month:%Y-%m}", 75, sort="month", sort_value=lambda r: r.month),
+    Column(
+        "month",
+        QT_TRANSLATE_NOOP("labels", "Month"),
+        lambda r: f"{r.month:%Y-%m}",
+        75,
+        sort="month",
+        sort_value=lambda r: r.month,
+    ),
     _money_column("weighted", "Weighted"),
     _money_column("pipeline", "Pipeline"),
     _money_column("won", "Won"),
 )
 OWNER_COLUMNS = (
-    Column("owner", "Owner", lambda r: r.owner, 130, sort="owner"),
+    Column("owner", QT_TRANSLATE_NOOP("labels", "Owner"), lambda r: r.owner, 130, sort="owner"),
     Column(
         "deals",
-        "Open deals",
+        QT_TRANSLATE_NOOP("labels", "Open deals"),
         lambda r: f"{r.deals:,}",
         80,
         sort="deals",
@@ -81,7 +89,7 @@ class _Row:
 
 class ForecastPage(ReportPage):
     countChanged = Signal(int)
-    title = "Forecast"
+    title = QT_TRANSLATE_NOOP("labels", "Forecast")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,10 +103,12 @@ class ForecastPage(ReportPage):
         self.start = QDateEdit(
             QDate(today.year(), today.month(), 1).addMonths(-5),
             objectName="forecastStart",
-            accessibleName="From",
+            accessibleName=self.tr("From"),
         )
         self.end = QDateEdit(
-            QDate(today.year(), today.month(), 1).addMonths(6), objectName="forecastEnd", accessibleName="To"
+            QDate(today.year(), today.month(), 1).addMonths(6),
+            objectName="forecastEnd",
+            accessibleName=self.tr("To"),
         )
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -107,11 +117,11 @@ class ForecastPage(ReportPage):
         self.pipeline_box.currentIndexChanged.connect(lambda _=0: self.reload())
         self.currency_box.currentIndexChanged.connect(lambda _=0: self.reload())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         top.addStretch(1)
-        top.addWidget(QLabel("From"))
+        top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.start)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.end)
         top.addWidget(self.pipeline_box)
         top.addWidget(self.currency_box)
@@ -120,10 +130,10 @@ class ForecastPage(ReportPage):
         self.owners = MemoryTableModel(OWNER_COLUMNS, key=lambda r: r.owner, parent=self)
         self.month_table = Table(self.months)
         self.month_table.setObjectName("forecastMonths")
-        self.month_table.setAccessibleName("Forecast by month")
+        self.month_table.setAccessibleName(self.tr("Forecast by month"))
         self.owner_table = Table(self.owners)
         self.owner_table.setObjectName("forecastOwners")
-        self.owner_table.setAccessibleName("Forecast by owner")
+        self.owner_table.setAccessibleName(self.tr("Forecast by owner"))
         for table in (self.month_table, self.owner_table):  # a few columns: they share the width, none cut
             table.horizontalHeader().setStretchLastSection(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -133,8 +143,8 @@ class ForecastPage(ReportPage):
         grid.addLayout(self.chart_slot, 0, 0, 1, 2)
         grid.setRowStretch(0, 5)
         grid.setRowStretch(2, 6)
-        grid.addWidget(QLabel("<b>By month of expected close</b> (won: by month closed)"), 1, 0)
-        grid.addWidget(QLabel("<b>By owner</b> (open deals closing in the period)"), 1, 1)
+        grid.addWidget(QLabel(self.tr("<b>By month of expected close</b> (won: by month closed)")), 1, 0)
+        grid.addWidget(QLabel(self.tr("<b>By owner</b> (open deals closing in the period)")), 1, 1)
         grid.addWidget(self.month_table, 2, 0)
         grid.addWidget(self.owner_table, 2, 1)
         layout = QVBoxLayout(self)
@@ -154,7 +164,7 @@ class ForecastPage(ReportPage):
             return
         from app.views.dashboard.charts import Chart  # pyqtgraph + numpy: only once the page is shown
 
-        self.chart = Chart("Won, weighted and whole pipeline by month")
+        self.chart = Chart(self.tr("Won, weighted and whole pipeline by month"))
         self.chart.setObjectName("forecastChart")
         self.chart.plot.setMinimumHeight(160)
         self.chart_slot.addWidget(self.chart)
@@ -173,7 +183,9 @@ class ForecastPage(ReportPage):
             ],
         )
         self.chart.note.setText(
-            f"{self.forecast.currency} · won by month closed; weighted and pipeline by expected close"
+            self.tr("{currency} · won by month closed; weighted and pipeline by expected close").format(
+                currency=self.forecast.currency
+            )
         )
 
     def _fill_boxes(self) -> None:
@@ -181,7 +193,7 @@ class ForecastPage(ReportPage):
             box.blockSignals(True)
         current = self.pipeline_box.currentData()
         self.pipeline_box.clear()
-        self.pipeline_box.addItem("All pipelines", None)
+        self.pipeline_box.addItem(self.tr("All pipelines"), None)
         for p in self.env.ctx.deals.pipelines():
             self.pipeline_box.addItem(p.name, p.id)
         self.pipeline_box.setCurrentIndex(max(self.pipeline_box.findData(current), 0))
@@ -208,13 +220,25 @@ class ForecastPage(ReportPage):
         self.owners.set_rows([_Row(r, forecast.currency) for r in forecast.owners])
         self._draw_chart()
         rate = f"{forecast.win_rate:.0%}" if forecast.win_rate is not None else "—"
-        cycle = f"{forecast.avg_cycle_days:.0f} days" if forecast.avg_cycle_days is not None else "—"
+        cycle = (
+            self.tr("{days:.0f} days").format(days=forecast.avg_cycle_days)
+            if forecast.avg_cycle_days is not None
+            else "—"
+        )
         weighted = sum((r.weighted for r in forecast.months), start=0)
         won = sum((r.won for r in forecast.months), start=0)
         self.summary.setText(
-            f"Weighted pipeline <b>{money(weighted, forecast.currency)}</b> · won <b>{money(won, forecast.currency)}</b>"
-            f" · win rate <b>{rate}</b> ({forecast.won} won, {forecast.lost} lost)"
-            f" · average sales cycle <b>{cycle}</b>"
+            self.tr(
+                "Weighted pipeline <b>{weighted}</b> · won <b>{won}</b> · win rate <b>{rate}</b>"
+                " ({won_count} won, {lost_count} lost) · average sales cycle <b>{cycle}</b>"
+            ).format(
+                weighted=money(weighted, forecast.currency),
+                won=money(won, forecast.currency),
+                rate=rate,
+                won_count=forecast.won,
+                lost_count=forecast.lost,
+                cycle=cycle,
+            )
         )
         self._stale = False
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,16 +36,22 @@ from app.views.common.table import Table
 COLUMNS = (
     Column(
         "answered",
-        "Answered",
+        QT_TRANSLATE_NOOP("labels", "Answered"),
         lambda d: day(d.answered_on),
         100,
         sort="answered",
         sort_value=lambda d: d.answered_on,
     ),
-    Column("contact", "Contact", lambda d: d.contact or "(anonymous)", 180, sort="contact"),
+    Column(
+        "contact",
+        QT_TRANSLATE_NOOP("labels", "Contact"),
+        lambda d: d.contact or "(anonymous)",
+        180,
+        sort="contact",
+    ),
     Column(
         "score",
-        "Score",
+        QT_TRANSLATE_NOOP("labels", "Score"),
         lambda d: str(d.score),
         60,
         sort="score",
@@ -55,7 +61,7 @@ COLUMNS = (
     Column(
         "kind", "", lambda d: "promoter" if d.score >= 9 else "detractor" if d.score <= 6 else "passive", 80
     ),
-    Column("comment", "Comment", lambda d: d.comment, 280),
+    Column("comment", QT_TRANSLATE_NOOP("labels", "Comment"), lambda d: d.comment, 280),
 )
 
 
@@ -80,18 +86,22 @@ class NpsAnswersDialog(QDialog):
         self.picker = ContactPicker(env.ctx)
         self.picker.picked.connect(self._pick)
         self.contact_label = QLabel(contact[1] if contact else "(anonymous)", objectName="npsContact")
-        self.clear_contact = QToolButton(text="Clear", toolTip="No contact (an anonymous answer)")
+        self.clear_contact = QToolButton(
+            text=self.tr("Clear"), toolTip=self.tr("No contact (an anonymous answer)")
+        )
         self.clear_contact.clicked.connect(lambda: self._pick(None, "(anonymous)"))
         self.score = QSpinBox(minimum=0, maximum=10, value=8, objectName="npsScore")
         self.answered = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="npsAnswered")
         self.answered.setDisplayFormat("yyyy-MM-dd")
         self.answered.setMaximumDate(QDate.currentDate())
-        self.comment = QLineEdit(objectName="npsComment", placeholderText="What they said (optional)")
+        self.comment = QLineEdit(
+            objectName="npsComment", placeholderText=self.tr("What they said (optional)")
+        )
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.hide()
-        self.add_button = QPushButton("Add answer", objectName="npsAdd")
+        self.add_button = QPushButton(self.tr("Add answer"), objectName="npsAdd")
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton("Delete selected", objectName="npsDelete")
+        self.delete_button = QPushButton(self.tr("Delete selected"), objectName="npsDelete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.delete_button.setAutoDefault(False)
         self.add_button.setDefault(True)
@@ -103,15 +113,15 @@ class NpsAnswersDialog(QDialog):
         if contact is None:
             who.addWidget(self.picker, 2)
         form = QFormLayout()
-        form.addRow("Contact", who)
+        form.addRow(self.tr("Contact"), who)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Score"))
+        row.addWidget(QLabel(self.tr("Score")))
         row.addWidget(self.score)
-        row.addWidget(QLabel("answered on"))
+        row.addWidget(QLabel(self.tr("answered on")))
         row.addWidget(self.answered)
         row.addStretch(1)
         form.addRow("", row)
-        form.addRow("Comment", self.comment)
+        form.addRow(self.tr("Comment"), self.comment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -119,7 +129,7 @@ class NpsAnswersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("<b>New answer</b>"))
+        layout.addWidget(QLabel(self.tr("<b>New answer</b>")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -133,7 +143,9 @@ class NpsAnswersDialog(QDialog):
         detractors = sum(1 for d in rows if d.score <= 6)
         score = f"{100 * (promoters - detractors) / len(rows):+.0f}" if rows else "—"
         self.summary.setText(
-            f"{len(rows):,} answers shown · {promoters} promoters, {detractors} detractors · NPS {score}"
+            self.tr(
+                "{v0:,} answers shown · {promoters} promoters, {detractors} detractors · NPS {score}"
+            ).format(v0=len(rows), promoters=promoters, detractors=detractors, score=score)
         )
 
     def _on_changes(self, changes: ChangeSet) -> None:

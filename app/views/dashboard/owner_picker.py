@@ -18,7 +18,7 @@ class OwnerPicker(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
-        self.everyone = QAction("Everyone", self, checkable=True, checked=True)
+        self.everyone = QAction(self.tr("Everyone"), self, checkable=True, checked=True)
         self.everyone.triggered.connect(lambda: self.set_selected(()))
         self.actions_: dict[uuid.UUID, QAction] = {}
         self._update_text()
@@ -59,9 +59,9 @@ class OwnerPicker(QToolButton):
         names = [a.text() for a in self.actions_.values() if a.isChecked()]
         self.everyone.setChecked(not names)
         if not names:
-            self.setText("Everyone")
+            self.setText(self.tr("Everyone"))
         elif len(names) <= 2:
             self.setText(", ".join(names))
         else:
-            self.setText(f"{len(names)} owners")
+            self.setText(self.tr("{v0} owners").format(v0=len(names)))
         self.setToolTip("Owners: " + (", ".join(names) or "everyone"))

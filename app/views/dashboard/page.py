@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from app.views.common.columns import Column
 from app.views.common.env import ViewEnv
 from app.views.common.file_dialogs import get_save_file_name
 from app.views.common.formatting import money, short_date
+from app.views.common.labels import translated
 from app.views.common.memory_table import MemoryTableModel
 from app.views.common.table import Table
 from app.views.dashboard.feedback_tile import show_feedback_tiles
@@ -49,13 +50,18 @@ SOURCE_NAMES = {"": "(none)"}
 PRINT_SIZE = QSize(440, 280)  # each chart in the PDF, two to a row: labels print at 7 pt or more
 
 LEAD_COLUMNS = (
-    Column("name", "Lead", lambda r: r.name, 180, sort="name"),
-    Column("company", "Company", lambda r: r.company, 160, sort="company"),
-    Column("source", "Source", lambda r: SOURCE_NAMES.get(r.source, r.source.replace("_", " ")), 100),
-    Column("owner", "Owner", lambda r: r.owner, 110, sort="owner"),
+    Column("name", QT_TRANSLATE_NOOP("labels", "Lead"), lambda r: r.name, 180, sort="name"),
+    Column("company", QT_TRANSLATE_NOOP("labels", "Company"), lambda r: r.company, 160, sort="company"),
+    Column(
+        "source",
+        QT_TRANSLATE_NOOP("labels", "Source"),
+        lambda r: SOURCE_NAMES.get(r.source, r.source.replace("_", " ")),
+        100,
+    ),
+    Column("owner", QT_TRANSLATE_NOOP("labels", "Owner"), lambda r: r.owner, 110, sort="owner"),
     Column(
         "created",
-        "Created",
+        QT_TRANSLATE_NOOP("labels", "Created"),
         lambda r: short_date(r.created_at),
         100,
         sort="created",
@@ -65,24 +71,24 @@ LEAD_COLUMNS = (
 ACTIVITY_COLUMNS = (
     Column(
         "when",
-        "When",
+        QT_TRANSLATE_NOOP("labels", "When"),
         lambda r: short_date(r.occurred_at),
         100,
         sort="when",
         sort_value=lambda r: r.occurred_at,
     ),
-    Column("kind", "Kind", lambda r: r.kind.replace("_", " "), 80, sort="kind"),
-    Column("subject", "Subject", lambda r: r.subject, 260, sort="subject"),
-    Column("owner", "Owner", lambda r: r.owner, 110, sort="owner"),
+    Column("kind", QT_TRANSLATE_NOOP("labels", "Kind"), lambda r: r.kind.replace("_", " "), 80, sort="kind"),
+    Column("subject", QT_TRANSLATE_NOOP("labels", "Subject"), lambda r: r.subject, 260, sort="subject"),
+    Column("owner", QT_TRANSLATE_NOOP("labels", "Owner"), lambda r: r.owner, 110, sort="owner"),
 )
 DEAL_COLUMNS = (
-    Column("name", "Deal", lambda d: d.name, 200, sort="name"),
-    Column("account", "Account", lambda d: d.account, 160, sort="account"),
-    Column("stage", "Stage", lambda d: d.stage, 100, sort="stage"),
-    Column("owner", "Owner", lambda d: d.owner, 110, sort="owner"),
+    Column("name", QT_TRANSLATE_NOOP("labels", "Deal"), lambda d: d.name, 200, sort="name"),
+    Column("account", QT_TRANSLATE_NOOP("labels", "Account"), lambda d: d.account, 160, sort="account"),
+    Column("stage", QT_TRANSLATE_NOOP("labels", "Stage"), lambda d: d.stage, 100, sort="stage"),
+    Column("owner", QT_TRANSLATE_NOOP("labels", "Owner"), lambda d: d.owner, 110, sort="owner"),
     Column(
         "amount",
-        "Amount",
+        QT_TRANSLATE_NOOP("labels", "Amount"),
         lambda d: money(d.amount, d.currency),
         120,
         sort="amount",
@@ -122,7 +128,13 @@ class DrillDialog(QDialog):
         self.table.doubleClicked.connect(lambda index: self._open(env, target, index.row()))
         layout = QVBoxLayout(self)
         more = " (the first 1,000)" if len(rows) >= 1000 else ""
-        layout.addWidget(QLabel(f"<b>{title}</b> — {len(rows):,} {noun}{more}"))
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{title}</b> — {v1:,} {noun}{more}").format(
+                    title=title, v1=len(rows), noun=noun, more=more
+                )
+            )
+        )
         layout.addWidget(self.table)
 
     def _open(self, env: ViewEnv, target: Any, row: int) -> None:
@@ -136,7 +148,7 @@ class DrillDialog(QDialog):
 class DashboardPage(ReportPage):
     countChanged = Signal(int)
     loaded = Signal()  # new KPIs are on screen
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("labels", "Dashboard")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,9 +164,9 @@ class DashboardPage(ReportPage):
         self.start = QDateEdit(
             QDate(today.year(), today.month(), 1).addMonths(-11),
             objectName="dashStart",
-            accessibleName="From",
+            accessibleName=self.tr("From"),
         )
-        self.end = QDateEdit(today, objectName="dashEnd", accessibleName="To")
+        self.end = QDateEdit(today, objectName="dashEnd", accessibleName=self.tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -166,20 +178,20 @@ class DashboardPage(ReportPage):
         self.currency_box = QComboBox(objectName="dashCurrency")
         for box in (self.pipeline_box, self.currency_box):
             box.currentIndexChanged.connect(lambda _=0: self._timer.start())
-        self.busy_label = QLabel("Updating…", objectName="dashBusy")
+        self.busy_label = QLabel(self.tr("Updating…"), objectName="dashBusy")
         self.busy_label.setStyleSheet("color: #8a8f98;")
         self.busy_label.setVisible(False)
         self.worker = Latest(self)
         self.worker.done.connect(self._loaded)
         self.worker.failed.connect(lambda exc: self.env.error(str(exc)))
         self.worker.busyChanged.connect(self._set_busy)
-        self.export_button = QToolButton(text="Export", objectName="dashExport")
+        self.export_button = QToolButton(text=self.tr("Export"), objectName="dashExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         top.addWidget(self.busy_label)
         top.addStretch(1)
-        for w in (QLabel("From"), self.start, QLabel("to"), self.end):
+        for w in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end):
             top.addWidget(w)
         for w in (self.owner_box, self.pipeline_box, self.currency_box, self.export_button):
             top.addWidget(w)
@@ -212,12 +224,14 @@ class DashboardPage(ReportPage):
         from app.views.dashboard.charts import Chart  # pyqtgraph + numpy: only once the page is shown
 
         self.charts = {
-            "pipeline": Chart("Open pipeline by stage"),
-            "funnel": Chart("Funnel: deals created in the period reaching each stage", horizontal=True),
-            "revenue": Chart("Revenue won by month, with the weighted forecast"),
-            "winrate": Chart("Win rate by month (%)"),
-            "sources": Chart("Leads by source", horizontal=True),
-            "activities": Chart("Activities per owner", horizontal=True),
+            "pipeline": Chart(self.tr("Open pipeline by stage")),
+            "funnel": Chart(
+                self.tr("Funnel: deals created in the period reaching each stage"), horizontal=True
+            ),
+            "revenue": Chart(self.tr("Revenue won by month, with the weighted forecast")),
+            "winrate": Chart(self.tr("Win rate by month (%)")),
+            "sources": Chart(self.tr("Leads by source"), horizontal=True),
+            "activities": Chart(self.tr("Activities per owner"), horizontal=True),
         }
         self.charts["pipeline"].barClicked.connect(self._open_stage)
         self.charts["revenue"].barClicked.connect(self._open_month)
@@ -239,7 +253,7 @@ class DashboardPage(ReportPage):
         pipeline, currency = (b.currentData() for b in boxes)
         self.owner_box.set_owners([(u.id, u.name) for u in self.env.ctx.lookups.users()])
         self.pipeline_box.clear()
-        self.pipeline_box.addItem("All pipelines", None)
+        self.pipeline_box.addItem(self.tr("All pipelines"), None)
         for p in self.env.ctx.deals.pipelines():
             self.pipeline_box.addItem(p.name, p.id)
         self.currency_box.clear()
@@ -305,8 +319,8 @@ class DashboardPage(ReportPage):
             ],
             clickable=True,
         )
-        c["pipeline"].note.setText(f"{sum(s.deals for s in stages):,} open deals")
-        c["pipeline"].hint.setText("click a bar for its deals")
+        c["pipeline"].note.setText(self.tr("{v0:,} open deals").format(v0=sum(s.deals for s in stages)))
+        c["pipeline"].hint.setText(self.tr("click a bar for its deals"))
         c["funnel"].set_bars([f.stage for f in k.funnel], [("Deals", [f.reached for f in k.funnel], BLUE)])
         c["funnel"].note.setText(
             " · ".join(f"{f.stage} {f.conversion:.0%}" for f in k.funnel if f.conversion is not None)
@@ -321,11 +335,11 @@ class DashboardPage(ReportPage):
             clickable=True,
         )
         c["revenue"].note.setText(k.scope.currency)
-        c["revenue"].hint.setText("click a month for the deals won")
+        c["revenue"].hint.setText(self.tr("click a month for the deals won"))
         c["winrate"].set_lines(
             months, [("Win rate", [None if m.win_rate is None else 100 * m.win_rate for m in k.months], BLUE)]
         )
-        c["winrate"].note.setText("won / (won + lost), by count, deals closed in the month")
+        c["winrate"].note.setText(self.tr("won / (won + lost), by count, deals closed in the month"))
         src = list(k.sources)
         c["sources"].set_bars(
             [s.source.replace("_", " ") or "(none)" for s in src],
@@ -335,13 +349,13 @@ class DashboardPage(ReportPage):
             ],
             clickable=True,
         )
-        c["sources"].hint.setText("click a source for its leads")
+        c["sources"].hint.setText(self.tr("click a source for its leads"))
         c["activities"].set_bars(
             [o or "Unassigned" for o, _n in k.activities],
             [("Activities", [n for _o, n in k.activities], GREY)],
             clickable=True,
         )
-        c["activities"].hint.setText("click an owner for the activities")
+        c["activities"].hint.setText(self.tr("click an owner for the activities"))
 
     def _open_stage(self, index: int) -> None:
         if self.kpis is None:
@@ -389,21 +403,25 @@ class DashboardPage(ReportPage):
     # --- export -------------------------------------------------------------------------------------
     def _build_export_menu(self) -> None:
         menu = QMenu(self)
-        menu.addAction("Dashboard as PDF…", lambda: self._ask_and_save("PDF report", "pdf", self.export_pdf))
-        menu.addAction("Numbers as CSV…", lambda: self._ask_and_save("CSV", "csv", self.export_csv))
+        menu.addAction(
+            self.tr("Dashboard as PDF…"), lambda: self._ask_and_save("PDF report", "pdf", self.export_pdf)
+        )
+        menu.addAction(self.tr("Numbers as CSV…"), lambda: self._ask_and_save("CSV", "csv", self.export_csv))
         menu.addSeparator()
         for key, chart in self.charts.items():
             menu.addAction(
-                f"Chart “{chart.title}” as PNG…",
+                self.tr("Chart “{title}” as PNG…").format(title=chart.title),
                 lambda k=key: self._ask_and_save("PNG image", "png", lambda p: self.export_png(k, p)),
             )
         self.export_button.setMenu(menu)
 
     def _ask_and_save(self, what: str, ext: str, save: Any) -> None:
-        path, _ = get_save_file_name(self, f"Export {what}", f"dashboard.{ext}", f"*.{ext}")
+        path, _ = get_save_file_name(
+            self, self.tr("Export {what}").format(what=what), f"dashboard.{ext}", f"*.{ext}"
+        )
         if path:
             save(Path(path))
-            self.env.status(f"Saved {path}")
+            self.env.status(self.tr("Saved {path}").format(path=path))
 
     def export_png(self, key: str, path: Path) -> None:
         path.write_bytes(self.charts[key].png())

@@ -39,28 +39,35 @@ class SettingsCommand(ServiceCommand):
 class CompanySettingsDialog(FormDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         specs = [
-            Field("name", "Company name *"),
-            Field("address", "Address", "multiline"),
-            Field("email", "Email"),
-            Field("phone", "Phone"),
-            Field("country", "Country (phone numbers)", placeholder="Two letters, e.g. DE"),
-            Field("tax_id", "Tax ID"),
-            Field("bank_details", "Bank details", column=1, placeholder="IBAN … · BIC …"),
-            Field("logo_path", "Logo (PNG/JPEG)", column=1),
-            Field("default_currency", "Default currency", column=1),
-            Field("payment_terms", "Payment terms", column=1),
-            Field("language", "Documents in", "choice", _languages, column=1),
+            Field("name", self.tr("Company name *")),
+            Field("address", self.tr("Address"), "multiline"),
+            Field("email", self.tr("Email")),
+            Field("phone", self.tr("Phone")),
+            Field("country", self.tr("Country (phone numbers)"), placeholder=self.tr("Two letters, e.g. DE")),
+            Field("tax_id", self.tr("Tax ID")),
+            Field("bank_details", self.tr("Bank details"), column=1, placeholder=self.tr("IBAN … · BIC …")),
+            Field("logo_path", self.tr("Logo (PNG/JPEG)"), column=1),
+            Field("default_currency", self.tr("Default currency"), column=1),
+            Field("payment_terms", self.tr("Payment terms"), column=1),
+            Field("language", self.tr("Documents in"), "choice", _languages, column=1),
             Field(
-                "device", "Device prefix", column=1, placeholder="empty, or e.g. LAP1 for an offline laptop"
+                "device",
+                self.tr("Device prefix"),
+                column=1,
+                placeholder=self.tr("empty, or e.g. LAP1 for an offline laptop"),
             ),
             *(
-                Field(f"format_{t}", f"{t.replace('_', ' ').capitalize()} numbers", column=1)
+                Field(
+                    f"format_{t}",
+                    self.tr("{v0} numbers").format(v0=t.replace("_", " ").capitalize()),
+                    column=1,
+                )
                 for t in DEFAULT_FORMATS
             ),
         ]
         super().__init__(env, SETTINGS, specs, None, parent)
-        self.setWindowTitle("Company settings")
-        browse = QPushButton("Choose logo…", objectName="chooseLogo")
+        self.setWindowTitle(self.tr("Company settings"))
+        browse = QPushButton(self.tr("Choose logo…"), objectName="chooseLogo")
         browse.clicked.connect(self._choose_logo)
         self.extra.addWidget(browse)
         self.current = env.ctx.company.get()
@@ -75,7 +82,7 @@ class CompanySettingsDialog(FormDialog):
                 field.editor.setText(str(getattr(self.current, name)))
 
     def _choose_logo(self) -> None:
-        path, _ = get_open_file_name(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = get_open_file_name(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.editor("logo_path").setText(path)
 
@@ -93,4 +100,4 @@ class CompanySettingsDialog(FormDialog):
         self.clear_errors()
         command = SettingsCommand(self.env, self.current, data)
         command.execute()
-        self.env.push(command, "Company settings saved")
+        self.env.push(command, self.tr("Company settings saved"))

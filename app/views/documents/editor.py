@@ -69,17 +69,17 @@ class DocumentEditor(FormDialog):
     ):
         self.doc_type = detail.doc_type if detail else doc_type
         fields = [
-            Field("status", "Status", "choice", lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
-            Field("issued_on", "Issued on", placeholder="YYYY-MM-DD"),
+            Field("status", self.tr("Status"), "choice", lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
+            Field("issued_on", self.tr("Issued on"), placeholder=self.tr("YYYY-MM-DD")),
             Field(
                 "valid_until" if self.doc_type == "quote" else "delivery_date",
                 "Valid until" if self.doc_type == "quote" else "Delivery date",
-                placeholder="YYYY-MM-DD",
+                placeholder=self.tr("YYYY-MM-DD"),
             ),
-            Field("currency", "Currency", placeholder="EUR"),
-            Field("price_list_id", "Price list", "choice", lambda: self._price_lists(), column=1),
-            Field("payment_terms", "Payment terms", column=1),
-            Field("notes", "Notes", "multiline", column=1),
+            Field("currency", self.tr("Currency"), placeholder=self.tr("EUR")),
+            Field("price_list_id", self.tr("Price list"), "choice", lambda: self._price_lists(), column=1),
+            Field("payment_terms", self.tr("Payment terms"), column=1),
+            Field("notes", self.tr("Notes"), "multiline", column=1),
         ]
         super().__init__(env, DOCUMENT, fields, None, parent)
         self.setWindowTitle(
@@ -93,7 +93,7 @@ class DocumentEditor(FormDialog):
         self.account: tuple[uuid.UUID, str] | None = None
         self.account_label = QLabel(objectName="documentAccount", textFormat=Qt.TextFormat.PlainText)
         self.account_picker = AccountPicker(env.ctx)
-        self.account_picker.setPlaceholderText("Type the account's name…")
+        self.account_picker.setPlaceholderText(self.tr("Type the account's name…"))
         self.account_picker.picked.connect(self.set_account)
         account_row = QHBoxLayout()
         account_row.addWidget(QLabel("Supplier *" if self.doc_type == "purchase_order" else "Customer *"))
@@ -103,9 +103,9 @@ class DocumentEditor(FormDialog):
         self.contact_box = QComboBox(objectName="documentContact")
         self.deal_box = QComboBox(objectName="documentDeal")
         links_row = QHBoxLayout()
-        links_row.addWidget(QLabel("Contact"))
+        links_row.addWidget(QLabel(self.tr("Contact")))
         links_row.addWidget(self.contact_box, 1)
-        links_row.addWidget(QLabel("Deal"))
+        links_row.addWidget(QLabel(self.tr("Deal")))
         links_row.addWidget(self.deal_box, 1)
         account_block = QVBoxLayout()
         account_block.setContentsMargins(0, 0, 0, 0)
@@ -143,13 +143,13 @@ class DocumentEditor(FormDialog):
             self.table.setColumnWidth(col, width)
         self.product_picker = ProductPicker(env)
         self.product_picker.chosen.connect(self.add_product)
-        add_text = QPushButton(icon("add"), "Add text line")
+        add_text = QPushButton(icon("add"), self.tr("Add text line"))
         add_text.setObjectName("addLine")
         add_text.clicked.connect(lambda: self._add(EditLine(description="", tax_rate=self._default_tax())))
-        remove = QPushButton("Remove line")
+        remove = QPushButton(self.tr("Remove line"))
         remove.setObjectName("removeLine")
         remove.clicked.connect(self.remove_selected)
-        up, down = QPushButton("Move up"), QPushButton("Move down")
+        up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self.move_selected(-1))
         down.clicked.connect(lambda: self.move_selected(1))
         tools = QHBoxLayout()
@@ -178,8 +178,10 @@ class DocumentEditor(FormDialog):
         below.addWidget(self.totals_label)  # never cut: the hint wraps instead
         self.extra.addLayout(below)
         self.body.setStretchFactor(self.extra, 1)
-        self.preview_button = QPushButton(icon("pdf"), "Save and preview…", objectName="documentPreview")
-        self.preview_button.setToolTip("Save, then show the PDF as it will print (Ctrl+P)")
+        self.preview_button = QPushButton(
+            icon("pdf"), self.tr("Save and preview…"), objectName="documentPreview"
+        )
+        self.preview_button.setToolTip(self.tr("Save, then show the PDF as it will print (Ctrl+P)"))
         self.preview_button.clicked.connect(self.print_preview)
         buttons = self.findChild(QDialogButtonBox)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -234,7 +236,7 @@ class DocumentEditor(FormDialog):
             self.show_errors(exc)
             return
         except RapportError as exc:
-            self.env.error(f"Could not save before printing: {exc}")
+            self.env.error(self.tr("Could not save before printing: {exc}").format(exc=exc))
             return
         detail = self.env.ctx.documents.get(self.saved_id)
         self.load(detail)
@@ -291,7 +293,7 @@ class DocumentEditor(FormDialog):
             (self.deal_box, deals),
         ):
             box.clear()
-            box.addItem("(none)", None)
+            box.addItem(self.tr("(none)"), None)
             for item_id, text in items:
                 box.addItem(text, item_id)
             box.setEnabled(bool(items))
@@ -299,7 +301,7 @@ class DocumentEditor(FormDialog):
     def _choose(self, box: QComboBox, wanted: uuid.UUID | None) -> None:
         index = box.findData(wanted) if wanted is not None else 0
         if index < 0 and wanted is not None:  # linked earlier, e.g. a contact who has left the account
-            box.addItem("(linked record)", wanted)
+            box.addItem(self.tr("(linked record)"), wanted)
             index = box.count() - 1
         box.setCurrentIndex(max(index, 0))
 

@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QToolButton, QWidget
 
@@ -45,28 +45,28 @@ class DeriveCommand(ServiceCommand):
 
 
 class DocumentsPage(RecordListPage):
-    title = "Documents"
-    noun = "documents"
+    title = QT_TRANSLATE_NOOP("labels", "Documents")
+    noun = QT_TRANSLATE_NOOP("labels", "documents")
     settings_key = "documents"
     entities = ("document", "account")
-    search_hint = "Search number, account, notes…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search number, account, notes…")
     kind = DOCUMENT
     editor_class = DocumentEditor
     print_list_on_ctrl_p = False  # Ctrl+P prints the selected document; the list prints from its menu
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         filters = [
-            Filter("kind", "All types", lambda: list(TYPE_TITLES.items())),
-            Filter("status", "Any status", lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
+            Filter("kind", self.tr("All types"), lambda: list(TYPE_TITLES.items())),
+            Filter("status", self.tr("Any status"), lambda: [(s, label(s)) for s in DOCUMENT_STATUSES]),
         ]
         super().__init__(env, DOCUMENT_COLUMNS, DOCUMENT_STATUSES, parent, filters=filters)
         self._last_created: Any = None  # the document the last conversion made
-        self.new_button.setText("New quote")
+        self.new_button.setText(self.tr("New quote"))
         new_menu = QMenu(self)
         for doc_type, title in TYPE_TITLES.items():
             new_menu.addAction(title, lambda t=doc_type: self.new_document(t))
         new_menu.addSeparator()
-        new_menu.addAction("Quote from a deal…", self.ask_deal_for_quote)
+        new_menu.addAction(self.tr("Quote from a deal…"), self.ask_deal_for_quote)
         more = QToolButton(objectName="newDocumentMenu", text="▾")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMenu(new_menu)
@@ -117,17 +117,26 @@ class DocumentsPage(RecordListPage):
 
     def ask_deal_for_quote(self) -> None:
         """Choose an account, then one of its deals; a draft quote is made from that deal."""
-        name, ok = QInputDialog.getText(self, "Quote from a deal", "The deal's account (start of its name):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Quote from a deal"), self.tr("The deal's account (start of its name):")
+        )
         if not ok or not name.strip():
             return
         found = self.env.ctx.accounts.find_by_name(name, 1)
         deals = self.env.ctx.deals.for_account(found[0][0]) if found else []
         if not deals:
-            self.env.error(f"No deals at an account whose name starts with “{name}”")
+            self.env.error(
+                self.tr("No deals at an account whose name starts with “{name}”").format(name=name)
+            )
             return
         labels = [deal_name for _id, deal_name in deals]
         chosen, ok = QInputDialog.getItem(
-            self, "Quote from a deal", f"Deal at {found[0][1]}:", labels, 0, False
+            self,
+            self.tr("Quote from a deal"),
+            self.tr("Deal at {v0}:").format(v0=found[0][1]),
+            labels,
+            0,
+            False,
         )
         if ok:
             self.quote_from_deal(deals[labels.index(chosen)][0])
@@ -144,7 +153,7 @@ class DocumentsPage(RecordListPage):
     def _current_id(self) -> uuid.UUID | None:
         items = self.selected_items()
         if not items:
-            self.env.status("Select a document first")
+            self.env.status(self.tr("Select a document first"))
             return None
         return items[0].id
 
@@ -168,11 +177,13 @@ class DocumentsPage(RecordListPage):
         if doc_id is None:
             return
         if supplier_id is None:
-            name, ok = QInputDialog.getText(self, "Purchase order", "Supplier account (start of its name):")
+            name, ok = QInputDialog.getText(
+                self, self.tr("Purchase order"), self.tr("Supplier account (start of its name):")
+            )
             found = self.env.ctx.accounts.find_by_name(name, 1) if ok and name.strip() else []
             if not found:
                 if ok:
-                    self.env.error(f"No account starts with “{name}”")
+                    self.env.error(self.tr("No account starts with “{name}”").format(name=name))
                 return
             supplier_id = found[0][0]
         sid = supplier_id
@@ -186,10 +197,17 @@ class DocumentsPage(RecordListPage):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not {text[0].lower()}{text[1:]}: {exc}")
+            self.env.error(
+                self.tr("Could not {v0}{v1}: {exc}").format(v0=text[0].lower(), v1=text[1:], exc=exc)
+            )
             return
         self._last_created = command.created
-        self.env.push(command, f"{TYPE_TITLES[command.created.doc_type]} {command.created.number} created")
+        self.env.push(
+            command,
+            self.tr("{v0} {number} created").format(
+                v0=TYPE_TITLES[command.created.doc_type], number=command.created.number
+            ),
+        )
         self.select_id(command.created.id)
 
     def pdf_bytes(self, doc_id: uuid.UUID) -> tuple[str, bytes]:
@@ -208,10 +226,12 @@ class DocumentsPage(RecordListPage):
             self.env.error(str(exc))
             return
         if not path:
-            path, _ = get_save_file_name(self, "Save as PDF", f"{number}.pdf", "PDF files (*.pdf)")
+            path, _ = get_save_file_name(
+                self, self.tr("Save as PDF"), f"{number}.pdf", self.tr("PDF files (*.pdf)")
+            )
         if path:
             Path(path).write_bytes(data)
-            self.env.status(f"{number} saved to {path}")
+            self.env.status(self.tr("{number} saved to {path}").format(number=number, path=path))
 
     def _selected_pdf(self) -> tuple[str, bytes] | None:
         doc_id = self._current_id()
@@ -239,9 +259,9 @@ class DocumentsPage(RecordListPage):
             return
         try:
             if print_with_dialog(self, selected[1], selected[0]):
-                self.env.status(f"{selected[0]} sent to the printer")
+                self.env.status(self.tr("{v0} sent to the printer").format(v0=selected[0]))
         except PrintError as exc:
-            self.env.error(f"Could not print {selected[0]}: {exc}")
+            self.env.error(self.tr("Could not print {v0}: {exc}").format(v0=selected[0], exc=exc))
 
     def open_pdf(self) -> None:
         """Write the PDF to a temporary file and open it in the system viewer (preview and print)."""
@@ -252,4 +272,4 @@ class DocumentsPage(RecordListPage):
         target = Path(tempfile.gettempdir()) / f"rapport-{number}.pdf"
         target.write_bytes(data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        self.env.status(f"Opened {number} in the PDF viewer")
+        self.env.status(self.tr("Opened {number} in the PDF viewer").format(number=number))

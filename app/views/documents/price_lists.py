@@ -50,11 +50,11 @@ class PriceListsDialog(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.setWindowTitle("Price lists")
+        self.setWindowTitle(self.tr("Price lists"))
         self.resize(820, 480)
         self.lists = QListWidget(objectName="priceLists")
         self.lists.currentRowChanged.connect(self._show_list)
-        new = QPushButton("New price list…", objectName="newPriceList")
+        new = QPushButton(self.tr("New price list…"), objectName="newPriceList")
         new.clicked.connect(self.new_list)
         self.model = PriceListModel(self._store, self)
         self.table = QTableView(objectName="priceListTable")
@@ -67,7 +67,9 @@ class PriceListsDialog(QDialog):
         self.error = QLabel(objectName="fieldError", wordWrap=True)
         self.error.hide()
         hint = QLabel(
-            "Double-click a list price to change it; clear it to use the standard price. Ctrl+Z undoes."
+            self.tr(
+                "Double-click a list price to change it; clear it to use the standard price. Ctrl+Z undoes."
+            )
         )
         hint.setWordWrap(True)
         left = QVBoxLayout()
@@ -107,11 +109,16 @@ class PriceListsDialog(QDialog):
             self.model.set_rows(self.env.ctx.products.prices(self.refs[row].id))
 
     def new_list(self) -> None:
-        name, ok = QInputDialog.getText(self, "New price list", "Name (e.g. Wholesale, Export USD):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New price list"), self.tr("Name (e.g. Wholesale, Export USD):")
+        )
         if not ok:
             return
         currency, ok = QInputDialog.getText(
-            self, "New price list", "Currency:", text=self.env.ctx.company.get().default_currency
+            self,
+            self.tr("New price list"),
+            self.tr("Currency:"),
+            text=self.env.ctx.company.get().default_currency,
         )
         if ok:
             self.create_list(name, currency)
@@ -136,7 +143,7 @@ class PriceListsDialog(QDialog):
             self._show_error(f"{row.sku}: {exc}")
             return None
         self._show_error("")
-        self.env.push(command, f"Price of {row.sku} saved")
+        self.env.push(command, self.tr("Price of {sku} saved").format(sku=row.sku))
         return replace(row, list_price=price)
 
     def _show_error(self, text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.documents.products import ProductDetail, ProductInput
@@ -16,20 +17,20 @@ from app.views.lists.record_page import RecordListPage
 class ProductEditor(FormDialog):
     def __init__(self, env: ViewEnv, detail: ProductDetail | None = None, parent: QWidget | None = None):
         fields = [
-            Field("sku", "SKU *"),
-            Field("name", "Name *"),
-            Field("unit", "Unit", placeholder="pc, h, day, kg…"),
-            Field("is_active", "Active", "choice", lambda: [(True, "Active"), (False, "Inactive")]),
-            Field("price", "Unit price", placeholder="0.00", column=1),
-            Field("cost", "Cost", placeholder="0.00", column=1),
-            Field("currency", "Currency", placeholder="EUR", column=1),
-            Field("tax_rate", "Tax rate %", placeholder="19", column=1),
-            Field("description", "Description", "multiline", column=2),
+            Field("sku", self.tr("SKU *")),
+            Field("name", self.tr("Name *")),
+            Field("unit", self.tr("Unit"), placeholder=self.tr("pc, h, day, kg…")),
+            Field("is_active", self.tr("Active"), "choice", lambda: [(True, "Active"), (False, "Inactive")]),
+            Field("price", self.tr("Unit price"), placeholder="0.00", column=1),
+            Field("cost", self.tr("Cost"), placeholder="0.00", column=1),
+            Field("currency", self.tr("Currency"), placeholder=self.tr("EUR"), column=1),
+            Field("tax_rate", self.tr("Tax rate %"), placeholder="19", column=1),
+            Field("description", self.tr("Description"), "multiline", column=2),
         ]
         super().__init__(env, PRODUCT, fields, detail, parent)
         if detail is None:
             self.editor("currency").setText(env.ctx.company.get().default_currency)
-            self.editor("unit").setText("pc")
+            self.editor("unit").setText(self.tr("pc"))
             self.editor("price").setText("0.00")
             self.editor("cost").setText("0.00")
             self.editor("tax_rate").setText("0")
@@ -42,19 +43,19 @@ class ProductEditor(FormDialog):
 
 
 class ProductsPage(RecordListPage):
-    title = "Products"
-    noun = "products"
+    title = QT_TRANSLATE_NOOP("labels", "Products")
+    noun = QT_TRANSLATE_NOOP("labels", "products")
     settings_key = "products"
     entities = ("product",)
-    search_hint = "Search SKU, name, description…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search SKU, name, description…")
     kind = PRODUCT
     editor_class = ProductEditor
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(env, PRODUCT_COLUMNS, (), parent, filters=[])
-        self.price_lists_button = QPushButton("Price lists…", objectName="editPriceLists")
+        self.price_lists_button = QPushButton(self.tr("Price lists…"), objectName="editPriceLists")
         self.price_lists_button.setToolTip(
-            "Prices per customer group or currency that override the unit price"
+            self.tr("Prices per customer group or currency that override the unit price")
         )
         self.price_lists_button.clicked.connect(self.edit_price_lists)
         self.toolbar.insertWidget(self.toolbar.count() - 1, self.price_lists_button)

@@ -46,7 +46,7 @@ class FilePage(QWizardPage):
     def __init__(self, draft: ImportDraft) -> None:
         super().__init__()
         self.draft = draft
-        self.setTitle("Choose a file")
+        self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
                 "CSV or text exports of any CRM or address book, vCards (.vcf), or a whole Salesforce,"
@@ -54,7 +54,7 @@ class FilePage(QWizardPage):
             )
         )
         self.path = QLineEdit(objectName="importPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder = QPushButton(self.tr("Export folder…"), objectName="browseFolder")
         folder.setAccessibleName(self.tr("Choose an export folder"))
@@ -69,16 +69,16 @@ class FilePage(QWizardPage):
         self.delimiter = combo_of(DELIMITERS, "importDelimiter")
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
         form = QFormLayout(self)
-        form.addRow("File", row)
-        form.addRow("Import as", self.kind)
-        form.addRow("Encoding", self.encoding)
-        form.addRow("Delimiter", self.delimiter)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Import as"), self.kind)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Delimiter"), self.delimiter)
         form.addRow("", self.detected)
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
         name, _ = get_open_file_name(
-            self, "Import", "", "Data files (*.csv *.txt *.tsv *.vcf *.zip);;All (*)"
+            self, self.tr("Import"), "", self.tr("Data files (*.csv *.txt *.tsv *.vcf *.zip);;All (*)")
         )
         if name:
             self.path.setText(name)
@@ -124,10 +124,14 @@ class FilePage(QWizardPage):
                     known_headers=known_headers(kind),
                 )
         except (OSError, UnicodeError, LookupError, RapportError) as exc:  # CsvError, VCardError ...
-            self.detected.setText(f"Cannot read {path.name}: {exc}")
+            self.detected.setText(self.tr("Cannot read {name}: {exc}").format(name=path.name, exc=exc))
             return False
         table = draft.table
         shown = {"\t": "tab", "": "vCard"}.get(table.delimiter, table.delimiter)
-        self.detected.setText(f"{table.encoding}, delimiter {shown}, {len(table.rows):,} rows")
+        self.detected.setText(
+            self.tr("{encoding}, delimiter {shown}, {v2:,} rows").format(
+                encoding=table.encoding, shown=shown, v2=len(table.rows)
+            )
+        )
         draft.source = path.name
         return True

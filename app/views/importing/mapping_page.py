@@ -22,18 +22,20 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.env = env
         self.draft = draft
-        self.setTitle("Map the columns")
+        self.setTitle(self.tr("Map the columns"))
         self.setSubTitle(
-            "Suggested from the column names; the preview shows the rows as they will be stored."
+            self.tr("Suggested from the column names; the preview shows the rows as they will be stored.")
         )
         self.columns = QTableWidget(0, 3, objectName="mappingTable")
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "First value", "Rapport field"])
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Rapport field")]
+        )
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.preview = QTableWidget(0, 0, objectName="previewTable")
         self.problems = QLabel(objectName="previewProblems", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel("Preview"))
+        layout.addWidget(QLabel(self.tr("Preview")))
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.problems)
 
@@ -59,7 +61,7 @@ class MappingPage(QWizardPage):
             for f in fields:
                 box.addItem(f.replace("_", " "), f)
             for d in defs:
-                box.addItem(f"{d.label} (custom field)", d.name)
+                box.addItem(self.tr("{label} (custom field)").format(label=d.label), d.name)
             box.setCurrentIndex(max(0, box.findData(by_header.get(header, ""))))
             box.currentIndexChanged.connect(self.refresh_preview)
             self.columns.setCellWidget(i, 2, box)

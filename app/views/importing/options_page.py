@@ -47,41 +47,50 @@ class OptionsPage(QWizardPage):
         super().__init__()
         self.env = env
         self.draft = draft
-        self.setTitle("Existing records and a dry run")
+        self.setTitle(self.tr("Existing records and a dry run"))
         self.setSubTitle(
-            "The import is one step (Ctrl+Z undoes it); the dry run checks everything and changes nothing."
+            self.tr(
+                "The import is one step (Ctrl+Z undoes it); the dry run checks everything and changes nothing."
+            )
         )
         self.match = combo_of(MATCHES, "importMatch")
         self.on_match = combo_of(ON_MATCH, "importOnMatch")
         self.refused = combo_of(REFUSED, "importRefused")
         self.refused.setToolTip(
-            "Refused rows are saved unchanged, with the reason in an added column, after the import"
+            self.tr("Refused rows are saved unchanged, with the reason in an added column, after the import")
         )
-        self.check_button = QPushButton("Dry run", objectName="dryRunButton")
+        self.check_button = QPushButton(self.tr("Dry run"), objectName="dryRunButton")
         self.check_button.clicked.connect(self.dry_run)
-        self.save_button = QPushButton("Save mapping…", objectName="saveMappingButton")
-        self.save_button.setToolTip("Columns and value translations as JSON for `rapport import --mapping`")
+        self.save_button = QPushButton(self.tr("Save mapping…"), objectName="saveMappingButton")
+        self.save_button.setToolTip(
+            self.tr("Columns and value translations as JSON for `rapport import --mapping`")
+        )
         self.save_button.clicked.connect(self._save_mapping)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        self.pipeline = QLineEdit(objectName="importPipeline", placeholderText="the default pipeline")
+        self.pipeline = QLineEdit(
+            objectName="importPipeline", placeholderText=self.tr("the default pipeline")
+        )
         self.currency = QLineEdit("EUR", objectName="importCurrency", maxLength=3)
         self.skip_likely = QCheckBox(
-            "Skip rows that look like an existing record (the dry run lists them)", objectName="skipLikely"
+            self.tr("Skip rows that look like an existing record (the dry run lists them)"),
+            objectName="skipLikely",
         )
-        self.run_rules = QCheckBox("Run automation rules for the imported records", objectName="runRules")
+        self.run_rules = QCheckBox(
+            self.tr("Run automation rules for the imported records"), objectName="runRules"
+        )
         self.run_rules.setChecked(True)
-        self.run_rules.setToolTip("Off: the import triggers no rule, as `rapport import --no-rules`")
+        self.run_rules.setToolTip(self.tr("Off: the import triggers no rule, as `rapport import --no-rules`"))
         self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
         form = QFormLayout(self)
         self.form = form
-        form.addRow("An existing record is the one with the same", self.match)
-        form.addRow("When a row matches one", self.on_match)
-        form.addRow("When a row is refused", self.refused)
-        form.addRow("Deals go into the pipeline", self.pipeline)
-        form.addRow("Currency of amounts without one", self.currency)
+        form.addRow(self.tr("An existing record is the one with the same"), self.match)
+        form.addRow(self.tr("When a row matches one"), self.on_match)
+        form.addRow(self.tr("When a row is refused"), self.refused)
+        form.addRow(self.tr("Deals go into the pipeline"), self.pipeline)
+        form.addRow(self.tr("Currency of amounts without one"), self.currency)
         form.addRow("", self.skip_likely)
         form.addRow("", self.run_rules)
         form.addRow("", buttons)
@@ -125,7 +134,9 @@ class OptionsPage(QWizardPage):
 
     def _save_mapping(self) -> None:
         stem = Path(self.draft.source).stem or "import"
-        name, _ = get_save_file_name(self, "Save mapping", f"{stem}-mapping.json", "Mapping files (*.json)")
+        name, _ = get_save_file_name(
+            self, self.tr("Save mapping"), f"{stem}-mapping.json", self.tr("Mapping files (*.json)")
+        )
         if not name:
             return
         try:

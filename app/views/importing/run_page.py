@@ -98,14 +98,16 @@ class RunPage(JobPage):
         super().__init__()
         self.env = env
         self.draft = draft
-        self.setTitle("Import")
+        self.setTitle(self.tr("Import"))
         self.bar = QProgressBar(objectName="importProgress")
         self.status = QLabel(objectName="importStatus", wordWrap=True)
-        self.cancel = QPushButton("Cancel import", objectName="cancelImport")
+        self.cancel = QPushButton(self.tr("Cancel import"), objectName="cancelImport")
         self.cancel.clicked.connect(self._cancel)
         self.cancel.setAutoDefault(False)  # Enter must not cancel an import
-        self.save_rejects_button = QPushButton("Save refused rows…", objectName="saveRejects")
-        self.save_rejects_button.setToolTip("Each refused row unchanged, with the reason in an added column")
+        self.save_rejects_button = QPushButton(self.tr("Save refused rows…"), objectName="saveRejects")
+        self.save_rejects_button.setToolTip(
+            self.tr("Each refused row unchanged, with the reason in an added column")
+        )
         self.save_rejects_button.clicked.connect(self._save_rejects)
         self.save_rejects_button.setVisible(False)
         self.rejected: tuple[RejectedRow, ...] = ()
@@ -130,7 +132,7 @@ class RunPage(JobPage):
         self.kind, self.table, self.spec = draft.kind, draft.table, draft.spec()  # this run's, for its undo
         self.run_rules = draft.run_rules
         self.job = ImportJob(self.env.ctx, self.kind, self.table, self.spec, self.run_rules)
-        self.status.setText("Importing…")
+        self.status.setText(self.tr("Importing…"))
         self.cancel.setEnabled(True)
         self.job.thread.start()
         self.timer.start()
@@ -160,7 +162,7 @@ class RunPage(JobPage):
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancelled = True
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _finished(self, report: RecordImportReport) -> None:
         self.done = True
@@ -179,7 +181,11 @@ class RunPage(JobPage):
         self.status.setText(text)
         self.save_rejects_button.setVisible(bool(report.rejected))
         self.env.undo.push(ImportCommand(self.env, self.kind, self.table, self.spec, report, self.run_rules))
-        self.env.status(f"Imported {report.created + report.updated:,} {self.kind} — Ctrl+Z to undo")
+        self.env.status(
+            self.tr("Imported {v0:,} {kind} — Ctrl+Z to undo").format(
+                v0=report.created + report.updated, kind=self.kind
+            )
+        )
         self.completeChanged.emit()
 
     def save_rejects(self, path: Path) -> None:
@@ -187,20 +193,24 @@ class RunPage(JobPage):
 
     def _save_rejects(self) -> None:
         stem = Path(self.draft.source).stem or "import"
-        name, _ = get_save_file_name(self, "Save refused rows", f"{stem}-refused.csv", "CSV files (*.csv)")
+        name, _ = get_save_file_name(
+            self, self.tr("Save refused rows"), f"{stem}-refused.csv", self.tr("CSV files (*.csv)")
+        )
         if not name:
             return
         try:
             self.save_rejects(Path(name))
         except OSError as exc:
-            self.status.setText(f"{self.status.text()}\nCannot save the refused rows: {exc}")
+            self.status.setText(
+                self.tr("{v0}\nCannot save the refused rows: {exc}").format(v0=self.status.text(), exc=exc)
+            )
             return
-        self.env.status(f"Refused rows saved to {name}")
+        self.env.status(self.tr("Refused rows saved to {name}").format(name=name))
 
     def _failed(self, message: str) -> None:
         self.done = True
         self.cancel.setEnabled(False)
-        self.status.setText(f"Nothing was imported.\n{message}")
+        self.status.setText(self.tr("Nothing was imported.\n{message}").format(message=message))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -95,10 +95,11 @@ class ValuesPage(QWizardPage):
         super().__init__()
         self.env = env
         self.draft = draft
-        self.setTitle("Translate the values")
+        self.setTitle(self.tr("Translate the values"))
         self.setSubTitle(
-            "Each value found in the file beside the value it becomes here. Values we know are fine, "
-            "the others are guessed. F2, Enter or typing changes the selected one."
+            self.tr(
+                "Each value found in the file beside the value it becomes here. Values we know are fine, the others are guessed. F2, Enter or typing changes the selected one."
+            )
         )
         self.pipeline = QComboBox(objectName="valuesPipeline")
         self.pipeline.currentIndexChanged.connect(self._pipeline_changed)
@@ -114,7 +115,7 @@ class ValuesPage(QWizardPage):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.pipeline.setMinimumWidth(220)
-        self.form.addRow("Stages of the pipeline", self.pipeline)
+        self.form.addRow(self.tr("Stages of the pipeline"), self.pipeline)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.view, 1)
@@ -168,7 +169,7 @@ class ValuesPage(QWizardPage):
 
     def _summarise(self) -> None:
         if self.error:
-            self.summary.setText(f"The values cannot be checked: {self.error}")
+            self.summary.setText(self.tr("The values cannot be checked: {error}").format(error=self.error))
             return
         states = [self.model.state(i) for i in range(self.model.rowCount())]
         counts = {s: states.count(s) for s in ("fine", "guessed", "chosen", "missing")}

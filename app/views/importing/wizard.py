@@ -28,7 +28,7 @@ class ImportWizard(QWizard):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.env = env
         self.draft = ImportDraft()
         self.file_page = FilePage(self.draft)

@@ -44,26 +44,30 @@ class LeadEditor(TaggedEditor):
 
     def __init__(self, env: ViewEnv, detail: LeadDetail | None = None, parent: QWidget | None = None):
         fields = [
-            Field("salutation", "Salutation", placeholder="e.g. Dr., Ms"),
-            Field("first_name", "First name"),
-            Field("last_name", "Last name *"),
-            Field("email", "Email", placeholder="name@example.com"),
-            Field("phone", "Phone", placeholder="+49 30 1234567"),
-            Field("other_email", "Other email"),
-            Field("other_phone", "Other phone"),
-            Field("birthday", "Birthday", "date"),
-            Field("title", "Job title"),
-            Field("company", "Company"),
-            Field("website", "Website", placeholder="example.com"),
-            Field("industry", "Industry", column=1),
-            Field("company_size", "Employees", placeholder="e.g. 250", column=1),
-            Field("source", "Source", "choice", lambda: _choices(LEAD_SOURCES, "(unknown)"), column=1),
-            Field("status", "Status", "choice", lambda: _choices(LEAD_STATUSES), column=1),
-            Field("disqualified_reason", "Disqualified because", column=1),
-            Field("lifecycle", "Lifecycle stage", "choice", lambda: _choices(LEAD_LIFECYCLES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            Field("salutation", self.tr("Salutation"), placeholder=self.tr("e.g. Dr., Ms")),
+            Field("first_name", self.tr("First name")),
+            Field("last_name", self.tr("Last name *")),
+            Field("email", self.tr("Email"), placeholder=self.tr("name@example.com")),
+            Field("phone", self.tr("Phone"), placeholder="+49 30 1234567"),
+            Field("other_email", self.tr("Other email")),
+            Field("other_phone", self.tr("Other phone")),
+            Field("birthday", self.tr("Birthday"), "date"),
+            Field("title", self.tr("Job title")),
+            Field("company", self.tr("Company")),
+            Field("website", self.tr("Website"), placeholder=self.tr("example.com")),
+            Field("industry", self.tr("Industry"), column=1),
+            Field("company_size", self.tr("Employees"), placeholder=self.tr("e.g. 250"), column=1),
+            Field(
+                "source", self.tr("Source"), "choice", lambda: _choices(LEAD_SOURCES, "(unknown)"), column=1
+            ),
+            Field("status", self.tr("Status"), "choice", lambda: _choices(LEAD_STATUSES), column=1),
+            Field("disqualified_reason", self.tr("Disqualified because"), column=1),
+            Field(
+                "lifecycle", self.tr("Lifecycle stage"), "choice", lambda: _choices(LEAD_LIFECYCLES), column=1
+            ),
+            Field("owner_id", self.tr("Owner"), "choice", lambda: owner_choices(env), column=1),
             *address_fields("street"),
-            Field("notes", "Notes", "multiline", column=2),
+            Field("notes", self.tr("Notes"), "multiline", column=2),
         ]
         super().__init__(env, LEAD, fields, detail, parent)
         self.finish()
@@ -88,28 +92,36 @@ class ConvertDialog(QDialog):
         self.qualify = qualify
         self.command: ConvertLeadCommand | None = None
         verb = "Qualify and convert" if qualify else "Convert"
-        self.setWindowTitle(f"{verb} lead {lead.full_name}")
+        self.setWindowTitle(self.tr("{verb} lead {full_name}").format(verb=verb, full_name=lead.full_name))
         self.setMinimumWidth(520)
         matches = env.ctx.conversion.matches(lead.id)
         self.account_box = QComboBox(objectName="convertAccount")
         for m in matches.accounts:
-            self.account_box.addItem(f"Link to existing: {m.label} ({m.reason})", m.id)
-        self.account_box.addItem(f"Create account “{lead.company or lead.full_name}”", None)
+            self.account_box.addItem(
+                self.tr("Link to existing: {label} ({reason})").format(label=m.label, reason=m.reason), m.id
+            )
+        self.account_box.addItem(
+            self.tr("Create account “{v0}”").format(v0=lead.company or lead.full_name), None
+        )
         self.contact_box = QComboBox(objectName="convertContact")
         for m in matches.contacts:
-            self.contact_box.addItem(f"Link to existing: {m.label} ({m.reason})", m.id)
-        self.contact_box.addItem(f"Create contact “{lead.full_name}”", None)
-        self.deal_check = QCheckBox("Create a deal", objectName="convertDeal")
+            self.contact_box.addItem(
+                self.tr("Link to existing: {label} ({reason})").format(label=m.label, reason=m.reason), m.id
+            )
+        self.contact_box.addItem(
+            self.tr("Create contact “{full_name}”").format(full_name=lead.full_name), None
+        )
+        self.deal_check = QCheckBox(self.tr("Create a deal"), objectName="convertDeal")
         self.deal_name = QLineEdit(f"{lead.company or lead.full_name} opportunity", objectName="dealName")
         self.deal_amount = QLineEdit("0", objectName="dealAmount")
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Account", self.account_box)
-        form.addRow("Contact", self.contact_box)
+        form.addRow(self.tr("Account"), self.account_box)
+        form.addRow(self.tr("Contact"), self.contact_box)
         form.addRow("", self.deal_check)
-        form.addRow("Deal name", self.deal_name)
-        form.addRow("Amount (EUR)", self.deal_amount)
+        form.addRow(self.tr("Deal name"), self.deal_name)
+        form.addRow(self.tr("Amount (EUR)"), self.deal_amount)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,7 +163,7 @@ class ConvertDialog(QDialog):
             self._show(str(exc))
             return
         self.command = command
-        self.env.push(command, f"Lead {self.lead.full_name} converted")
+        self.env.push(command, self.tr("Lead {full_name} converted").format(full_name=self.lead.full_name))
         super().accept()
 
     def _show(self, text: str) -> None:
@@ -190,10 +202,12 @@ class ScoringDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.rules = env.ctx.scoring.rules()
-        self.setWindowTitle("Lead scoring rules")
+        self.setWindowTitle(self.tr("Lead scoring rules"))
         self.setMinimumSize(760, 600)
         self.table = QTableWidget(0, 4, objectName="scoringRules")
-        self.table.setHorizontalHeaderLabels(["Field", "Test", "Value", "Points"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Test"), self.tr("Value"), self.tr("Points")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(34)
@@ -201,9 +215,9 @@ class ScoringDialog(QDialog):
             self.table.setColumnWidth(column, width)
         for rule in self.rules.field_rules:
             self.add_rule(rule)
-        add = QPushButton("Add rule", objectName="addRule")
+        add = QPushButton(self.tr("Add rule"), objectName="addRule")
         add.clicked.connect(lambda: self.add_rule(FieldRule("industry", "equals", "", 10)))
-        remove = QPushButton("Remove rule", objectName="removeRule")
+        remove = QPushButton(self.tr("Remove rule"), objectName="removeRule")
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         row = QHBoxLayout()
         row.addWidget(add)
@@ -225,7 +239,7 @@ class ScoringDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("Points for field values (tests ignore case)"))
+        layout.addWidget(QLabel(self.tr("Points for field values (tests ignore case)")))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addLayout(form)
@@ -271,5 +285,5 @@ class ScoringDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.env.push(command, "Scoring rules saved; every lead was rescored")
+        self.env.push(command, self.tr("Scoring rules saved; every lead was rescored"))
         super().accept()

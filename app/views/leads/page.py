@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -52,10 +52,10 @@ class LeadDetailPane(QWidget):
         self.setMinimumWidth(300)
         self.title = QLabel(objectName="paneTitle", wordWrap=True)
         self.subtitle = QLabel(objectName="paneSubtitle", wordWrap=True)
-        self.convert_button = QPushButton("Convert…", objectName="convertLead")
+        self.convert_button = QPushButton(self.tr("Convert…"), objectName="convertLead")
         self.convert_button.setProperty("primary", True)
         self.convert_button.clicked.connect(self.convert)
-        edit = QPushButton(icon("edit"), "Edit")
+        edit = QPushButton(icon("edit"), self.tr("Edit"))
         edit.clicked.connect(lambda: self.lead and page.edit_id(self.lead.id))
         # The buttons sit under the name, not beside it: a narrow pane then keeps the name on one line.
         buttons = QHBoxLayout()
@@ -109,7 +109,9 @@ class LeadDetailPane(QWidget):
         self.subtitle.setText(" · ".join(x for x in (lead.title, lead.company, label(lead.status)) if x))
         badge = f"  <span style='color:{hex_of('#15803d')}'>marketing-qualified</span>" if lead.is_mql else ""
         self.score.setText(
-            f"<b style='font-size:16pt'>{lead.score}</b> points (threshold {lead.threshold}){badge}"
+            self.tr("<b style='font-size:16pt'>{score}</b> points (threshold {threshold}){badge}").format(
+                score=lead.score, threshold=lead.threshold, badge=badge
+            )
         )
         rows = "".join(
             f"<tr><td>{why}</td><td align='right' style='padding-left:12px'>{points:+d}</td></tr>"
@@ -174,11 +176,11 @@ class LeadDetailPane(QWidget):
 
 
 class LeadsPage(RecordListPage):
-    title = "Leads"
-    noun = "leads"
+    title = QT_TRANSLATE_NOOP("labels", "Leads")
+    noun = QT_TRANSLATE_NOOP("labels", "leads")
     settings_key = "leads"
     entities = ("lead", "user", "setting")
-    search_hint = "Search name, company, email, phone…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search name, company, email, phone…")
     kind = LEAD
     editor_class = LeadEditor
 
@@ -186,7 +188,7 @@ class LeadsPage(RecordListPage):
         super().__init__(env, LEAD_COLUMNS, LEAD_STATUSES, parent)
         self.convert_dialog: ConvertDialog | None = None
         self.scoring_dialog: ScoringDialog | None = None
-        rules = QPushButton("Scoring rules…", objectName="scoringRulesButton")
+        rules = QPushButton(self.tr("Scoring rules…"), objectName="scoringRulesButton")
         rules.clicked.connect(self.edit_rules)
         self.toolbar.insertWidget(self.toolbar.count() - 1, rules)
         self.detail = LeadDetailPane(self)

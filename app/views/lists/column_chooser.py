@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QToolButton, QWidget
 
 from app.views.common.columns import Column
+from app.views.common.labels import translated
 from app.views.common.style import icon
 
 
@@ -18,7 +19,7 @@ class ColumnChooser(QToolButton):
         super().__init__(parent)
         self.header = header
         self.columns = tuple(columns)
-        self.setText("Columns")
+        self.setText(self.tr("Columns"))
         self.setIcon(icon("columns"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -32,7 +33,7 @@ class ColumnChooser(QToolButton):
         self.menu_.clear()
         visible = sum(not self.header.isSectionHidden(i) for i in range(len(self.columns)))
         for i, column in enumerate(self.columns):
-            action = self.menu_.addAction(column.title)
+            action = self.menu_.addAction(translated(column.title))
             action.setCheckable(True)
             action.setChecked(not self.header.isSectionHidden(i))
             action.setEnabled(self.header.isSectionHidden(i) or visible > 1)  # keep one column

@@ -35,7 +35,7 @@ class CustomFieldFilter(QWidget):
         self.field.setObjectName("customFilterField")
         self.op = CompactCombo()
         self.op.setObjectName("customFilterOp")
-        self.value = QLineEdit(objectName="customFilterValue", placeholderText="value")
+        self.value = QLineEdit(objectName="customFilterValue", placeholderText=self.tr("value"))
         self.value.setMinimumWidth(60)
         self.value.setMaximumWidth(140)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -56,7 +56,7 @@ class CustomFieldFilter(QWidget):
         self.defs = {d.key: d for d in defs}
         self.field.blockSignals(True)
         self.field.clear()
-        self.field.addItem("Any custom field", None)
+        self.field.addItem(self.tr("Any custom field"), None)
         for d in defs:
             self.field.addItem(d.label, d.key)
         self.field.setCurrentIndex(max(self.field.findData(current), 0) if current in self.defs else 0)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.importing.export import list_rows, write_table
 from app.services.importing.vcard import write_vcards
 from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.labels import translated
 
 FILTERS = "CSV (*.csv);;Excel workbook (*.xlsx)"
 CONTACT_FILTERS = FILTERS + ";;vCard (*.vcf)"
@@ -35,7 +36,15 @@ def export_page(page: Any, path: Path, parent: QWidget | None = None) -> int:
         rows = page.selected_items() or list_rows(model.source, model.query)
         return write_vcards(path, rows, getattr(model.source, "notes_of", None))
     columns = visible_columns(page.table, model.columns)
-    progress = QProgressDialog(f"Exporting {page.noun}…", "Cancel", 0, max(model.total, 1), parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("lists.export_action", "Exporting {noun}…").format(
+            noun=translated(page.noun)
+        ),
+        QCoreApplication.translate("lists.export_action", "Cancel"),
+        0,
+        max(model.total, 1),
+        parent,
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 
@@ -61,7 +70,12 @@ def export_page(page: Any, path: Path, parent: QWidget | None = None) -> int:
 
 def ask_and_export(page: Any) -> None:
     filters = CONTACT_FILTERS if page.kind.name == "contact" else FILTERS
-    name, chosen = get_save_file_name(page, f"Export {page.noun}", f"{page.noun}.csv", filters)
+    name, chosen = get_save_file_name(
+        page,
+        QCoreApplication.translate("lists.export_action", "Export {noun}").format(noun=page.noun),
+        f"{page.noun}.csv",
+        filters,
+    )
     if not name:
         return
     path = Path(name)
@@ -70,9 +84,17 @@ def ask_and_export(page: Any) -> None:
     try:
         count = export_page(page, path, page)
     except (OSError, ValueError) as exc:
-        page.env.error(f"Could not export to {path.name}: {exc}")
+        page.env.error(
+            QCoreApplication.translate("lists.export_action", "Could not export to {name}: {exc}").format(
+                name=path.name, exc=exc
+            )
+        )
         return
     if count < 0:
-        page.env.status("Export cancelled")
+        page.env.status(QCoreApplication.translate("lists.export_action", "Export cancelled"))
     else:
-        page.env.status(f"Exported {count:,} {page.noun} to {path.name}")
+        page.env.status(
+            QCoreApplication.translate("lists.export_action", "Exported {count:,} {noun} to {name}").format(
+                count=count, noun=translated(page.noun), name=path.name
+            )
+        )

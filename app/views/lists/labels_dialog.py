@@ -43,19 +43,24 @@ class LabelsDialog(QDialog):
             self.size_box.addItem(spec.title, code)
         form.addRow("Label sheet:" if mode == "labels" else "Envelope:", self.size_box)
         self.start = QSpinBox(objectName="startLabel", minimum=1)
-        self.start.setToolTip("Labels already used on the first sheet are skipped (counted along the rows)")
-        self.outlines = QCheckBox("Draw the label edges (a test print on plain paper)", objectName="outlines")
+        self.start.setToolTip(
+            self.tr("Labels already used on the first sheet are skipped (counted along the rows)")
+        )
+        self.outlines = QCheckBox(
+            self.tr("Draw the label edges (a test print on plain paper)"), objectName="outlines"
+        )
         if mode == "labels":
-            form.addRow("Start at label:", self.start)
+            form.addRow(self.tr("Start at label:"), self.start)
             form.addRow("", self.outlines)
             self.size_box.currentIndexChanged.connect(self._sheet_changed)
             self._sheet_changed()
         self.who = RecipientsChoice(page, self)
-        form.addRow("Print for:", self.who)
+        form.addRow(self.tr("Print for:"), self.who)
         self.summary = QLabel(objectName="labelsSummary", wordWrap=True)
         self.summary.setText(
-            "Addresses are set in the post's capitals; your own country is left off domestic mail. Contacts"
-            " with no address of their own go to their company's."
+            self.tr(
+                "Addresses are set in the post's capitals; your own country is left off domestic mail. Contacts with no address of their own go to their company's."
+            )
         )
         buttons = pdf_buttons(self, self.preview, self.save)
         layout = QVBoxLayout(self)
@@ -78,10 +83,10 @@ class LabelsDialog(QDialog):
             lookup = ctx.contacts.company_addresses if self.page.kind.name == "contact" else None
             found = recipients(self.who.rows(progress), company.country, lookup)
         except Stopped:
-            self.summary.setText("Cancelled.")
+            self.summary.setText(self.tr("Cancelled."))
             return None
         except RapportError as exc:
-            self.summary.setText(f"Could not read the addresses: {exc}")
+            self.summary.setText(self.tr("Could not read the addresses: {exc}").format(exc=exc))
             return None
         finally:
             progress.close()
@@ -105,10 +110,13 @@ class LabelsDialog(QDialog):
     def save(self) -> None:
         try:
             saved = save_pdf(
-                self, f"Save {self.mode} as PDF", f"{self.page.noun} {self.mode}.pdf", self.make_pdf
+                self,
+                self.tr("Save {mode} as PDF").format(mode=self.mode),
+                f"{self.page.noun} {self.mode}.pdf",
+                self.make_pdf,
             )
         except OSError as exc:
-            self.summary.setText(f"Could not write the PDF: {exc}")
+            self.summary.setText(self.tr("Could not write the PDF: {exc}").format(exc=exc))
             return
         if saved:
-            self.page.env.status(f"Saved the {self.mode} to {saved}")
+            self.page.env.status(self.tr("Saved the {mode} to {saved}").format(mode=self.mode, saved=saved))

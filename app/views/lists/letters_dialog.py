@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.errors import RapportError, ValidationError
 from app.services.printing import letters
+from app.views.common.labels import translated
 from app.views.common.pdf_dialog import pdf_buttons, save_pdf
 from app.views.lists.recipients_choice import RecipientsChoice, Stopped
 
@@ -32,7 +33,7 @@ class LettersDialog(QDialog):
         super().__init__(parent)
         self.page = page
         self.setObjectName("lettersDialog")
-        self.setWindowTitle(f"Letters — {page.title}")
+        self.setWindowTitle(self.tr("Letters — {title}").format(title=translated(page.title)))
         stored = QSettings()
         self.subject = QLineEdit(
             str(stored.value(f"{SETTINGS_KEY}/subject", letters.EXAMPLE_SUBJECT)), objectName="letterSubject"
@@ -41,21 +42,22 @@ class LettersDialog(QDialog):
         self.body.setPlainText(str(stored.value(f"{SETTINGS_KEY}/body", letters.EXAMPLE_BODY)))
         self.body.setMinimumHeight(220)
         self.field_box = QComboBox(objectName="insertField")
-        self.field_box.addItem("Insert a merge field…", None)
+        self.field_box.addItem(self.tr("Insert a merge field…"), None)
         for group, names in letters.FIELDS.items():
             for name in names:
                 self.field_box.addItem(f"{group}.{name}", f"{{{{ {group}.{name} }}}}")
         self.field_box.activated.connect(self._insert_field)
         self.who = RecipientsChoice(page, self)
         form = QFormLayout()
-        form.addRow("Subject:", self.subject)
-        form.addRow("Letter:", self.body)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Letter:"), self.body)
         form.addRow("", self.field_box)
-        form.addRow("Print for:", self.who)
+        form.addRow(self.tr("Print for:"), self.who)
         self.message = QLabel(objectName="lettersMessage", wordWrap=True)
         self.message.setText(
-            "A line break prints where you type it; a blank line starts a paragraph. A field that may be"
-            " empty for someone goes inside {% if contact.title %}…{% endif %}."
+            self.tr(
+                "A line break prints where you type it; a blank line starts a paragraph. A field that may be empty for someone goes inside {% if contact.title %}…{% endif %}."
+            )
         )
         buttons = pdf_buttons(self, self.preview, self.save)
         layout = QVBoxLayout(self)
@@ -82,7 +84,7 @@ class LettersDialog(QDialog):
         except ValidationError as exc:
             self.message.setText("⚠ " + "; ".join(f"{e.field}: {e.message}" for e in exc.errors))
             return False
-        self.message.setText("The template is ready.")
+        self.message.setText(self.tr("The template is ready."))
         return True
 
     def make_pdf(self) -> bytes | None:
@@ -108,7 +110,7 @@ class LettersDialog(QDialog):
                 ctx.contacts.company_addresses if self.page.kind.name == "contact" else None,
             )
         except Stopped:
-            self.message.setText("Cancelled.")
+            self.message.setText(self.tr("Cancelled."))
             return None
         except RapportError as exc:
             self.message.setText(f"⚠ {exc}")
@@ -117,14 +119,20 @@ class LettersDialog(QDialog):
             progress.close()
         if run.missing:
             shown = "; ".join(f"{p.recipient}: {p.field}" for p in run.missing[:5])
-            more = f" … and {len(run.missing) - 5:,} more" if len(run.missing) > 5 else ""
+            more = (
+                self.tr(" … and {count:,} more").format(count=len(run.missing) - 5)
+                if len(run.missing) > 5
+                else ""
+            )
             self.message.setText(
-                f"⚠ Nothing printed: {_letters(len(run.missing))} would have a blank. {shown}{more}."
-                " Fill in the values, or put the field inside {% if … %}…{% endif %}."
+                self.tr(
+                    "⚠ Nothing printed: {letters} would have a blank. {shown}{more}."
+                    " Fill in the values, or put the field inside {{% if … %}}…{{% endif %}}."
+                ).format(letters=_letters(len(run.missing)), shown=shown, more=more)
             )
             return None
         if not run.letters:
-            self.message.setText("Nobody in the list has a postal address.")
+            self.message.setText(self.tr("Nobody in the list has a postal address."))
             return None
         self._remember()
         left_out = (
@@ -149,12 +157,12 @@ class LettersDialog(QDialog):
 
     def save(self) -> None:
         try:
-            saved = save_pdf(self, "Save the letters as PDF", "letters.pdf", self.make_pdf)
+            saved = save_pdf(self, self.tr("Save the letters as PDF"), "letters.pdf", self.make_pdf)
         except OSError as exc:
-            self.message.setText(f"Could not write the PDF: {exc}")
+            self.message.setText(self.tr("Could not write the PDF: {exc}").format(exc=exc))
             return
         if saved:
-            self.page.env.status(f"Saved the letters to {saved}")
+            self.page.env.status(self.tr("Saved the letters to {saved}").format(saved=saved))
 
 
 def _letters(count: int) -> str:

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.core.changes import ChangeSet
 from app.services.records.saved_views import ViewState
 from app.views.common.env import ViewEnv
+from app.views.common.labels import translated
 from app.views.common.search_box import DebouncedLineEdit
 from app.views.common.table import Table
 from app.views.lists.column_chooser import ColumnChooser
@@ -28,10 +29,10 @@ class ListPage(QWidget):
 
     countChanged = Signal(int)
     title = ""
-    noun = "records"  # plural, for messages: "No contacts match ..."
+    noun = QT_TRANSLATE_NOOP("labels", "records")  # plural, for messages: "No contacts match ..."
     settings_key = ""
     entities: tuple[str, ...] = ()  # change records that make this list refresh
-    search_hint = "Search…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search…")
     views_in_title_row = False  # pages with many filters put the saved views beside the title instead
 
     def __init__(
@@ -47,9 +48,9 @@ class ListPage(QWidget):
         self.setObjectName(f"page_{self.settings_key}")
         self.table = Table(model)
         self.table.setObjectName(f"{self.settings_key}Table")
-        self.table.setAccessibleName(self.title)
+        self.table.setAccessibleName(translated(self.title))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
-        self.search = DebouncedLineEdit(self.search_hint)
+        self.search = DebouncedLineEdit(translated(self.search_hint))
         self.search.setObjectName(f"{self.settings_key}Search")
         self.search.setMinimumWidth(140)  # the filters beside it keep their texts at 1024 px
         self.search.setMaximumWidth(420)
@@ -67,7 +68,7 @@ class ListPage(QWidget):
         # Row one: title and the page's buttons; row two: search and filters (keeps the minimum width low).
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)
-        self.toolbar.addWidget(QLabel(self.title, objectName="pageTitle"))
+        self.toolbar.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.columns_button)
         filters_row = QHBoxLayout()

@@ -48,9 +48,9 @@ class TagsButton(QToolButton):
         self.dialog_parent = parent  # the page itself: a layout may re-parent the button
         self.page = page
         self.setObjectName("tagsButton")
-        self.setText("Tags")
+        self.setText(self.tr("Tags"))
         self.setIcon(icon("tag"))
-        self.setToolTip("Tag or untag the selected records")
+        self.setToolTip(self.tr("Tag or untag the selected records"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
@@ -62,8 +62,8 @@ class TagsButton(QToolButton):
         self.menu_.clear()
         tags = self.page.env.ctx.lookups.tags()
         count = len(self.page.selected_items())
-        add = self.menu_.addMenu(f"Add tag to {count} selected")
-        remove = self.menu_.addMenu(f"Remove tag from {count} selected")
+        add = self.menu_.addMenu(self.tr("Add tag to {count} selected").format(count=count))
+        remove = self.menu_.addMenu(self.tr("Remove tag from {count} selected").format(count=count))
         for tag in tags:
             swatch = QIcon(tag_swatch(tag.color))
             add.addAction(swatch, tag.name, lambda t=tag: self.tag_selection(t, True))
@@ -71,7 +71,7 @@ class TagsButton(QToolButton):
         add.setEnabled(bool(tags and count))
         remove.setEnabled(bool(tags and count))
         self.menu_.addSeparator()
-        self.menu_.addAction("Manage tags…", self.open_manager)
+        self.menu_.addAction(self.tr("Manage tags…"), self.open_manager)
 
     def tag_selection(self, tag: TagRef, add: bool) -> None:
         items = self.page.selected_items()
@@ -82,7 +82,7 @@ class TagsButton(QToolButton):
         try:
             command.execute()
         except RapportError as exc:
-            self.page.env.error(f"Could not change the tags: {exc}")
+            self.page.env.error(self.tr("Could not change the tags: {exc}").format(exc=exc))
             return
         verb = "tagged" if add else "untagged"
         self.page.env.push(command, f"{len(command.done):,} {self.page.noun} {verb} “{tag.name}”")
@@ -105,18 +105,20 @@ class SegmentsButton(QToolButton):
         self.dialog_parent = parent  # the page itself: a layout may re-parent the button
         self.page = page
         self.setObjectName("segmentsButton")
-        self.setText("Segments")
+        self.setText(self.tr("Segments"))
         self.setIcon(icon("filter"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
-        menu.addAction("New segment…", self.new_segment)
-        self.edit_action = menu.addAction("Edit this segment…", self.edit_segment)
-        self.delete_action = menu.addAction("Delete this segment", self.delete_segment)
+        menu.addAction(self.tr("New segment…"), self.new_segment)
+        self.edit_action = menu.addAction(self.tr("Edit this segment…"), self.edit_segment)
+        self.delete_action = menu.addAction(self.tr("Delete this segment"), self.delete_segment)
         menu.addSeparator()
-        self.speed_action = menu.addAction("Speed up this segment", self.speed_up)
+        self.speed_action = menu.addAction(self.tr("Speed up this segment"), self.speed_up)
         self.speed_action.setToolTip(
-            "Build an index for the segment's 'is' conditions in the background (automatic on large lists)"
+            self.tr(
+                "Build an index for the segment's 'is' conditions in the background (automatic on large lists)"
+            )
         )
         menu.aboutToShow.connect(self._enable)
         self.setMenu(menu)
@@ -169,13 +171,17 @@ class SegmentsButton(QToolButton):
             return
         name = self.page.filter_bar.combos["segment_id"].currentText()
         if confirm:
-            answer = QMessageBox.question(self, "Delete segment", f"Move the segment “{name}” to the trash?")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete segment"),
+                self.tr("Move the segment “{name}” to the trash?").format(name=name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         command = DeleteCommand(self.page.env, SEGMENT, [segment_id], f"segment “{name}”")
         try:
             command.execute()
         except RapportError as exc:
-            self.page.env.error(f"Could not delete the segment: {exc}")
+            self.page.env.error(self.tr("Could not delete the segment: {exc}").format(exc=exc))
             return
-        self.page.env.push(command, f"Segment “{name}” moved to the trash")
+        self.page.env.push(command, self.tr("Segment “{name}” moved to the trash").format(name=name))

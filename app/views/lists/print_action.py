@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QMenu, QProgressDialog, QToolButton
 
 from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.labels import translated
 
 ADDRESS_ENTITIES = ("contact", "account")
 
@@ -43,7 +44,13 @@ def list_pdf(page: Any) -> bytes | None:
     model = page.model
     columns = visible_columns(page.table, model.columns)
     progress = QProgressDialog(
-        f"Preparing the {page.noun} for printing…", "Cancel", 0, max(model.total, 1), page
+        QCoreApplication.translate("lists.print_action", "Preparing the {noun} for printing…").format(
+            noun=translated(page.noun)
+        ),
+        QCoreApplication.translate("lists.print_action", "Cancel"),
+        0,
+        max(model.total, 1),
+        page,
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
@@ -80,7 +87,12 @@ def print_list(page: Any) -> None:
 
 
 def save_list_pdf(page: Any) -> None:
-    name, _chosen = get_save_file_name(page, f"Save {page.noun} as PDF", f"{page.noun}.pdf", "PDF (*.pdf)")
+    name, _chosen = get_save_file_name(
+        page,
+        QCoreApplication.translate("lists.print_action", "Save {noun} as PDF").format(noun=page.noun),
+        f"{page.noun}.pdf",
+        QCoreApplication.translate("lists.print_action", "PDF (*.pdf)"),
+    )
     if not name:
         return
     data = _make(page)
@@ -90,19 +102,31 @@ def save_list_pdf(page: Any) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        page.env.error(f"Could not write {path.name}: {exc}")
+        page.env.error(
+            QCoreApplication.translate("lists.print_action", "Could not write {name}: {exc}").format(
+                name=path.name, exc=exc
+            )
+        )
         return
-    page.env.status(f"Saved the {page.noun} list to {path.name}")
+    page.env.status(
+        QCoreApplication.translate("lists.print_action", "Saved the {noun} list to {name}").format(
+            noun=translated(page.noun), name=path.name
+        )
+    )
 
 
 def _make(page: Any) -> bytes | None:
     try:
         data = list_pdf(page)
     except ValueError as exc:  # too long to print
-        page.env.error(f"Cannot print the {page.noun}: {exc}")
+        page.env.error(
+            QCoreApplication.translate("lists.print_action", "Cannot print the {noun}: {exc}").format(
+                noun=translated(page.noun), exc=exc
+            )
+        )
         return None
     if data is None:
-        page.env.status("Printing cancelled")
+        page.env.status(QCoreApplication.translate("lists.print_action", "Printing cancelled"))
     return data
 
 
@@ -113,18 +137,29 @@ def print_button(page: Any) -> QToolButton:
     button = QToolButton(page)
     button.setIcon(icon("print"))  # an icon alone: the title row must still fit a 1024-px window
     button.setObjectName("printButton")
-    button.setAccessibleName("Print")
+    button.setAccessibleName(QCoreApplication.translate("lists.print_action", "Print"))
     tip = "labels and envelopes, " if page.kind.name in ADDRESS_ENTITIES else ""
-    button.setToolTip(f"Print the {page.noun} this list shows (Ctrl+P), {tip}or save them as PDF")
+    button.setToolTip(
+        QCoreApplication.translate(
+            "lists.print_action", "Print the {noun} this list shows (Ctrl+P), {tip}or save them as PDF"
+        ).format(noun=translated(page.noun), tip=tip)
+    )
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
-    menu.addAction("Print list…", lambda: print_list(page))
-    menu.addAction("Save list as PDF…", lambda: save_list_pdf(page))
+    menu.addAction(QCoreApplication.translate("lists.print_action", "Print list…"), lambda: print_list(page))
+    menu.addAction(
+        QCoreApplication.translate("lists.print_action", "Save list as PDF…"), lambda: save_list_pdf(page)
+    )
     if page.kind.name in ADDRESS_ENTITIES:
         menu.addSeparator()
-        menu.addAction("Mailing labels…", lambda: _labels(page, "labels"))
-        menu.addAction("Envelopes…", lambda: _labels(page, "envelopes"))
-        menu.addAction("Letters…", lambda: _letters(page))
+        menu.addAction(
+            QCoreApplication.translate("lists.print_action", "Mailing labels…"),
+            lambda: _labels(page, "labels"),
+        )
+        menu.addAction(
+            QCoreApplication.translate("lists.print_action", "Envelopes…"), lambda: _labels(page, "envelopes")
+        )
+        menu.addAction(QCoreApplication.translate("lists.print_action", "Letters…"), lambda: _letters(page))
     button.setMenu(menu)
     return button
 

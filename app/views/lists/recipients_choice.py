@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QRadioButton, QVBoxLayout, QWidget
 
+from app.views.common.labels import translated
+
 STEP = 500  # rows between progress updates
 
 
@@ -21,7 +23,12 @@ class RecipientsChoice(QWidget):
         super().__init__(parent)
         self.page = page
         selected = len(page.selected_items())
-        self.every = QRadioButton(f"All {page.model.total:,} {page.noun} in this list", objectName="allRows")
+        self.every = QRadioButton(
+            self.tr("All {total:,} {noun} in this list").format(
+                total=page.model.total, noun=translated(page.noun)
+            ),
+            objectName="allRows",
+        )
         chosen = (
             f"The {selected:,} selected" if selected > 1 else "The selected rows (select two or more first)"
         )
@@ -37,7 +44,7 @@ class RecipientsChoice(QWidget):
         return len(self.page.selected_items()) if self.selection.isChecked() else int(self.page.model.total)
 
     def progress(self, text: str) -> QProgressDialog:
-        dialog = QProgressDialog(text, "Cancel", 0, max(self.count(), 1), self.window())
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, max(self.count(), 1), self.window())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         return dialog

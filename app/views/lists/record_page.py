@@ -6,6 +6,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -19,6 +20,7 @@ from app.views.common.columns import Column, custom_columns
 from app.views.common.commands import DeleteCommand
 from app.views.common.env import EntityKind, ViewEnv
 from app.views.common.formatting import label
+from app.views.common.labels import translated
 from app.views.common.paged_table import PagedTableModel
 from app.views.common.style import icon
 from app.views.lists.assign_action import ASSIGNABLE, AssignMenu
@@ -31,16 +33,30 @@ from app.views.lists.print_action import print_button, print_list
 
 def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) -> list[Filter]:
     filters = [
-        Filter("owner_id", "All owners", lambda: [(u.id, u.name) for u in ctx.lookups.users()], ("user",)),
-        Filter("tag_id", "All tags", lambda: [(t.id, t.name) for t in ctx.lookups.tags()], ("tag",)),
-        Filter("status", "Any status", lambda: [(s, label(s)) for s in statuses]),
+        Filter(
+            "owner_id",
+            QCoreApplication.translate("lists.record_page", "All owners"),
+            lambda: [(u.id, u.name) for u in ctx.lookups.users()],
+            ("user",),
+        ),
+        Filter(
+            "tag_id",
+            QCoreApplication.translate("lists.record_page", "All tags"),
+            lambda: [(t.id, t.name) for t in ctx.lookups.tags()],
+            ("tag",),
+        ),
+        Filter(
+            "status",
+            QCoreApplication.translate("lists.record_page", "Any status"),
+            lambda: [(s, label(s)) for s in statuses],
+        ),
     ]
     if entity in SEGMENT_ENTITIES:
         filters.insert(
             0,
             Filter(
                 "segment_id",
-                "No segment",
+                QCoreApplication.translate("lists.record_page", "No segment"),
                 lambda: [(s.id, s.name) for s in ctx.segments.list(entity)],
                 ("segment",),
             ),
@@ -48,7 +64,10 @@ def standard_filters(ctx: AppContext, statuses: tuple[str, ...], entity: str) ->
     if entity in ("contact", "account"):  # the record types with a country
         filters.append(
             Filter(
-                "country", "All countries", lambda: [(c, c) for c in ctx.lookups.countries(entity)], (entity,)
+                "country",
+                QCoreApplication.translate("lists.record_page", "All countries"),
+                lambda: [(c, c) for c in ctx.lookups.countries(entity)],
+                (entity,),
             )
         )
     return filters
@@ -82,14 +101,18 @@ class RecordListPage(ListPage):
         self.custom_filter.changed.connect(self.apply_query)
         self.filter_bar.layout().addWidget(self.custom_filter)
         self.editor: QDialog | None = None
-        self.new_button = QPushButton(icon("add"), f"New {self.kind.singular}")
+        self.new_button = QPushButton(
+            icon("add"), self.tr("New {singular}").format(singular=self.kind.singular)
+        )
         self.new_button.setObjectName("newButton")
         self.new_button.setProperty("primary", True)
-        self.new_button.setToolTip(f"New {self.kind.singular} (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("New {singular} (Ctrl+N)").format(singular=self.kind.singular))
         self.new_button.clicked.connect(self.new_record)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip(f"Export the {self.noun} this list shows (CSV, Excel)")
+        self.export_button.setToolTip(
+            self.tr("Export the {noun} this list shows (CSV, Excel)").format(noun=translated(self.noun))
+        )
         self.export_button.clicked.connect(self.export_rows)
         self.tags_button = TagsButton(self, parent=self)
         self.toolbar.insertWidget(self.toolbar.indexOf(self.columns_button), self.tags_button)
@@ -216,9 +239,9 @@ class RecordListPage(ListPage):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not delete {text}: {exc}")
+            self.env.error(self.tr("Could not delete {text}: {exc}").format(text=text, exc=exc))
             return
-        self.env.push(command, f"{text[0].upper()}{text[1:]} moved to the trash")
+        self.env.push(command, self.tr("{v0}{v1} moved to the trash").format(v0=text[0].upper(), v1=text[1:]))
 
 
 def _describe(items: list[Any], kind: EntityKind) -> str:

@@ -33,7 +33,7 @@ class SavedViewsBar(QWidget):
         self.env = page.env
         self.views: list[SavedViewRef] = []
         self.combo = QComboBox(objectName="savedViews")
-        self.combo.setToolTip("Switch to a saved view of this list")
+        self.combo.setToolTip(self.tr("Switch to a saved view of this list"))
         self.combo.setMinimumContentsLength(11)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.activated.connect(self._chosen)
@@ -58,8 +58,8 @@ class SavedViewsBar(QWidget):
         for view in self.views:
             self.combo.addItem(view.name, view.id)
         self.combo.insertSeparator(self.combo.count())
-        self.combo.addItem("Save view as…", SAVE)
-        self.combo.addItem("Delete this view", DELETE)
+        self.combo.addItem(self.tr("Save view as…"), SAVE)
+        self.combo.addItem(self.tr("Delete this view"), DELETE)
         self.shown_index = max(self.combo.findText(name), 0) if name else 0
         self.combo.setCurrentIndex(self.shown_index)
         self._enable_delete()
@@ -106,7 +106,7 @@ class SavedViewsBar(QWidget):
     def ask_save(self) -> None:
         current = self.current()
         name, ok = QInputDialog.getText(
-            self, "Save view", "Name of this view:", text=current.name if current else ""
+            self, self.tr("Save view"), self.tr("Name of this view:"), text=current.name if current else ""
         )
         if ok and name.strip():
             self.save_as(name)
@@ -116,9 +116,9 @@ class SavedViewsBar(QWidget):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not save the view: {exc}")
+            self.env.error(self.tr("Could not save the view: {exc}").format(exc=exc))
             return
-        self.env.push(command, f"View “{name.strip()}” saved")
+        self.env.push(command, self.tr("View “{v0}” saved").format(v0=name.strip()))
         self.reload(keep=name.strip())
 
     def delete_current(self) -> None:
@@ -129,7 +129,7 @@ class SavedViewsBar(QWidget):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not delete the view: {exc}")
+            self.env.error(self.tr("Could not delete the view: {exc}").format(exc=exc))
             return
-        self.env.push(command, f"View “{view.name}” deleted")
+        self.env.push(command, self.tr("View “{name}” deleted").format(name=view.name))
         self.reload(keep="")

@@ -34,20 +34,20 @@ class TagManager(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(self.tr("Tags"))
         self.setMinimumSize(460, 380)
         self.tags: list[TagRef] = []
         self.list = QListWidget(objectName="tagList")
         self.list.currentRowChanged.connect(self._on_current)
-        self.name = QLineEdit(objectName="tagName", placeholderText="Tag name")
+        self.name = QLineEdit(objectName="tagName", placeholderText=self.tr("Tag name"))
         self.color = PALETTE[5]
-        self.color_button = QToolButton(objectName="tagColor", toolTip="Choose the colour")
+        self.color_button = QToolButton(objectName="tagColor", toolTip=self.tr("Choose the colour"))
         self.color_button.clicked.connect(self._pick_color)
-        self.add_button = QPushButton("Add", objectName="addTag")
+        self.add_button = QPushButton(self.tr("Add"), objectName="addTag")
         self.add_button.clicked.connect(self.add_tag)
-        self.save_button = QPushButton("Rename / recolour", objectName="saveTag")
+        self.save_button = QPushButton(self.tr("Rename / recolour"), objectName="saveTag")
         self.save_button.clicked.connect(self.save_tag)
-        self.delete_button = QPushButton("Delete", objectName="deleteTag")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteTag")
         self.delete_button.clicked.connect(lambda: self.delete_tag())
         for button in (self.add_button, self.save_button, self.delete_button):
             button.setAutoDefault(False)  # Enter in the name field must not delete or rename
@@ -62,7 +62,9 @@ class TagManager(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tags are shared by every list. Deleting one moves it to the trash."))
+        layout.addWidget(
+            QLabel(self.tr("Tags are shared by every list. Deleting one moves it to the trash."))
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(edit_row)
         layout.addWidget(self.error)
@@ -151,8 +153,10 @@ class TagManager(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete tag",
-                f"Move the tag “{tag.name}” to the trash? Records keep it if you restore it.",
+                self.tr("Delete tag"),
+                self.tr("Move the tag “{name}” to the trash? Records keep it if you restore it.").format(
+                    name=tag.name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -23,7 +23,7 @@ class TaggedEditor(FormDialog):
             tags = []
         self.tags = TagPicker(tags, detail.tag_ids if detail else ())
         if tags:
-            self.extra.addWidget(QLabel("Tags"))
+            self.extra.addWidget(QLabel(self.tr("Tags")))
             self.extra.addWidget(self.tags)
         self.detail = detail
 

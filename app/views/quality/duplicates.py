@@ -61,33 +61,43 @@ class DuplicatesDialog(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle("Duplicates")
+        self.setWindowTitle(self.tr("Duplicates"))
         self.env = env
         self.pairs: list[DuplicatePair] = []
         self.entity = QComboBox(objectName="dupEntity")
         for text, value in ENTITIES:
             self.entity.addItem(text, value)
         self.threshold = QDoubleSpinBox(objectName="dupThreshold", minimum=50, maximum=100, value=80)
-        self.find_button = QPushButton("Find duplicates", objectName="findDuplicates")
+        self.find_button = QPushButton(self.tr("Find duplicates"), objectName="findDuplicates")
         self.find_button.setMinimumWidth(150)
         self.find_button.clicked.connect(self.find)
         top = QHBoxLayout()
-        for w in (QLabel("Look in"), self.entity, QLabel("Lowest score"), self.threshold, self.find_button):
+        for w in (
+            QLabel(self.tr("Look in")),
+            self.entity,
+            QLabel(self.tr("Lowest score")),
+            self.threshold,
+            self.find_button,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         self.pair_table = QTableWidget(0, 4, objectName="pairTable")
-        self.pair_table.setHorizontalHeaderLabels(["Score", "Record A", "Record B", "Matched"])
+        self.pair_table.setHorizontalHeaderLabels(
+            [self.tr("Score"), self.tr("Record A"), self.tr("Record B"), self.tr("Matched")]
+        )
         self.pair_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.pair_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pair_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pair_table.itemSelectionChanged.connect(self.show_pair)
         self.compare = QTableWidget(0, 4, objectName="compareTable")
-        self.compare.setHorizontalHeaderLabels(["Field", "Record A", "Record B", "Keep"])
+        self.compare.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Record A"), self.tr("Record B"), self.tr("Keep")]
+        )
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.merge_button = QPushButton("Merge into A", objectName="mergeButton")
+        self.merge_button = QPushButton(self.tr("Merge into A"), objectName="mergeButton")
         self.merge_button.setProperty("primary", True)
         self.merge_button.clicked.connect(self.merge)
-        self.distinct_button = QPushButton("Not duplicates", objectName="notDuplicatesButton")
+        self.distinct_button = QPushButton(self.tr("Not duplicates"), objectName="notDuplicatesButton")
         self.distinct_button.clicked.connect(self.not_duplicates)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -121,7 +131,7 @@ class DuplicatesDialog(QDialog):
             for col, text in enumerate((f"{p.score:.0f}", p.name_a, p.name_b, ", ".join(p.matched))):
                 self.pair_table.setItem(row, col, QTableWidgetItem(text))
         self.pair_table.resizeColumnsToContents()
-        self.summary.setText(f"{len(self.pairs):,} likely duplicate pairs")
+        self.summary.setText(self.tr("{v0:,} likely duplicate pairs").format(v0=len(self.pairs)))
         if self.pairs:
             self.pair_table.selectRow(0)
         self.show_pair()
@@ -147,8 +157,8 @@ class DuplicatesDialog(QDialog):
             self.compare.setItem(row, 1, QTableWidgetItem(a))
             self.compare.setItem(row, 2, QTableWidgetItem(b))
             keep = QComboBox()
-            keep.addItem("A", "a")
-            keep.addItem("B", "b")
+            keep.addItem(self.tr("A"), "a")
+            keep.addItem(self.tr("B"), "b")
             if not a and b:
                 keep.setCurrentIndex(1)  # a value beats an empty one
             keep.setProperty("field", name)

@@ -57,10 +57,12 @@ class StandardiseDialog(QDialog):
         """`ids`: the selected records; None: every record the list shows for `query`."""
         super().__init__(parent)
         self.env, self.kind, self.ids = env, kind, ids
-        self.setWindowTitle(f"Standardise {kind.singular}s")
+        self.setWindowTitle(self.tr("Standardise {singular}s").format(singular=kind.singular))
         self.resize(820, 520)
         self.summary = QLabel(
-            f"Looking for changes in {scope}…", objectName="standardiseSummary", wordWrap=True
+            self.tr("Looking for changes in {scope}…").format(scope=scope),
+            objectName="standardiseSummary",
+            wordWrap=True,
         )
         self.model = ChangesModel(parent=self)
         self.table = QTableView(objectName="standardiseTable")
@@ -69,17 +71,17 @@ class StandardiseDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.progress = QProgressBar(objectName="standardiseProgress")
-        self.cancel_button = QPushButton("Cancel", objectName="standardiseCancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="standardiseCancel")
         self.cancel_button.clicked.connect(self._cancel)
-        tick = QPushButton("Tick all", autoDefault=False)
+        tick = QPushButton(self.tr("Tick all"), autoDefault=False)
         tick.clicked.connect(lambda: self.model.set_all(True))
-        untick = QPushButton("Untick all", autoDefault=False)
+        untick = QPushButton(self.tr("Untick all"), autoDefault=False)
         untick.clicked.connect(lambda: self.model.set_all(False))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close
         )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText("Apply ticked changes")
+        self.apply_button.setText(self.tr("Apply ticked changes"))
         self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
@@ -156,18 +158,24 @@ class StandardiseDialog(QDialog):
         records = len({c.record_id for c in changes})
         if changes:
             self.summary.setText(
-                f"{len(changes):,} change(s) to {records:,} {self.kind.singular}(s). Untick what should stay "
-                "as it is, then apply; Ctrl+Z undoes the whole standardisation."
+                self.tr(
+                    "{changes:,} change(s) to {records:,} {singular}(s). Untick what should stay "
+                    "as it is, then apply; Ctrl+Z undoes the whole standardisation."
+                ).format(changes=len(changes), records=records, singular=self.kind.singular)
             )
         else:
-            self.summary.setText(f"Nothing to change: these {self.kind.singular}s are already standard.")
+            self.summary.setText(
+                self.tr("Nothing to change: these {singular}s are already standard.").format(
+                    singular=self.kind.singular
+                )
+            )
         self.apply_button.setEnabled(bool(changes))
 
     def apply(self) -> None:
         chosen = self.model.chosen()
         if not chosen:
             return
-        self.summary.setText(f"Applying {len(chosen):,} change(s)…")
+        self.summary.setText(self.tr("Applying {v0:,} change(s)…").format(v0=len(chosen)))
         self._start(lambda progress: (chosen, self.service.apply(chosen, progress)), self._applied)
 
     def _applied(self, job: ThreadJob) -> None:
@@ -177,9 +185,15 @@ class StandardiseDialog(QDialog):
         self.env.ctx.bus.publish(changes)  # the worker's changes, announced on the GUI thread
         self.env.push(
             StandardiseCommand(self.env, chosen, outcome.value),
-            f"Standardised {outcome.value:,} {self.kind.singular}(s)",
+            self.tr("Standardised {value:,} {singular}(s)").format(
+                value=outcome.value, singular=self.kind.singular
+            ),
         )
-        self.summary.setText(f"Standardised {outcome.value:,} {self.kind.singular}(s).")
+        self.summary.setText(
+            self.tr("Standardised {value:,} {singular}(s).").format(
+                value=outcome.value, singular=self.kind.singular
+            )
+        )
         self.model.set_rows([])
 
     def reject(self) -> None:

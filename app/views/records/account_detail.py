@@ -63,8 +63,8 @@ class AccountDetailPane(RecordDetailPane):
         )
         self.members.setParent(self)
         self.members_table.activated.connect(self._open_member)
-        schedule = QPushButton(icon("schedule"), "Schedule", objectName="accountSchedule")
-        schedule.setToolTip("The Gantt of this account's tasks and its deals' tasks")
+        schedule = QPushButton(icon("schedule"), self.tr("Schedule"), objectName="accountSchedule")
+        schedule.setToolTip(self.tr("The Gantt of this account's tasks and its deals' tasks"))
         schedule.clicked.connect(
             lambda: self.account and self.env.open_record("account_schedule", self.account.id)
         )

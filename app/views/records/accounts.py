@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.services.records.accounts import ACCOUNT_STATUSES
@@ -16,11 +17,11 @@ from app.views.records.editors import AccountEditor
 
 
 class AccountsPage(RecordListPage):
-    title = "Accounts"
-    noun = "accounts"
+    title = QT_TRANSLATE_NOOP("labels", "Accounts")
+    noun = QT_TRANSLATE_NOOP("labels", "accounts")
     settings_key = "accounts"
     entities = ("account", "user")
-    search_hint = "Search name, website, email, phone…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search name, website, email, phone…")
     kind = ACCOUNT
     editor_class = AccountEditor
 

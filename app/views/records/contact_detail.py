@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.services.core.changes import ChangeKind, ChangeSet
@@ -31,9 +32,22 @@ DETAIL_ROWS = (
     ("Status", "status"),
 )
 ACCOUNT_COLUMNS = (
-    Column("account", "Account", lambda m: m.account_name, 200, sort="account", icon=lambda m: "accounts"),
-    Column("role", "Role", lambda m: m.role, 140, sort="role"),
-    Column("primary", "Primary", lambda m: "Primary" if m.is_primary else "", 70, sort="primary"),
+    Column(
+        "account",
+        QT_TRANSLATE_NOOP("labels", "Account"),
+        lambda m: m.account_name,
+        200,
+        sort="account",
+        icon=lambda m: "accounts",
+    ),
+    Column("role", QT_TRANSLATE_NOOP("labels", "Role"), lambda m: m.role, 140, sort="role"),
+    Column(
+        "primary",
+        QT_TRANSLATE_NOOP("labels", "Primary"),
+        lambda m: "Primary" if m.is_primary else "",
+        70,
+        sort="primary",
+    ),
 )
 PLACEHOLDER = "Select a contact to see their details, accounts and timeline."
 REFRESH_ON = ("contact", "account", "account_contact", "activity", "deal", "document", "lead", "tag", "user")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.views.common.columns import CONTACT_COLUMNS
@@ -20,11 +20,11 @@ PLACEHOLDER = "Select a contact to see their details, accounts and timeline."  #
 
 
 class ContactsPage(RecordListPage):
-    title = "Contacts"
-    noun = "contacts"
+    title = QT_TRANSLATE_NOOP("labels", "Contacts")
+    noun = QT_TRANSLATE_NOOP("labels", "contacts")
     settings_key = "contacts"
     entities = ("contact", "user")  # an account rename also reports the contacts it renamed
-    search_hint = "Search name, email, phone, company…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search name, email, phone, company…")
     kind = CONTACT
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:

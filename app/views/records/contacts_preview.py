@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,25 +76,38 @@ def _iso(day: date | None) -> str:
 
 # CONTACT_COLUMNS, in order (tests/views/shell/test_first_rows.py compares them)
 CONTACT_PREVIEW_COLUMNS = (
-    PreviewColumn("last_name", "Last name", 140, "name"),
-    PreviewColumn("first_name", "First name", 120, "first_name"),
-    PreviewColumn("email", "Email", 220, "email"),
-    PreviewColumn("phone", "Phone", 140),
-    PreviewColumn("company", "Company", 190, "company"),
-    PreviewColumn("title", "Title", 170, hidden=True),
-    PreviewColumn("city", "City", 120, "city"),
-    PreviewColumn("country", "Country", 70, "country"),
-    PreviewColumn("status", "Status", 100, shown=lambda r: _label(r["status"])),
-    PreviewColumn("owner", "Owner", 130, hidden=True),
-    PreviewColumn("updated", "Updated", 130, "updated", True, lambda r: _local_time(r["updated_at"])),
-    PreviewColumn("street", "Street", 180, hidden=True),
-    PreviewColumn("postal_code", "Postal code", 90, hidden=True),
-    PreviewColumn("region", "Region", 110, hidden=True),
-    PreviewColumn("external_id", "Source id", 120, hidden=True),
-    PreviewColumn("salutation", "Salutation", 80, hidden=True),
-    PreviewColumn("birthday", "Birthday", 100, hidden=True, shown=lambda r: _iso(r["birthday"])),
-    PreviewColumn("other_phone", "Other phone", 140, hidden=True),
-    PreviewColumn("other_email", "Other email", 200, hidden=True),
+    PreviewColumn("last_name", QT_TRANSLATE_NOOP("labels", "Last name"), 140, "name"),
+    PreviewColumn("first_name", QT_TRANSLATE_NOOP("labels", "First name"), 120, "first_name"),
+    PreviewColumn("email", QT_TRANSLATE_NOOP("labels", "Email"), 220, "email"),
+    PreviewColumn("phone", QT_TRANSLATE_NOOP("labels", "Phone"), 140),
+    PreviewColumn("company", QT_TRANSLATE_NOOP("labels", "Company"), 190, "company"),
+    PreviewColumn("title", QT_TRANSLATE_NOOP("labels", "Title"), 170, hidden=True),
+    PreviewColumn("city", QT_TRANSLATE_NOOP("labels", "City"), 120, "city"),
+    PreviewColumn("country", QT_TRANSLATE_NOOP("labels", "Country"), 70, "country"),
+    PreviewColumn("status", QT_TRANSLATE_NOOP("labels", "Status"), 100, shown=lambda r: _label(r["status"])),
+    PreviewColumn("owner", QT_TRANSLATE_NOOP("labels", "Owner"), 130, hidden=True),
+    PreviewColumn(
+        "updated",
+        QT_TRANSLATE_NOOP("labels", "Updated"),
+        130,
+        "updated",
+        True,
+        lambda r: _local_time(r["updated_at"]),
+    ),
+    PreviewColumn("street", QT_TRANSLATE_NOOP("labels", "Street"), 180, hidden=True),
+    PreviewColumn("postal_code", QT_TRANSLATE_NOOP("labels", "Postal code"), 90, hidden=True),
+    PreviewColumn("region", QT_TRANSLATE_NOOP("labels", "Region"), 110, hidden=True),
+    PreviewColumn("external_id", QT_TRANSLATE_NOOP("labels", "Source id"), 120, hidden=True),
+    PreviewColumn("salutation", QT_TRANSLATE_NOOP("labels", "Salutation"), 80, hidden=True),
+    PreviewColumn(
+        "birthday",
+        QT_TRANSLATE_NOOP("labels", "Birthday"),
+        100,
+        hidden=True,
+        shown=lambda r: _iso(r["birthday"]),
+    ),
+    PreviewColumn("other_phone", QT_TRANSLATE_NOOP("labels", "Other phone"), 140, hidden=True),
+    PreviewColumn("other_email", QT_TRANSLATE_NOOP("labels", "Other email"), 200, hidden=True),
 )
 
 
@@ -128,7 +141,9 @@ class PreviewModel(ColumnTableModel):
 
 def _title_row_height() -> int:
     """The height of the page's title row: its tool buttons (Tags, Segments) and its saved views box."""
-    button = QToolButton(text="Tags", icon=icon("tag"))
+    button = QToolButton(
+        text=QCoreApplication.translate("records.contacts_preview", "Tags"), icon=icon("tag")
+    )
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return max(button.sizeHint().height(), QComboBox().sizeHint().height())
 
@@ -159,7 +174,7 @@ class ContactsPreview(QWidget):
         title_row.setSpacing(8)
         title_row.addWidget(QLabel(TITLE, objectName="pageTitle"))
         title_row.addStretch(1)
-        self.new_button = QPushButton(icon("add"), "New contact")
+        self.new_button = QPushButton(icon("add"), self.tr("New contact"))
         self.new_button.setProperty("primary", True)
         title_row.addWidget(self.new_button)
         title_row.addStrut(_title_row_height())  # the page's buttons and saved views come with it

@@ -67,9 +67,9 @@ class RecordDetailPane(QWidget):
         self.head_buttons: list[QPushButton] = []
         self.head = QHBoxLayout()  # the name, then the buttons at their full width; the subtitle below
         self.head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
-        self.edit_button = self.add_button(QPushButton(icon("edit"), "Edit", objectName="paneEdit"))
+        self.edit_button = self.add_button(QPushButton(icon("edit"), self.tr("Edit"), objectName="paneEdit"))
         self.edit_button.clicked.connect(lambda: self.record_id and self.editRequested.emit(self.record_id))
-        self.delete_button = QPushButton(icon("trash"), "Delete", objectName="paneDelete")
+        self.delete_button = QPushButton(icon("trash"), self.tr("Delete"), objectName="paneDelete")
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(
             lambda: self.record_id and self.deleteRequested.emit(self.record_id)
@@ -93,9 +93,9 @@ class RecordDetailPane(QWidget):
         self.timeline = TimelineView()
         self.timeline.opened.connect(env.open_record)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "Details")
+        self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(related, related_title)
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.history = AuditModel(parent=self)
         self.history_table = QTableView(objectName="recordHistory")
         self.history_table.setModel(self.history)
@@ -107,7 +107,7 @@ class RecordDetailPane(QWidget):
         for column, (_title, _value, width) in enumerate(HISTORY_COLUMNS):
             self.history_table.setColumnWidth(column, min(width, 120))
         self._history_of: uuid.UUID | None = None
-        self.tabs.addTab(self.history_table, "History")
+        self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
 
         content = QWidget()
@@ -157,7 +157,7 @@ class RecordDetailPane(QWidget):
             value.setToolTip(value.text() if len(value.text()) > 30 else "")  # the whole of a cut value
         self.timeline.set_items(timeline)
         self.tabs.setTabText(RELATED_TAB, f"{related_title} ({related})")
-        self.tabs.setTabText(TIMELINE_TAB, f"Timeline ({len(timeline)})")
+        self.tabs.setTabText(TIMELINE_TAB, self.tr("Timeline ({v0})").format(v0=len(timeline)))
         self.stack.setCurrentIndex(1)
         self._history_of = None  # read again when the History tab is (or is next) shown
         self._load_history()

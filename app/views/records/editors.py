@@ -70,19 +70,19 @@ class ContactEditor(RecordEditor):
 
     def __init__(self, env: ViewEnv, detail: ContactDetail | None = None, parent: QWidget | None = None):
         fields = [
-            Field("salutation", "Salutation", placeholder="e.g. Dr., Ms"),
-            Field("first_name", "First name"),
-            Field("last_name", "Last name *"),
-            Field("email", "Email", placeholder="name@example.com"),
-            Field("phone", "Phone", placeholder="+49 30 1234567"),
-            Field("other_email", "Other email"),
-            Field("other_phone", "Other phone"),
-            Field("birthday", "Birthday", "date"),
-            Field("title", "Job title", column=1),
-            Field("status", "Status", "choice", lambda: _statuses(CONTACT_STATUSES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
+            Field("salutation", self.tr("Salutation"), placeholder=self.tr("e.g. Dr., Ms")),
+            Field("first_name", self.tr("First name")),
+            Field("last_name", self.tr("Last name *")),
+            Field("email", self.tr("Email"), placeholder=self.tr("name@example.com")),
+            Field("phone", self.tr("Phone"), placeholder="+49 30 1234567"),
+            Field("other_email", self.tr("Other email")),
+            Field("other_phone", self.tr("Other phone")),
+            Field("birthday", self.tr("Birthday"), "date"),
+            Field("title", self.tr("Job title"), column=1),
+            Field("status", self.tr("Status"), "choice", lambda: _statuses(CONTACT_STATUSES), column=1),
+            Field("owner_id", self.tr("Owner"), "choice", lambda: owner_choices(env), column=1),
             *address_fields("street"),
-            Field("notes", "Notes", "multiline", column=2),
+            Field("notes", self.tr("Notes"), "multiline", column=2),
         ]
         super().__init__(env, CONTACT, fields, detail, parent)
         self.memberships = MembershipModel(detail.memberships if detail else ())
@@ -101,14 +101,14 @@ class ContactEditor(RecordEditor):
         self.setMinimumWidth(860)  # two columns below the fields as well (fits a 1024-px-wide screen)
         self.picker = AccountPicker(env.ctx)
         self.picker.picked.connect(self.add_account)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("removeMembership")
         remove.clicked.connect(self.remove_selected_membership)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(remove)
         accounts = QLabel(
-            "Accounts (double-click a role to edit it; tick the primary account)", wordWrap=True
+            self.tr("Accounts (double-click a role to edit it; tick the primary account)"), wordWrap=True
         )
         self.extra.addWidget(accounts)
         self.membership_field = FieldWithError(self.membership_table)
@@ -144,19 +144,19 @@ class AccountEditor(RecordEditor):
 
     def __init__(self, env: ViewEnv, detail: AccountDetail | None = None, parent: QWidget | None = None):
         fields = [
-            Field("name", "Name *"),
-            Field("domain", "Website", placeholder="example.com"),
-            Field("industry", "Industry"),
-            Field("email", "Email", placeholder="info@example.com"),
-            Field("phone", "Phone"),
-            Field("annual_revenue", "Annual revenue", placeholder="e.g. 1,250,000"),
-            Field("annual_revenue_currency", "Revenue currency", placeholder="e.g. EUR"),
-            Field("employee_count", "Employees", placeholder="e.g. 250"),
-            Field("status", "Status", "choice", lambda: _statuses(ACCOUNT_STATUSES), column=1),
-            Field("owner_id", "Owner", "choice", lambda: owner_choices(env), column=1),
-            Field("language", "Documents in", "choice", document_languages, column=1),
+            Field("name", self.tr("Name *")),
+            Field("domain", self.tr("Website"), placeholder=self.tr("example.com")),
+            Field("industry", self.tr("Industry")),
+            Field("email", self.tr("Email"), placeholder=self.tr("info@example.com")),
+            Field("phone", self.tr("Phone")),
+            Field("annual_revenue", self.tr("Annual revenue"), placeholder=self.tr("e.g. 1,250,000")),
+            Field("annual_revenue_currency", self.tr("Revenue currency"), placeholder=self.tr("e.g. EUR")),
+            Field("employee_count", self.tr("Employees"), placeholder=self.tr("e.g. 250")),
+            Field("status", self.tr("Status"), "choice", lambda: _statuses(ACCOUNT_STATUSES), column=1),
+            Field("owner_id", self.tr("Owner"), "choice", lambda: owner_choices(env), column=1),
+            Field("language", self.tr("Documents in"), "choice", document_languages, column=1),
             *address_fields("address"),
-            Field("notes", "Notes", "multiline", column=2),
+            Field("notes", self.tr("Notes"), "multiline", column=2),
         ]
         super().__init__(env, ACCOUNT, fields, detail, parent)
         self.finish()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app.services.records.contacts import Membership, MembershipInput
 from app.views.common.column_model import ColumnTableModel, Index
@@ -15,9 +15,15 @@ from app.views.common.columns import Column
 
 ROLE_COLUMN, PRIMARY_COLUMN = 1, 2
 COLUMNS = (
-    Column("account", "Account", lambda m: m.account_name, 220, icon=lambda m: "accounts"),
-    Column("role", "Role", lambda m: m.role, 160),
-    Column("primary", "Primary", lambda m: "", 70),
+    Column(
+        "account",
+        QT_TRANSLATE_NOOP("labels", "Account"),
+        lambda m: m.account_name,
+        220,
+        icon=lambda m: "accounts",
+    ),
+    Column("role", QT_TRANSLATE_NOOP("labels", "Role"), lambda m: m.role, 160),
+    Column("primary", QT_TRANSLATE_NOOP("labels", "Primary"), lambda m: "", 70),
 )
 
 

@@ -99,7 +99,7 @@ class TimelineView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setToolTip("Double-click or press Enter to open an entry")
+        self.setToolTip(self.tr("Double-click or press Enter to open an entry"))
         self.links_menu: QMenu | None = None
         self.activated.connect(self.open_index)
 
@@ -117,7 +117,7 @@ class TimelineView(QListView):
         menu = QMenu(self)
         menu.setObjectName("timelineLinks")
         for link in item.links:
-            action = menu.addAction(f"Open {link.label}")
+            action = menu.addAction(self.tr("Open {label}").format(label=link.label))
             action.triggered.connect(lambda _=False, link=link: self.opened.emit(link.entity, link.entity_id))
         self.links_menu = menu
         menu.popup(self.viewport().mapToGlobal(self.visualRect(index).center()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.services.core.errors import RapportError
@@ -16,11 +17,11 @@ from app.views.lists.list_page import ListPage
 
 
 class TrashPage(ListPage):
-    title = "Trash"
-    noun = "deleted records"
+    title = QT_TRANSLATE_NOOP("labels", "Trash")
+    noun = QT_TRANSLATE_NOOP("labels", "deleted records")
     settings_key = "trash"
     entities = ("contact", "account", "deal", "activity", "lead")
-    search_hint = "Search the trash…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search the trash…")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         # Read the trash when the page is first shown, not at start-up.
@@ -30,11 +31,11 @@ class TrashPage(ListPage):
         super().__init__(env, model, parent=parent)
         self._touched.update(self.entities)
         self.confirm: Callable[[str], bool] = self._ask
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setProperty("primary", True)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.purge_button = QPushButton("Delete permanently…")
+        self.purge_button = QPushButton(self.tr("Delete permanently…"))
         self.purge_button.setObjectName("purgeButton")
         self.purge_button.setProperty("danger", True)
         self.purge_button.clicked.connect(self.delete_selected)
@@ -58,9 +59,9 @@ class TrashPage(ListPage):
         try:
             command.execute()
         except RapportError as exc:
-            self.env.error(f"Could not restore {text}: {exc}")
+            self.env.error(self.tr("Could not restore {text}: {exc}").format(text=text, exc=exc))
             return
-        self.env.push(command, f"Restored {text}")
+        self.env.push(command, self.tr("Restored {text}").format(text=text))
 
     def delete_selected(self) -> None:
         """Purge for good, after asking; this cannot be undone."""
@@ -70,15 +71,17 @@ class TrashPage(ListPage):
         try:
             count = self.env.ctx.trash.purge([(i.entity, i.id) for i in items]).value
         except RapportError as exc:
-            self.env.error(f"Could not delete: {exc}")
+            self.env.error(self.tr("Could not delete: {exc}").format(exc=exc))
             return
-        self.env.status(f"Permanently deleted {count} record(s)")
+        self.env.status(self.tr("Permanently deleted {count} record(s)").format(count=count))
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.warning(
             self,
-            "Delete permanently",
-            f"Delete {text} permanently?\n\nThis cannot be undone, not even with Ctrl+Z.",
+            self.tr("Delete permanently"),
+            self.tr("Delete {text} permanently?\n\nThis cannot be undone, not even with Ctrl+Z.").format(
+                text=text
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

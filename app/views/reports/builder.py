@@ -113,31 +113,33 @@ class ReportBuilder(QWidget):
         )
         for bucket in (self.bucket1, self.bucket2):
             for b in BUCKETS:
-                bucket.addItem(f"by {b}", b)
-        self.search = QLineEdit(objectName="reportSearch", placeholderText="Search…", accessibleName="Search")
+                bucket.addItem(self.tr("by {b}").format(b=b), b)
+        self.search = QLineEdit(
+            objectName="reportSearch", placeholderText=self.tr("Search…"), accessibleName=self.tr("Search")
+        )
         self.search.setClearButtonEnabled(True)
         self.owner = QComboBox(objectName="reportOwner")
         self.status = QComboBox(objectName="reportStatus")
         self.kind = QComboBox(objectName="reportKind")
         self.country = QLineEdit(
-            objectName="reportCountry", placeholderText="Country", accessibleName="Country"
+            objectName="reportCountry", placeholderText=self.tr("Country"), accessibleName=self.tr("Country")
         )
         self.country.setMaxLength(2)
         self.country.setFixedWidth(70)
         self.segment = QComboBox(objectName="reportSegment")
         self.tag = QComboBox(objectName="reportTag")
-        self.sort = QComboBox(objectName="reportSort", toolTip="The order of the rows")
-        self.descending = QCheckBox("Descending", objectName="reportDescending")
+        self.sort = QComboBox(objectName="reportSort", toolTip=self.tr("The order of the rows"))
+        self.descending = QCheckBox(self.tr("Descending"), objectName="reportDescending")
         self.limit = QSpinBox(
             objectName="reportLimit",
-            accessibleName="Most rows",
+            accessibleName=self.tr("Most rows"),
             minimum=1,
             maximum=MAX_LIMIT,
             value=DEFAULT_LIMIT,
         )
         self.limit.setSingleStep(100)
-        self.limit.setPrefix("Top ")
-        self.limit.setToolTip("The most rows (groups) the report shows")
+        self.limit.setPrefix(self.tr("Top "))
+        self.limit.setToolTip(self.tr("The most rows (groups) the report shows"))
         for box in (
             self.entity,
             self.group1,
@@ -158,10 +160,10 @@ class ReportBuilder(QWidget):
         rows = (
             (self.entity, self.columns, self.figures, self.sort, self.descending),
             (
-                QLabel("Group by"),
+                QLabel(self.tr("Group by")),
                 self.group1,
                 self.bucket1,
-                QLabel("then"),
+                QLabel(self.tr("then")),
                 self.group2,
                 self.bucket2,
                 self.limit,
@@ -296,7 +298,7 @@ class ReportBuilder(QWidget):
             for box in (self.group1, self.group2):
                 box.blockSignals(True)
                 box.clear()
-                box.addItem("(none)", None)
+                box.addItem(self.tr("(none)"), None)
                 for f in self.fields:
                     if f.kind not in ("money",):
                         box.addItem(f.label, f.key)
@@ -312,15 +314,15 @@ class ReportBuilder(QWidget):
         reports = self.env.ctx.reports
         applies = reports.filters(entity)
         self.owner.clear()
-        self.owner.addItem("All owners", None)
+        self.owner.addItem(self.tr("All owners"), None)
         for user in self.env.ctx.lookups.users():
             self.owner.addItem(user.name, user.id)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(self.tr("Any tag"), None)
         for tag in self.env.ctx.lookups.tags():
             self.tag.addItem(tag.name, tag.id)
         self.segment.clear()
-        self.segment.addItem("No segment", None)
+        self.segment.addItem(self.tr("No segment"), None)
         if "segment_id" in applies:
             for segment in self.env.ctx.segments.list(entity):
                 self.segment.addItem(segment.name, segment.id)
@@ -364,7 +366,7 @@ class ReportBuilder(QWidget):
         """Sort choices: the columns the report will have."""
         self.sort.blockSignals(True)
         self.sort.clear()
-        self.sort.addItem("Default order", "")
+        self.sort.addItem(self.tr("Default order"), "")
         labels = {f.key: f.label for f in self.fields}
         try:
             report = self.definition()
@@ -373,15 +375,17 @@ class ReportBuilder(QWidget):
         if report is not None:
             if report.group_by:
                 for g in report.group_by:
-                    self.sort.addItem(f"Sort by {labels.get(g.field, g.field).lower()}", g.key)
+                    self.sort.addItem(
+                        self.tr("Sort by {v0}").format(v0=labels.get(g.field, g.field).lower()), g.key
+                    )
                 for a in report.aggregates:
                     label = (
                         "Count" if a.op == "count" else f"{labels.get(a.field, a.field)}: {OP_WORDS[a.op]}"
                     )
-                    self.sort.addItem(f"Sort by {label.lower()}", a.key)
+                    self.sort.addItem(self.tr("Sort by {v0}").format(v0=label.lower()), a.key)
             else:
                 for key in report.columns:
-                    self.sort.addItem(f"Sort by {labels.get(key, key).lower()}", key)
+                    self.sort.addItem(self.tr("Sort by {v0}").format(v0=labels.get(key, key).lower()), key)
         self.sort.setCurrentIndex(_find(self.sort, current))
         self.sort.blockSignals(False)
 

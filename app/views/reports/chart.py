@@ -36,7 +36,7 @@ class ReportChart(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.data = ChartData("", (), ())
         self.caption = QLabel(objectName="reportChartTitle")
-        self.stacked = QCheckBox("Stacked", objectName="reportChartStacked", checked=True)
+        self.stacked = QCheckBox(self.tr("Stacked"), objectName="reportChartStacked", checked=True)
         self.stacked.toggled.connect(lambda _on: self.draw(self.data))
         self.plot = pg.PlotWidget(axisItems={"left": ValueAxis("left")})
         self.plot.setMenuEnabled(False)
@@ -51,7 +51,9 @@ class ReportChart(QFrame):
         self.legend = QLabel(objectName="reportChartLegend", wordWrap=True)  # below the plot: never over bars
         self.note = QLabel(objectName="reportChartNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.empty = QLabel("Group the report by a field to see a chart.", objectName="reportChartEmpty")
+        self.empty = QLabel(
+            self.tr("Group the report by a field to see a chart."), objectName="reportChartEmpty"
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)

@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,7 +57,7 @@ FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF 
 
 class ReportsPage(ReportPage):
     countChanged = Signal(int)
-    title = "Reports"
+    title = QT_TRANSLATE_NOOP("labels", "Reports")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,25 +66,31 @@ class ReportsPage(ReportPage):
         self.current: SavedReport | None = None
         self.result: ReportResult | None = None
         self._stale = True
-        self.saved_list = QListWidget(objectName="reportSavedList", accessibleName="Saved reports")
+        self.saved_list = QListWidget(objectName="reportSavedList", accessibleName=self.tr("Saved reports"))
         self.saved_list.currentItemChanged.connect(lambda item, _prev: self._open_item(item))
         self.saved_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.saved_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        new_button = QToolButton(objectName="reportNew", text="New", toolTip="A new report")
+        new_button = QToolButton(objectName="reportNew", text=self.tr("New"), toolTip=self.tr("A new report"))
         new_button.clicked.connect(self.new_record)
         self.rename_button = QToolButton(
-            objectName="reportRename", icon=icon("edit"), toolTip="Rename…", accessibleName="Rename report"
+            objectName="reportRename",
+            icon=icon("edit"),
+            toolTip=self.tr("Rename…"),
+            accessibleName=self.tr("Rename report"),
         )
         self.rename_button.clicked.connect(self.rename_current)
         self.delete_button = QToolButton(
-            objectName="reportDelete", icon=icon("trash"), toolTip="Delete", accessibleName="Delete report"
+            objectName="reportDelete",
+            icon=icon("trash"),
+            toolTip=self.tr("Delete"),
+            accessibleName=self.tr("Delete report"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
         left = QWidget(objectName="reportSavedPane")
         left.setMinimumWidth(130)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Saved reports</b>"))
+        left_layout.addWidget(QLabel(self.tr("<b>Saved reports</b>")))
         left_layout.addWidget(self.saved_list, 1)
         buttons = QHBoxLayout()
         for b in (new_button, self.rename_button, self.delete_button):
@@ -92,24 +98,28 @@ class ReportsPage(ReportPage):
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
 
-        self.heading = QLabel("Reports", objectName="pageTitle")
+        self.heading = QLabel(self.tr("Reports"), objectName="pageTitle")
         self.report_name = QLabel(objectName="reportName")
         # a long name is clipped rather than widening the window
         self.report_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.run_button = QPushButton("Run", objectName="reportRun", toolTip="Run the report (Ctrl+R)")
+        self.run_button = QPushButton(
+            self.tr("Run"), objectName="reportRun", toolTip=self.tr("Run the report (Ctrl+R)")
+        )
         self.run_button.clicked.connect(self.run)
-        self.save_button = QPushButton("Save", objectName="reportSave", toolTip="Save the report (Ctrl+S)")
+        self.save_button = QPushButton(
+            self.tr("Save"), objectName="reportSave", toolTip=self.tr("Save the report (Ctrl+S)")
+        )
         self.save_button.clicked.connect(self.save)
-        save_as = QPushButton("Save as…", objectName="reportSaveAs")
+        save_as = QPushButton(self.tr("Save as…"), objectName="reportSaveAs")
         save_as.clicked.connect(self.save_as)
-        self.export_button = QToolButton(objectName="reportExport", text="Export")
+        self.export_button = QToolButton(objectName="reportExport", text=self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for fmt, label in (("csv", "CSV…"), ("xlsx", "Excel (XLSX)…"), ("pdf", "PDF…")):
             menu.addAction(label, lambda fmt=fmt: self.ask_and_export(fmt))
         self.export_button.setMenu(menu)
         self.print_button = QPushButton(
-            "Print…", objectName="reportPrint", toolTip="Print the report (Ctrl+P)"
+            self.tr("Print…"), objectName="reportPrint", toolTip=self.tr("Print the report (Ctrl+P)")
         )
         self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
@@ -124,7 +134,7 @@ class ReportsPage(ReportPage):
         self.busy = QProgressBar(objectName="reportBusy", maximum=0, textVisible=False)
         self.busy.setFixedWidth(120)
         self.busy.hide()
-        self.cancel_button = QPushButton("Cancel", objectName="reportCancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="reportCancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         status = QHBoxLayout()
@@ -163,7 +173,7 @@ class ReportsPage(ReportPage):
         self.runner = ReportRunner(lambda: env.ctx.reports.run, self)
         self.runner.finished.connect(self.show_result)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(lambda: self.summary.setText("Cancelled."))
+        self.runner.cancelled.connect(lambda: self.summary.setText(self.tr("Cancelled.")))
         self.runner.busy.connect(self._busy)
         for keys, slot in (("Ctrl+R", self.run), ("Ctrl+S", self.save), ("Ctrl+P", self.print_report)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -183,7 +193,9 @@ class ReportsPage(ReportPage):
             item.setToolTip(report.name)
             item.setData(Qt.ItemDataRole.UserRole, report)
             if report.definition is None:
-                item.setToolTip(f"This saved report cannot be read: {report.problem}")
+                item.setToolTip(
+                    self.tr("This saved report cannot be read: {problem}").format(problem=report.problem)
+                )
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.saved_list.addItem(item)
             if report.id == wanted:
@@ -208,7 +220,9 @@ class ReportsPage(ReportPage):
         if report is None:
             return
         if report.definition is None:
-            self.env.error(f"“{report.name}” cannot be read: {report.problem}")
+            self.env.error(
+                self.tr("“{name}” cannot be read: {problem}").format(name=report.name, problem=report.problem)
+            )
             return
         self.current = report
         self._shown_id = report.id
@@ -245,7 +259,9 @@ class ReportsPage(ReportPage):
         self._push(UpdateReportCommand(self.env, self.current, self.builder.definition()), "Saved")
 
     def save_as(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save report", "Name:", text=self.builder.suggested_name())
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save report"), self.tr("Name:"), text=self.builder.suggested_name()
+        )
         if not ok:
             return
         command = SaveNewReportCommand(self.env, name, self.builder.definition())
@@ -258,7 +274,9 @@ class ReportsPage(ReportPage):
     def rename_current(self) -> None:
         if self.current is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename report", "Name:", text=self.current.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename report"), self.tr("Name:"), text=self.current.name
+        )
         if ok and name.strip() != self.current.name:
             self._push(RenameReportCommand(self.env, self.current, name.strip()), "Renamed")
 
@@ -303,7 +321,7 @@ class ReportsPage(ReportPage):
     def cancel(self) -> None:
         if self.runner.job is not None:
             self.runner.cancel()
-            self.summary.setText("Cancelling…")
+            self.summary.setText(self.tr("Cancelling…"))
 
     def wait(self) -> None:
         """Finish the running report now (tests)."""
@@ -314,7 +332,9 @@ class ReportsPage(ReportPage):
         self.cancel_button.setVisible(on)
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(f"<span style='color:{hex_of('#b00020')}'>{message}</span>")
+        self.summary.setText(
+            self.tr("<span style='color:{v0}'>{message}</span>").format(v0=hex_of("#b00020"), message=message)
+        )
         self._update_actions()
 
     def show_result(self, result: ReportResult) -> None:
@@ -326,7 +346,11 @@ class ReportsPage(ReportPage):
         cut = (
             f" — only the first {len(result.rows):,}: raise the limit to see more" if result.truncated else ""
         )
-        self.summary.setText(f"{rows} in {result.elapsed_ms:,.0f} ms{cut}")
+        self.summary.setText(
+            self.tr("{rows} in {elapsed_ms:,.0f} ms{cut}").format(
+                rows=rows, elapsed_ms=result.elapsed_ms, cut=cut
+            )
+        )
         self.countChanged.emit(len(result.rows))
         self._update_actions()
 
@@ -365,16 +389,18 @@ class ReportsPage(ReportPage):
         if self.result is None:
             return
         suggested = f"{self.report_title()}.{fmt}".replace("/", "-")
-        name, _chosen = get_save_file_name(self, f"Export {self.report_title()}", suggested, FORMATS[fmt])
+        name, _chosen = get_save_file_name(
+            self, self.tr("Export {v0}").format(v0=self.report_title()), suggested, FORMATS[fmt]
+        )
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")
         try:
             self.export_to(path, fmt)
         except (OSError, ValueError, AccessDeniedError) as exc:
-            self.env.error(f"Could not write {path.name}: {exc}")
+            self.env.error(self.tr("Could not write {name}: {exc}").format(name=path.name, exc=exc))
             return
-        self.env.status(f"Exported {self.report_title()} to {path}")
+        self.env.status(self.tr("Exported {v0} to {path}").format(v0=self.report_title(), path=path))
 
     def print_report(self) -> None:
         if self.result is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -86,7 +86,10 @@ class ReportResultModel(QAbstractTableModel):
 def result_table(model: ReportResultModel) -> QTableView:
     """A read-only table like the app's others (fixed row height, whole rows selected); not sortable:
     the report's own sort is done in SQL."""
-    table = QTableView(objectName="reportTable", accessibleName="Report result")
+    table = QTableView(
+        objectName="reportTable",
+        accessibleName=QCoreApplication.translate("reports.result_model", "Report result"),
+    )
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

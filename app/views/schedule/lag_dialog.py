@@ -18,17 +18,18 @@ class LagDialog(QDialog):
     def __init__(self, label: str, lag_minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lagDialog")
-        self.setWindowTitle("Edit lag")
-        self.days = QSpinBox(objectName="lagDays", minimum=-MAX_DAYS, maximum=MAX_DAYS, suffix=" d")
-        self.hours = QSpinBox(objectName="lagHours", minimum=-23, maximum=23, suffix=" h")
+        self.setWindowTitle(self.tr("Edit lag"))
+        self.days = QSpinBox(objectName="lagDays", minimum=-MAX_DAYS, maximum=MAX_DAYS, suffix=self.tr(" d"))
+        self.hours = QSpinBox(objectName="lagHours", minimum=-23, maximum=23, suffix=self.tr(" h"))
         self.days.setValue(split_lag(lag_minutes)[0])
         self.hours.setValue(split_lag(lag_minutes)[1])
         form = QFormLayout()
-        form.addRow("Days", self.days)
-        form.addRow("Hours", self.hours)
+        form.addRow(self.tr("Days"), self.days)
+        form.addRow(self.tr("Hours"), self.hours)
         note = QLabel(
-            "How long after the first task ends the second may start. "
-            "A negative lag is a lead: the second task may start before the first ends.",
+            self.tr(
+                "How long after the first task ends the second may start. A negative lag is a lead: the second task may start before the first ends."
+            ),
             objectName="hint",
             wordWrap=True,
         )

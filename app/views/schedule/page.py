@@ -13,7 +13,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +43,7 @@ from app.services.scheduling.gantt import GanttData, GanttLink, GanttScope, Gant
 from app.services.scheduling.gantt_pdf import render_gantt_pdf
 from app.views.common.env import ViewEnv
 from app.views.common.file_dialogs import get_save_file_name
+from app.views.common.labels import translated
 from app.views.lists.report_page import ReportPage
 from app.views.schedule.chart import GanttChart
 from app.views.schedule.commands import (
@@ -57,7 +68,7 @@ HINT = (
 
 class GanttPage(ReportPage):
     countChanged = Signal(int)
-    title = "Schedule"
+    title = QT_TRANSLATE_NOOP("labels", "Schedule")
 
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,20 +84,20 @@ class GanttPage(ReportPage):
         self.zoom_box = QComboBox(objectName="ganttZoom")
         self.zoom_box.addItems([z.value for z in Zoom])
         self.zoom_box.setCurrentText(Zoom.WEEK.value)
-        self.critical_box = QCheckBox("Critical path", objectName="ganttCritical")
-        today = QPushButton("Today", objectName="ganttToday")
-        png = QPushButton("PNG…", objectName="ganttPng")
-        pdf = QPushButton("PDF…", objectName="ganttPdf")
-        printer = QPushButton("Print…", objectName="ganttPrint")
-        printer.setToolTip("Preview the Gantt as it will print, then print")
-        png.setToolTip("Export the whole Gantt as an image")
-        pdf.setToolTip("Export the whole Gantt as PDF")
+        self.critical_box = QCheckBox(self.tr("Critical path"), objectName="ganttCritical")
+        today = QPushButton(self.tr("Today"), objectName="ganttToday")
+        png = QPushButton(self.tr("PNG…"), objectName="ganttPng")
+        pdf = QPushButton(self.tr("PDF…"), objectName="ganttPdf")
+        printer = QPushButton(self.tr("Print…"), objectName="ganttPrint")
+        printer.setToolTip(self.tr("Preview the Gantt as it will print, then print"))
+        png.setToolTip(self.tr("Export the whole Gantt as an image"))
+        pdf.setToolTip(self.tr("Export the whole Gantt as PDF"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.title, objectName="pageTitle"))
+        top.addWidget(QLabel(translated(self.title), objectName="pageTitle"))
         top.addSpacing(12)
         top.addWidget(self.scope_box)
         top.addStretch(1)
-        for widget in (QLabel("Zoom"), self.zoom_box, self.critical_box, today, png, pdf, printer):
+        for widget in (QLabel(self.tr("Zoom")), self.zoom_box, self.critical_box, today, png, pdf, printer):
             top.addWidget(widget)
         self.model = GanttTreeModel(self)
         self.tree = GanttTree(self.model)
@@ -137,11 +148,13 @@ class GanttPage(ReportPage):
         box = self.scope_box
         box.blockSignals(True)
         box.clear()
-        box.addItem("Everyone's tasks", GanttScope())
+        box.addItem(self.tr("Everyone's tasks"), GanttScope())
         if self._extra_scope is not None:
             box.addItem(*self._extra_scope)
         for group in self.env.ctx.scheduling.groups():
-            box.addItem(f"Group: {group}", GanttScope(ScopeKind.GROUP, group=group))
+            box.addItem(
+                self.tr("Group: {group}").format(group=group), GanttScope(ScopeKind.GROUP, group=group)
+            )
         box.setCurrentIndex(max(0, next((i for i in range(box.count()) if box.itemData(i) == self.scope), 0)))
         box.blockSignals(False)
 
@@ -183,7 +196,11 @@ class GanttPage(ReportPage):
         if fit or first:
             self.chart.scroll_to_time(datetime.now().astimezone())
         n_tasks, n_links = len(data.tasks), len(data.links)
-        self.summary.setText(f"{data.title}: {n_tasks:,} tasks, {n_links:,} dependencies")
+        self.summary.setText(
+            self.tr("{title}: {n_tasks:,} tasks, {n_links:,} dependencies").format(
+                title=data.title, n_tasks=n_tasks, n_links=n_links
+            )
+        )
         self.countChanged.emit(n_tasks)
 
     def _refresh_chart(self, keep_range: bool = True) -> None:
@@ -273,7 +290,9 @@ class GanttPage(ReportPage):
         command = RescheduleCommand(self.env, task.id, task.subject, start, end, task.version)
         if self._run(command, f"Moved “{task.subject}”") and command.result and command.result.pushed:
             self.env.status(
-                f"Moved “{task.subject}” and {len(command.result.pushed)} task(s) after it — Ctrl+Z to undo"
+                self.tr("Moved “{subject}” and {v1} task(s) after it — Ctrl+Z to undo").format(
+                    subject=task.subject, v1=len(command.result.pushed)
+                )
             )
 
     def link_tasks(self, predecessor: GanttTask, successor: GanttTask) -> None:
@@ -316,7 +335,7 @@ class GanttPage(ReportPage):
 
     def task_menu(self, task: GanttTask) -> QMenu:
         menu = QMenu(self)
-        progress = menu.addMenu("Progress")
+        progress = menu.addMenu(self.tr("Progress"))
         for value in (0, 25, 50, 75, 100):
             action = progress.addAction(f"{value}%", lambda v=value: self.set_progress(task, v))
             action.setCheckable(True)
@@ -328,13 +347,15 @@ class GanttPage(ReportPage):
                 days, hours = split_lag(link.lag_minutes)
                 lag = f" (now {days} d {hours} h)" if link.lag_minutes else ""
                 menu.addAction(
-                    f"Edit lag after “{names[link.predecessor_id]}”{lag}…", lambda x=link: self.edit_lag(x)
+                    self.tr("Edit lag after “{v0}”{lag}…").format(v0=names[link.predecessor_id], lag=lag),
+                    lambda x=link: self.edit_lag(x),
                 )
         for link in self.data.links:
             if task.id in (link.predecessor_id, link.successor_id):
                 label = self._link_label(link)
                 menu.addAction(
-                    f"Remove dependency {label}", lambda i=link.id, t=label: self.remove_link(i, t)
+                    self.tr("Remove dependency {label}").format(label=label),
+                    lambda i=link.id, t=label: self.remove_link(i, t),
                 )
         return menu
 
@@ -358,22 +379,28 @@ class GanttPage(ReportPage):
         return render_gantt_pdf(self.data, show_critical=self.critical_box.isChecked())
 
     def _ask_png(self) -> None:
-        path, _ = get_save_file_name(self, "Export Gantt as PNG", "schedule.png", "PNG images (*.png)")
+        path, _ = get_save_file_name(
+            self, self.tr("Export Gantt as PNG"), "schedule.png", self.tr("PNG images (*.png)")
+        )
         if path:
             left_out = self.export_png(Path(path))
             if left_out:
                 self.env.error(
-                    f"Saved {path} with the first {rows_per_image():,} rows: the other {left_out:,} do not fit "
-                    "in one image. Export as PDF for the whole schedule, or collapse some groups."
+                    self.tr(
+                        "Saved {path} with the first {rows:,} rows: the other {left_out:,} do not fit "
+                        "in one image. Export as PDF for the whole schedule, or collapse some groups."
+                    ).format(path=path, rows=rows_per_image(), left_out=left_out)
                 )
             else:
-                self.env.status(f"Saved {path}")
+                self.env.status(self.tr("Saved {path}").format(path=path))
 
     def _ask_pdf(self) -> None:
-        path, _ = get_save_file_name(self, "Export Gantt as PDF", "schedule.pdf", "PDF files (*.pdf)")
+        path, _ = get_save_file_name(
+            self, self.tr("Export Gantt as PDF"), "schedule.pdf", self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.export_pdf(Path(path))
-            self.env.status(f"Saved {path}")
+            self.env.status(self.tr("Saved {path}").format(path=path))
 
     def print_gantt(self) -> None:
         """The documents' print preview (the same pages as the PDF export); print from there."""
@@ -382,7 +409,7 @@ class GanttPage(ReportPage):
         try:
             preview(self, self.pdf(), self._export_title())
         except PrintError as exc:
-            self.env.error(f"Could not print: {exc}")
+            self.env.error(self.tr("Could not print: {exc}").format(exc=exc))
 
     # --- remembered state -------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

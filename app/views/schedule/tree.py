@@ -133,7 +133,7 @@ class GanttTree(QTreeView):
     def __init__(self, model: GanttTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ganttTree")
-        self.setAccessibleName("Tasks in the schedule")
+        self.setAccessibleName(self.tr("Tasks in the schedule"))
         self.setModel(model)
         self.setItemDelegate(_RowHeight(self))
         self.setUniformRowHeights(True)

@@ -25,11 +25,13 @@ class SegmentBuilder(FormDialog):
     ) -> None:
         self.entity = entity
         fields = [
-            Field("name", "Name", placeholder="e.g. German customers"),
-            Field("description", "Description", column=1),
+            Field("name", self.tr("Name"), placeholder=self.tr("e.g. German customers")),
+            Field("description", self.tr("Description"), column=1),
         ]
         super().__init__(env, SEGMENT, fields, detail, parent)
-        self.setWindowTitle(f"{'Edit' if detail else 'New'} segment of {NOUNS[entity]}")
+        self.setWindowTitle(
+            self.tr("{v0} segment of {v1}").format(v0="Edit" if detail else "New", v1=NOUNS[entity])
+        )
         self.setMinimumSize(900, 520)
         self.criteria = CriteriaEditor(env.ctx.segments.fields(entity), env.ctx.lookups.tags())
         self.criteria.setObjectName("criteriaEditor")
@@ -68,7 +70,7 @@ class SegmentBuilder(FormDialog):
     def _show_count(self, count: int) -> None:
         self.count_label.setProperty("invalid", False)
         noun = NOUNS[self.entity] if count != 1 else NOUNS[self.entity][:-1]
-        self.count_label.setText(f"{count:,} {noun} match")
+        self.count_label.setText(self.tr("{count:,} {noun} match").format(count=count, noun=noun))
 
     def to_input(self, values: dict[str, Any]) -> SegmentInput:
         return SegmentInput(values["name"], self.entity, self.criteria.tree(), values["description"])

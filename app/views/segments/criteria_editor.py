@@ -48,13 +48,15 @@ class ValueEditor(QWidget):
         if op == "is_empty":
             return
         if op == "within_last_days":
-            days = QSpinBox(objectName="daysValue", minimum=0, maximum=36500, value=30, suffix=" days")
+            days = QSpinBox(
+                objectName="daysValue", minimum=0, maximum=36500, value=30, suffix=self.tr(" days")
+            )
             days.valueChanged.connect(self.changed)
             self.parts.append(days)
         elif op == "in" and choices:
             self.parts.append(self._choice_list(choices))
         elif op == "in":
-            edit = QLineEdit(objectName="listValue", placeholderText="values, separated by commas")
+            edit = QLineEdit(objectName="listValue", placeholderText=self.tr("values, separated by commas"))
             edit.textChanged.connect(self.changed)
             self.parts.append(edit)
         else:
@@ -65,7 +67,7 @@ class ValueEditor(QWidget):
                 part.setMaximumWidth(150)
             layout.addWidget(part)
             if part is self.parts[0] and len(self.parts) == 2:
-                layout.addWidget(QLabel("and"))
+                layout.addWidget(QLabel(self.tr("and")))
         if self.parts and all(isinstance(p, (QSpinBox, QDateEdit)) for p in self.parts):
             layout.addStretch(1)
 
@@ -91,8 +93,8 @@ class ValueEditor(QWidget):
             return date
         if kind == "checkbox":
             combo = QComboBox(objectName="boolValue")
-            combo.addItem("Yes", True)
-            combo.addItem("No", False)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if choices:
@@ -105,7 +107,7 @@ class ValueEditor(QWidget):
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
-            amount = QLineEdit(objectName="amountValue", placeholderText="amount")
+            amount = QLineEdit(objectName="amountValue", placeholderText=self.tr("amount"))
             currency = QComboBox(objectName="currencyValue", editable=True)
             currency.addItems(CURRENCIES)
             amount.textChanged.connect(self.changed)
@@ -187,12 +189,12 @@ class ConditionRow(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.setObjectName("conditionRow")
-        self.negate = QCheckBox("not", objectName="negate")
+        self.negate = QCheckBox(self.tr("not"), objectName="negate")
         self.field = QComboBox(objectName="fieldCombo")
         for spec in editor.specs:
             self.field.addItem(spec.label, spec.name)
         self.operator = QComboBox(objectName="operatorCombo")
-        remove = QToolButton(objectName="removeCondition", text="✕", toolTip="Remove this condition")
+        remove = QToolButton(objectName="removeCondition", text="✕", toolTip=self.tr("Remove this condition"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -259,22 +261,22 @@ class GroupBox(QFrame):
         self.setObjectName("criteriaGroup")
         self.setFrameShape(QFrame.Shape.StyledPanel if nested else QFrame.Shape.NoFrame)
         self.match = QComboBox(objectName="matchCombo")
-        self.match.addItem("all of these (AND)", "all")
-        self.match.addItem("any of these (OR)", "any")
+        self.match.addItem(self.tr("all of these (AND)"), "all")
+        self.match.addItem(self.tr("any of these (OR)"), "any")
         self.match.currentIndexChanged.connect(self.changed)
         header = QHBoxLayout()
-        header.addWidget(QLabel("Match"))
+        header.addWidget(QLabel(self.tr("Match")))
         header.addWidget(self.match)
         header.addStretch(1)
-        add_row = QPushButton("Add condition", objectName="addCondition")
+        add_row = QPushButton(self.tr("Add condition"), objectName="addCondition")
         add_row.clicked.connect(lambda: self.add_condition())
         header.addWidget(add_row)
         if nested:
-            remove = QToolButton(objectName="removeGroup", text="✕", toolTip="Remove this group")
+            remove = QToolButton(objectName="removeGroup", text="✕", toolTip=self.tr("Remove this group"))
             remove.clicked.connect(lambda: self.removed.emit(self))
             header.addWidget(remove)
         else:
-            add_group = QPushButton("Add group", objectName="addGroup")
+            add_group = QPushButton(self.tr("Add group"), objectName="addGroup")
             add_group.clicked.connect(lambda: self.add_group())
             header.addWidget(add_group)
         self.items: list[QWidget] = []

@@ -126,14 +126,19 @@ class SegmentIndexer(QObject):
                 self.env.status(message)
         elif result.deferred:
             self.env.status(
-                "The segment's index was not built: other programs kept writing to the database. "
-                "The segment works without it; it is built after the segment's next change"
+                self.tr(
+                    "The segment's index was not built: other programs kept writing to the database. The segment works without it; it is built after the segment's next change"
+                )
             )
         elif result.built:
-            self.env.status(f"Segment index ready in {seconds:.1f} s: the segment now counts from its index")
+            self.env.status(
+                self.tr(
+                    "Segment index ready in {seconds:.1f} s: the segment now counts from its index"
+                ).format(seconds=seconds)
+            )
         elif result.dropped:
-            self.env.status("The segment's old index was dropped: its conditions no longer use it")
+            self.env.status(self.tr("The segment's old index was dropped: its conditions no longer use it"))
         elif force:
-            self.env.status("The segment already has its index")
+            self.env.status(self.tr("The segment already has its index"))
         self.finished.emit(segment_id, result)
         self._next()

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.core.errors import RapportError
@@ -62,11 +62,11 @@ class ArticleEditor(FormDialog):
 
 
 class KnowledgePage(RecordListPage):
-    title = "Knowledge"
-    noun = "articles"
+    title = QT_TRANSLATE_NOOP("labels", "Knowledge")
+    noun = QT_TRANSLATE_NOOP("labels", "articles")
     settings_key = "knowledge"
     entities = ("kb_article",)
-    search_hint = "Search title, category, text…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search title, category, text…")
     kind = ARTICLE
     editor_class = ArticleEditor
 

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -96,11 +96,11 @@ class LinkCommand(ServiceCommand):
 
 
 class TicketsPage(RecordListPage):
-    title = "Tickets"
-    noun = "tickets"
+    title = QT_TRANSLATE_NOOP("labels", "Tickets")
+    noun = QT_TRANSLATE_NOOP("labels", "tickets")
     settings_key = "tickets"
     entities = ("ticket", "account", "user")
-    search_hint = "Search number, subject, description…"
+    search_hint = QT_TRANSLATE_NOOP("labels", "Search number, subject, description…")
     kind = TICKET
     editor_class = TicketEditor
     model_class = TicketTableModel

@@ -82,13 +82,13 @@ class FieldEditor(QDialog):
         self.setWindowTitle("Edit custom field" if defn else "New custom field")
         self.setMinimumWidth(460)
         self.label = QLineEdit(objectName="label")
-        self.key = QLineEdit(objectName="key", placeholderText="made from the name")
+        self.key = QLineEdit(objectName="key", placeholderText=self.tr("made from the name"))
         self.kind = QComboBox(objectName="kind")
         for kind, title in KIND_TITLES.items():
             self.kind.addItem(title, kind.value)
-        self.required = QCheckBox("A value is required", objectName="required")
+        self.required = QCheckBox(self.tr("A value is required"), objectName="required")
         self.default = QLineEdit(objectName="default_value")
-        self.choices = QPlainTextEdit(objectName="choices", placeholderText="One choice per line")
+        self.choices = QPlainTextEdit(objectName="choices", placeholderText=self.tr("One choice per line"))
         self.choices.setMaximumHeight(90)
         self.currency = QLineEdit("EUR", objectName="currency", maxLength=3)
         self.fields = {
@@ -103,13 +103,13 @@ class FieldEditor(QDialog):
             )
         }
         form = QFormLayout()
-        form.addRow("Name", self.fields["label"])
-        form.addRow("Key", self.fields["key"])
-        form.addRow("Kind", self.fields["kind"])
+        form.addRow(self.tr("Name"), self.fields["label"])
+        form.addRow(self.tr("Key"), self.fields["key"])
+        form.addRow(self.tr("Kind"), self.fields["kind"])
         form.addRow("", self.required)
-        form.addRow("Default", self.fields["default_value"])
-        form.addRow("Choices", self.fields["choices"])
-        form.addRow("Currency", self.fields["currency"])
+        form.addRow(self.tr("Default"), self.fields["default_value"])
+        form.addRow(self.tr("Choices"), self.fields["choices"])
+        form.addRow(self.tr("Currency"), self.fields["currency"])
         self.form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -190,12 +190,12 @@ class FieldEditor(QDialog):
                 field.set_error(exc.for_field(name))
             others = [str(e) for e in exc.errors if e.field not in self.fields]
             if others:
-                QMessageBox.warning(self, "Could not save", "\n".join(others))
+                QMessageBox.warning(self, self.tr("Could not save"), "\n".join(others))
             return
         except RapportError as exc:
-            QMessageBox.warning(self, "Could not save", str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return
-        self.env.push(command, f"Custom field “{data.label.strip()}” saved")
+        self.env.push(command, self.tr("Custom field “{v0}” saved").format(v0=data.label.strip()))
         super().accept()
 
 
@@ -205,7 +205,7 @@ class CustomFieldsDialog(QDialog):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.setWindowTitle("Custom fields")
+        self.setWindowTitle(self.tr("Custom fields"))
         self.resize(620, 480)
         self.entity = QComboBox(objectName="entity")
         for value, title in ENTITY_TITLES:
@@ -229,10 +229,10 @@ class CustomFieldsDialog(QDialog):
             self.buttons[name] = button
             side.addWidget(button)
         side.addStretch(1)
-        restore = QPushButton("Restore", objectName="restoreField")
+        restore = QPushButton(self.tr("Restore"), objectName="restoreField")
         restore.clicked.connect(self.restore)
         self.buttons["restore"] = restore
-        purge = QPushButton("Delete for good…", objectName="purgeField")
+        purge = QPushButton(self.tr("Delete for good…"), objectName="purgeField")
         purge.clicked.connect(self.purge)
         self.buttons["purge"] = purge
         trash_buttons = QVBoxLayout()
@@ -240,7 +240,7 @@ class CustomFieldsDialog(QDialog):
         trash_buttons.addWidget(purge)
         trash_buttons.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Record type"))
+        top.addWidget(QLabel(self.tr("Record type")))
         top.addWidget(self.entity)
         top.addStretch(1)
         middle = QHBoxLayout()
@@ -255,7 +255,7 @@ class CustomFieldsDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(
-            QLabel("In the trash (their values stay stored: restore a field to show them again)")
+            QLabel(self.tr("In the trash (their values stay stored: restore a field to show them again)"))
         )
         layout.addLayout(bottom)
         layout.addWidget(close)
@@ -333,9 +333,11 @@ class CustomFieldsDialog(QDialog):
         noun = nice_label(self.entity_type).lower()
         answer = QMessageBox.question(
             self,
-            "Delete custom field",
-            f"Delete the field “{defn.label}”?\n\n{holders:,} {noun} record(s) hold a value for it. The field "
-            "and its values go to the trash: restore the field to get them back.",
+            self.tr("Delete custom field"),
+            self.tr(
+                "Delete the field “{label}”?\n\n{holders:,} {noun} record(s) hold a value for it. The field "
+                "and its values go to the trash: restore the field to get them back."
+            ).format(label=defn.label, holders=holders, noun=noun),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -368,8 +370,10 @@ class CustomFieldsDialog(QDialog):
             return
         answer = QMessageBox.warning(
             self,
-            "Delete custom field for good",
-            f"Delete “{defn.label}” and every value stored for it? This cannot be undone.",
+            self.tr("Delete custom field for good"),
+            self.tr("Delete “{label}” and every value stored for it? This cannot be undone.").format(
+                label=defn.label
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -380,7 +384,7 @@ class CustomFieldsDialog(QDialog):
         except RapportError as exc:
             self.env.error(str(exc))
             return
-        self.env.status(f"Custom field “{defn.label}” and its values deleted")
+        self.env.status(self.tr("Custom field “{label}” and its values deleted").format(label=defn.label))
         self.reload()
 
     def _run(self, command: FieldCommand, message: str) -> None:

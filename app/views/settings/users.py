@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,23 +64,23 @@ class UserEditor(QDialog):
             self.role.addItem(label, value)
         self.role.setCurrentIndex(self.role.findData(user.role.value if user else "sales_rep"))
         self.team = QComboBox(objectName="team")
-        self.team.addItem("(no team)", None)
+        self.team.addItem(self.tr("(no team)"), None)
         for team_id, team_name in env.ctx.users.teams():
             self.team.addItem(team_name, team_id)
         if user and user.team:
             self.team.setCurrentIndex(self.team.findText(user.team))
-        self.password = QLineEdit(objectName="password", placeholderText="at least 8 characters")
+        self.password = QLineEdit(objectName="password", placeholderText=self.tr("at least 8 characters"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(objectName="message")
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Email", self.email)
-        form.addRow("Role", self.role)
-        form.addRow("Team", self.team)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Team"), self.team)
         if user is None:
-            form.addRow("First password", self.password)
+            form.addRow(self.tr("First password"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,7 +117,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.rows: list[UserRow] = []
-        self.setWindowTitle("Users and teams")
+        self.setWindowTitle(self.tr("Users and teams"))
         self.resize(760, 540)
         self.table = QTableWidget(0, len(COLUMNS), objectName="users")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -138,7 +138,7 @@ class UsersDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton("Close", objectName="close")
+        close = QPushButton(self.tr("Close"), objectName="close")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         from app.views.settings.assignment import AssignmentBox
@@ -184,8 +184,8 @@ class UsersDialog(QDialog):
         labels = [f"{r.name} <{r.email}>" for r in heirs]
         choice, ok = QInputDialog.getItem(
             self,
-            "Deactivate",
-            f"{user.name} can no longer sign in. Who takes over their records?",
+            self.tr("Deactivate"),
+            self.tr("{name} can no longer sign in. Who takes over their records?").format(name=user.name),
             labels,
             0,
             False,
@@ -202,11 +202,16 @@ class UsersDialog(QDialog):
             self.env.error(str(exc))
             return
         assert command.done is not None
-        self.env.push(command, f"Deactivated {user.name}; {command.done.count:,} records went to {heir.name}")
+        self.env.push(
+            command,
+            self.tr("Deactivated {name}; {count:,} records went to {name2}").format(
+                name=user.name, count=command.done.count, name2=heir.name
+            ),
+        )
         self.reload()
 
     def add_team(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add team", "Name of the new team:")
+        name, ok = QInputDialog.getText(self, self.tr("Add team"), self.tr("Name of the new team:"))
         if ok and name.strip():
             try:
                 self.env.ctx.users.add_team(name)
@@ -217,7 +222,9 @@ class UsersDialog(QDialog):
 def open_users(env: ViewEnv, parent: QWidget | None = None) -> Any:
     """The dialog for an administrator; anyone else is told why not."""
     if not env.ctx.users.may_manage():
-        env.error("Only an administrator manages users and teams.")
+        env.error(
+            QCoreApplication.translate("settings.users", "Only an administrator manages users and teams.")
+        )
         return None
     dialog = UsersDialog(env, parent)
     dialog.open()

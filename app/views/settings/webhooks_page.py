@@ -51,7 +51,7 @@ class WebhookEditor(QDialog):
         self.setMinimumWidth(520)
         self.name = QLineEdit(objectName="name", placeholderText=self.tr("what it is for, e.g. ERP"))
         self.name.setAccessibleName(self.tr("Webhook name"))
-        self.url = QLineEdit(objectName="url", placeholderText="https://erp.example.com/rapport")
+        self.url = QLineEdit(objectName="url", placeholderText=self.tr("https://erp.example.com/rapport"))
         self.url.setAccessibleName(self.tr("Address the events are sent to"))
         types, self.types = _boxes(RECORD_TYPES, "type", ("contact",))
         events, self.events = _boxes(EVENTS, "event", ("created", "updated", "deleted"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 import app
 from app.views.activities import actions
+from app.views.common.labels import translated
 from app.views.common.style import app_icon, icon
 from app.views.mail.actions import add_mail_actions
 from app.views.shell.appearance import add_appearance_menus
@@ -58,23 +59,23 @@ PAGE_ICONS = (
 SIDEBAR_FULL = 180
 SIDEBAR_COMPACT = 52
 PAGE_TITLES = (
-    "Accounts",
-    "Contacts",
-    "Leads",
-    "Tasks",
-    "Pipeline",
-    "Schedule",
-    "Calendar",
-    "Forecast",
-    "Dashboard",
-    "Products",
-    "Documents",
-    "Tickets",
-    "Knowledge",
-    "Reports",
-    "Campaigns",
-    "Trash",
-    "Audit",
+    QT_TRANSLATE_NOOP("labels", "Accounts"),
+    QT_TRANSLATE_NOOP("labels", "Contacts"),
+    QT_TRANSLATE_NOOP("labels", "Leads"),
+    QT_TRANSLATE_NOOP("labels", "Tasks"),
+    QT_TRANSLATE_NOOP("labels", "Pipeline"),
+    QT_TRANSLATE_NOOP("labels", "Schedule"),
+    QT_TRANSLATE_NOOP("labels", "Calendar"),
+    QT_TRANSLATE_NOOP("labels", "Forecast"),
+    QT_TRANSLATE_NOOP("labels", "Dashboard"),
+    QT_TRANSLATE_NOOP("labels", "Products"),
+    QT_TRANSLATE_NOOP("labels", "Documents"),
+    QT_TRANSLATE_NOOP("labels", "Tickets"),
+    QT_TRANSLATE_NOOP("labels", "Knowledge"),
+    QT_TRANSLATE_NOOP("labels", "Reports"),
+    QT_TRANSLATE_NOOP("labels", "Campaigns"),
+    QT_TRANSLATE_NOOP("labels", "Trash"),
+    QT_TRANSLATE_NOOP("labels", "Audit"),
 )
 
 
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.pages: Sequence[ListPage] = []  # a LazyPages once attached
-        self.setWindowTitle("Rapport")
+        self.setWindowTitle(self.tr("Rapport"))
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         self.last_error = ""
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
     def show_opening(self, what: str) -> None:
         """Say what is being opened while the database layer loads."""
         if isinstance(self.opening, QLabel):
-            self.opening.setText(f"Opening {what}…")
+            self.opening.setText(self.tr("Opening {what}…").format(what=what))
 
     def show_preview(self, preview: QWidget, count: str) -> None:
         """Show start-up's first rows in place of "Opening…" (app/views/shell/first_rows.py)."""
@@ -205,14 +206,14 @@ class MainWindow(QMainWindow):
         topbar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         top = QHBoxLayout(topbar)
         top.setContentsMargins(12, 8, 12, 8)
-        brand = QLabel("Rapport", objectName="brand")
+        brand = QLabel(self.tr("Rapport"), objectName="brand")
         top.addWidget(brand)
         top.addStretch(1)
         self.search_slot = QHBoxLayout()  # the global search box goes here once a database is open
         top.addLayout(self.search_slot, 2)
         top.addStrut(28)  # the search box's height, so the bar does not grow when it arrives
         top.addStretch(1)
-        self.sidebar = QListWidget(objectName="sidebar", accessibleName="Pages")
+        self.sidebar = QListWidget(objectName="sidebar", accessibleName=self.tr("Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         # Icons and names when the pages have room, icons alone in a narrow window (a 1024-px screen),
         # so the window's minimum width is the widest page's plus the compact sidebar.
@@ -221,9 +222,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         for title, name in zip(PAGE_TITLES, PAGE_ICONS, strict=True):
-            QListWidgetItem(icon(name), title, self.sidebar)
+            QListWidgetItem(icon(name), translated(title), self.sidebar)
         self.opening: QWidget = QLabel(
-            "Opening…", objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
+            self.tr("Opening…"), objectName="emptyState", alignment=Qt.AlignmentFlag.AlignCenter
         )
         self.stack.addWidget(self.opening)
         self.sidebar.currentRowChanged.connect(self.show_page)
@@ -243,27 +244,29 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self.add_page_action(
-            file_menu, "&New…", lambda: self.current_page().new_record(), "Ctrl+N"
+            file_menu, self.tr("&New…"), lambda: self.current_page().new_record(), "Ctrl+N"
         )
         file_menu.addSeparator()
-        self.add_page_action(file_menu, "&Import…", self.open_import_wizard, "Ctrl+Shift+I")
-        self.add_page_action(file_menu, "Find &duplicates…", self.open_duplicates)
+        self.add_page_action(file_menu, self.tr("&Import…"), self.open_import_wizard, "Ctrl+Shift+I")
+        self.add_page_action(file_menu, self.tr("Find &duplicates…"), self.open_duplicates)
         file_menu.addSeparator()
-        self.add_page_action(file_menu, "Company &settings…", self.edit_company_settings)
-        self.add_page_action(file_menu, "Custom &fields…", self.edit_custom_fields)
-        self.add_page_action(file_menu, "&Automation rules…", self.edit_automation)
-        self.add_page_action(file_menu, "&Users and teams…", self.edit_users)
-        self.add_page_action(file_menu, "&Integration (API, web forms, webhooks)…", self.edit_integration)
+        self.add_page_action(file_menu, self.tr("Company &settings…"), self.edit_company_settings)
+        self.add_page_action(file_menu, self.tr("Custom &fields…"), self.edit_custom_fields)
+        self.add_page_action(file_menu, self.tr("&Automation rules…"), self.edit_automation)
+        self.add_page_action(file_menu, self.tr("&Users and teams…"), self.edit_users)
+        self.add_page_action(
+            file_menu, self.tr("&Integration (API, web forms, webhooks)…"), self.edit_integration
+        )
         add_mail_actions(self, file_menu)
         self.add_action(file_menu, self.tr("Connect to a &team server…"), self.connect_team_server)
         self.add_preferences_action(file_menu)
         file_menu.addSeparator()
         actions.add_calendar_actions(self, file_menu)
         file_menu.addSeparator()
-        self.add_action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        edit_menu = bar.addMenu("&Edit")
+        self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -274,26 +277,34 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
-        self.add_page_action(edit_menu, "&Open / Edit\tF2", lambda: self.current_page()._open_current())
-        self.add_page_action(edit_menu, "&Delete\tDel", lambda: self.current_page().delete_selected())
+        self.add_page_action(
+            edit_menu, self.tr("&Open / Edit\tF2"), lambda: self.current_page()._open_current()
+        )
+        self.add_page_action(
+            edit_menu, self.tr("&Delete\tDel"), lambda: self.current_page().delete_selected()
+        )
         self.add_page_action(edit_menu, self.tr("&Assign to…"), self.assign_selection, "Ctrl+Shift+A")
         edit_menu.addSeparator()
-        self.add_page_action(edit_menu, "&Standardise…", self.open_standardise)
+        self.add_page_action(edit_menu, self.tr("&Standardise…"), self.open_standardise)
         edit_menu.addSeparator()
-        find = self.add_page_action(edit_menu, "&Find…", self.focus_search, "Ctrl+K")
+        find = self.add_page_action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+K")
         find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for i, title in enumerate(PAGE_TITLES):
-            go = self.add_page_action(view_menu, title, lambda _=False, i=i: self.show_page(i), page_keys(i))
+            go = self.add_page_action(
+                view_menu, translated(title), lambda _=False, i=i: self.show_page(i), page_keys(i)
+            )
             go.setObjectName(f"goTo{title}")
         view_menu.addSeparator()
-        self.add_page_action(view_menu, "Customer &value…", self.open_customer_value, "Ctrl+Shift+U")
-        self.add_page_action(view_menu, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "F5")
+        self.add_page_action(view_menu, self.tr("Customer &value…"), self.open_customer_value, "Ctrl+Shift+U")
+        self.add_page_action(
+            view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "F5"
+        )
         view_menu.addSeparator()
         add_appearance_menus(self, view_menu)
         bar.addMenu(actions.activities_menu(self))
-        help_menu = bar.addMenu("&Help")
-        self.add_action(help_menu, "&About Rapport", self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.add_action(help_menu, self.tr("&About Rapport"), self.about)
         actions.add_help_actions(self, help_menu)
 
     def add_action(self, menu: Any, text: str, slot: Any, *shortcuts: Any) -> QAction:
@@ -312,7 +323,11 @@ class MainWindow(QMainWindow):
         """Preferences… (Ctrl+, and the platform's own key): the company settings, where the app's
         settings live."""
         action = self.add_page_action(
-            menu, "&Preferences…", self.edit_company_settings, QKeySequence.StandardKey.Preferences, "Ctrl+,"
+            menu,
+            self.tr("&Preferences…"),
+            self.edit_company_settings,
+            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
         )
         action.setMenuRole(QAction.MenuRole.PreferencesRole)  # the application menu on macOS
         return action
@@ -341,8 +356,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(SIDEBAR_COMPACT if compact else SIDEBAR_FULL)
         for row, title in enumerate(PAGE_TITLES):
             item = self.sidebar.item(row)
-            item.setText("" if compact else title)
-            item.setToolTip(f"{title} ({page_keys(row)})" if compact else "")
+            item.setText("" if compact else translated(title))
+            item.setToolTip(f"{translated(title)} ({page_keys(row)})" if compact else "")
 
     # --- navigation -------------------------------------------------------------------------------
     accounts = page_attribute(0)
@@ -468,7 +483,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         kind = getattr(page, "kind", None)
         if kind is None or kind.name not in ("contact", "account", "lead"):
-            self.statusBar().showMessage("Standardise works on the Contacts, Accounts and Leads lists", 4000)
+            self.statusBar().showMessage(
+                self.tr("Standardise works on the Contacts, Accounts and Leads lists"), 4000
+            )
             return
         selected = [item.id for item in page.selected_items()]
         ids = selected if len(selected) > 1 else None
@@ -482,7 +499,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.current_page().refresh()
-        self.show_message("Refreshed")
+        self.show_message(self.tr("Refreshed"))
 
     # --- feedback ---------------------------------------------------------------------------------
     def _update_count(self, page: ListPage) -> None:
@@ -503,8 +520,10 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About Rapport",
-            f"Rapport {app.__version__}\nAn open-source desktop CRM.\n\n{self.ctx.settings.display_url if self.ctx else ''}",
+            self.tr("About Rapport"),
+            self.tr("Rapport {__version__}\nAn open-source desktop CRM.\n\n{v1}").format(
+                __version__=app.__version__, v1=self.ctx.settings.display_url if self.ctx else ""
+            ),
         )
 
     # --- remembered state -------------------------------------------------------------------------

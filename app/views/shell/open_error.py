@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.config import Settings
@@ -39,10 +40,15 @@ def ask_to_create(parent: QWidget | None, path: Path) -> bool:
     )
     box.setObjectName("missingDatabaseBox")
     box.setInformativeText(
-        "If the path has a typo, quit and start Rapport with the right one. "
-        "Or create a new, empty database at this path."
+        QCoreApplication.translate(
+            "shell.open_error",
+            "If the path has a typo, quit and start Rapport with the right one. Or create a new, empty database at this path.",
+        )
     )
-    create = box.addButton("Create a new database", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    create = box.addButton(
+        QCoreApplication.translate("shell.open_error", "Create a new database"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("shell.open_error", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is create

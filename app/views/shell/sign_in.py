@@ -29,27 +29,27 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.opener = opener
         self.ctx: Any = None
-        self.setWindowTitle("Sign in to Rapport")
+        self.setWindowTitle(self.tr("Sign in to Rapport"))
         self.setMinimumWidth(420)
-        self.server = QLabel(f"Team database: {server}", objectName="server")
+        self.server = QLabel(self.tr("Team database: {server}").format(server=server), objectName="server")
         self.server.setWordWrap(True)
-        self.email = QLineEdit(objectName="email", placeholderText="you@company.com")
+        self.email = QLineEdit(objectName="email", placeholderText=self.tr("you@company.com"))
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("Keep me signed in on this computer", objectName="remember")
+        self.remember = QCheckBox(self.tr("Keep me signed in on this computer"), objectName="remember")
         if not keyring_store.available():
             self.remember.setEnabled(False)
-            self.remember.setToolTip("This computer has no keyring to keep the sign-in in safely")
+            self.remember.setToolTip(self.tr("This computer has no keyring to keep the sign-in in safely"))
         self.message = QLabel(objectName="message")
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Email", self.email)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
         layout = QVBoxLayout(self)
         layout.addWidget(self.server)
@@ -60,7 +60,7 @@ class SignInDialog(QDialog):
     def try_sign_in(self) -> None:
         email = self.email.text().strip()
         if not email or not self.password.text():
-            self.message.setText("Type your email and password.")
+            self.message.setText(self.tr("Type your email and password."))
             return
         credentials = Credentials(email, self.password.text(), remember=self.remember.isChecked())
         try:

@@ -58,3 +58,35 @@ def test_every_message_of_every_language_is_translated():
     for code in locale_format.LANGUAGES:
         if code != "en":
             assert i18n.untranslated(i18n.source_catalogue(code)) == [], code
+
+
+def _placeholders(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"{[^{}]*}|%n|%\d", text.replace("{{", "").replace("}}", "")))
+
+
+def test_translations_keep_every_placeholder_of_their_source():
+    from xml.etree import ElementTree
+
+    for code in locale_format.LANGUAGES:
+        if code == "en":
+            continue
+        for message in ElementTree.parse(i18n.source_catalogue(code)).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            assert _placeholders(translation) == _placeholders(source), (code, source, translation)
+
+
+def test_the_window_in_german_shows_german_pages(qapp, qtbot, ctx, fresh_cache):
+    from app.views.shell.main_window import MainWindow
+
+    i18n.install("de")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for index in range(len(window.pages)):  # every page builds and shows in German
+        window.show_page(index)
+    assert window.sidebar.item(0).text() == "Firmen"
+    assert window.menuBar().actions()[0].text() == "&Datei"
+    window.relay.close()
