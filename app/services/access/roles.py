@@ -22,7 +22,8 @@ class Scope(enum.StrEnum):
 # Record types whose rows carry an owner, and those seen through their account.
 OWNED = ("account", "contact", "lead", "deal", "activity")
 THROUGH_ACCOUNT = ("document",)
-RECORDS = (*OWNED, *THROUGH_ACCOUNT, "product", "segment", "report")
+SERVICE = ("ticket", "kb_article")  # the service desk's records: no owner, an assignee
+RECORDS = (*OWNED, *THROUGH_ACCOUNT, *SERVICE, "product", "segment", "report")
 # Settings every user reads but only some change: a sales manager runs the sales process (tags, pipelines,
 # SLA policy, automation rules, lead scoring); the schema, the company, what the public posts and others' tokens are
 # the administrator's alone.
@@ -39,6 +40,7 @@ PLURAL = {
     "activity": "activities",
     "user": "users",
     "SLA policy": "the SLA policy",
+    "kb_article": "knowledge articles",
     "API token of another user": "API tokens of another user",
 }
 
@@ -70,8 +72,9 @@ RULES: Mapping[Role, RoleRules] = {
         Scope.TEAM,
         {
             **_same(VIEW, *SETTINGS),
-            **_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report"),
+            **_same(WORK, *OWNED, *THROUGH_ACCOUNT, "segment", "report", "ticket"),
             "product": VIEW,
+            "kb_article": VIEW,
             "user": VIEW,
         },
     ),
@@ -82,6 +85,8 @@ RULES: Mapping[Role, RoleRules] = {
             "contact": frozenset({"view", "create", "edit"}),
             "account": frozenset({"view", "edit"}),
             "activity": WORK,
+            "ticket": FULL,  # merging and importing tickets included
+            "kb_article": WORK,
         },
     ),
     Role.READ_ONLY: RoleRules(Scope.ALL, _same(VIEW, *RECORDS, "user", *SETTINGS)),

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Deal, Document, KbArticle, Ticket, TicketLink, utcnow
+from app.services.core import guard
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -99,6 +100,7 @@ class TicketLinksService:
 
     def link(self, ticket_id: uuid.UUID, target_type: str, target_id: uuid.UUID) -> Outcome[LinkRef]:
         with self.uow() as work:
+            guard.require(work.session, "edit", "ticket")
             row = add_link(work, ticket_id, target_type, target_id, "related")
             ref = LinkRef(
                 row.id,
@@ -112,6 +114,7 @@ class TicketLinksService:
 
     def unlink(self, link_id: uuid.UUID) -> Outcome[None]:
         with self.uow() as work:
+            guard.require(work.session, "edit", "ticket")
             row = work.session.get(TicketLink, link_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(ENTITY, link_id)

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Account, Ticket, TicketEntry, TicketPriority, TicketStatus, User, utcnow
+from app.services.core import guard
 from app.services.core.changes import ChangeKind, Outcome
 from app.services.core.errors import FieldError, NotFoundError, ValidationError
 from app.services.core.listing import text_filter
@@ -271,6 +272,7 @@ class TicketsService(RecordService[TicketInput, TicketDetail]):
             obj = work.session.get(Ticket, ticket_id)
             if obj is None or obj.deleted_at is not None:
                 raise NotFoundError(ENTITY, ticket_id)
+            guard.require(work.session, "edit", ENTITY, obj)  # a read-only user reads the conversation only
             kind = "note" if internal else "reply"
             work.session.add(
                 TicketEntry(ticket_id=obj.id, kind=kind, author_id=work.user_id, body=body.strip())
