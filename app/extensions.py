@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.services.automation.capture import install_capture
+from app.services.campaigns import ports
 from app.services.core import listing, owner_rules, uow
 from app.services.core.listing import EntityList
 from app.services.core.uow import Work
@@ -107,8 +108,16 @@ def _undo_vendor_export(uow_factory: uow.UnitOfWorkFactory, batch_id: uuid.UUID)
     return export_undo.undo(uow_factory, batch_id) if export_undo.is_export(uow_factory, batch_id) else None
 
 
+def _mail_sender() -> Any:
+    from app.services.mail.campaign_sender import MailModuleSender
+
+    return MailModuleSender()
+
+
 def install_extensions() -> None:
     """Register every hook (idempotent: each registry keeps one of each)."""
+    # campaigns and drip sequences send through the mail module's outbox (exactly once, at a pace)
+    ports.register_sender(_mail_sender)
     listing.register_filter("segment_id", _segment_filter)
     for entity, module in LISTS.items():
         listing.register_list(entity, partial(_list_of, module))

@@ -3,9 +3,14 @@ unsubscribe by token, and bad input refused with the reason."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app.cli import main
+from app.models import MailOutbox
 from app.config import Settings
 from app.context import AppContext
+from app.services.mail.accounts import MailAccountInput
+from app.services.mail.templates import TemplateInput
 from app.services.records.contacts import ContactInput
 
 
@@ -14,6 +19,10 @@ def test_campaign_and_sequence_from_the_command_line(tmp_path, capsys):
     ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
     yes = ctx.contacts.create(ContactInput(last_name="Yes", email="yes@example.com")).value
     no = ctx.contacts.create(ContactInput(last_name="No", email="no@example.com")).value
+    # campaigns send through the mail module: a relay to send from and the templates they name
+    ctx.mail_accounts.add(MailAccountInput("Office", "news@example.com", "127.0.0.1", 2525, "none"))
+    for name, subject in (("fair", "See you at the fair"), ("hello", "Hello")):
+        ctx.email_templates.save(TemplateInput(name, subject, "Hi!\nNo more mail: {{ unsubscribe.url }}"))
     ctx.close()
     run = lambda *args: main([*args, "--db", str(db)])  # noqa: E731
     assert (
@@ -25,6 +34,12 @@ def test_campaign_and_sequence_from_the_command_line(tmp_path, capsys):
     assert "2 members added" in capsys.readouterr().out
     assert run("campaign", "send", "Fair") == 0
     assert "1 mails queued, 1 suppressed" in capsys.readouterr().out
+    ctx = AppContext.open(Settings(db_url=f"sqlite:///{db}"))
+    with ctx.uow.read() as s:
+        queued = s.execute(select(MailOutbox.to_address, MailOutbox.subject, MailOutbox.headers)).all()
+    ctx.close()
+    assert [(to, subject) for to, subject, _h in queued] == [("yes@example.com", "See you at the fair")]
+    assert queued[0][2]["List-Unsubscribe"].startswith("<")  # the unsubscribe link, as mail clients show it
     assert run("campaign", "show", "fair") == 0
     shown = capsys.readouterr().out
     assert "1 sent" in shown and "1 suppressed" in shown and "actual cost 300.00 EUR" in shown

@@ -8,6 +8,7 @@ and only if the step or campaign write that asked for it commits: a crash in bet
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, cast
 
@@ -94,7 +95,16 @@ class OutboxSender:
         return bool(result.rowcount)
 
 
+_sender_factory: Callable[[], MailSender] | None = None
+
+
+def register_sender(factory: Callable[[], MailSender]) -> None:
+    """Plug in the mail module's sender (app/extensions.py does, at start-up)."""
+    global _sender_factory
+    _sender_factory = factory
+
+
 def default_sender() -> MailSender:
-    """The sender the app, the CLI and the runner use: the one place where the mail module's sender is
-    plugged in (until then, the marketing outbox records what would go out)."""
-    return OutboxSender()
+    """The sender the app, the CLI and the runner use: the mail module's when it is plugged in (always in
+    the app), else the built-in marketing outbox that only records what would go out."""
+    return _sender_factory() if _sender_factory is not None else OutboxSender()

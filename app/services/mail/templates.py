@@ -20,6 +20,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "deal": ("name", "amount"),
     "document": ("number", "title", "total", "valid_until"),
     "me": ("name", "email"),
+    "unsubscribe": ("url",),  # a campaign's or drip step's one-click unsubscribe link (campaigns only)
 }
 
 NIL = uuid.UUID(int=0)  # the default of a dataclass field after ones with defaults

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-PASSWORD = "secret"
+PASSWORD = "Mbx-pw-7f3k9q"  # distinctive: the tests look for it in database files
 
 
 def free_port() -> int:

@@ -15,6 +15,18 @@ from app.views.campaigns.models import MEMBER_PAGE
 from app.views.campaigns.sequence_editor import SequenceEditor
 
 
+def _mail_setup(ctx, *templates: str) -> None:  # type: ignore[no-untyped-def]
+    """Campaigns send through the mail module: a relay account to send from and the named templates."""
+    from app.services.mail.accounts import MailAccountInput
+    from app.services.mail.templates import TemplateInput
+
+    ctx.mail_accounts.add(MailAccountInput("Office", "news@example.com", "127.0.0.1", 2525, "none"))
+    for name in templates:
+        ctx.email_templates.save(
+            TemplateInput(name, f"About {name}", "Hello!\nUnsubscribe: {{ unsubscribe.url }}")
+        )
+
+
 def _show(window, qtbot):  # type: ignore[no-untyped-def]
     window.show_page(window.pages.index(window.campaigns))
     page = window.campaigns
@@ -55,6 +67,7 @@ def test_the_page_lists_campaigns_with_kpis_and_members(window, qtbot, qtmodelte
 
 
 def test_send_from_the_page_skips_those_without_consent(window, qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _mail_setup(ctx, "news")
     fair = ctx.campaigns.create(CampaignInput("Mailing", template_id="news")).value
     ctx.campaigns.add(fair.id, [("contact", p.id) for p in _people(ctx, 6)])
     page = _show(window, qtbot)
@@ -124,6 +137,7 @@ def test_the_app_runs_due_sequence_steps_in_the_background(window, qtbot, ctx) -
     from app.services.campaigns.sequences import SequenceInput
 
     person = _people(ctx, 1)[0]  # consent granted
+    _mail_setup(ctx, "hi")
     q = ctx.sequences.create(SequenceInput("Hello", ({"type": "email", "template_id": "hi"},))).value
     ctx.sequences.enrol(q.id, [("contact", person.id)])
     runner = window.sequence_runner
