@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.cli import main
-from app.models import MailOutbox
 from app.config import Settings
 from app.context import AppContext
+from app.models import MailOutbox
 from app.services.mail.accounts import MailAccountInput
 from app.services.mail.templates import TemplateInput
 from app.services.records.contacts import ContactInput

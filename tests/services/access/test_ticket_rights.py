@@ -12,7 +12,9 @@ from app.services.service_desk.tickets import TicketInput
 
 
 def test_a_read_only_user_reads_tickets_but_cannot_answer_or_open_them(ctx, office, as_user):  # type: ignore[no-untyped-def]
-    ticket = ctx.tickets.create(TicketInput(subject="Printer jams", account_id=office.ids["rita_account"])).value
+    ticket = ctx.tickets.create(
+        TicketInput(subject="Printer jams", account_id=office.ids["rita_account"])
+    ).value
     otto = as_user("otto@example.com")
     assert otto.tickets.get(ticket.id).subject == "Printer jams"
     with pytest.raises(AccessDeniedError, match=r"You \(Otto, read-only\) cannot edit tickets"):
