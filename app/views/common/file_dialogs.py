@@ -115,3 +115,11 @@ def get_open_file_name(
 ) -> tuple[str, str]:
     """Like `QFileDialog.getOpenFileName`: (path or "", chosen filter)."""
     return _run(file_dialog(parent, caption, start, filters, save=False))
+
+
+def get_existing_directory(parent: QWidget | None, caption: str, start: str = "") -> str:
+    """Like `QFileDialog.getExistingDirectory` (the safe icon provider, as every dialog here): a folder or ""."""
+    dialog = file_dialog(parent, caption, start, "", save=False)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""

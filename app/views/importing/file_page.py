@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from app.services.importing.csv_read import read_table
 from app.services.importing.mapping import known_headers
 from app.services.importing.vcard import read_vcards
 from app.services.importing.whole_export import WholeExport
-from app.views.common.file_dialogs import get_open_file_name
+from app.views.common.file_dialogs import get_existing_directory, get_open_file_name
 from app.views.importing.draft import ImportDraft
 from app.views.importing.parts import combo_of
 
@@ -84,7 +83,7 @@ class FilePage(QWizardPage):
             self.path.setText(name)
 
     def _browse_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("A CRM export's folder"))
+        name = get_existing_directory(self, self.tr("A CRM export's folder"))
         if name:
             self.path.setText(name)
 
