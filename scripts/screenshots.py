@@ -373,7 +373,7 @@ def main() -> int:
         "deals": lambda: _deal_shots(window, qapp, ctx, out),
         "printing": lambda: _printing_shots(window, qapp, out),
         "team": lambda: _team_shots(window, qapp, ctx, out),
-        "looks": lambda: _looks_shots(window, qapp, out),
+        "looks": lambda: _looks_shots(window, qapp, out, args.language),
     }
     if args.only:
         only[args.only]()
@@ -455,7 +455,7 @@ def main() -> int:
     _deal_shots(window, qapp, ctx, out)
     _printing_shots(window, qapp, out)
     _team_shots(window, qapp, ctx, out)
-    _looks_shots(window, qapp, out)
+    _looks_shots(window, qapp, out, args.language)
 
     window.close()
     ctx.close()
@@ -464,12 +464,12 @@ def main() -> int:
     return 0
 
 
-def _looks_shots(window, qapp, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _looks_shots(window, qapp, out: Path, language: str = "en") -> None:  # type: ignore[no-untyped-def]
     """Every page in the dark and the high-contrast theme at 1400x900, and in the light theme at 1280x720
     (the smallest layout a laptop gives us), into out/looks/."""
     from app.views.shell.appearance import choose_theme
 
-    folder = out / "looks"
+    folder = out / ("looks" if language == "en" else f"looks-{language}")
     folder.mkdir(exist_ok=True)
     for shown, size in (("dark", (1400, 900)), ("high_contrast", (1400, 900)), ("light", (1280, 720))):
         choose_theme(shown)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.sales.board import Card
 from app.views.board.model import CARD_ROLE
-from app.views.common.formatting import money
+from app.views.common.formatting import day, money
 from app.views.common.theme import themed, tone
 
 CARD_HEIGHT = 84
@@ -21,7 +29,11 @@ SELECTED = themed("#2563eb")
 MUTED = themed("#64748b")
 TEXT = themed("#1f2937")
 STALE_TEXT = themed("#b45309")
-STALE_BADGE = "stale"
+STALE_BADGE = QT_TRANSLATE_NOOP("CardDelegate", "stale")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardDelegate", text)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -84,17 +96,29 @@ def card_pieces(card: Card, width: int, bold: QFontMetrics, regular: QFontMetric
     name_room = width - (amount_room if amount_row == 0 else 0)
     pieces.append(Piece(0, 0, name_room, elide(card.name, bold, name_room), True, TEXT.name()))
     account_room = width - (amount_room if amount_row == 1 else 0)
-    pieces.append(Piece(1, 0, account_room, elide(card.account or "No account", regular, account_room)))
-    close = f"Close {card.expected_close:%Y-%m-%d}" if card.expected_close else "No close date"
+    no_account = QCoreApplication.translate("CardDelegate", "No account")
+    pieces.append(Piece(1, 0, account_room, elide(card.account or no_account, regular, account_room)))
+    if card.expected_close:
+        close = QCoreApplication.translate("CardDelegate", "Close {date}").format(
+            date=day(card.expected_close)
+        )
+    else:
+        close = QCoreApplication.translate("CardDelegate", "No close date")
     pieces.append(Piece(2, 0, width, elide(close, regular, width)))
     badge_room = 0
     if card.stale:
-        badge_room = bold.horizontalAdvance(STALE_BADGE) + 8
-        pieces.append(Piece(3, 0, width, STALE_BADGE, True, STALE_TEXT.name(), right))
+        badge = _tr(STALE_BADGE)
+        badge_room = bold.horizontalAdvance(badge) + 8
+        pieces.append(Piece(3, 0, width, badge, True, STALE_TEXT.name(), right))
     owner_room = width - badge_room
-    owner = f"{card.owner or 'Unassigned'} · {card.days_in_stage} d in stage"
+    who = card.owner or QCoreApplication.translate("CardDelegate", "Unassigned")
+    owner = QCoreApplication.translate("CardDelegate", "{owner} · {days} d in stage").format(
+        owner=who, days=card.days_in_stage
+    )
     if regular.horizontalAdvance(owner) > owner_room:  # short form first, the name elided last
-        owner = f"{card.owner or 'Unassigned'} · {card.days_in_stage} d"
+        owner = QCoreApplication.translate("CardDelegate", "{owner} · {days} d").format(
+            owner=who, days=card.days_in_stage
+        )
     color = (STALE_TEXT if card.stale else MUTED).name()
     pieces.append(Piece(3, 0, owner_room, elide(owner, regular, owner_room), color=color))
     return pieces

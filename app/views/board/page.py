@@ -124,7 +124,7 @@ class BoardPage(QWidget):
 
         self.pipeline_box = QComboBox(objectName="boardPipeline")
         self.owner_box = QComboBox(objectName="boardOwner")
-        self.search = DebouncedLineEdit("Search deal or account…")
+        self.search = DebouncedLineEdit(self.tr("Search deal or account…"))
         self.search.setObjectName("boardSearch")
         self.search.setMaximumWidth(320)
         self.stale_box = QSpinBox(
@@ -443,7 +443,7 @@ class BoardPage(QWidget):
         super().showEvent(event)
 
     def status_text(self) -> str:
-        return f"{self.open_count():,} open deals"
+        return self.tr("{count:,} open deals").format(count=self.open_count())
 
     def refresh(self) -> None:
         self._fill_filters()

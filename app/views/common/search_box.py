@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -107,7 +107,10 @@ class GlobalSearch(TypeAhead):
     opened = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Search accounts, contacts, leads, deals, documents…  (Ctrl+K)", parent)
+        hint = QCoreApplication.translate(
+            "GlobalSearch", "Search accounts, contacts, leads, deals, documents…  (Ctrl+K)"
+        )
+        super().__init__(hint, parent)
         self.setObjectName("globalSearch")
         self.ctx = ctx
         self.chosen.connect(lambda hit: self.opened.emit(hit[0], uuid.UUID(str(hit[1]))))

@@ -69,7 +69,9 @@ METHODS = {
     "get_open_file_name": (1, 3),
 }
 CONSTRUCTORS = {
-    **dict.fromkeys(("QLabel", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "Chart"), (0,)),
+    **dict.fromkeys(
+        ("QLabel", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "Chart", "DebouncedLineEdit"), (0,)
+    ),
     **dict.fromkeys(("QPushButton", "QAction", "QCommandLinkButton", "QProgressDialog"), (0, 1)),
     **dict.fromkeys(("Field", "Column", "PreviewColumn", "Filter", "save_pdf"), (1,)),
     **dict.fromkeys(("get_save_file_name", "get_open_file_name"), (1, 3)),
