@@ -5050,6 +5050,22 @@ Die abgelehnten Zeilen können nicht gespeichert werden: {exc}</translation>
     <context>
         <name>TicketsPage</name>
         <message>
+            <source>All tickets</source>
+            <translation>Alle Tickets</translation>
+        </message>
+        <message>
+            <source>Any assignee</source>
+            <translation>Alle Bearbeiter</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alle Tags</translation>
+        </message>
+        <message>
             <source>New ticket</source>
             <translation>Neues Ticket</translation>
         </message>

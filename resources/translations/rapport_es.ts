@@ -5050,6 +5050,22 @@ No se pueden guardar las filas rechazadas: {exc}</translation>
     <context>
         <name>TicketsPage</name>
         <message>
+            <source>All tickets</source>
+            <translation>Todos los tickets</translation>
+        </message>
+        <message>
+            <source>Any assignee</source>
+            <translation>Cualquier asignado</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Todas las etiquetas</translation>
+        </message>
+        <message>
             <source>New ticket</source>
             <translation>Nuevo ticket</translation>
         </message>

@@ -5050,6 +5050,22 @@ Impossible d'enregistrer les lignes refusées : {exc}</translation>
     <context>
         <name>TicketsPage</name>
         <message>
+            <source>All tickets</source>
+            <translation>Tous les tickets</translation>
+        </message>
+        <message>
+            <source>Any assignee</source>
+            <translation>Tous les responsables</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Toutes les étiquettes</translation>
+        </message>
+        <message>
             <source>New ticket</source>
             <translation>Nouveau ticket</translation>
         </message>

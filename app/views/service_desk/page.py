@@ -108,10 +108,10 @@ class TicketsPage(RecordListPage):
     def __init__(self, env: ViewEnv, parent: QWidget | None = None) -> None:
         self.env = env
         filters = [
-            Filter("kind", _tr("All tickets"), self.queue_choices, ("user",)),
-            Filter("owner_id", _tr("Any assignee"), lambda: [(u.id, u.name) for u in env.ctx.lookups.users()], ("user",)),
-            Filter("status", _tr("Any status"), lambda: [(s, label(s)) for s in _STATUSES]),
-            Filter("tag_id", _tr("All tags"), lambda: [(t.id, t.name) for t in env.ctx.lookups.tags()], ("tag",)),
+            Filter("kind", QCoreApplication.translate("TicketsPage", "All tickets"), self.queue_choices, ("user",)),
+            Filter("owner_id", QCoreApplication.translate("TicketsPage", "Any assignee"), lambda: [(u.id, u.name) for u in env.ctx.lookups.users()], ("user",)),
+            Filter("status", QCoreApplication.translate("TicketsPage", "Any status"), lambda: [(s, label(s)) for s in _STATUSES]),
+            Filter("tag_id", QCoreApplication.translate("TicketsPage", "All tags"), lambda: [(t.id, t.name) for t in env.ctx.lookups.tags()], ("tag",)),
         ]  # fmt: skip
         super().__init__(env, TICKET_COLUMNS, _STATUSES, parent, filters=filters)
         self.new_button.setText(self.tr("New ticket"))
