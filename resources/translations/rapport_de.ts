@@ -4033,6 +4033,14 @@ Ein Open-Source-CRM für den Desktop.
     <context>
         <name>RuleEditor</name>
         <message>
+            <source>Edit rule</source>
+            <translation>Regel bearbeiten</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Neue Regel</translation>
+        </message>
+        <message>
             <source>e.g. Welcome call for new contacts</source>
             <translation>z. B. Begrüßungsanruf für neue Kontakte</translation>
         </message>
@@ -4083,6 +4091,54 @@ Ein Open-Source-CRM für den Desktop.
         <message>
             <source>When</source>
             <translation>Wann</translation>
+        </message>
+        <message>
+            <source>any mail; or words its subject must contain</source>
+            <translation>jede E-Mail; oder Wörter, die im Betreff stehen müssen</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Changes to</source>
+            <translation>Ändert sich zu</translation>
+        </message>
+        <message>
+            <source>Changes from</source>
+            <translation>Ändert sich von</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Score reaches</source>
+            <translation>Bewertung erreicht</translation>
+        </message>
+        <message>
+            <source>Date field</source>
+            <translation>Datumsfeld</translation>
+        </message>
+        <message>
+            <source>Days after</source>
+            <translation>Tage danach</translation>
+        </message>
+        <message>
+            <source>Quiet for days</source>
+            <translation>Ruhig seit Tagen</translation>
+        </message>
+        <message>
+            <source>Before the breach</source>
+            <translation>Vor der Überschreitung</translation>
+        </message>
+        <message>
+            <source>Of the</source>
+            <translation>Der</translation>
+        </message>
+        <message>
+            <source>Subject contains</source>
+            <translation>Betreff enthält</translation>
         </message>
         <message>
             <source>Deals, activities and documents: every record (no conditions).</source>
@@ -4159,6 +4215,10 @@ Ein Open-Source-CRM für den Desktop.
         <message>
             <source>Name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>the email template's name</source>
+            <translation>Name der E-Mail-Vorlage</translation>
         </message>
     </context>
     <context>

@@ -4033,6 +4033,14 @@ Un CRM de escritorio de código abierto.
     <context>
         <name>RuleEditor</name>
         <message>
+            <source>Edit rule</source>
+            <translation>Editar regla</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Nueva regla</translation>
+        </message>
+        <message>
             <source>e.g. Welcome call for new contacts</source>
             <translation>p. ej. Llamada de bienvenida para nuevos contactos</translation>
         </message>
@@ -4083,6 +4091,54 @@ Un CRM de escritorio de código abierto.
         <message>
             <source>When</source>
             <translation>Cuando</translation>
+        </message>
+        <message>
+            <source>any mail; or words its subject must contain</source>
+            <translation>cualquier correo; o palabras que debe contener el asunto</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Changes to</source>
+            <translation>Cambia a</translation>
+        </message>
+        <message>
+            <source>Changes from</source>
+            <translation>Cambia de</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Score reaches</source>
+            <translation>La puntuación alcanza</translation>
+        </message>
+        <message>
+            <source>Date field</source>
+            <translation>Campo de fecha</translation>
+        </message>
+        <message>
+            <source>Days after</source>
+            <translation>Días después</translation>
+        </message>
+        <message>
+            <source>Quiet for days</source>
+            <translation>Sin actividad durante (días)</translation>
+        </message>
+        <message>
+            <source>Before the breach</source>
+            <translation>Antes del incumplimiento</translation>
+        </message>
+        <message>
+            <source>Of the</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Subject contains</source>
+            <translation>El asunto contiene</translation>
         </message>
         <message>
             <source>Deals, activities and documents: every record (no conditions).</source>
@@ -4159,6 +4215,10 @@ Un CRM de escritorio de código abierto.
         <message>
             <source>Name</source>
             <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>the email template's name</source>
+            <translation>el nombre de la plantilla de correo</translation>
         </message>
     </context>
     <context>

@@ -4033,6 +4033,14 @@ Un CRM de bureau open source.
     <context>
         <name>RuleEditor</name>
         <message>
+            <source>Edit rule</source>
+            <translation>Modifier la règle</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Nouvelle règle</translation>
+        </message>
+        <message>
             <source>e.g. Welcome call for new contacts</source>
             <translation>ex. Appel de bienvenue pour les nouveaux contacts</translation>
         </message>
@@ -4083,6 +4091,54 @@ Un CRM de bureau open source.
         <message>
             <source>When</source>
             <translation>Quand</translation>
+        </message>
+        <message>
+            <source>any mail; or words its subject must contain</source>
+            <translation>tout e-mail ; ou des mots que son objet doit contenir</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Changes to</source>
+            <translation>Passe à</translation>
+        </message>
+        <message>
+            <source>Changes from</source>
+            <translation>Passe de</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Score reaches</source>
+            <translation>Le score atteint</translation>
+        </message>
+        <message>
+            <source>Date field</source>
+            <translation>Champ de date</translation>
+        </message>
+        <message>
+            <source>Days after</source>
+            <translation>Jours après</translation>
+        </message>
+        <message>
+            <source>Quiet for days</source>
+            <translation>Sans activité depuis (jours)</translation>
+        </message>
+        <message>
+            <source>Before the breach</source>
+            <translation>Avant le dépassement</translation>
+        </message>
+        <message>
+            <source>Of the</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Subject contains</source>
+            <translation>L’objet contient</translation>
         </message>
         <message>
             <source>Deals, activities and documents: every record (no conditions).</source>
@@ -4159,6 +4215,10 @@ Un CRM de bureau open source.
         <message>
             <source>Name</source>
             <translation>Nom</translation>
+        </message>
+        <message>
+            <source>the email template's name</source>
+            <translation>le nom du modèle d’e-mail</translation>
         </message>
     </context>
     <context>

@@ -347,6 +347,12 @@ def _create_document(
     return create_document(acting, entity, obj, action, i)
 
 
+def _send_email(acting: Acting, entity: str, obj: Entity, action: dict[str, Any], i: int) -> ActionResult:
+    from app.services.automation.mail_action import send_email  # it builds on this module
+
+    return send_email(acting, entity, obj, action, i)
+
+
 _HANDLERS = {
     "create_task": _create_task,
     "assign_owner": _assign_owner,
@@ -358,6 +364,7 @@ _HANDLERS = {
     "webhook": _webhook,
     "enrol_in_sequence": _enrol,
     "create_document": _create_document,
+    "send_email": _send_email,
 }
 
 
@@ -383,6 +390,10 @@ def describe(action: dict[str, Any]) -> str:
         return f"notify {action.get('user', 'owner')}"
     if kind == "enrol_in_sequence":
         return f"enrol in sequence {action.get('sequence_name') or action.get('sequence_id')}"
+    if kind == "send_email":
+        from app.services.automation.mail_action import describe as describe_mail
+
+        return describe_mail(action)
     if kind == "create_document":
         from app.services.automation.document_action import describe as describe_document
 

@@ -201,8 +201,11 @@ def execute(
         for index, action in enumerate(rule.actions.get("items", [])):
             try:
                 result = run_action(acting, rule.entity_type, obj, action, index)
+                why = (
+                    result.summary if result.outcome == "skipped" else ""
+                )  # the log says why nothing was done
                 items.append(
-                    _item(run.id, rule.entity_type, obj.id, action["type"], result.outcome, "", result.undo)
+                    _item(run.id, rule.entity_type, obj.id, action["type"], result.outcome, why, result.undo)
                 )
             except ActionFailed as exc:
                 failed += 1

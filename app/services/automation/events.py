@@ -100,6 +100,9 @@ def _fires(work: Work, rule: Rule, change: FieldChange) -> bool:
         return stage is not None and (
             (outcome == "won" and stage.is_won) or (outcome == "lost" and stage.is_lost)
         )
+    if rule.trigger == "email_received":
+        wanted = str(params.get("subject_contains", "")).strip().lower()
+        return change.field == "email_received" and (not wanted or wanted in str(change.new or "").lower())
     if rule.trigger == "score_crosses" and change.field == "score":
         threshold = int(params["threshold"])
         old, new = int(change.old or 0), int(change.new or 0)

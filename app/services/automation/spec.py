@@ -18,6 +18,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "field_changed": ("contact", "account", "lead", "deal", "activity", "document"),
     "deal_stage": ("deal",),
     "score_crosses": ("lead",),
+    "email_received": ("contact", "lead"),  # mail from them read from the user's inbox (issue 21)
 }
 TIME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "date_reached": ("contact", "account", "lead", "deal", "activity", "document"),
@@ -30,6 +31,7 @@ TRIGGER_LABELS = {
     "field_changed": "a field changes",
     "deal_stage": "a deal moves to a stage, is won or lost",
     "score_crosses": "a lead's score crosses a threshold",
+    "email_received": "an email arrives from them",
     "date_reached": "a date is reached",
     "no_activity": "no activity for N days",
     "task_overdue": "a task becomes overdue",
@@ -48,6 +50,7 @@ ACTIONS = (
     "webhook",
     "enrol_in_sequence",
     "create_document",
+    "send_email",
 )
 ACTION_LABELS = {
     "create_task": "create a task or activity",
@@ -60,6 +63,7 @@ ACTION_LABELS = {
     "webhook": "call a webhook",
     "enrol_in_sequence": "enrol in a drip sequence",
     "create_document": "create a document from a template",
+    "send_email": "send an email from a template",
 }
 DOCUMENT_TYPES = ("quote", "sales_order")  # what create_document makes
 DOCUMENT_ENTITIES = ("deal", "account", "contact")  # the records it addresses a document from
@@ -200,6 +204,10 @@ def validate_shape(data: RuleInput) -> None:
             errors.append(FieldError(f"actions[{i}].tag", "say which tag"))
         elif kind == "create_document":
             errors += _document_errors(f"actions[{i}]", data.entity, action)
+        elif kind == "send_email" and data.entity not in ("contact", "lead"):
+            errors.append(FieldError(f"actions[{i}]", "an email is sent to a contact or a lead"))
+        elif kind == "send_email" and not str(action.get("template", "")).strip():
+            errors.append(FieldError(f"actions[{i}].template", "name the email template to send"))
     if errors:
         raise ValidationError(errors)
 

@@ -125,6 +125,10 @@ def _undo_one(work: Work, undo: dict[str, Any]) -> str:
         writes.apply_fields(work, deal, "deal", values)
         s.execute(delete(DealStageHistory).where(DealStageHistory.id == uuid.UUID(history_id)))
         return ""
+    if "mail" in undo:
+        from app.services.automation.mail_action import cancel
+
+        return cancel(s, uuid.UUID(undo["mail"]))
     if "enrolment" in undo:
         enrolment = s.get(SequenceEnrolment, uuid.UUID(undo["enrolment"]))
         if enrolment is None:

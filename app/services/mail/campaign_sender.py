@@ -37,10 +37,10 @@ class MailModuleSender:
         cache = session.info.setdefault(_CACHE, {})
         template = cache.get(("template", template_id))
         if template is None:
-            template = cache[("template", template_id)] = _template(session, template_id)
+            template = cache[("template", template_id)] = template_of(session, template_id)
         account = cache.get("account")
         if account is None:
-            account = cache["account"] = _account(session, self.user_id)
+            account = cache["account"] = sending_account(session, self.user_id)
         headers = {"List-Unsubscribe": f"<{unsubscribe_url}>"} if unsubscribe_url else None
         queued = queue_mail(
             session,
@@ -55,7 +55,7 @@ class MailModuleSender:
         return queued is not None
 
 
-def _template(session: Session, name_or_id: str) -> uuid.UUID:
+def template_of(session: Session, name_or_id: str) -> uuid.UUID:
     """A template by its id or, as typed in the campaign form, by its name (any case)."""
     try:
         wanted = uuid.UUID(str(name_or_id))
@@ -80,7 +80,7 @@ def _template(session: Session, name_or_id: str) -> uuid.UUID:
     return found
 
 
-def _account(session: Session, user_id: uuid.UUID | None) -> uuid.UUID:
+def sending_account(session: Session, user_id: uuid.UUID | None) -> uuid.UUID:
     live = MailAccount.deleted_at.is_(None)
     found = None
     if user_id is not None:

@@ -25,7 +25,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Lead, MailDirection, MailFolderState, MailMessage, MailOutbox, utcnow
-from app.services.core import writes
+from app.services.core import field_changes, writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import RapportError, ValidationError
 from app.services.core.uow import UnitOfWorkFactory, Work
@@ -246,6 +246,10 @@ class Reader:
             self.account.user_id,
         )
         log_mail(s, log, thread_of(s, mail.message_id, mail.in_reply_to, mail.references))
+        # the automation's "an email arrives" rules: a change of the person's (synthetic) email_received
+        who, person = ("contact", contact) if contact is not None else ("lead", lead)
+        if person is not None:
+            field_changes.record(s, who, "email_received", [(person, None, mail.subject)])
         self.report.logged += 1
         work.changed("activity", ChangeKind.CREATED, [])
 

@@ -46,6 +46,7 @@ TRIGGER_SETTINGS = {
     "date_reached": ("date_field", "days", "yearly"),
     "no_activity": ("quiet_days",),
     "sla_near": ("sla_minutes", "sla_target"),
+    "email_received": ("subject_words",),
 }
 TEXT_OF_ACTION = {
     "create_task": "subject",
@@ -56,6 +57,7 @@ TEXT_OF_ACTION = {
     "notify": "message",
     "webhook": "url",
     "assign_owner": "user",
+    "send_email": "template",
 }
 
 
@@ -70,7 +72,7 @@ class RuleEditor(QDialog):
     def __init__(self, env: ViewEnv, rule: RuleDetail | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env, self.rule = env, rule
-        self.setWindowTitle("Edit rule" if rule else "New rule")
+        self.setWindowTitle(self.tr("Edit rule") if rule else self.tr("New rule"))
         self.setMinimumSize(820, 640)
         self.name = QLineEdit(
             objectName="ruleName", placeholderText=self.tr("e.g. Welcome call for new contacts")
@@ -102,18 +104,21 @@ class RuleEditor(QDialog):
         when = QFormLayout()
         when.addRow(self.tr("Records"), self.entity)
         when.addRow(self.tr("When"), self.trigger)
+        self.subject_words = QLineEdit(objectName="triggerSubjectWords")
+        self.subject_words.setPlaceholderText(self.tr("any mail; or words its subject must contain"))
         self.setting_rows = {
-            "field": ("Field", self.field),
-            "to": ("Changes to", self.to),
-            "from": ("Changes from", self.from_),
-            "outcome": ("Outcome", self.outcome),
-            "threshold": ("Score reaches", self.threshold),
-            "date_field": ("Date field", self.date_field),
-            "days": ("Days after", self.days),
+            "field": (self.tr("Field"), self.field),
+            "to": (self.tr("Changes to"), self.to),
+            "from": (self.tr("Changes from"), self.from_),
+            "outcome": (self.tr("Outcome"), self.outcome),
+            "threshold": (self.tr("Score reaches"), self.threshold),
+            "date_field": (self.tr("Date field"), self.date_field),
+            "days": (self.tr("Days after"), self.days),
             "yearly": ("", self.yearly),
-            "quiet_days": ("Quiet for days", self.quiet_days),
-            "sla_minutes": ("Before the breach", self.sla_minutes),
-            "sla_target": ("Of the", self.sla_target),
+            "quiet_days": (self.tr("Quiet for days"), self.quiet_days),
+            "sla_minutes": (self.tr("Before the breach"), self.sla_minutes),
+            "sla_target": (self.tr("Of the"), self.sla_target),
+            "subject_words": (self.tr("Subject contains"), self.subject_words),
         }
         for text, widget in self.setting_rows.values():
             when.addRow(text, widget)
@@ -246,6 +251,8 @@ class RuleEditor(QDialog):
         self.action_team.setVisible(kind == "assign_owner")
         self.action_doc_type.setVisible(kind == "create_document")
         self.action_template.setVisible(kind == "create_document")
+        hint = self.tr("the email template's name") if kind == "send_email" else ""
+        self.action_text.setPlaceholderText(hint)
 
     def add_action(self) -> None:
         kind = self.action_type.currentData()
@@ -294,6 +301,7 @@ class RuleEditor(QDialog):
         self.days.setValue(int(p.get("days", 0)) if rule.trigger == "date_reached" else 0)
         self.quiet_days.setValue(int(p.get("days", 30)) if rule.trigger == "no_activity" else 30)
         self.yearly.setChecked(bool(p.get("yearly")))
+        self.subject_words.setText(str(p.get("subject_contains", "")))
         if rule.trigger == "sla_near":
             self.sla_minutes.setValue(int(p.get("minutes", 30)))
             self.sla_target.setCurrentIndex(max(self.sla_target.findData(p.get("target", "resolution")), 0))
@@ -325,6 +333,8 @@ class RuleEditor(QDialog):
             params["days"] = self.quiet_days.value()
         elif trigger == "sla_near":
             params |= {"minutes": self.sla_minutes.value(), "target": self.sla_target.currentData()}
+        elif trigger == "email_received" and self.subject_words.text().strip():
+            params["subject_contains"] = self.subject_words.text().strip()
         return params
 
     def to_input(self) -> RuleInput:

@@ -148,3 +148,23 @@ def test_the_rules_and_the_log_fit_the_default_width_without_scrolling(window, q
         assert view.horizontalScrollBar().maximum() == 0, view.objectName()
     then = dialog.rules.index(0, len(dialog.rules.columns) - 1)
     assert "create a task or activity" in dialog.rules.data(then, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_editor_makes_a_rule_that_answers_mail_with_a_template(window, qtbot, ctx) -> None:
+    dialog = _dialog(window, qtbot)
+    editor = dialog.new_rule()
+    editor.name.setText("Answer quote requests")
+    editor.entity.setCurrentIndex(editor.entity.findData("contact"))
+    editor.trigger.setCurrentIndex(editor.trigger.findData("email_received"))
+    assert editor.subject_words.isVisibleTo(editor) and not editor.threshold.isVisibleTo(editor)
+    editor.subject_words.setText("quote")
+    editor.action_type.setCurrentIndex(editor.action_type.findData("send_email"))
+    assert editor.action_text.placeholderText() == "the email template's name"
+    editor.action_text.setText("Quote received")
+    editor.add_action()
+    assert editor.action_list.item(0).text() == "Send the email 'Quote received'"
+    editor.accept()
+    assert not editor.isVisible(), editor.problem.text()
+    (rule,) = ctx.automation.list()
+    assert rule.trigger == "email_received" and rule.trigger_params == {"subject_contains": "quote"}
+    assert rule.actions == ({"type": "send_email", "template": "Quote received"},)
