@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +19,6 @@ from app.models import (
     ActivityKind,
     AuditEntry,
     AutomationOutbox,
-    AutomationRule,
     DealStageHistory,
     Entity,
     Notification,
@@ -33,41 +31,18 @@ from app.models import (
     uuid7_many,
 )
 from app.services.automation import assign
+from app.services.automation.acting import Acting, ActionFailed, ActionResult, label_of
 from app.services.automation.capture import MODELS
 from app.services.campaigns.enrolment import enrol
 from app.services.core import bulk, writes
 from app.services.core.changes import ChangeKind
 from app.services.core.errors import RapportError
-from app.services.core.uow import Work
 
 # Fields an action may never set: keys, bookkeeping and links handled by their own services.
 _PROTECTED = frozenset(
     {"id", "version", "created_at", "updated_at", "deleted_at", "custom", "stage_id", "pipeline_id"}
 )
 _LINKS = {"contact": "contact_id", "account": "account_id", "lead": "lead_id", "deal": "deal_id"}
-
-
-class ActionFailed(Exception):
-    """One action could not be done on one record; the others go on and the log says why."""
-
-
-@dataclass
-class ActionResult:
-    outcome: str  # done | queued | skipped
-    summary: str
-    undo: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Acting:
-    """What an action needs besides its record: the work, the rule, the run and the time."""
-
-    work: Work
-    rule: AutomationRule
-    run_id: uuid.UUID
-    now: datetime
-    turns: assign.Turns = field(default_factory=assign.Turns)  # round-robin pools, read once per run
-    new_activities: list[dict[str, Any]] = field(default_factory=list)  # written by write_new_activities
 
 
 OWNER_FIELDS = {"ticket": "assignee_id"}  # the records whose "owner" is called something else
@@ -399,13 +374,6 @@ def describe(action: dict[str, Any]) -> str:
 
         return describe_document(action)
     return f"POST the record to {action.get('url')}"
-
-
-def label_of(obj: Any) -> str:
-    for name in ("name", "subject"):
-        if getattr(obj, name, None):
-            return str(getattr(obj, name))
-    return f"{getattr(obj, 'first_name', '')} {getattr(obj, 'last_name', '')}".strip() or str(obj.id)
 
 
 def _json(value: Any) -> Any:

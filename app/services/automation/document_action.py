@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models import AccountContact, DocumentType, Entity
-from app.services.automation.actions import Acting, ActionFailed, ActionResult
+from app.services.automation.acting import Acting, ActionFailed, ActionResult
 from app.services.core.errors import NotFoundError, ValidationError
 from app.services.core.uow import JoinedWork
 from app.services.documents.documents import DocumentsService

@@ -13,14 +13,8 @@ from sqlalchemy import and_, case, select, true
 from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Entity, utcnow, uuid7, uuid7_many
-from app.services.automation.actions import (
-    Acting,
-    ActionFailed,
-    convert,
-    describe,
-    run_action,
-    write_new_activities,
-)
+from app.services.automation.acting import Acting, ActionFailed
+from app.services.automation.actions import convert, describe, run_action, write_new_activities
 from app.services.automation.capture import MODELS
 from app.services.automation.rules_cache import (
     RuleSnapshot,

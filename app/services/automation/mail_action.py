@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.models import Entity, MailOutbox, OutboxStatus
-from app.services.automation.actions import ActionFailed, ActionResult, label_of
+from app.services.automation.acting import ActionFailed, ActionResult, label_of
 from app.services.campaigns.consent import may_email
 from app.services.campaigns.ports import Recipient
 from app.services.core.errors import RapportError
@@ -17,7 +17,7 @@ from app.services.mail.campaign_sender import sending_account, template_of
 from app.services.mail.compose import Draft, queue_mail
 
 if TYPE_CHECKING:
-    from app.services.automation.actions import Acting
+    from app.services.automation.acting import Acting
 
 SUBJECTS = ("contact", "lead")  # whom a rule can write to
 

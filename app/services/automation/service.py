@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.models import AutomationRule, AutomationRun, AutomationRunItem, Stage, utcnow
 from app.services.automation import assign, events, outbox, timed, webhooks
-from app.services.automation.actions import ActionFailed, convert, label_of, settable
+from app.services.automation.acting import ActionFailed, label_of
+from app.services.automation.actions import convert, settable
 from app.services.automation.builtins import BUILTINS
 from app.services.automation.capture import MODELS, rules_paused
 from app.services.automation.engine import active_rules, conditions, plan

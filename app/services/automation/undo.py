@@ -22,7 +22,8 @@ from app.models import (
     SequenceEnrolment,
     utcnow,
 )
-from app.services.automation.actions import ActionFailed, _json, convert
+from app.services.automation.acting import ActionFailed
+from app.services.automation.actions import _json, convert
 from app.services.automation.capture import MODELS
 from app.services.core import guard, writes
 from app.services.core.changes import ChangeKind

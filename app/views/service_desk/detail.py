@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +24,6 @@ from app.services.service_desk.tickets import SlaClock, TicketDetail
 from app.views.common.formatting import label, short_datetime
 from app.views.service_desk.columns import BREACHED_COLOUR
 
-if TYPE_CHECKING:
-    from app.views.service_desk.page import TicketsPage
-
 
 def _minutes(left: float) -> str:
     hours, minutes = divmod(int(abs(left)), 60)
@@ -36,7 +33,7 @@ def _minutes(left: float) -> str:
 class TicketDetailPane(QWidget):
     """The selected ticket; the page's triage keys act on it."""
 
-    def __init__(self, page: TicketsPage) -> None:
+    def __init__(self, page: Any) -> None:  # the TicketsPage (not imported: it imports this module)
         super().__init__()
         self.page = page
         self.env = page.env

@@ -52,6 +52,7 @@ def run_gui(settings: Settings, argv: list[str]) -> int:
     from app.views.shell.main_window import MainWindow
 
     window = MainWindow()
+    MainWindow.reopen_hook = staticmethod(reopen)  # File > Connect to a team server… reopens through it
     opened = start(window, chosen, _install_lock_waiter)
     SESSIONS.append((window, opened))
     window.show()
@@ -106,6 +107,7 @@ def reopen(old_window: Any, settings: Settings) -> Any:
     from app.views.shell.main_window import MainWindow
 
     window = MainWindow()
+    MainWindow.reopen_hook = staticmethod(reopen)
     opened = start(window, settings)
     SESSIONS.append((window, opened))
     window.show()  # before the old one closes, so the application does not quit

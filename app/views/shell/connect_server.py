@@ -277,11 +277,14 @@ def ask_for_server(parent: QWidget | None) -> str | None:
 
 
 def connect_to_team_server(window: Any) -> None:
-    """File > Connect to a team server…: on success the app reopens on it (with the sign-in dialog)."""
+    """File > Connect to a team server…: on success the app reopens on it (with the sign-in dialog),
+    through the window's `reopen_hook` (set by app/views/shell/application.py, which makes the windows)."""
     url = ask_for_server(window)
     if url is None:
         return
     from app.config import Settings
-    from app.views.shell.application import reopen
 
-    reopen(window, Settings(db_url=url, explicit=True))
+    if window.reopen_hook is None:
+        window.show_message(window.tr("Saved: Rapport opens on the team server when it next starts."))
+        return
+    window.reopen_hook(window, Settings(db_url=url, explicit=True))

@@ -108,6 +108,10 @@ def page_keys(index: int) -> str:
 
 
 class MainWindow(QMainWindow):
+    # reopen(window, settings): set by app/views/shell/application.py, which makes the windows (this module
+    # may not import it: application imports this one)
+    reopen_hook: Any = None
+
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
