@@ -83,7 +83,7 @@ def test_a_thousand_record_commit_arrives_as_one_change_record(pair: tuple[AppCo
 
             ids = uuid7_many(1000)
             work.changed("contact", ChangeKind.UPDATED, ids)
-        changes = got.get(timeout=1.0)
+        changes = got.get(timeout=5.0)  # what counts here is one record for all; the latency test is above
         assert changes.ids("contact") == set(ids)
         time.sleep(0.2)
         assert got.empty()
